@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A source of bytes read in large chunks: a file, standard input, or bytes in memory.
+public final class ByteSource {
+    /// The name used in messages: the path, or `<stdin>`.
+    public let name: String
+    private var fd: Int32
+    private var preloaded: [UInt8]?
+    private var ownsFD: Bool
+
+    public init(name: String, fd: Int32, ownsFD: Bool) {
+        self.name = name
+        self.fd = fd
+        self.ownsFD = ownsFD
+    }
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.fd = -1
+        self.ownsFD = false
+        self.preloaded = bytes
+    }
+
+    deinit { if ownsFD && fd >= 0 { close(fd) } }
+
+    /// Opens a path; `-` means standard input (`stdinFD`).
+    public static func open(_ path: String?, stdinFD: Int32 = 0) throws -> ByteSource {
+        guard let path, path != "-" else {
+            return ByteSource(name: "<stdin>", fd: stdinFD, ownsFD: false)
+        }
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let e = errno
+            let code: ExitCode = (e == ENOENT || e == ENOTDIR) ? .noInput : (e == EACCES ? .noInput : .ioError)
+            throw WBError(code, "cannot open: " + describeErrno(e), at: SourceLocation(file: path))
+        }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw WBError(.noInput, "cannot read: it is a directory", at: SourceLocation(file: path))
+        }
+        return ByteSource(name: path, fd: fd, ownsFD: true)
+    }
+
+    /// Appends up to `max` bytes to `buffer`; returns how many were read (0 at the end).
+    public func read(into buffer: inout [UInt8], max: Int) throws -> Int {
+        if var pre = preloaded {
+            preloaded = nil
+            if buffer.isEmpty { swap(&buffer, &pre); return buffer.count }
+            buffer.append(contentsOf: pre)
+            return pre.count
+        }
+        if fd < 0 { return 0 }
+        let old = buffer.count
+        buffer.reserveCapacity(old + max)
+        var got = 0
+        buffer.append(contentsOf: repeatElement(0, count: max))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + old, max)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let e = errno
+                buffer.removeLast(max)
+                throw WBError(.ioError, "read failed: " + describeErrno(e), at: SourceLocation(file: name))
+            }
+            got = n
+            break
+        }
+        buffer.removeLast(max - got)
+        return got
+    }
+
+    /// Reads everything that is left.
+    public func readAll() throws -> [UInt8] {
+        var all: [UInt8] = []
+        while try read(into: &all, max: 1 << 20) > 0 {}
+        return all
+    }
+}

@@ -1,0 +1,74 @@
+extension String {
+    /// Leading and trailing white space (ASCII and the ideographic space) removed.
+    public var trimmed: String {
+        let ws: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" }
+        guard let a = firstIndex(where: { !ws($0) }) else { return "" }
+        let b = lastIndex(where: { !ws($0) })!
+        return String(self[a...b])
+    }
+
+    func padded(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+
+    /// Full-width ASCII (０-９, Ａ-Ｚ, ／ ...) folded to ASCII; ideographic space to space.
+    public var foldingWidth: String {
+        var out = String.UnicodeScalarView()
+        for u in unicodeScalars {
+            if u.value >= 0xFF01 && u.value <= 0xFF5E, let a = Unicode.Scalar(u.value - 0xFEE0) {
+                out.append(a)
+            } else if u.value == 0x3000 {
+                out.append(" ")
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// Lower-cased, width-folded, trimmed, with spaces, hyphens and underscores removed:
+    /// the form used to match names and aliases.
+    public var matchKey: String {
+        String(foldingWidth.lowercased().unicodeScalars.filter {
+            $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" && $0 != "・"
+        }.map(Character.init))
+    }
+}
+
+/// Formats a number with at most `places` decimals, trimming trailing zeros;
+/// locale-independent (always `.`), no exponent for ordinary magnitudes.
+public func formatNumber(_ x: Double, places: Int = 4) -> String {
+    if x.isNaN { return "nan" }
+    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let r = (abs(x) * scale).rounded()
+    let neg = x < 0 && r != 0
+    if r >= 9e17 { return (neg ? "-" : "") + String(Int64(abs(x).rounded())) }
+    let n = UInt64(r)
+    let s = UInt64(scale)
+    let whole = n / s
+    var frac = n % s
+    var digits = ""
+    if frac > 0 {
+        var fs = String(frac)
+        fs = String(repeating: "0", count: places - fs.count) + fs
+        while fs.hasSuffix("0") { fs.removeLast() }
+        digits = "." + fs
+        frac = 0
+    }
+    return (neg ? "-" : "") + String(whole) + digits
+}
+
+/// Formats with exactly `places` decimals (for rates and bounds).
+public func formatFixed(_ x: Double, places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let r = (abs(x) * scale).rounded()
+    let neg = x < 0 && r != 0
+    let n = UInt64(r)
+    let s = UInt64(scale)
+    var fs = String(n % s)
+    fs = String(repeating: "0", count: places - fs.count) + fs
+    return (neg ? "-" : "") + String(n / s) + (places > 0 ? "." + fs : "")
+}

@@ -1,0 +1,252 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public let wbVersion = "0.1.0"
+
+/// A subcommand (or the whole tool, for single-command tools such as wb-ics).
+public struct CommandSpec: Sendable {
+    public let name: String
+    public let synopsis: String
+    public let summary: String
+    public let options: [OptionSpec]
+    public let examples: [String]
+    public let run: @Sendable (Invocation) throws -> ExitCode
+
+    public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
+                options: [OptionSpec], examples: [String] = [],
+                run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+        self.name = name
+        self.synopsis = synopsis
+        self.summary = summary
+        self.options = options + CommonOptions.always
+        self.examples = examples
+        self.run = run
+    }
+}
+
+public struct ToolSpec: Sendable {
+    public let name: String
+    public let summary: String
+    public let commands: [CommandSpec]
+    /// True when the tool has no subcommands and `commands[0]` is the tool itself.
+    public let single: Bool
+
+    public init(name: String, summary: String, commands: [CommandSpec], single: Bool = false) {
+        self.name = name
+        self.summary = summary
+        self.commands = commands
+        self.single = single
+    }
+
+    public func command(_ name: String) -> CommandSpec? { commands.first { $0.name == name } }
+}
+
+public enum Tool {
+    /// The process entry point: runs the tool and exits with its status.
+    public static func main(_ spec: ToolSpec) -> Never {
+        var env: [String: String] = [:]
+        var p = environ
+        while let c = p.pointee {
+            let kv = String(cString: c)
+            if let eq = kv.firstIndex(of: "=") {
+                env[String(kv[..<eq])] = String(kv[kv.index(after: eq)...])
+            }
+            p += 1
+        }
+        let out = Output(fd: 1)
+        let err = Output(fd: 2, immediate: true)
+        let status = run(spec, arguments: Array(CommandLine.arguments.dropFirst()),
+                         stdinFD: 0, stdout: out, stderr: err, env: env)
+        try? err.flush()
+        exit(status)
+    }
+
+    /// Runs a tool in process: parses, dispatches, prints errors, returns the status.
+    public static func run(_ spec: ToolSpec, arguments: [String], stdinFD: Int32,
+                           stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
+        var args = arguments
+        let command: CommandSpec
+        if spec.single {
+            command = spec.commands[0]
+        } else {
+            guard let first = args.first else {
+                stderr.write(WBError.usage("no command given").render(tool: spec.name))
+                return ExitCode.usage.rawValue
+            }
+            if first == "--help" || first == "-h" || first == "help" {
+                if first == "help", args.count > 1, let c = spec.command(args[1]) {
+                    stdout.write(Help.command(spec, c))
+                } else {
+                    stdout.write(Help.tool(spec))
+                }
+                return flushStatus(stdout, stderr, spec.name, .ok)
+            }
+            if first == "--version" || first == "-V" {
+                stdout.write("\(spec.name) \(wbVersion)\n")
+                return flushStatus(stdout, stderr, spec.name, .ok)
+            }
+            guard let c = spec.command(first) else {
+                stderr.write(WBError.usage("unknown command '\(first)'").render(tool: spec.name))
+                return ExitCode.usage.rawValue
+            }
+            command = c
+            args.removeFirst()
+        }
+        if spec.single, args.contains("--version") || args == ["-V"] {
+            stdout.write("\(spec.name) \(wbVersion)\n")
+            return flushStatus(stdout, stderr, spec.name, .ok)
+        }
+        let toolName = spec.name
+        let parsed: (values: [String: [String]], operands: [String])
+        do {
+            parsed = try ArgumentParser.parse(args, options: command.options)
+        } catch let e as WBError {
+            var e = e
+            e.isUsage = true
+            stderr.write(e.render(tool: spec.single ? toolName : "\(toolName) \(command.name)"))
+            return e.code.rawValue
+        } catch {
+            return ExitCode.internalError.rawValue
+        }
+        if parsed.values["help"] != nil {
+            stdout.write(Help.command(spec, command))
+            return flushStatus(stdout, stderr, spec.name, .ok)
+        }
+        let inv = Invocation(tool: toolName, command: command.name, values: parsed.values,
+                             operands: parsed.operands, stdinFD: stdinFD, stdout: stdout,
+                             stderr: stderr, env: env)
+        var atomic: AtomicFile?
+        do {
+            if let path = parsed.values["output"]?.last, path != "-" {
+                atomic = try AtomicFile(path: path)
+                inv.stdout = atomic!.output
+            }
+            let code = try command.run(inv)
+            if let atomic {
+                if code == .ok || code == .failed { try atomic.commit() } else { atomic.discard() }
+            }
+            return flushStatus(stdout, stderr, toolName, code)
+        } catch let e as WBError {
+            atomic?.discard()
+            try? stdout.flush()
+            var e = e
+            if e.code == .usage { e.isUsage = true }
+            stderr.write(e.render(tool: toolName))
+            return e.code.rawValue
+        } catch {
+            atomic?.discard()
+            stderr.write("\(toolName): error: internal error: \(error)\n")
+            return ExitCode.internalError.rawValue
+        }
+    }
+
+    private static func flushStatus(_ out: Output, _ err: Output, _ tool: String, _ code: ExitCode) -> Int32 {
+        do { try out.flush() } catch let e as WBError {
+            err.write(e.render(tool: tool))
+            return e.code.rawValue
+        } catch { return ExitCode.ioError.rawValue }
+        return code.rawValue
+    }
+}
+
+public enum ArgumentParser {
+    /// Parses `--long`, `--long=value`, `--long value`, `-s value`, `-sVALUE`, `--` and `-`.
+    public static func parse(_ args: [String], options: [OptionSpec]) throws -> (values: [String: [String]], operands: [String]) {
+        var values: [String: [String]] = [:]
+        var operands: [String] = []
+        var i = 0
+        var onlyOperands = false
+        func spec(long: String) throws -> OptionSpec {
+            if let s = options.first(where: { $0.long == long }) { return s }
+            throw WBError.usage("unknown option '--\(long)'")
+        }
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if onlyOperands || a == "-" || !a.hasPrefix("-") {
+                operands.append(a)
+                continue
+            }
+            if a == "--" { onlyOperands = true; continue }
+            if a.hasPrefix("--") {
+                var name = String(a.dropFirst(2))
+                var inline: String?
+                if let eq = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
+                let s = try spec(long: name)
+                if s.argument == nil {
+                    if inline != nil { throw WBError.usage("option '--\(name)' takes no value") }
+                    values[name, default: []].append("")
+                } else if let inline {
+                    values[name, default: []].append(inline)
+                } else {
+                    guard i < args.count else { throw WBError.usage("option '--\(name)' needs a value (\(s.argument!))") }
+                    values[name, default: []].append(args[i])
+                    i += 1
+                }
+                continue
+            }
+            // Short options, possibly bundled: -o FILE, -oFILE.
+            var chars = Array(a.dropFirst())
+            while let c = chars.first {
+                chars.removeFirst()
+                guard let s = options.first(where: { $0.short == c }) else {
+                    throw WBError.usage("unknown option '-\(c)'")
+                }
+                if s.argument == nil {
+                    values[s.long, default: []].append("")
+                    continue
+                }
+                if !chars.isEmpty {
+                    values[s.long, default: []].append(String(chars))
+                } else {
+                    guard i < args.count else { throw WBError.usage("option '-\(c)' needs a value (\(s.argument!))") }
+                    values[s.long, default: []].append(args[i])
+                    i += 1
+                }
+                break
+            }
+        }
+        return (values, operands)
+    }
+}
+
+enum Help {
+    static func tool(_ spec: ToolSpec) -> String {
+        if spec.single { return command(spec, spec.commands[0]) }
+        var s = "usage: \(spec.name) <command> [options] [file]\n\n\(spec.summary)\n\nCommands:\n"
+        let w = (spec.commands.map { $0.name.count }.max() ?? 0) + 2
+        for c in spec.commands {
+            s += "  " + c.name.padded(to: w) + c.summary + "\n"
+        }
+        s += "\nRun '\(spec.name) <command> --help' for a command's options.\n"
+        s += "Common options: -o FILE (atomic output), --version, --help. Exit: 0 ok, 1 check failed,\n64 usage, 65 bad data, 66 no input, 73 cannot create output, 74 I/O error.\n"
+        return s
+    }
+
+    static func command(_ spec: ToolSpec, _ c: CommandSpec) -> String {
+        let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
+        var s = "usage: \(head) \(c.synopsis)\n\n\(c.summary)\n\nOptions:\n"
+        let labels = c.options.map { o -> String in
+            var l = o.short.map { "-\($0), " } ?? "    "
+            l += "--" + o.long
+            if let a = o.argument { l += " " + a }
+            return l
+        }
+        let w = (labels.map { $0.count }.max() ?? 0) + 2
+        for (o, l) in zip(c.options, labels) {
+            s += "  " + l.padded(to: w) + o.help + "\n"
+        }
+        if spec.single { s += "      --version".padded(to: w + 2) + "print the version and exit\n" }
+        if !c.examples.isEmpty {
+            s += "\nExamples:\n"
+            for e in c.examples { s += "  $ " + e + "\n" }
+        }
+        return s
+    }
+}

@@ -1,0 +1,32 @@
+/// A finding of a check: severity, place, rule and a message for people.
+public struct Finding: Sendable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, info
+        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+    public var severity: Severity
+    public var line: Int?
+    public var id: String
+    public var rule: String
+    public var message: String
+}
+
+/// Writes findings as a table (severity, line, id, rule, message) and decides the status.
+enum FindingsReport {
+    static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool) throws -> ExitCode {
+        let sorted = findings.enumerated().sorted {
+            let a = $0.element, b = $1.element
+            return (a.line ?? Int.max, a.severity.rank, $0.offset) < (b.line ?? Int.max, b.severity.rank, $1.offset)
+        }.map(\.element)
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
+        w.write(["severity", "line", "id", "rule", "message"])
+        for f in sorted { w.write([f.severity.rawValue, f.line.map(String.init) ?? "", f.id, f.rule, f.message]) }
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        if errors + warnings > 0 {
+            inv.stderr.write("\(inv.tool): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        }
+        return errors > 0 || (strict && warnings > 0) ? .failed : .ok
+    }
+}

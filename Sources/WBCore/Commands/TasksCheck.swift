@@ -1,0 +1,192 @@
+/// `wb-tasks check`: schema problems and the workshop's group review, as findings.
+enum TasksCheck {
+    static let spec = CommandSpec("check",
+        summary: "Check the plan: schema problems and the workshop's group-review questions. Findings go to stdout as a table; exit 1 on an error (with --strict, on a warning).",
+        options: [
+            OptionSpec("milestones", arg: "FILE", "the milestones table: due dates are checked against its dates"),
+            CommonOptions.today, CommonOptions.year,
+            OptionSpec("strict", "exit 1 on warnings too"),
+        ] + CommonOptions.table,
+        examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
+                   "wb-tasks check --today 2026-09-01 --strict plan.csv"]) { inv in
+        let reader = try inv.openTable(inv.inputPath())
+        var header = Record()
+        guard try reader.next(into: &header) else {
+            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
+        }
+        let schema = try TaskSchema(header: header, file: reader.name)
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
+        var findings: [Finding] = []
+        var tasks: [Compact] = []
+        var rec = Record()
+        // Rows are reduced to what the rules need, so a large plan stays small in memory.
+        while try reader.next(into: &rec) {
+            let (row, problems) = resolver.resolve(rec)
+            for p in problems {
+                findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message))
+            }
+            if row.todo.trimmed.isEmpty {
+                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: "the Todo is empty"))
+            }
+            tasks.append(Compact(row, tracked: [schema[.owner] != nil ? row.owner.isEmpty : false,
+                                                schema[.due] != nil ? schema.value(rec, .due).trimmed.isEmpty : false,
+                                                schema[.doneWhen] != nil ? schema.value(rec, .doneWhen).trimmed.isEmpty : false]))
+        }
+        let today: CivilDate? = inv.string("today") != nil ? try inv.today() : nil
+        findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema)
+        return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"))
+    }
+
+    /// What the review rules need of a task.
+    struct Compact {
+        var id: String
+        var line: Int
+        var milestone: String?
+        var role: String?
+        var status: String
+        var kind: String
+        var due: CivilDate?
+        var difficulty: Int?
+        var dependsOn: [String]
+        var missing: [Bool]
+        init(_ r: TaskRow, tracked: [Bool]) {
+            id = r.id; line = r.line; milestone = r.milestone?.id; role = r.role?.id
+            status = r.status.id; kind = r.kind.id; due = r.due; difficulty = r.difficulty
+            dependsOn = r.dependsOn; missing = tracked
+        }
+    }
+}
+
+/// The group review and the plan-wide rules.
+enum Review {
+    static func run(_ tasks: [TasksCheck.Compact], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema) -> [Finding] {
+        var f: [Finding] = []
+        var firstLine: [String: Int] = [:]
+        for t in tasks where !t.id.isEmpty {
+            if let l = firstLine[t.id] {
+                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: "id \(t.id) is already used on line \(l)"))
+            } else { firstLine[t.id] = t.line }
+        }
+        var index: [String: Int] = [:]
+        for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == nil { index[t.id] = i }
+        // Dependencies: each names a task id, or (for requests) a role.
+        for t in tasks {
+            for d in t.dependsOn where index[d] == nil {
+                if t.kind == "request", Plan.roles.lookup(d) != nil { continue }
+                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dangling-dependency",
+                                 message: "depends on '\(d)', which is not a task id in the plan"))
+            }
+        }
+        f += cycles(tasks, index)
+        // Due dates against the milestone's date.
+        if let ms = milestones {
+            for t in tasks {
+                guard let m = t.milestone, let due = t.due, let md = ms.date(of: m), due > md else { continue }
+                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "due-after-milestone",
+                                 message: "due \(due.iso), after its milestone \(m) on \(md.iso)"))
+            }
+        }
+        // Every core role has a Todo in M1 and M2.
+        for m in ["M1", "M2"] {
+            for r in ["pm", "dev", "ds"] where !tasks.contains(where: { $0.milestone == m && $0.role == r }) {
+                let role = Plan.roles.term(id: r)!
+                f.append(Finding(severity: .warning, line: nil, id: "", rule: "role-coverage",
+                                 message: "\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones"))
+            }
+        }
+        // A request names what it waits on.
+        for t in tasks where t.kind == "request" && t.dependsOn.isEmpty {
+            f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "request-target",
+                             message: "a request (依頼) must name the task or role it waits on in depends_on"))
+        }
+        // Hard tasks have a technical validation before them.
+        for t in tasks where (t.difficulty ?? 0) >= 8 && t.kind != "validation" {
+            let vals = t.dependsOn.compactMap { index[$0] }.map { tasks[$0] }.filter { $0.kind == "validation" }
+            if vals.isEmpty {
+                f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-missing",
+                                 message: "difficulty \(t.difficulty!) needs a technical validation (技術検証) task in depends_on"))
+            } else if let due = t.due {
+                for v in vals { if let vd = v.due, vd > due {
+                    f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-late",
+                                     message: "its validation \(v.id) is due \(vd.iso), after this task (\(due.iso))"))
+                } }
+            }
+        }
+        // The approval (稟議) for the market-validation investment, before M2.
+        let approvals = tasks.filter { $0.kind == "approval" }
+        if approvals.isEmpty {
+            f.append(Finding(severity: .warning, line: nil, id: "", rule: "approval-missing",
+                             message: "no approval (稟議) task: plan the request to executives for the time and money of market validation"))
+        } else {
+            let m2 = milestones?.date(of: "M2")
+            let early = approvals.contains { a in
+                if let m2, let d = a.due { return d < m2 }
+                return a.milestone == "M1" || a.milestone == "M2"
+            }
+            if !early {
+                f.append(Finding(severity: .warning, line: approvals[0].line, id: approvals[0].id, rule: "approval-late",
+                                 message: "the approval (稟議) for market validation should be due before M2"))
+            }
+        }
+        if let today {
+            for t in tasks where t.status != "done" {
+                if let d = t.due, d < today {
+                    f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "overdue",
+                                     message: "due \(d.iso), \(today.days - d.days) day\(today.days - d.days == 1 ? "" : "s") ago, and not done"))
+                }
+            }
+        }
+        // A task worth tracking has an owner, a due date and a done condition.
+        let names = ["owner", "due", "done_when"]
+        for t in tasks where t.milestone == "M1" || t.milestone == "M2" {
+            let miss = zip(names, t.missing).filter { $0.1 }.map { $0.0 }
+            if !miss.isEmpty {
+                f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "untracked",
+                                 message: "no \(miss.joined(separator: ", ")): a task worth tracking has an owner, a due date and a done condition"))
+            }
+        }
+        let absent = names.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
+        if !absent.isEmpty {
+            f.append(Finding(severity: .info, line: nil, id: "", rule: "untracked",
+                             message: "the plan has no \(absent.joined(separator: ", ")) column"))
+        }
+        return f
+    }
+
+    /// Each dependency cycle once, as `T1 -> T2 -> T1`.
+    static func cycles(_ tasks: [TasksCheck.Compact], _ index: [String: Int]) -> [Finding] {
+        var state = [UInt8](repeating: 0, count: tasks.count) // 0 new, 1 on stack, 2 done
+        var out: [Finding] = []
+        var stack: [Int] = []
+        // Iterative DFS: plans can be long chains.
+        for start in tasks.indices where state[start] == 0 {
+            var frames: [(node: Int, next: Int)] = [(start, 0)]
+            state[start] = 1
+            stack.append(start)
+            while var top = frames.popLast() {
+                let deps = tasks[top.node].dependsOn
+                if top.next < deps.count {
+                    let d = deps[top.next]
+                    top.next += 1
+                    frames.append(top)
+                    guard let j = index[d] else { continue }
+                    if state[j] == 1 {
+                        let from = stack.lastIndex(of: j)!
+                        let path = stack[from...].map { tasks[$0].id } + [tasks[j].id]
+                        let t = tasks[top.node]
+                        out.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dependency-cycle",
+                                           message: "dependency cycle: " + path.joined(separator: " -> ")))
+                    } else if state[j] == 0 {
+                        state[j] = 1
+                        stack.append(j)
+                        frames.append((j, 0))
+                    }
+                } else {
+                    state[top.node] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+        return out
+    }
+}

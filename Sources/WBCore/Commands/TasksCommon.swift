@@ -1,0 +1,85 @@
+/// Helpers shared by the wb-tasks subcommands.
+enum TasksIO {
+    /// Reads a whole tasks table and resolves its header.
+    static func load(_ inv: Invocation, _ path: String?, required: [TaskColumn] = [.milestone, .role, .todo]) throws -> (Table, TaskSchema) {
+        let table = try Table.read(inv.openTable(path))
+        let schema = try TaskSchema(header: table.header, file: table.name, required: required)
+        return (table, schema)
+    }
+
+    static func labels(_ inv: Invocation) throws -> Lang? {
+        try inv.string("labels").map { try Lang.parse($0, option: "labels") }
+    }
+
+    /// A resolver for the invocation's --year/--today/--milestones.
+    static func resolver(_ inv: Invocation, schema: TaskSchema, file: String) throws -> TaskResolver {
+        let today = try inv.today()
+        let ctx = try inv.dateContext(anchor: today)
+        let ms = try inv.milestoneSet(ctx)
+        return TaskResolver(schema: schema, file: file, dates: ctx, milestones: ms)
+    }
+
+    /// The milestone rows of a grid: M1-M4, then any other milestone of --milestones.
+    static func milestoneTerms(_ ms: MilestoneSet?) -> [Term] {
+        var out = Plan.milestones.terms
+        for e in ms?.entries ?? [] where !out.contains(where: { $0.id == e.term.id }) { out.append(e.term) }
+        return out
+    }
+
+    /// Rewrites the vocabulary columns of a record to canonical ids or display names.
+    static func canonical(_ row: TaskRow, schema: TaskSchema, labels: Lang?) -> Record {
+        var fields = row.record.strings
+        func set(_ c: TaskColumn, _ t: Term?) {
+            guard let i = schema[c], let t else { return }
+            if c == .status || c == .kind, fields[i].trimmed.isEmpty { return }
+            fields[i] = t.label(labels)
+        }
+        set(.milestone, row.milestone)
+        set(.role, row.role)
+        set(.status, row.status)
+        set(.kind, row.kind)
+        if let i = schema[.due], let d = row.due { fields[i] = d.iso }
+        var r = Record(fields: fields, line: row.record.line)
+        r.raw = []
+        return r
+    }
+
+    /// Header names translated to display names with --labels.
+    static func header(_ table: Table, schema: TaskSchema, labels: Lang?) -> Record {
+        guard let labels else { return table.header }
+        var f = table.header.strings
+        for (c, i) in schema.index { f[i] = c.label(labels) }
+        return Record(fields: f)
+    }
+}
+
+/// Task ids: the next free one after those in use (`T12` → `T13`, `007` → `008`).
+public enum TaskIDs {
+    public static func next(after ids: [String]) -> String {
+        var prefixCount: [String: Int] = [:]
+        var order: [String] = []
+        var maxN: [String: Int] = [:]
+        var width: [String: Int] = [:]
+        for id in ids {
+            let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 15 else { continue }
+            let prefix = String(id.dropLast(digits.count))
+            let n = Int(String(digits.reversed()))!
+            if prefixCount[prefix] == nil { order.append(prefix) }
+            prefixCount[prefix, default: 0] += 1
+            maxN[prefix] = max(maxN[prefix] ?? 0, n)
+            width[prefix] = max(width[prefix] ?? 0, digits.count)
+        }
+        guard let best = order.max(by: { (prefixCount[$0]!, -order.firstIndex(of: $0)!) < (prefixCount[$1]!, -order.firstIndex(of: $1)!) }) else {
+            return "T1"
+        }
+        let n = String(maxN[best]! + 1)
+        let w = width[best]!
+        let padded = (w > 1 && n.count < w) ? String(repeating: "0", count: w - n.count) + n : n
+        var candidate = best + padded
+        var k = maxN[best]! + 1
+        let used = Set(ids)
+        while used.contains(candidate) { k += 1; candidate = best + String(k) }
+        return candidate
+    }
+}

@@ -1,0 +1,70 @@
+/// `wb-tasks filter`: the tasks that match every condition given, streamed.
+enum TasksFilter {
+    static let spec = CommandSpec("filter",
+        summary: "Keep the tasks that match every condition given (values may be lists: --role pm,dev).",
+        options: [
+            OptionSpec("milestone", short: "m", arg: "LIST", "milestones to keep (M1, 2, ②, ファンの獲得 ...)"),
+            OptionSpec("role", short: "r", arg: "LIST", "roles to keep (pm, dev, ds, 開発者 ...)"),
+            OptionSpec("status", short: "s", arg: "LIST", "statuses to keep (todo, doing, done, blocked)"),
+            OptionSpec("owner", arg: "LIST", "owners to keep (exact names)"),
+            OptionSpec("kind", arg: "LIST", "kinds to keep (task, request, validation, approval)"),
+            OptionSpec("due-before", arg: "DATE", "tasks due before DATE"),
+            OptionSpec("due-after", arg: "DATE", "tasks due after DATE"),
+            OptionSpec("overdue", "tasks past due and not done (against --today)"),
+            CommonOptions.today, CommonOptions.year,
+            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (for its own milestone ids)"),
+            CommonOptions.labels,
+        ] + CommonOptions.table,
+        examples: ["wb-tasks filter --role dev --status todo,doing plan.csv",
+                   "wb-tasks filter --overdue --today 2026-08-01 plan.csv"]) { inv in
+        let reader = try inv.openTable(inv.inputPath())
+        var header = Record()
+        guard try reader.next(into: &header) else {
+            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
+        }
+        let schema = try TaskSchema(header: header, file: reader.name)
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
+        let labels = try TasksIO.labels(inv)
+        func terms(_ opt: String, _ v: Vocabulary) throws -> Set<String>? {
+            guard let l = inv.list(opt) else { return nil }
+            return Set(try l.map { s -> String in
+                if opt == "milestone", let t = resolver.milestone(s) { return t.id }
+                guard let t = v.lookup(s) else { throw WBError.usage("--\(opt): unknown \(v.kind) '\(s)'") }
+                return t.id
+            })
+        }
+        let ms = try terms("milestone", Plan.milestones)
+        let roles = try terms("role", Plan.roles)
+        let sts = try terms("status", Plan.statuses)
+        let kinds = try terms("kind", Plan.kinds)
+        let owners = inv.list("owner").map(Set.init)
+        let before = try inv.dateOption("due-before", resolver.dates)
+        let after = try inv.dateOption("due-after", resolver.dates)
+        let overdue = inv.flag("overdue")
+        let today = try inv.today()
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
+        writer.write(relabel(header, schema, labels))
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let row = try resolver.resolveStrict(rec)
+            if let ms, !ms.contains(row.milestone!.id) { continue }
+            if let roles, !roles.contains(row.role!.id) { continue }
+            if let sts, !sts.contains(row.status.id) { continue }
+            if let kinds, !kinds.contains(row.kind.id) { continue }
+            if let owners, !owners.contains(row.owner) { continue }
+            if let before { guard let d = row.due, d < before else { continue } }
+            if let after { guard let d = row.due, d > after else { continue } }
+            if overdue { guard let d = row.due, d < today, row.status.id != "done" else { continue } }
+            writer.write(TasksIO.canonical(row, schema: schema, labels: labels))
+        }
+        return .ok
+    }
+
+    static func relabel(_ header: Record, _ schema: TaskSchema, _ labels: Lang?) -> Record {
+        guard let labels else { return header }
+        var f = header.strings
+        for (c, i) in schema.index { f[i] = c.label(labels) }
+        return Record(fields: f)
+    }
+}
+

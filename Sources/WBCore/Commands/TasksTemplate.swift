@@ -1,0 +1,29 @@
+/// `wb-tasks template`: the empty grid for the workshop room.
+enum TasksTemplate {
+    static let spec = CommandSpec("template", synopsis: "[options]",
+        summary: "Print the empty role x milestone grid for the workshop room, in Japanese or English.",
+        options: [
+            OptionSpec("lang", arg: "LANG", "ja or en (default: from LANG, else en)"),
+            OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds)"),
+            OptionSpec("tasks", "print an empty tasks table (the header) instead of the grid"),
+            CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
+        ],
+        examples: ["wb-tasks template --lang ja --bom > room.csv"]) { inv in
+        if !inv.operands.isEmpty { throw WBError.usage("template takes no file") }
+        let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
+        if inv.flag("tasks") {
+            w.write(TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
+            return .ok
+        }
+        let roles = try (inv.list("roles") ?? ["pm", "dev", "ds"]).map { s -> Term in
+            guard let t = Plan.roles.lookup(s) else { throw WBError.usage("--roles: unknown role '\(s)'") }
+            return t
+        }
+        w.write(Grid.header(roles: roles, labels: lang))
+        for m in Plan.milestones.terms {
+            w.write([Grid.rowLabel(m, labels: lang, set: nil)] + roles.map { _ in "" })
+        }
+        return .ok
+    }
+}

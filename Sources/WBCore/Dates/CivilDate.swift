@@ -1,0 +1,129 @@
+/// A calendar date in the proleptic Gregorian calendar, with no time or zone.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid date, or nil (month 13, November 31 ...).
+    public init?(_ year: Int, _ month: Int, _ day: Int) {
+        guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(unchecked y: Int, _ m: Int, _ d: Int) {
+        year = y; month = m; day = d
+    }
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"]
+
+    /// Days since 1970-01-01 (negative before).
+    public var days: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public init(days z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// 0 = Sunday ... 6 = Saturday.
+    public var weekday: Int { ((days % 7) + 11) % 7 }
+
+    public func adding(days n: Int) -> CivilDate { CivilDate(days: days + n) }
+
+    /// Adds calendar months, keeping the day or, past the month's end, its last day
+    /// (January 31 + 1 month = February 28 or 29).
+    public func adding(months n: Int) -> CivilDate {
+        let total = year * 12 + (month - 1) + n
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return CivilDate(unchecked: y, m, min(day, CivilDate.daysIn(month: m, year: y)))
+    }
+
+    /// Whole calendar months from self to other, rounding down (Jul 1 → Oct 1 is 3).
+    public func months(until other: CivilDate) -> Int {
+        var n = (other.year - year) * 12 + (other.month - month)
+        if adding(months: n) > other { n -= 1 }
+        return n
+    }
+
+    public var iso: String {
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(month) + "-" + two(day)
+    }
+
+    /// `YYYYMMDD` (iCalendar DATE).
+    public var basic: String { iso.replacingOccurrences("-", "") }
+
+    public var description: String { iso }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+@inline(__always)
+func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+/// A wall-clock time of day.
+public struct TimeOfDay: Hashable, Sendable {
+    public let hour: Int
+    public let minute: Int
+    public init?(_ h: Int, _ m: Int) {
+        guard (0...23).contains(h), (0...59).contains(m) else { return nil }
+        hour = h; minute = m
+    }
+    public var minutes: Int { hour * 60 + minute }
+    public var text: String { two(hour) + ":" + two(minute) }
+}
+
+/// A local date and time (no zone).
+public struct LocalDateTime: Hashable, Comparable, Sendable {
+    public let date: CivilDate
+    public let time: TimeOfDay
+    public init(_ date: CivilDate, _ time: TimeOfDay) { self.date = date; self.time = time }
+
+    /// Seconds since 1970-01-01T00:00 as if this were UTC.
+    public var seconds: Int { date.days * 86400 + time.minutes * 60 }
+
+    public init(seconds s: Int) {
+        let d = s >= 0 ? s / 86400 : (s - 86399) / 86400
+        let r = s - d * 86400
+        date = CivilDate(days: d)
+        time = TimeOfDay(r / 3600, (r % 3600) / 60)!
+    }
+
+    public func adding(minutes: Int) -> LocalDateTime { LocalDateTime(seconds: seconds + minutes * 60) }
+
+    /// `YYYYMMDDTHHMMSS`
+    public var basic: String { date.basic + "T" + two(time.hour) + two(time.minute) + "00" }
+    public var iso: String { date.iso + "T" + time.text }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool { a.seconds < b.seconds }
+}

@@ -1,0 +1,220 @@
+/// How to complete and correct dates written without a year or with a day too many.
+public struct DateContext: Sendable {
+    /// The year for dates written without one (`--year`).
+    public var year: Int?
+    /// Otherwise such a date is the first on or after this one (the plan's start or --today).
+    public var anchor: CivilDate?
+    /// Past a month's end, use its last day instead of failing (`--clamp`).
+    public var clamp = false
+
+    public init(year: Int? = nil, anchor: CivilDate? = nil, clamp: Bool = false) {
+        self.year = year
+        self.anchor = anchor
+        self.clamp = clamp
+    }
+}
+
+/// A date that could not be read; the message is for people ("November has 30 days").
+public struct DateError: Error, Sendable {
+    public let message: String
+}
+
+/// Parses dates as people write them: `2026-07-31`, `2026/7/31`, `7/31`, `7月31日`,
+/// `2026年7月31日`, `令和8年7月31日`, full-width digits. Output is always a valid date.
+public enum DateParser {
+    static let eras: [(String, Int)] = [("令和", 2019), ("平成", 1989), ("昭和", 1926)]
+
+    public static func parse(_ input: String, _ ctx: DateContext = DateContext()) throws(DateError) -> CivilDate {
+        let s = input.foldingWidth.trimmed
+        if s.isEmpty { throw DateError(message: "the date is empty") }
+        var year: Int?
+        var month: Int
+        var day: Int
+        var rest = Substring(s)
+        // Japanese era: 令和8年7月31日, 令和元年.
+        var eraBase: Int?
+        for (name, base) in eras where rest.hasPrefix(name) {
+            eraBase = base
+            rest = rest.dropFirst(name.count)
+        }
+        let parts = splitNumbers(rest)
+        guard let parts else { throw notADate(input) }
+        switch parts.count {
+        case 3:
+            (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
+            if let b = eraBase { year = b + parts[0].n - 1 }
+            else if parts[0].digits < 4 {
+                throw DateError(message: "'\(input)' is ambiguous: write the year with four digits (2026-07-31)")
+            }
+        case 2:
+            if eraBase != nil { throw notADate(input) }
+            (month, day) = (parts[0].n, parts[1].n)
+        case 1 where parts[0].digits == 8 && eraBase == nil:
+            let n = parts[0].n
+            (year, month, day) = (n / 10000, (n / 100) % 100, n % 100)
+        default:
+            throw notADate(input)
+        }
+        guard (1...12).contains(month) else {
+            throw DateError(message: "'\(input)': month \(month) does not exist (months are 1 to 12)")
+        }
+        if year == nil {
+            if let y = ctx.year {
+                year = y
+            } else if let a = ctx.anchor {
+                year = (month, day) < (a.month, a.day) ? a.year + 1 : a.year
+            } else {
+                throw DateError(message: "'\(input)' has no year: give one, or --year")
+            }
+        }
+        let y = year!
+        let dim = CivilDate.daysIn(month: month, year: y)
+        if day < 1 { throw DateError(message: "'\(input)': day \(day) does not exist") }
+        if day > dim {
+            if ctx.clamp { day = dim } else {
+                let name = CivilDate.monthNames[month - 1]
+                throw DateError(message: "'\(input)' is not a date: \(name)\(month == 2 ? " \(y)" : "") has \(dim) days")
+            }
+        }
+        return CivilDate(y, month, day)!
+    }
+
+    private static func notADate(_ s: String) -> DateError {
+        DateError(message: "'\(s)' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日")
+    }
+
+    /// Splits `2026-07-31`, `2026/7/31`, `2026.7.31`, `2026年7月31日`, `7/31`, `7月31日`
+    /// into numbers; nil when anything else is in the way.
+    static func splitNumbers(_ s: Substring) -> [(n: Int, digits: Int)]? {
+        var out: [(Int, Int)] = []
+        var cur = 0, digits = 0
+        var lastSep: Character?
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if let v = c.wholeNumberValue, c.isASCII {
+                cur = cur * 10 + v
+                digits += 1
+                if digits > 8 { return nil }
+            } else if c == "元" && out.isEmpty && digits == 0 {
+                cur = 1; digits = 1
+            } else if "-/.年月日".contains(c) {
+                if digits == 0 { return nil }
+                if let l = lastSep, "-/.".contains(l), "-/.".contains(c), l != c { return nil }
+                out.append((cur, digits))
+                cur = 0; digits = 0
+                lastSep = c
+                if c == "日" { i = s.index(after: i); if i != s.endIndex { return nil }; return out }
+            } else if c == " " {
+                // allow "2026年 7月 31日"
+            } else {
+                return nil
+            }
+            i = s.index(after: i)
+        }
+        if digits > 0 { out.append((cur, digits)) } else if let l = lastSep, l != "日" { return nil }
+        return out
+    }
+
+    /// `10:00`, `9:30`, `10時`, `10時30分`.
+    public static func time(_ input: String) throws(DateError) -> TimeOfDay {
+        let s = input.foldingWidth.trimmed
+        var h: Int?, m = 0
+        if let c = s.firstIndex(of: ":") {
+            h = Int(s[..<c]); guard let mm = Int(s[s.index(after: c)...]) else { throw badTime(input) }
+            m = mm
+        } else if let c = s.firstIndex(of: "時") {
+            h = Int(s[..<c])
+            let r = s[s.index(after: c)...]
+            if !r.isEmpty {
+                guard r.hasSuffix("分"), let mm = Int(r.dropLast()) else { throw badTime(input) }
+                m = mm
+            }
+        }
+        guard let hh = h, let t = TimeOfDay(hh, m) else { throw badTime(input) }
+        return t
+    }
+
+    private static func badTime(_ s: String) -> DateError {
+        DateError(message: "'\(s)' is not a time of day; write 10:00")
+    }
+
+    /// A duration in minutes: `30m`, `30min`, `1h`, `1h30m`, `1.5h`, `90` (minutes),
+    /// `30分`, `1時間`, `1時間30分`.
+    public static func minutes(_ input: String) throws(DateError) -> Int {
+        let s = input.foldingWidth.trimmed.lowercased()
+        if let n = Int(s) { if n > 0 { return n }; throw badDuration(input) }
+        var total = 0.0
+        var num = ""
+        var i = s.startIndex
+        var any = false
+        while i < s.endIndex {
+            let c = s[i]
+            if c.isNumber || c == "." { num.append(c); i = s.index(after: i); continue }
+            var unit = ""
+            while i < s.endIndex, !(s[i].isNumber || s[i] == ".") { unit.append(s[i]); i = s.index(after: i) }
+            guard let v = Double(num) else { throw badDuration(input) }
+            switch unit.trimmed {
+            case "m", "min", "mins", "minute", "minutes", "分": total += v
+            case "h", "hr", "hrs", "hour", "hours", "時間": total += v * 60
+            case "d", "day", "days", "日": total += v * 1440
+            default: throw badDuration(input)
+            }
+            any = true
+            num = ""
+        }
+        guard any, num.isEmpty, total > 0, total == total.rounded() else { throw badDuration(input) }
+        return Int(total)
+    }
+
+    private static func badDuration(_ s: String) -> DateError {
+        DateError(message: "'\(s)' is not a duration; write 30m, 1h or 1h30m")
+    }
+
+    /// `mon`, `monday`, `月`, `月曜`, `月曜日` → 1 (Sunday = 0).
+    public static func weekday(_ input: String) -> Int? {
+        let s = input.trimmed.lowercased()
+        let en = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        for (i, p) in en.enumerated() where s.hasPrefix(p) { return i }
+        let ja = ["日", "月", "火", "水", "木", "金", "土"]
+        for (i, p) in ja.enumerated() where s == p || s == p + "曜" || s == p + "曜日" { return i }
+        return nil
+    }
+
+    /// `2026-12-02T10:00`, `2026-12-02 10:00`.
+    public static func dateTime(_ input: String, _ ctx: DateContext) throws(DateError) -> LocalDateTime {
+        let s = input.foldingWidth.trimmed
+        let sep = s.firstIndex(of: "T") ?? s.lastIndex(of: " ")
+        guard let sep else { throw DateError(message: "'\(input)' needs a date and a time: write 2026-12-02T10:00") }
+        let d = try parse(String(s[..<sep]), ctx)
+        let t = try time(String(s[s.index(after: sep)...]))
+        return LocalDateTime(d, t)
+    }
+}
+
+extension Invocation {
+    /// --today, else the date of SOURCE_DATE_EPOCH, else the system clock (UTC date
+    /// shifted by the local zone via TZ is not needed for a date: we use the clock's
+    /// local calendar date through the C library).
+    public func today() throws -> CivilDate {
+        if let t = string("today") {
+            do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil)) } catch {
+                throw WBError.usage("--today: " + error.message)
+            }
+        }
+        return Clock.today(env: env)
+    }
+
+    /// The date context for a plan: --year, the given anchor, --clamp.
+    public func dateContext(anchor: CivilDate?) throws -> DateContext {
+        var ctx = DateContext(year: try int("year", min: 1), anchor: anchor)
+        ctx.clamp = flag("clamp")
+        return ctx
+    }
+
+    /// Parses an option's date value (exit 64 when it is wrong).
+    public func dateOption(_ long: String, _ ctx: DateContext) throws -> CivilDate? {
+        guard let s = string(long) else { return nil }
+        do { return try DateParser.parse(s, ctx) } catch { throw WBError.usage("--\(long): " + error.message) }
+    }
+}

@@ -1,0 +1,110 @@
+/// The columns of a milestones table.
+public enum MilestoneColumn: String, CaseIterable, Sendable {
+    case id, name, date, who, what, how, gate, investment
+
+    public var ja: String {
+        switch self {
+        case .id: return "ID"
+        case .name: return "マイルストン"
+        case .date: return "日付"
+        case .who: return "誰が計測するか"
+        case .what: return "どう計測するか"
+        case .how: return "合格の基準"
+        case .gate: return "ゲート"
+        case .investment: return "投資"
+        }
+    }
+
+    static let aliases: [String: MilestoneColumn] = {
+        var m: [String: MilestoneColumn] = [:]
+        let extra: [MilestoneColumn: [String]] = [
+            .id: ["milestone", "番号", "no"],
+            .name: ["名前", "マイルストーン", "マイルストン名", "title"],
+            .date: ["期日", "期限", "due", "日程", "予定日"],
+            .who: ["誰が", "計測者", "who measures"],
+            .what: ["何を", "計測方法", "what is measured", "どう計測"],
+            .how: ["合格基準", "基準", "how it passes", "合格の基準は"],
+            .gate: ["判定", "criteria"],
+            .investment: ["投資区分", "investment type"],
+        ]
+        for c in MilestoneColumn.allCases {
+            for a in [c.rawValue, c.ja] + (extra[c] ?? []) { m[a.matchKey] = c }
+        }
+        return m
+    }()
+
+    public static func match(_ s: String) -> MilestoneColumn? { aliases[s.matchKey] }
+}
+
+/// A milestones table resolved: where each column is, and the problems of each row.
+public struct MilestoneTable {
+    public var table: Table
+    public var index: [MilestoneColumn: Int] = [:]
+    public var set = MilestoneSet(entries: [])
+    public var problems: [FieldProblem] = []
+
+    public func value(_ rec: Record, _ c: MilestoneColumn) -> String {
+        guard let i = index[c], i < rec.count else { return "" }
+        return rec.string(i)
+    }
+
+    public func location(_ rec: Record, _ c: MilestoneColumn) -> SourceLocation {
+        guard let i = index[c] else { return SourceLocation(file: table.name, line: rec.line) }
+        let p = rec.position(ofField: i)
+        return SourceLocation(file: table.name, line: p.line, column: p.column)
+    }
+
+    /// Reads a milestones table. Ids are M1.. (or 1-4, ①-④, names); dates as people
+    /// write them, completed and checked with `dates`.
+    public init(_ table: Table, dates: DateContext) throws {
+        self.table = table
+        for i in 0..<table.header.count {
+            if let c = MilestoneColumn.match(table.header.string(i)), index[c] == nil { index[c] = i }
+        }
+        guard index[.id] != nil || index[.name] != nil else {
+            throw WBError.data("a milestones table needs an 'id' column (M1-M4) or a 'name' column",
+                               at: SourceLocation(file: table.name, line: table.header.line, column: 1))
+        }
+        var entries: [MilestoneSet.Entry] = []
+        var probs: [FieldProblem] = []
+        var ctx = dates
+        for rec in table.rows {
+            let idText = value(rec, .id).trimmed
+            let nameText = value(rec, .name).trimmed
+            var term = Plan.milestones.lookup(idText.isEmpty ? nameText : idText)
+            if term == nil && !idText.isEmpty {
+                // A milestone of the team's own (M5, "beta"): keep its id.
+                term = Term(id: idText, ja: nameText, en: nameText, aliases: [])
+            }
+            guard let t = term else {
+                probs.append(FieldProblem(column: .milestone, rule: "unknown-milestone",
+                    message: "this milestone has no id; use M1, M2, M3 or M4", location: location(rec, .id)))
+                continue
+            }
+            var date: CivilDate?
+            let ds = value(rec, .date).trimmed
+            if !ds.isEmpty {
+                do {
+                    date = try DateParser.parse(ds, ctx)
+                    if ctx.year == nil { ctx.anchor = date }
+                } catch {
+                    probs.append(FieldProblem(column: .due, rule: "bad-date", message: error.message, location: location(rec, .date)))
+                }
+            }
+            entries.append(.init(term: t, name: nameText.isEmpty ? t.ja : nameText, date: date, record: rec))
+        }
+        set = MilestoneSet(entries: entries)
+        problems = probs
+    }
+}
+
+extension Invocation {
+    /// Loads `--milestones FILE` when given; any bad row is an error (exit 65).
+    public func milestoneSet(_ dates: DateContext) throws -> MilestoneSet? {
+        guard let path = string("milestones") else { return nil }
+        let t = try Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions()))
+        let mt = try MilestoneTable(t, dates: dates)
+        if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
+        return mt.set
+    }
+}

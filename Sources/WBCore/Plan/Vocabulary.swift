@@ -1,0 +1,108 @@
+/// A term of the plan's vocabulary: a canonical id, its Japanese and English display
+/// names, and the other ways people write it.
+public struct Term: Sendable, Hashable {
+    public let id: String
+    public let ja: String
+    public let en: String
+    public let aliases: [String]
+
+    public func label(_ lang: Lang?) -> String {
+        switch lang { case .ja: return ja; case .en: return en; case nil: return id }
+    }
+}
+
+public enum Lang: String, Sendable {
+    case ja, en
+
+    public static func parse(_ s: String, option: String) throws -> Lang {
+        switch s.lowercased() {
+        case "ja", "jp", "japanese", "日本語": return .ja
+        case "en", "english": return .en
+        default: throw WBError.usage("--\(option) takes ja or en, not '\(s)'")
+        }
+    }
+
+    /// ja when LC_ALL, LC_MESSAGES or LANG names Japanese, else en.
+    public static func fromEnvironment(_ env: [String: String]) -> Lang {
+        for k in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[k], !v.isEmpty { return v.lowercased().hasPrefix("ja") ? .ja : .en }
+        }
+        return .en
+    }
+}
+
+/// A closed list of terms with alias lookup.
+public struct Vocabulary: Sendable {
+    public let kind: String
+    public let terms: [Term]
+    private let index: [String: Int]
+
+    public init(kind: String, _ terms: [Term]) {
+        self.kind = kind
+        self.terms = terms
+        var ix: [String: Int] = [:]
+        for (i, t) in terms.enumerated() {
+            for a in [t.id, t.ja, t.en] + t.aliases { ix[a.matchKey] = i }
+        }
+        index = ix
+    }
+
+    public func lookup(_ s: String) -> Term? {
+        index[s.matchKey].map { terms[$0] }
+    }
+
+    public func term(id: String) -> Term? { terms.first { $0.id == id } }
+
+    public var ids: [String] { terms.map(\.id) }
+}
+
+public enum Plan {
+    public static let milestones = Vocabulary(kind: "milestone", [
+        Term(id: "M1", ja: "スポンサーの獲得", en: "Sponsor acquisition",
+             aliases: ["1", "①", "m1", "sponsor", "スポンサー", "スポンサー獲得"]),
+        Term(id: "M2", ja: "ファンの獲得", en: "Fan acquisition",
+             aliases: ["2", "②", "fans", "fan", "ファン", "ファン獲得"]),
+        Term(id: "M3", ja: "シェア推計による投資判断", en: "Investment decision by share estimate",
+             aliases: ["3", "③", "share", "investment decision", "シェア推計", "投資判断", "シエア推計による投資判断"]),
+        Term(id: "M4", ja: "プレスリリース発行", en: "Press release",
+             aliases: ["4", "④", "press", "pr", "プレスリリース", "プレスリリースへ"]),
+    ])
+
+    public static let roles = Vocabulary(kind: "role", [
+        Term(id: "pm", ja: "プロダクトマネージャー", en: "Product manager",
+             aliases: ["product manager", "プロダクトマネージャ", "PdM", "製品責任者", "PM"]),
+        Term(id: "dev", ja: "開発者", en: "Developer",
+             aliases: ["developer", "開発", "エンジニア", "engineer", "development"]),
+        Term(id: "ds", ja: "データサイエンティスト", en: "Data scientist",
+             aliases: ["data scientist", "データサイエンス", "data science", "DS"]),
+        Term(id: "sales", ja: "営業", en: "Sales", aliases: ["セールス"]),
+        Term(id: "ux", ja: "UX デザイナー", en: "UX designer", aliases: ["UXデザイナー", "デザイナー", "designer", "UX"]),
+        Term(id: "cs", ja: "カスタマーサポート", en: "Customer support", aliases: ["サポート", "support", "CS"]),
+        Term(id: "exec", ja: "経営者", en: "Executive", aliases: ["経営層", "経営", "executive", "CXO", "sponsor role"]),
+    ])
+
+    public static let statuses = Vocabulary(kind: "status", [
+        Term(id: "todo", ja: "未着手", en: "To do", aliases: ["to do", "open", "未", "予定", "new"]),
+        Term(id: "doing", ja: "進行中", en: "Doing", aliases: ["in progress", "wip", "着手", "作業中", "対応中", "started"]),
+        Term(id: "done", ja: "完了", en: "Done", aliases: ["済", "済み", "closed", "終了", "complete", "completed"]),
+        Term(id: "blocked", ja: "保留", en: "Blocked", aliases: ["ブロック", "停止", "待ち", "on hold", "blocked"]),
+    ])
+
+    public static let kinds = Vocabulary(kind: "kind", [
+        Term(id: "task", ja: "タスク", en: "Task", aliases: ["作業", "todo"]),
+        Term(id: "request", ja: "依頼", en: "Request", aliases: ["依頼タスク", "ask"]),
+        Term(id: "validation", ja: "技術検証", en: "Validation",
+             aliases: ["検証", "technical validation", "poc", "PoC", "spike"]),
+        Term(id: "approval", ja: "稟議", en: "Approval", aliases: ["承認", "approval request", "稟議申請"]),
+    ])
+
+    /// The difficulty scale of the workshop (1 done before ... 10 a year or more).
+    public static let difficultyScale = [1, 3, 5, 8, 10]
+}
+
+/// The style a value was written in, so a merge can write a changed value the same way.
+public func labelStyle(of value: String, in term: Term) -> Lang? {
+    if value.matchKey == term.ja.matchKey { return .ja }
+    if value.matchKey == term.en.matchKey { return .en }
+    return nil
+}

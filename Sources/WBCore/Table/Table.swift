@@ -1,0 +1,43 @@
+/// A whole table in memory: its header and rows, with how the input was written.
+public struct Table: Sendable {
+    public var name: String
+    public var header: Record
+    public var rows: [Record]
+    public var format: TableFormat
+    public var usesCRLF: Bool
+    public var hadBOM: Bool
+
+    public var headerNames: [String] { header.strings }
+
+    public init(name: String, header: [String], rows: [[String]] = [], format: TableFormat = .csv) {
+        self.name = name
+        self.header = Record(fields: header, line: 1)
+        self.rows = rows.enumerated().map { Record(fields: $0.element, line: $0.offset + 2) }
+        self.format = format
+        self.usesCRLF = false
+        self.hadBOM = false
+    }
+
+    /// Reads a whole table. Empty input is an error: every wb table has a header.
+    public static func read(_ reader: TableReader) throws -> Table {
+        var header = Record()
+        guard try reader.next(into: &header) else {
+            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
+        }
+        let rows = try reader.readAll()
+        var t = Table(name: reader.name, header: [], format: reader.format)
+        t.header = header
+        t.rows = rows
+        t.usesCRLF = reader.usesCRLF
+        t.hadBOM = reader.hadBOM
+        return t
+    }
+
+    public func location(row: Record, field: Int? = nil) -> SourceLocation {
+        if let field {
+            let p = row.position(ofField: field)
+            return SourceLocation(file: name, line: p.line, column: p.column)
+        }
+        return SourceLocation(file: name, line: row.line)
+    }
+}

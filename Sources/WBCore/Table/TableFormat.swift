@@ -1,0 +1,77 @@
+/// The two table formats. CSV follows RFC 4180; TSV is tab-separated with `\t`, `\n`,
+/// `\r` and `\\` escapes inside fields (Miller's convention).
+public enum TableFormat: String, Sendable {
+    case csv, tsv
+
+    public static func parse(_ s: String, option: String) throws -> TableFormat {
+        switch s.lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab", "txt": return .tsv
+        default: throw WBError.usage("--\(option) takes csv or tsv, not '\(s)'")
+        }
+    }
+
+    /// The format implied by a file name's extension, if any.
+    public static func byExtension(_ path: String?) -> TableFormat? {
+        guard let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        default: return nil
+        }
+    }
+
+    /// Sniffs the first line: tabs outnumbering commas (outside quotes) mean TSV.
+    public static func sniff(_ bytes: ArraySlice<UInt8>) -> TableFormat {
+        var tabs = 0, commas = 0, quoted = false
+        for b in bytes {
+            if b == 0x22 { quoted.toggle() }
+            if quoted { continue }
+            if b == 0x0A { break }
+            if b == 0x09 { tabs += 1 } else if b == 0x2C { commas += 1 }
+        }
+        return tabs > 0 && tabs >= commas ? .tsv : .csv
+    }
+}
+
+/// Input encodings wb reads. Everything is converted to UTF-8 before parsing.
+public enum TextEncoding: Sendable {
+    case utf8, utf16, cp932
+
+    public static func parse(_ s: String) throws -> TextEncoding {
+        switch s.lowercased().replacingOccurrences("_", "-") {
+        case "utf-8", "utf8": return .utf8
+        case "utf-16", "utf16", "utf-16le", "utf-16be", "unicode": return .utf16
+        case "cp932", "shift-jis", "sjis", "shiftjis", "windows-31j", "ms932": return .cp932
+        default: throw WBError.usage("--encoding takes utf-8, utf-16 or cp932, not '\(s)'")
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: String, _ b: String) -> String {
+        guard !a.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: a) {
+            out += rest[..<r.lowerBound]
+            out += b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Substring {
+    func range(of needle: String) -> Range<Index>? {
+        guard let first = needle.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == first && self[i...].hasPrefix(needle) {
+                return i..<index(i, offsetBy: needle.count)
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,298 @@
+/// Options for reading a table.
+public struct ReadOptions: Sendable {
+    public var format: TableFormat?
+    public var encoding: TextEncoding = .utf8
+    /// Every record must have as many fields as the header.
+    public var checkWidth = true
+
+    public init(format: TableFormat? = nil, encoding: TextEncoding = .utf8) {
+        self.format = format
+        self.encoding = encoding
+    }
+}
+
+/// A streaming CSV/TSV reader over bytes. Records come one at a time in reused storage,
+/// so memory stays flat however large the input. Every problem is a `WBError` with the
+/// file, line and column.
+public final class TableReader {
+    public let name: String
+    public private(set) var format: TableFormat = .csv
+    /// True when the input began with a UTF-8 (or UTF-16) byte-order mark.
+    public private(set) var hadBOM = false
+    /// True when the first record ended with CRLF.
+    public private(set) var usesCRLF = false
+    /// Field count of the first record (the header), once read.
+    public private(set) var width: Int?
+
+    private let source: ByteSource
+    private var buf: [UInt8] = []
+    private var pos = 0
+    private var eof = false
+    private var line = 1
+    private let checkWidth: Bool
+    private var sawFirst = false
+    private static let chunk = 1 << 18
+
+    public init(source: ByteSource, options: ReadOptions = ReadOptions()) throws {
+        self.source = source
+        self.name = source.name
+        self.checkWidth = options.checkWidth
+        switch options.encoding {
+        case .utf8:
+            _ = try fill(atLeast: 4)
+            if buf.count >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF)) {
+                try transcode(.utf16)
+            } else if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
+                pos = 3
+                hadBOM = true
+            }
+        case .utf16, .cp932:
+            try transcode(options.encoding)
+        }
+        if let f = options.format {
+            format = f
+        } else if let f = TableFormat.byExtension(source.name == "<stdin>" ? nil : source.name) {
+            format = f
+        } else {
+            _ = try fill(atLeast: 1 << 16)
+            format = TableFormat.sniff(buf[pos...])
+        }
+    }
+
+    public convenience init(path: String?, stdinFD: Int32 = 0, options: ReadOptions = ReadOptions()) throws {
+        try self.init(source: ByteSource.open(path, stdinFD: stdinFD), options: options)
+    }
+
+    private func transcode(_ enc: TextEncoding) throws {
+        while try fill(atLeast: buf.count + Self.chunk) {}
+        let all = Array(buf[pos...])
+        switch enc {
+        case .utf16:
+            hadBOM = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF))
+            buf = try Transcoder.utf16ToUTF8(all, name: name)
+        case .cp932:
+            buf = try Transcoder.cp932ToUTF8(all, name: name)
+        case .utf8:
+            buf = all
+        }
+        pos = 0
+        if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { pos = 3 }
+    }
+
+    /// Reads until at least `atLeast` unread bytes are buffered or the input ends.
+    /// Returns false once the input has ended.
+    @discardableResult
+    private func fill(atLeast: Int) throws -> Bool {
+        if eof { return false }
+        if pos > 0 && pos >= buf.count / 2 {
+            buf.removeFirst(pos)
+            pos = 0
+        }
+        while buf.count - pos < atLeast {
+            let want = max(Self.chunk, buf.count - pos)
+            if try source.read(into: &buf, max: want) == 0 { eof = true; return false }
+        }
+        return true
+    }
+
+    private func location(_ offset: Int, recordStart: Int, line: Int) -> SourceLocation {
+        let p = Record.position(in: Array(buf[recordStart..<min(offset, buf.count)]), offset: offset - recordStart, firstLine: line)
+        return SourceLocation(file: name, line: p.line, column: p.column)
+    }
+
+    private enum Step { case record, needMore, end }
+
+    /// Reads the next record into `record`. Returns false at the end of the input.
+    public func next(into record: inout Record) throws -> Bool {
+        while true {
+            switch try step(&record) {
+            case .record:
+                if !sawFirst {
+                    sawFirst = true
+                    width = record.count
+                } else if checkWidth, let w = width, record.count != w {
+                    throw WBError.data(
+                        "this row has \(record.count) field\(record.count == 1 ? "" : "s") but the header has \(w); check for a missing or extra \(format == .csv ? "comma" : "tab") or an unquoted line break",
+                        at: SourceLocation(file: name, line: record.line, column: 1))
+                }
+                return true
+            case .end: return false
+            case .needMore:
+                let before = buf.count - pos
+                try fill(atLeast: before + 1)
+            }
+        }
+    }
+
+    /// All remaining records.
+    public func readAll() throws -> [Record] {
+        var out: [Record] = []
+        var r = Record()
+        while try next(into: &r) { out.append(r) }
+        return out
+    }
+
+    private func step(_ rec: inout Record) throws -> Step {
+        rec.reset()
+        let blankIsRecord = width == 1
+        let end = buf.count
+        let start = pos
+        if start >= end { return eof ? .end : .needMore }
+        return try buf.withUnsafeBufferPointer { p -> Step in
+            var i = start
+            var lines = 0
+            // Blank lines between records are skipped (except in one-column tables).
+            if !blankIsRecord {
+                while i < end && (p[i] == 0x0A || p[i] == 0x0D) {
+                    if p[i] == 0x0D {
+                        if i + 1 >= end && !eof { return .needMore }
+                        if i + 1 < end && p[i + 1] == 0x0A { i += 1 }
+                    }
+                    i += 1
+                    lines += 1
+                }
+                if i >= end {
+                    if eof { pos = i; line += lines; return .end }
+                    return .needMore
+                }
+                if i > start { pos = i; line += lines; lines = 0 }
+            }
+            let recStart = i
+            rec.line = line
+            let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, recStart)
+                                         : try parseTSV(p, &i, end, &lines, &rec, recStart)
+            guard let termStart = outcome else { return .needMore }
+            if let bad = firstInvalidUTF8(p, recStart, termStart) {
+                let loc = location(bad, recordStart: recStart, line: line)
+                if p[bad] == 0 {
+                    throw WBError.data("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?", at: loc)
+                }
+                throw WBError.data("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932", at: loc)
+            }
+            rec.raw.append(contentsOf: UnsafeBufferPointer(rebasing: p[recStart..<termStart]))
+            if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
+            pos = i
+            line += lines
+            return .record
+        }
+    }
+
+    // Bytes that end an unquoted CSV run: `,` `"` CR LF.
+    private static let csvSpecial: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        t[0x2C] = true; t[0x22] = true; t[0x0D] = true; t[0x0A] = true
+        return t
+    }()
+
+    /// Parses one CSV record at `i`. Returns the offset where the record's line ending
+    /// starts (and advances `i` past it), or nil when more input is needed.
+    private func parseCSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
+                          _ rec: inout Record, _ recStart: Int) throws -> Int? {
+        let special = Self.csvSpecial
+        return try special.withUnsafeBufferPointer { sp -> Int? in
+            while true {
+                rec.starts.append(i - recStart)
+                if i < end && p[i] == 0x22 {
+                    let open = i
+                    let openLines = lines
+                    i += 1
+                    while true {
+                        var j = i
+                        while j < end && p[j] != 0x22 {
+                            if p[j] == 0x0A { lines += 1 }
+                            j += 1
+                        }
+                        rec.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                        if j >= end {
+                            if !eof { return nil }
+                            let pos = Record.position(in: Array(p[recStart..<open]), offset: open - recStart, firstLine: line)
+                            _ = openLines
+                            throw WBError.data("a quoted field starts here but its closing quote (\") is missing",
+                                               at: SourceLocation(file: name, line: pos.line, column: pos.column))
+                        }
+                        if j + 1 < end && p[j + 1] == 0x22 {
+                            rec.bytes.append(0x22)
+                            i = j + 2
+                            continue
+                        }
+                        if j + 1 >= end && !eof { return nil }
+                        i = j + 1
+                        break
+                    }
+                    rec.ends.append(rec.bytes.count)
+                    if i >= end { if !eof { return nil }; return i }
+                    let c = p[i]
+                    if c == 0x2C { i += 1; if i >= end && eof { rec.starts.append(i - recStart); rec.ends.append(rec.bytes.count); return i }; continue }
+                    if c == 0x0A || c == 0x0D { return try lineEnd(p, &i, end, &lines) }
+                    throw WBError.data("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")",
+                                       at: location(i, recordStart: recStart, line: line))
+                }
+                var j = i
+                while j < end && !sp[Int(p[j])] { j += 1 }
+                if j < end && p[j] == 0x22 {
+                    throw WBError.data("a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")",
+                                       at: location(j, recordStart: recStart, line: line))
+                }
+                if j >= end && !eof { return nil }
+                rec.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                rec.ends.append(rec.bytes.count)
+                i = j
+                if i >= end { return i }
+                if p[i] == 0x2C {
+                    i += 1
+                    if i >= end && eof { rec.starts.append(i - recStart); rec.ends.append(rec.bytes.count); return i }
+                    continue
+                }
+                return try lineEnd(p, &i, end, &lines)
+            }
+        }
+    }
+
+    /// At CR or LF: consumes the line ending. Returns where it started, or nil for more input.
+    @inline(__always)
+    private func lineEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int) throws -> Int? {
+        let t = i
+        if p[i] == 0x0D {
+            if i + 1 >= end && !eof { return nil }
+            i += (i + 1 < end && p[i + 1] == 0x0A) ? 2 : 1
+        } else {
+            i += 1
+        }
+        lines += 1
+        return t
+    }
+
+    private func parseTSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
+                          _ rec: inout Record, _ recStart: Int) throws -> Int? {
+        var j = i
+        while j < end && p[j] != 0x0A { j += 1 }
+        if j >= end && !eof { return nil }
+        var lineEnd = j
+        if lineEnd > i && p[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var k = i
+        rec.starts.append(0)
+        while k < lineEnd {
+            let b = p[k]
+            if b == 0x09 {
+                rec.ends.append(rec.bytes.count)
+                rec.starts.append(k + 1 - recStart)
+            } else if b == 0x5C && k + 1 < lineEnd {
+                let n = p[k + 1]
+                switch n {
+                case 0x74: rec.bytes.append(0x09); k += 1
+                case 0x6E: rec.bytes.append(0x0A); k += 1
+                case 0x72: rec.bytes.append(0x0D); k += 1
+                case 0x5C: rec.bytes.append(0x5C); k += 1
+                default: rec.bytes.append(b)
+                }
+            } else {
+                rec.bytes.append(b)
+            }
+            k += 1
+        }
+        rec.ends.append(rec.bytes.count)
+        let term = lineEnd
+        if j < end { i = j + 1; lines += 1 } else { i = j }
+        return term
+    }
+}

@@ -1,0 +1,129 @@
+/// Output options for tables.
+public struct WriteOptions: Sendable {
+    public var format: TableFormat
+    public var crlf = false
+    public var bom = false
+
+    public init(format: TableFormat, crlf: Bool = false, bom: Bool = false) {
+        self.format = format
+        self.crlf = crlf
+        self.bom = bom
+    }
+}
+
+/// Writes records in canonical CSV (fields quoted only when they must be) or TSV
+/// (escapes for tab, newline, CR and backslash).
+public final class TableWriter {
+    public let out: Output
+    public let options: WriteOptions
+    private var started = false
+    private var scratch: [UInt8] = []
+
+    public init(_ out: Output, _ options: WriteOptions) {
+        self.out = out
+        self.options = options
+    }
+
+    private func begin() {
+        if !started {
+            started = true
+            if options.bom { out.write([0xEF, 0xBB, 0xBF]) }
+        }
+    }
+
+    private func newline() {
+        if options.crlf { out.write(byte: 0x0D) }
+        out.write(byte: 0x0A)
+    }
+
+    /// Writes a record's fields.
+    public func write(_ rec: Record) {
+        begin()
+        scratch.removeAll(keepingCapacity: true)
+        let n = rec.count
+        rec.bytes.withUnsafeBufferPointer { p in
+            var s = 0
+            for i in 0..<n {
+                let e = rec.ends[i]
+                if i > 0 { scratch.append(options.format == .csv ? 0x2C : 0x09) }
+                encode(UnsafeBufferPointer(rebasing: p[s..<e]), alone: n == 1)
+                s = e
+            }
+        }
+        out.write(scratch)
+        newline()
+    }
+
+    /// Writes fields given as strings.
+    public func write(_ fields: [String]) {
+        write(Record(fields: fields))
+    }
+
+    /// Writes a record's original bytes untouched (for unchanged rows in a merge).
+    public func writeRaw(_ raw: [UInt8]) {
+        begin()
+        out.write(raw)
+        newline()
+    }
+
+    private static let csvNeedsQuote: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        t[0x2C] = true; t[0x22] = true; t[0x0D] = true; t[0x0A] = true
+        return t
+    }()
+
+    @inline(__always)
+    private func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool) {
+        if options.format == .csv {
+            var needs = alone && f.isEmpty
+            if !needs {
+                Self.csvNeedsQuote.withUnsafeBufferPointer { t in
+                    for b in f where t[Int(b)] { needs = true; break }
+                }
+            }
+            if !needs { scratch.append(contentsOf: f); return }
+            scratch.append(0x22)
+            for b in f {
+                if b == 0x22 { scratch.append(0x22) }
+                scratch.append(b)
+            }
+            scratch.append(0x22)
+        } else {
+            var plain = true
+            for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { plain = false; break }
+            if plain { scratch.append(contentsOf: f); return }
+            for b in f {
+                switch b {
+                case 0x09: scratch.append(0x5C); scratch.append(0x74)
+                case 0x0A: scratch.append(0x5C); scratch.append(0x6E)
+                case 0x0D: scratch.append(0x5C); scratch.append(0x72)
+                case 0x5C: scratch.append(0x5C); scratch.append(0x5C)
+                default: scratch.append(b)
+                }
+            }
+        }
+    }
+}
+
+extension Invocation {
+    /// Read options from `--from` and `--encoding`.
+    public func readOptions() throws -> ReadOptions {
+        var o = ReadOptions()
+        if let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
+        if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) }
+        return o
+    }
+
+    /// Opens the command's input table.
+    public func openTable(_ path: String?) throws -> TableReader {
+        try TableReader(path: path, stdinFD: stdinFD, options: readOptions())
+    }
+
+    /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
+    public func writeOptions(input: TableFormat) throws -> WriteOptions {
+        var f = input
+        if let t = string("to") { f = try TableFormat.parse(t, option: "to") }
+        else if let o = string("output"), let byExt = TableFormat.byExtension(o) { f = byExt }
+        return WriteOptions(format: f, crlf: flag("crlf"), bom: flag("bom"))
+    }
+}
