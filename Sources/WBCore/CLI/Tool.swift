@@ -106,7 +106,7 @@ public enum Tool {
         } catch let e as WBError {
             var e = e
             e.isUsage = true
-            stderr.write(e.render(tool: spec.single ? toolName : "\(toolName) \(command.name)"))
+            stderr.write(e.render(tool: toolName, help: spec.single ? toolName : "\(toolName) \(command.name)"))
             return e.code.rawValue
         } catch {
             return ExitCode.internalError.rawValue
@@ -134,7 +134,7 @@ public enum Tool {
             try? stdout.flush()
             var e = e
             if e.code == .usage { e.isUsage = true }
-            stderr.write(e.render(tool: toolName))
+            stderr.write(e.render(tool: toolName, help: spec.single ? toolName : "\(toolName) \(command.name)"))
             return e.code.rawValue
         } catch {
             atomic?.discard()

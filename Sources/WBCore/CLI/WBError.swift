@@ -41,11 +41,11 @@ public struct WBError: Error, Sendable, Equatable {
     }
 
     /// `tool: file:line:col: error: message`
-    public func render(tool: String) -> String {
+    public func render(tool: String, help: String? = nil) -> String {
         var s = tool + ": "
         if let location { s += location.text + ": " }
         s += "error: " + message + "\n"
-        if isUsage { s += "Try '\(tool) --help'.\n" }
+        if isUsage { s += "Try '\(help ?? tool) --help'.\n" }
         return s
     }
 }

@@ -65,8 +65,7 @@ public struct TaskResolver {
         if let t = Plan.milestones.lookup(s) { return t }
         // "M1 スポンサーの獲得" as the matrix writes with --labels.
         let f = s.foldingWidth.trimmed
-        if let sp = f.firstIndex(of: " "), let t = Plan.milestones.lookup(String(f[..<sp])),
-           t.id == String(f[..<sp]).uppercased() {
+        if let sp = f.firstIndex(of: " "), let t = milestones?.term(for: String(f[..<sp])) ?? Plan.milestones.lookup(String(f[..<sp])) {
             return t
         }
         return nil

@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import WBCore
+
+func parse(_ text: String, _ format: TableFormat? = nil, name: String = "t.csv") throws -> [[String]] {
+    let r = try TableReader(source: ByteSource(name: name, bytes: Array(text.utf8)), options: ReadOptions(format: format))
+    return try r.readAll().map(\.strings)
+}
+
+func parseBytes(_ bytes: [UInt8], _ opts: ReadOptions = ReadOptions(format: .csv)) throws -> [[String]] {
+    let r = try TableReader(source: ByteSource(name: "t.csv", bytes: bytes), options: opts)
+    return try r.readAll().map(\.strings)
+}
+
+func write(_ rows: [[String]], _ format: TableFormat) -> String {
+    let out = Output.memory()
+    let w = TableWriter(out, WriteOptions(format: format))
+    for r in rows { w.write(r) }
+    try? out.flush()
+    return out.capturedString
+}
+
+func dataError(_ body: () throws -> Void) -> WBError? {
+    do { try body() } catch let e as WBError { return e } catch { return nil }
+    return nil
+}
+
+struct CSVReaderTests {
+    @Test func quotedFieldsHoldCommasQuotesAndNewlines() throws {
+        let rows = try parse("a,b\n\"x,y\",\"he said \"\"hi\"\"\nnext\"\n")
+        #expect(rows == [["a", "b"], ["x,y", "he said \"hi\"\nnext"]])
+    }
+
+    @Test func crlfRecordsAndCRInsideQuotes() throws {
+        #expect(try parse("a,b\r\n1,\"x\r\ny\"\r\n") == [["a", "b"], ["1", "x\r\ny"]])
+    }
+
+    @Test func lastRecordWithoutNewline() throws {
+        #expect(try parse("a,b\n1,2") == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test func trailingEmptyField() throws {
+        #expect(try parse("a,b\n1,\n") == [["a", "b"], ["1", ""]])
+        #expect(try parse("a,b\n1,") == [["a", "b"], ["1", ""]])
+    }
+
+    @Test func blankLinesBetweenRecordsAreSkipped() throws {
+        #expect(try parse("a,b\n\n1,2\n\n") == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test func bomIsStripped() throws {
+        #expect(try parseBytes([0xEF, 0xBB, 0xBF] + Array("a\n1\n".utf8)) == [["a"], ["1"]])
+    }
+
+    @Test func unterminatedQuoteNamesWhereItOpened() {
+        let e = dataError { _ = try parse("a,b\n1,\"abc\n2,3\n") }
+        #expect(e?.code == .dataError)
+        #expect(e?.location == SourceLocation(file: "t.csv", line: 2, column: 3))
+    }
+
+    @Test func strayQuoteInUnquotedField() {
+        let e = dataError { _ = try parse("a,b\n1,ab\"c\n") }
+        #expect(e?.location == SourceLocation(file: "t.csv", line: 2, column: 5))
+    }
+
+    @Test func textAfterClosingQuote() {
+        let e = dataError { _ = try parse("a,b\n1,\"ab\"c\n") }
+        #expect(e?.location?.line == 2)
+        #expect(e?.message.contains("doubled") == true)
+    }
+
+    @Test func raggedRowNamesItsLine() {
+        let e = dataError { _ = try parse("a,b\n1,2\n3\n") }
+        #expect(e?.location == SourceLocation(file: "t.csv", line: 3, column: 1))
+        #expect(e?.message.contains("1 field but the header has 2") == true)
+    }
+
+    @Test func invalidUTF8NamesLineAndCharacterColumn() {
+        let e = dataError { _ = try parseBytes(Array("a,b\nあ,".utf8) + [0xC3, 0x28] + [0x0A]) }
+        #expect(e?.location == SourceLocation(file: "t.csv", line: 2, column: 3))
+    }
+
+    @Test func overlongAndSurrogateUTF8AreRejected() {
+        #expect(dataError { _ = try parseBytes([0x61, 0x0A, 0xC0, 0x80, 0x0A]) } != nil)
+        #expect(dataError { _ = try parseBytes([0x61, 0x0A, 0xED, 0xA0, 0x80, 0x0A]) } != nil)
+        #expect(dataError { _ = try parseBytes([0x61, 0x0A, 0xE3, 0x81, 0x0A]) } != nil)
+    }
+
+    @Test func nulByteIsAnError() {
+        let e = dataError { _ = try parseBytes([0x61, 0x0A, 0x62, 0x00, 0x0A]) }
+        #expect(e?.message.contains("NUL") == true)
+    }
+
+    @Test func utf16WithBOMIsDecoded() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for u in "id,名\n1,髙\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(try parseBytes(bytes) == [["id", "名"], ["1", "髙"]])
+    }
+
+    @Test func cp932IsDecoded() throws {
+        // "名前\n髙橋\n" in CP932.
+        let bytes: [UInt8] = [0x96, 0xBC, 0x91, 0x4F, 0x0A, 0xFB, 0xFC, 0x8B, 0xB4, 0x0A]
+        var o = ReadOptions(format: .csv)
+        o.encoding = .cp932
+        #expect(try parseBytes(bytes, o) == [["名前"], ["髙橋"]])
+    }
+
+    @Test func formatSniffedFromHeader() throws {
+        let r = try TableReader(source: ByteSource(name: "<stdin>", bytes: Array("a\tb\n1\t2\n".utf8)))
+        #expect(r.format == .tsv)
+    }
+
+    @Test func recordsLargerThanTheReadChunk() throws {
+        let big = String(repeating: "x,\"y\"\"\n", count: 100_000)
+        let text = "a\n\"" + big.replacingOccurrences(of: "\"", with: "\"\"") + "\"\n"
+        let rows = try parse(text)
+        #expect(rows.count == 2)
+        #expect(rows[1][0] == big)
+    }
+}
+
+struct TSVTests {
+    @Test func escapesAreDecoded() throws {
+        #expect(try parse("a\tb\nx\\ty\tl1\\nl2\\\\\n", .tsv) == [["a", "b"], ["x\ty", "l1\nl2\\"]])
+    }
+
+    @Test func unknownEscapeKeepsTheBackslash() throws {
+        #expect(try parse("a\nC:\\path\n", .tsv) == [["a"], ["C:\\path"]])
+    }
+
+    @Test func writerEscapes() {
+        #expect(write([["a\tb", "c\nd", "e\\f", "g\rh"]], .tsv) == "a\\tb\tc\\nd\te\\\\f\tg\\rh\n")
+    }
+}
+
+struct CSVWriterTests {
+    @Test func quotesOnlyWhenNeeded() {
+        #expect(write([["a", "b,c", "d\"e", "f\ng", ""]], .csv) == "a,\"b,c\",\"d\"\"e\",\"f\ng\",\n")
+    }
+
+    @Test func loneEmptyFieldIsQuoted() {
+        #expect(write([[""]], .csv) == "\"\"\n")
+    }
+}
+
+/// Seeded random tables survive write → read in CSV and TSV.
+struct RoundTripProperties {
+    static let alphabet: [String] = ["a", "Z", "0", " ", ",", "\"", "\t", "\n", "\r", "\r\n", "\\", "あ", "髙", "😀", "'", "=", "-"]
+
+    struct RNG: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func table(_ rng: inout RNG) -> [[String]] {
+        let cols = Int.random(in: 1...5, using: &rng)
+        let rows = Int.random(in: 1...8, using: &rng)
+        return (0..<rows).map { _ in
+            (0..<cols).map { _ in
+                (0..<Int.random(in: 0...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined()
+            }
+        }
+    }
+
+    @Test(arguments: [TableFormat.csv, .tsv])
+    func randomTablesRoundTrip(_ format: TableFormat) throws {
+        let seed = UInt64(ProcessInfo.processInfo.environment["WB_SEED"] ?? "") ?? 20261129
+        var rng = RNG(state: seed)
+        for i in 0..<500 {
+            var t = Self.table(&rng)
+            // A one-column row of a single empty field can only round-trip in CSV ("").
+            if format == .tsv && t[0].count == 1 { t = t.map { $0 + ["x"] } }
+            let text = write(t, format)
+            let back = try parse(text, format)
+            #expect(back == t, "seed \(seed), table \(i): \(t) came back as \(back)")
+            if back != t { return }
+        }
+    }
+}
+
+struct ConformanceTests {
+    static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/tools/csv-conformance/csv-spectrum")
+
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path + "/csvs")) ?? [])
+        .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
+
+    @Test func conformanceDataIsPresent() { #expect(Self.cases.count >= 10) }
+
+    @Test(arguments: cases)
+    func csvSpectrum(_ name: String) throws {
+        let csv = try Data(contentsOf: Self.dir.appendingPathComponent("csvs/\(name).csv"))
+        let json = try Data(contentsOf: Self.dir.appendingPathComponent("json/\(name).json"))
+        let expected = try JSONSerialization.jsonObject(with: json) as! [[String: String]]
+        let rows = try parseBytes(Array(csv))
+        let header = rows[0]
+        let got = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        #expect(got == expected)
+        for format in [TableFormat.csv, .tsv] {
+            let again = try parse(write(rows, format), format)
+            #expect(again == rows, "\(name) through \(format)")
+        }
+    }
+}
