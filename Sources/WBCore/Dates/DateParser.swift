@@ -218,3 +218,10 @@ extension Invocation {
         do { return try DateParser.parse(s, ctx) } catch { throw WBError.usage("--\(long): " + error.message) }
     }
 }
+
+/// The message of a DateError (or any error), for findings and errors.
+func messageOf(_ e: any Error) -> String {
+    if let d = e as? DateError { return d.message }
+    if let w = e as? WBError { return w.message }
+    return "\(e)"
+}

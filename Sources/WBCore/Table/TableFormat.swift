@@ -75,3 +75,7 @@ extension Substring {
         return nil
     }
 }
+
+extension String {
+    func range(of needle: String) -> Range<Index>? { Substring(self).range(of: needle) }
+}

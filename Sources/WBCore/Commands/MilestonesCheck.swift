@@ -1,0 +1,71 @@
+/// `wb-milestones check`: the timeline's rules, as findings.
+enum MilestonesCheck {
+    static let spec = CommandSpec("check",
+        summary: "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid.",
+        options: [MilestonesIO.startOption, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
+                  OptionSpec("strict", "exit 1 on warnings too")] + CommonOptions.table,
+        examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
+        let mt = try MilestonesIO.load(inv)
+        let set = mt.set
+        var f: [Finding] = []
+        let start = try MilestonesIO.start(inv, set)
+        var seen: [String: Int] = [:]
+        for e in set.entries {
+            if let l = seen[e.term.id] {
+                f.append(Finding(severity: .error, line: e.record.line, id: e.term.id, rule: "duplicate-milestone", message: "\(e.term.id) is already on line \(l)"))
+            }
+            seen[e.term.id] = e.record.line
+        }
+        for id in ["M1", "M2", "M3", "M4"] where set.entry(id) == nil {
+            f.append(Finding(severity: .warning, line: nil, id: id, rule: "missing-milestone", message: "the plan has no \(id) (\(Plan.milestones.term(id: id)!.en))"))
+        }
+        // Order.
+        let dated = set.entries.filter { $0.date != nil && Plan.milestones.term(id: $0.term.id) != nil }
+        for (i, a) in dated.enumerated() {
+            for b in dated[(i + 1)...] where a.term.id > b.term.id ? a.date! < b.date! : a.date! > b.date! {
+                let (early, late) = a.term.id < b.term.id ? (a, b) : (b, a)
+                f.append(Finding(severity: .error, line: late.record.line, id: late.term.id, rule: "order",
+                                 message: "\(late.term.id) (\(late.date!.iso)) comes before \(early.term.id) (\(early.date!.iso)); milestones go M1 <= M2 <= M3 <= M4"))
+            }
+        }
+        for e in set.entries where e.date == nil {
+            f.append(Finding(severity: e.term.id == "M3" ? .warning : .error, line: e.record.line, id: e.term.id, rule: "no-date",
+                             message: "\(e.term.id) has no date"))
+        }
+        if let start {
+            if let m1 = set.date(of: "M1"), m1 < start {
+                f.append(Finding(severity: .error, line: set.entry("M1")!.record.line, id: "M1", rule: "before-start",
+                                 message: "M1 (\(m1.iso)) is before the plan's start (\(start.iso))"))
+            }
+            if let m2 = set.date(of: "M2"), m2 > start.adding(months: 3) {
+                f.append(Finding(severity: .warning, line: set.entry("M2")!.record.line, id: "M2", rule: "fans-within-3-months",
+                                 message: "M2 (\(m2.iso)) is \(start.months(until: m2)) months after the start (\(start.iso)): aim for the first fans within 1-3 months, before something more urgent takes the team"))
+            }
+            if let m4 = set.date(of: "M4"), m4 > start.adding(months: 6) {
+                f.append(Finding(severity: .warning, line: set.entry("M4")!.record.line, id: "M4", rule: "press-release-within-6-months",
+                                 message: "M4 (\(m4.iso)) is more than 6 months after the start (\(start.iso)): the workshop plans a real press release within 6 months"))
+            }
+        }
+        for e in set.entries where ["M1", "M2", "M3"].contains(e.term.id) {
+            let missing = [MilestoneColumn.who, .what, .how].filter { mt.value(e.record, $0).trimmed.isEmpty }
+            if !missing.isEmpty {
+                f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "who-what-how",
+                                 message: "no \(missing.map(\.rawValue).joined(separator: ", ")): say who measures, what is measured and how it passes"))
+            }
+            let g = mt.value(e.record, .gate)
+            if mt.index[.gate] != nil {
+                do {
+                    let gate = try Gate.parse(g)
+                    if gate.isEmpty {
+                        f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "gate", message: "no gate: write its pass criterion (e.g. solved>=80% purchase>=50%)"))
+                    } else if gate.isMarket && gate.multiple == nil {
+                        f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "gate", message: "the gate's multiple N is not chosen yet: write value>=3*cost (or the team's N)"))
+                    }
+                } catch {
+                    f.append(Finding(severity: .error, line: e.record.line, id: e.term.id, rule: "gate", message: messageOf(error)))
+                }
+            }
+        }
+        return try FindingsReport.write(f, inv, format: mt.table.format, strict: inv.flag("strict"))
+    }
+}

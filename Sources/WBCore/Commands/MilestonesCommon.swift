@@ -1,0 +1,22 @@
+/// Helpers shared by the wb-milestones subcommands.
+enum MilestonesIO {
+    /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
+    /// with a day that does not exist cannot be checked.
+    static func load(_ inv: Invocation) throws -> MilestoneTable {
+        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let anchor = try inv.dateOption("start", try inv.dateContext(anchor: nil)) ?? (inv.string("today") != nil ? try inv.today() : nil)
+        let ctx = try inv.dateContext(anchor: anchor ?? Clock.today(env: inv.env))
+        let mt = try MilestoneTable(table, dates: ctx)
+        if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
+        return mt
+    }
+
+    /// The plan's start: --start, else one month before M1 (the default spacing of init).
+    static func start(_ inv: Invocation, _ set: MilestoneSet) throws -> CivilDate? {
+        if let s = try inv.dateOption("start", try inv.dateContext(anchor: nil)) { return s }
+        return set.date(of: "M1")?.adding(months: -1)
+    }
+
+    static let startOption = OptionSpec("start", arg: "DATE", "the plan's start (the workshop day); default: one month before M1")
+    static let clamp = OptionSpec("clamp", "read a day past the month's end as its last day (11/31 → 11/30) instead of failing")
+}

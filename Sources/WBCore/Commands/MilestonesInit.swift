@@ -1,0 +1,50 @@
+/// `wb-milestones init`: the four milestones with the deck's text, gates and investments.
+enum MilestonesInit {
+    static let spec = CommandSpec("init", synopsis: "[options]",
+        summary: "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start.",
+        options: [
+            OptionSpec("start", arg: "DATE", "the workshop day the plan starts from (default: today)"),
+            OptionSpec("lang", arg: "LANG", "ja or en (default: from LANG, else en)"),
+            OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30); missing ones default"),
+            OptionSpec("multiple", arg: "N", "M3's gate: the value must reach N times the cost (the team chooses N)"),
+            CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
+            CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
+        ],
+        examples: ["wb-milestones init --start 2026-07-01 --lang ja",
+                   "wb-milestones init --lang en --dates 7/31,9/15,11/30 --year 2026 --multiple 3"]) { inv in
+        if !inv.operands.isEmpty { throw WBError.usage("init takes no file") }
+        let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
+        var multiple: Double?
+        if let m = inv.string("multiple") {
+            guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage("--multiple needs a positive number, not '\(m)'") }
+            multiple = v
+        }
+        let given = try inv.dateOption("start", try inv.dateContext(anchor: nil))
+        let anchor = try given ?? inv.today()
+        let ctx = try inv.dateContext(anchor: anchor)
+        var dates: [CivilDate?] = [nil, nil, nil, nil]
+        if let ds = inv.string("dates") {
+            let parts = ds.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+            if parts.count > 4 { throw WBError.usage("--dates takes at most four dates (M1-M4)") }
+            var c = ctx
+            for (i, p) in parts.enumerated() where !p.isEmpty {
+                do {
+                    dates[i] = try DateParser.parse(p, c)
+                    if c.year == nil { c.anchor = dates[i] }
+                } catch {
+                    throw WBError.data("M\(i + 1): " + messageOf(error), at: SourceLocation(file: "--dates"))
+                }
+            }
+        }
+        let start = given ?? dates[0]?.adding(months: -1) ?? anchor
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
+        w.write(MilestoneColumn.allCases.map(\.rawValue))
+        for (i, term) in Plan.milestones.terms.enumerated() {
+            let d = dates[i] ?? start.adding(months: MilestoneDefaults.monthOffsets[i])
+            let t = MilestoneDefaults.text(term.id, lang, multiple: multiple)
+            w.write([term.id, term.label(lang), d.iso, t.who, t.what, t.how,
+                     MilestoneDefaults.gate(term.id, multiple: multiple), MilestoneDefaults.investment(term.id)])
+        }
+        return .ok
+    }
+}

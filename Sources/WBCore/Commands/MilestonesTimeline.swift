@@ -1,0 +1,160 @@
+/// `wb-milestones timeline`: milestones on a date axis with today marked, and progress
+/// per role; `--svg` draws the same as a standalone SVG roadmap.
+enum MilestonesTimeline {
+    static let spec = CommandSpec("timeline",
+        summary: "Draw the milestones on a date axis with today marked and progress per role: a terminal chart, or with --svg a standalone SVG roadmap.",
+        options: [
+            OptionSpec("tasks", arg: "FILE", "the tasks table, for progress per role"),
+            OptionSpec("svg", "write an SVG roadmap instead of the terminal chart"),
+            OptionSpec("width", arg: "N", "the axis width in columns (default 56)"),
+            CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.from, CommonOptions.encoding,
+        ],
+        examples: ["wb-milestones timeline --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
+                   "wb-milestones timeline --svg --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv -o roadmap.svg"]) { inv in
+        let mt = try MilestonesIO.load(inv)
+        let today = try inv.today()
+        let rows = try MilestoneProgress.compute(inv, milestones: mt.set, tasksPath: inv.string("tasks"), today: today)
+        let dates = rows.compactMap { $0.entry.date }
+        guard let last = dates.max() else {
+            throw WBError.data("no milestone has a date: nothing to draw", at: SourceLocation(file: mt.table.name))
+        }
+        let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
+        let from = min(start, today < start ? start : min(today, start))
+        let to = max(last, today).adding(days: 7)
+        if inv.flag("svg") {
+            inv.stdout.write(svg(rows, from: from, to: to, today: today, start: start))
+        } else {
+            let width = try inv.int("width", min: 20) ?? 56
+            inv.stdout.write(text(rows, from: from, to: to, today: today, width: width, showRoles: inv.string("tasks") != nil))
+        }
+        return .ok
+    }
+
+    static func column(_ d: CivilDate, _ from: CivilDate, _ to: CivilDate, _ width: Int) -> Int {
+        let span = max(1, to.days - from.days)
+        return min(width - 1, max(0, (d.days - from.days) * (width - 1) / span))
+    }
+
+    static func bar(_ done: Int, _ total: Int, _ n: Int) -> String {
+        let k = total == 0 ? 0 : done * n / total
+        return String(repeating: "█", count: k) + String(repeating: "░", count: n - k)
+    }
+
+    static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool) -> String {
+        var out = "timeline \(from.iso) .. \(to.iso)   today \(today.iso) (|)\n"
+        let pad = String(repeating: " ", count: 15)
+        var ticks = [Character](repeating: " ", count: width)
+        var axis = [Character](repeating: "-", count: width)
+        var m = CivilDate(from.year, from.month, 1)!
+        if m < from { m = m.adding(months: 1) }
+        while m <= to {
+            let c = column(m, from, to, width)
+            axis[c] = "+"
+            let name = String(CivilDate.monthNames[m.month - 1].prefix(3))
+            let label = Array(name + (m.month == 1 || ticks.allSatisfy { $0 == " " } ? "'" + two(m.year % 100) : ""))
+            if c + label.count <= width && (c == 0 || ticks[c - 1] == " ") {
+                for (k, ch) in label.enumerated() { ticks[c + k] = ch }
+            }
+            m = m.adding(months: 1)
+        }
+        out += pad + String(ticks) + "\n" + pad + String(axis) + "\n"
+        let todayCol = today >= from && today <= to ? column(today, from, to, width) : nil
+        for p in rows {
+            var line = [Character](repeating: " ", count: width)
+            if let t = todayCol { line[t] = "|" }
+            if let d = p.entry.date {
+                let c = column(d, from, to, width)
+                for k in 0..<c where line[k] == " " { line[k] = "·" }
+                line[c] = "◆"
+            }
+            let id = p.entry.term.id.padded(to: 4)
+            let date = (p.entry.date?.iso ?? "no date").padded(to: 11)
+            let progress = showRoles ? "\(p.done)/\(p.total) done".padded(to: 10) + p.state.padded(to: 9) : ""
+            out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
+            if showRoles && !p.byRole.isEmpty {
+                let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
+                let parts = roles.map { r -> String in
+                    let v = p.byRole[r.id]!
+                    return r.id + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
+                }
+                out += pad + parts.joined(separator: "   ") + "\n"
+            }
+        }
+        return out
+    }
+
+    static func xml(_ s: String) -> String {
+        var o = ""
+        for c in s {
+            switch c {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"": o += "&quot;"
+            case "'": o += "&apos;"
+            default:
+                // XML 1.0 allows no C0 controls but tab, LF, CR.
+                if let a = c.asciiValue, a < 0x20, a != 0x09, a != 0x0A, a != 0x0D { continue }
+                o.append(c)
+            }
+        }
+        return o
+    }
+
+    static func svg(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, start: CivilDate) -> String {
+        let left = 60, axisW = 720, top = 60, rowH = 56
+        let width = left + axisW + 260
+        let height = top + rows.count * rowH + 40
+        func x(_ d: CivilDate) -> Int { left + (d.days - from.days) * axisW / max(1, to.days - from.days) }
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"13\">\n"
+        s += "  <title>Roadmap \(from.iso) to \(to.iso)</title>\n"
+        s += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+        s += "  <line x1=\"\(left)\" y1=\"\(top - 20)\" x2=\"\(left + axisW)\" y2=\"\(top - 20)\" stroke=\"#333\" stroke-width=\"2\"/>\n"
+        var m = CivilDate(from.year, from.month, 1)!
+        if m < from { m = m.adding(months: 1) }
+        while m <= to {
+            let mx = x(m)
+            s += "  <line x1=\"\(mx)\" y1=\"\(top - 26)\" x2=\"\(mx)\" y2=\"\(height - 30)\" stroke=\"#ddd\"/>\n"
+            s += "  <text x=\"\(mx + 3)\" y=\"\(top - 30)\" fill=\"#333\">\(m.year)-\(two(m.month))</text>\n"
+            m = m.adding(months: 1)
+        }
+        for (i, p) in rows.enumerated() {
+            let y = top + i * rowH + 20
+            s += "  <g class=\"milestone\" id=\"\(xml(p.entry.term.id))\">\n"
+            s += "    <text x=\"8\" y=\"\(y + 5)\" font-weight=\"bold\">\(xml(p.entry.term.id))</text>\n"
+            if let d = p.entry.date {
+                let dx = x(d)
+                s += "    <line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(dx)\" y2=\"\(y)\" stroke=\"#9ab\" stroke-width=\"3\"/>\n"
+                s += "    <path d=\"M \(dx) \(y - 9) L \(dx + 9) \(y) L \(dx) \(y + 9) L \(dx - 9) \(y) Z\" fill=\"\(color(p.state))\"/>\n"
+                s += "    <text x=\"\(dx + 14)\" y=\"\(y + 5)\">\(xml(d.iso))</text>\n"
+            }
+            let frac = p.total == 0 ? 0 : p.done * 160 / p.total
+            s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"160\" height=\"10\" fill=\"#eee\"/>\n"
+            s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"\(frac)\" height=\"10\" fill=\"\(color(p.state))\"/>\n"
+            s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(p.state)</text>\n"
+            let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
+            for (k, r) in roles.enumerated() {
+                let v = p.byRole[r.id]!
+                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(r.id)) \(v.done)/\(v.total)</text>\n"
+            }
+            s += "  </g>\n"
+        }
+        if today >= from && today <= to {
+            let tx = x(today)
+            s += "  <line x1=\"\(tx)\" y1=\"\(top - 26)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#d00\" stroke-dasharray=\"4 3\"/>\n"
+            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">today \(today.iso)</text>\n"
+        }
+        s += "</svg>\n"
+        return s
+    }
+
+    static func color(_ state: String) -> String {
+        switch state {
+        case "done": return "#2a7"
+        case "late": return "#d33"
+        case "at risk": return "#e90"
+        default: return "#37c"
+        }
+    }
+}

@@ -1,0 +1,121 @@
+/// `wb-score gate`: mock-test results against the gate, honest about small samples.
+enum ScoreGate {
+    static let spec = CommandSpec("gate",
+        summary: "Judge mock-test results against a gate: per segment n, counts, rates, Wilson score intervals, verdict and evidence. Input: one row per tester (segment, solved, purchase) or counts (segment, n, solved, purchased). Exit 0 when every segment passes, 1 otherwise.",
+        options: [
+            OptionSpec("solved", arg: "PCT", "share of testers who must solve their problem (default 80%)"),
+            OptionSpec("purchase", arg: "PCT", "share who must decide to buy (default 50%)"),
+            OptionSpec("milestones", arg: "FILE", "take the thresholds from a milestone's gate"),
+            OptionSpec("milestone", arg: "ID", "the milestone whose gate applies (with --milestones)"),
+            OptionSpec("confidence", arg: "PCT", "the interval's confidence (default 95%)"),
+        ] + CommonOptions.table,
+        examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",
+                   "wb-score gate --milestones share/wb/sample-milestones.csv --milestone M1 share/wb/sample-testers.csv"]) { inv in
+        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let cols = try ScoreColumns(table, [
+            ("segment", ["セグメント", "区分", "group", "社内外"]),
+            ("n", ["testers", "人数", "count", "被験者数"]),
+            ("solved", ["解決", "課題解決", "solved_count", "達成"]),
+            ("purchase", ["purchased", "購入", "購入決定", "bought", "buy"]),
+        ], required: ["solved", "purchase"])
+        var solvedT = 0.8, purchaseT = 0.5
+        var segmentFilter: String?
+        if let path = inv.string("milestones") {
+            guard let id = inv.string("milestone") else { throw WBError.usage("--milestones needs --milestone (M1, M2)") }
+            let mt = try MilestoneTable(Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions())), dates: DateContext(anchor: Clock.today(env: inv.env)))
+            guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
+                throw WBError.usage("--milestone \(id) is not in \(path)")
+            }
+            let g: Gate
+            do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
+                throw WBError.data(messageOf(error), at: mt.location(e.record, .gate))
+            }
+            guard let s = g.solved, let p = g.purchase else {
+                throw WBError.usage("\(term.id)'s gate has no solved/purchase thresholds")
+            }
+            (solvedT, purchaseT, segmentFilter) = (s, p, g.segment)
+        }
+        if let s = inv.string("solved") { solvedT = try pct(s, "solved") }
+        if let p = inv.string("purchase") { purchaseT = try pct(p, "purchase") }
+        let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95
+        guard confidence > 0 && confidence < 1 else { throw WBError.usage("--confidence must be between 0% and 100%") }
+
+        struct Seg { var name: String; var n = 0, solved = 0, purchased = 0; var record: Record? }
+        var segs: [Seg] = []
+        let counts = cols.has("n")
+        for rec in table.rows {
+            let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
+            if let f = segmentFilter, !segmentMatches(name, f) { continue }
+            if counts {
+                let n = try cols.parse(rec, "n") { try count($0) }
+                let s = try cols.parse(rec, "solved") { try count($0) }
+                let p = try cols.parse(rec, "purchase") { try count($0) }
+                if s > n || p > n { throw WBError.data("more solved or purchased (\(max(s, p))) than testers (\(n))", at: cols.location(rec, "n")) }
+                segs.append(Seg(name: name, n: n, solved: s, purchased: p, record: rec))
+            } else {
+                let s = try cols.parse(rec, "solved") { try yesNo($0) }
+                let p = try cols.parse(rec, "purchase") { try yesNo($0) }
+                if let i = segs.firstIndex(where: { $0.name == name }) {
+                    segs[i].n += 1; segs[i].solved += s ? 1 : 0; segs[i].purchased += p ? 1 : 0
+                } else {
+                    segs.append(Seg(name: name, n: 1, solved: s ? 1 : 0, purchased: p ? 1 : 0))
+                }
+            }
+        }
+        if segs.isEmpty {
+            throw WBError.data(segmentFilter.map { "no testers in segment '\($0)' (the milestone's gate)" } ?? "no testers: the table has no rows",
+                               at: SourceLocation(file: table.name))
+        }
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
+        let computed = ["solved_rate", "solved_low", "solved_high", "purchase_rate", "purchase_low", "purchase_high", "verdict", "evidence", "note"]
+        w.write((counts ? table.headerNames : ["segment", "n", "solved", "purchased"]) + computed)
+        var allPass = true
+        for s in segs {
+            let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
+            let si = Stats.wilson(successes: s.solved, n: s.n, confidence: confidence)
+            let pi = Stats.wilson(successes: s.purchased, n: s.n, confidence: confidence)
+            let pass = sr >= solvedT - 1e-12 && pr >= purchaseT - 1e-12
+            let strong = si.low >= solvedT && pi.low >= purchaseT
+            allPass = allPass && pass
+            var note = ""
+            if s.n < 5 {
+                note = "only \(s.n) tester\(s.n == 1 ? "" : "s"): fewer than 5 is weak evidence"
+                inv.warn("segment \(s.name): " + note)
+            }
+            let base = counts ? s.record!.strings : [s.name, String(s.n), String(s.solved), String(s.purchased)]
+            w.write(base + [formatFixed(sr, places: 4), formatFixed(si.low, places: 4), formatFixed(si.high, places: 4),
+                            formatFixed(pr, places: 4), formatFixed(pi.low, places: 4), formatFixed(pi.high, places: 4),
+                            pass ? "pass" : "fail", strong ? "strong" : "weak", note])
+        }
+        return allPass ? .ok : .failed
+    }
+
+    static func pct(_ s: String, _ opt: String) throws -> Double {
+        guard let v = Gate.percent(s.trimmed) ?? (Double(s.trimmed).flatMap { $0 > 1 && $0 <= 100 ? $0 / 100 : nil }) else {
+            throw WBError.usage("--\(opt) takes a percentage like 80% (or 0.8), not '\(s)'")
+        }
+        return v
+    }
+
+    static func count(_ s: String) throws -> Int {
+        guard let n = Int(s.foldingWidth.replacingOccurrences(",", "")), n >= 0 else { throw DateError(message: "'\(s)' is not a count (a whole number)") }
+        return n
+    }
+
+    static func yesNo(_ s: String) throws -> Bool {
+        switch s.foldingWidth.trimmed.lowercased() {
+        case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入": return true
+        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "": return false
+        default: throw DateError(message: "'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)")
+        }
+    }
+
+    static func segmentMatches(_ value: String, _ gate: String) -> Bool {
+        let v = value.matchKey, g = gate.matchKey
+        if v == g { return true }
+        let internalWords = ["internal", "社内", "inhouse"], externalWords = ["external", "社外", "customer", "customers"]
+        if internalWords.contains(g) { return internalWords.contains(v) }
+        if externalWords.contains(g) { return externalWords.contains(v) }
+        return false
+    }
+}

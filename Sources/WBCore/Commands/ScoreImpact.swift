@@ -1,0 +1,61 @@
+/// `wb-score impact`: resources saved per occurrence × frequency, per year.
+enum ScoreImpact {
+    static let spec = CommandSpec("impact",
+        summary: "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.",
+        options: [
+            OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
+            OptionSpec("top", arg: "N", "keep the N best of each unit"),
+            OptionSpec("sort", "sort by unit, then rank"),
+        ] + CommonOptions.table,
+        examples: ["wb-score impact --sort share/wb/sample-questions.csv",
+                   "wb-score impact --mode sum --top 3 scores.csv"]) { inv in
+        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let mode = inv.string("mode") ?? "product"
+        guard mode == "product" || mode == "sum" else { throw WBError.usage("--mode takes product or sum, not '\(mode)'") }
+        let cols = try ScoreColumns(table, [
+            ("saved", ["削減リソース", "削減", "saved_per_occurrence", "resources_saved", "saved_score"]),
+            ("frequency", ["頻度", "問いの頻度", "freq", "frequency_score"]),
+        ], required: ["saved", "frequency"])
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
+        if mode == "sum" {
+            var scores: [Double] = []
+            for rec in table.rows {
+                let s = try cols.parse(rec, "saved") { try score($0) }
+                let f = try cols.parse(rec, "frequency") { try score($0) }
+                scores.append(Double(s + f))
+            }
+            let rk = ranks(scores)
+            w.write(table.headerNames + ["score", "rank"])
+            let rows = zip(table.rows, zip(scores, rk)).map { (rec: $0.0.strings + [formatNumber($0.1.0), String($0.1.1)], rank: $0.1.1, group: "") }
+            for r in try inv.rankedOutput(rows) { w.write(r) }
+            return .ok
+        }
+        var values: [(Double, Impact.Unit)] = []
+        for rec in table.rows {
+            let (saved, unit) = try cols.parse(rec, "saved") { try Impact.saved($0) }
+            let freq = try cols.parse(rec, "frequency") { try Impact.perYear($0) }
+            values.append((saved * freq, unit))
+        }
+        var rank = [Int](repeating: 0, count: values.count)
+        for unit in [Impact.Unit.hours, .yen] {
+            let idx = values.indices.filter { values[$0].1 == unit }
+            let r = ranks(idx.map { values[$0].0 })
+            for (k, i) in idx.enumerated() { rank[i] = r[k] }
+        }
+        w.write(table.headerNames + ["per_year", "unit", "per_year_text", "rank"])
+        let rows = table.rows.enumerated().map { (i, rec) -> (rec: [String], rank: Int, group: String) in
+            let (v, u) = values[i]
+            let text = u == .hours ? Quantity.grouped(v, places: 1) + "h/year" : "¥" + Quantity.grouped(v, places: 0) + "/year"
+            return (rec.strings + [formatNumber(v, places: 4), u.rawValue, text, String(rank[i])], rank[i], u.rawValue)
+        }
+        for r in try inv.rankedOutput(rows) { w.write(r) }
+        return .ok
+    }
+
+    static func score(_ s: String) throws -> Int {
+        guard let n = Int(s.foldingWidth.trimmed), (1...5).contains(n) else {
+            throw DateError(message: "'\(s)' is not a score from 1 to 5 (--mode sum)")
+        }
+        return n
+    }
+}

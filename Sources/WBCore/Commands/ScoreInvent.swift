@@ -1,0 +1,48 @@
+/// `wb-score invent`: inventions by impact and difficulty.
+enum ScoreInvent {
+    static let spec = CommandSpec("invent",
+        summary: "Rank inventions: total difficulty (a number, or the solutions' difficulties summed: 3+5) checked against the scale, impact per difficulty, a Pareto-front flag (no other is as impactful and easier), and rank.",
+        options: [
+            OptionSpec("scale", arg: "LIST", "the allowed difficulties (default 1,3,5,8,10)"),
+            OptionSpec("top", arg: "N", "keep the N best"),
+            OptionSpec("sort", "sort by rank"),
+        ] + CommonOptions.table,
+        examples: ["wb-score invent --sort share/wb/sample-inventions.csv"]) { inv in
+        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let cols = try ScoreColumns(table, [
+            ("invention", ["発明", "name", "idea"]),
+            ("impact", ["インパクト", "per_year", "score"]),
+            ("difficulty", ["難易度", "solutions", "ソリューション", "solution_difficulties"]),
+        ], required: ["impact", "difficulty"])
+        let scale = try (inv.list("scale") ?? ["1", "3", "5", "8", "10"]).map { s -> Int in
+            guard let n = Int(s), n > 0 else { throw WBError.usage("--scale takes whole numbers, not '\(s)'") }
+            return n
+        }
+        var impact: [Double] = [], diff: [Int] = []
+        for rec in table.rows {
+            impact.append(try cols.parse(rec, "impact") { try Quantity.number($0) })
+            diff.append(try cols.parse(rec, "difficulty") { s -> Int in
+                let parts = s.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
+                guard !parts.isEmpty else { throw DateError(message: "the difficulty is empty") }
+                return try parts.reduce(0) { acc, p in
+                    guard let n = Int(p), scale.contains(n) else {
+                        throw DateError(message: "'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))")
+                    }
+                    return acc + n
+                }
+            })
+        }
+        let ratio = zip(impact, diff).map { $0 / Double($1) }
+        let rk = ranks(ratio)
+        let pareto = impact.indices.map { i in
+            !impact.indices.contains { j in j != i && impact[j] >= impact[i] && diff[j] <= diff[i] && (impact[j] > impact[i] || diff[j] < diff[i]) }
+        }
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
+        w.write(table.headerNames + ["difficulty_total", "impact_per_difficulty", "pareto", "rank"])
+        let rows = table.rows.enumerated().map { (i, rec) in
+            (rec: rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), pareto[i] ? "yes" : "no", String(rk[i])], rank: rk[i], group: "")
+        }
+        for r in try inv.rankedOutput(rows) { w.write(r) }
+        return .ok
+    }
+}

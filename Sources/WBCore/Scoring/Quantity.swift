@@ -1,0 +1,169 @@
+/// Numbers as people write them: `1,200,000`, `12万`, `3.5億`, `¥1,000`, `5%`, `0.05`.
+public enum Quantity {
+    public struct Problem: Error, Sendable { public let message: String }
+
+    static let multipliers: [(String, Double)] = [("兆", 1e12), ("億", 1e8), ("万", 1e4), ("千", 1e3)]
+
+    /// A plain or scaled number; `%` divides by 100. Currency marks are allowed.
+    public static func number(_ input: String) throws(Problem) -> Double {
+        var s = input.foldingWidth.trimmed
+        for mark in ["¥", "￥", "円", "JPY", "yen", "$", "USD"] { s = s.replacingOccurrences(mark, "") }
+        s = s.replacingOccurrences(",", "").replacingOccurrences("_", "").replacingOccurrences(" ", "")
+        if s.isEmpty { throw Problem(message: "'\(input)' is empty, not a number") }
+        var scale = 1.0
+        if s.hasSuffix("%") { scale = 0.01; s.removeLast() }
+        // 3億5000万 → 3e8 + 5000e4
+        var total = 0.0
+        var rest = Substring(s)
+        var matched = false
+        for (mark, m) in multipliers {
+            if let r = rest.range(of: mark) {
+                guard let v = Double(rest[..<r.lowerBound]) else { throw Problem(message: "'\(input)' is not a number") }
+                total += v * m
+                rest = rest[r.upperBound...]
+                matched = true
+            }
+        }
+        if !rest.isEmpty {
+            var tail = String(rest)
+            var m = 1.0
+            if let last = tail.last, "kKmMbB".contains(last), !matched {
+                m = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9][String(last)]!
+                tail.removeLast()
+            }
+            guard let v = Double(tail), v.isFinite else { throw Problem(message: "'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億") }
+            total += v * m
+        }
+        return total * scale
+    }
+
+    /// A share: `5%` or `0.05`. A bare number over 1 is an error (did you mean %?).
+    public static func share(_ input: String) throws(Problem) -> Double {
+        let v = try number(input)
+        if !input.contains("%") && !input.contains("％") && v > 1 {
+            throw Problem(message: "share '\(input)' is more than 100%; write 5% or 0.05")
+        }
+        if v < 0 || v > 1 { throw Problem(message: "share '\(input)' must be between 0% and 100%") }
+        return v
+    }
+
+    /// A time unit: months per unit, for prices per period and usage periods.
+    public enum Period: String, Sendable {
+        case month, year
+        var months: Double { self == .month ? 1 : 12 }
+    }
+
+    static let periodWords: [(String, Period)] = [
+        ("months", .month), ("month", .month), ("mo", .month), ("ヶ月", .month), ("カ月", .month), ("ヵ月", .month), ("か月", .month), ("箇月", .month), ("月", .month),
+        ("years", .year), ("year", .year), ("yr", .year), ("年", .year),
+    ]
+
+    /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`.
+    public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
+        let s = input.foldingWidth.trimmed
+        if let slash = s.lastIndex(of: "/") {
+            let unit = String(s[s.index(after: slash)...]).trimmed.lowercased()
+            guard let p = periodWords.first(where: { $0.0 == unit })?.1 else {
+                throw Problem(message: "unknown period '\(unit)' in '\(input)'; use /month or /year (/月, /年)")
+            }
+            return (try number(String(s[..<slash])), p)
+        }
+        return (try number(s), nil)
+    }
+
+    /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`.
+    public static func period(_ input: String) throws(Problem) -> (Double, Period?) {
+        let s = input.foldingWidth.trimmed.lowercased()
+        for (w, p) in periodWords where s.hasSuffix(w) {
+            let n = String(s.dropLast(w.count)).trimmed
+            if let v = Double(n) { return (v, p) }
+        }
+        return (try number(s), nil)
+    }
+
+    /// 1234567.8 → "1,234,567.8"
+    public static func grouped(_ x: Double, places: Int = 1) -> String {
+        let s = formatNumber(x, places: places)
+        let neg = s.hasPrefix("-")
+        let body = neg ? String(s.dropFirst()) : s
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var whole = Array(parts[0])
+        var out = ""
+        while whole.count > 3 {
+            out = "," + String(whole.suffix(3)) + out
+            whole.removeLast(3)
+        }
+        out = String(whole) + out
+        return (neg ? "-" : "") + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}
+
+/// Question impact: resources saved per occurrence and how often it occurs.
+public enum Impact {
+    public enum Unit: String, Sendable { case hours = "h", yen = "JPY" }
+
+    /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours; `¥500`, `500円` → yen.
+    public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
+        let s = input.foldingWidth.trimmed.lowercased()
+        let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
+        let isMoney = moneyMarks.contains { s.contains($0) }
+        let timeWords: [(String, Double)] = [("minutes", 1.0 / 60), ("minute", 1.0 / 60), ("mins", 1.0 / 60), ("min", 1.0 / 60), ("分", 1.0 / 60),
+                                             ("hours", 1), ("hour", 1), ("hrs", 1), ("hr", 1), ("時間", 1), ("h", 1),
+                                             ("seconds", 1.0 / 3600), ("sec", 1.0 / 3600), ("秒", 1.0 / 3600), ("m", 1.0 / 60), ("s", 1.0 / 3600),
+                                             ("days", 24), ("day", 24), ("日", 24)]
+        let timeHit = timeWords.first { s.hasSuffix($0.0) }
+        if isMoney {
+            if let t = timeHit, !s.hasSuffix("円") {
+                throw Quantity.Problem(message: "'\(input)' mixes money and time (\(t.0)): time and money cannot be compared or added; give them as separate questions")
+            }
+            if s.contains("分") || s.contains("時間") || s.contains("min") {
+                throw Quantity.Problem(message: "'\(input)' mixes money and time: time and money cannot be compared or added; give them as separate questions")
+            }
+            return (try Quantity.number(s), .yen)
+        }
+        guard let (word, factor) = timeHit else {
+            throw Quantity.Problem(message: "'\(input)' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)")
+        }
+        let n = String(s.dropLast(word.count)).trimmed
+        guard let v = Double(n), v >= 0 else {
+            throw Quantity.Problem(message: "'\(input)': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円")
+        }
+        return (v * factor, .hours)
+    }
+
+    /// Occurrences per year: `3/day`, `2/week`, `1/month`, `4/year`, `1日3回`, `週2回`,
+    /// `月1回`, `年4回`, `毎日`. A year has 365 days, 52 weeks, 12 months.
+    public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
+        let s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
+        let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
+                                     "month": 12, "mo": 12, "月": 12, "year": 1, "yr": 1, "y": 1, "年": 1,
+                                     "workday": 245, "営業日": 245]
+        if s == "毎日" || s == "daily" { return 365 }
+        if s == "毎週" || s == "weekly" { return 52 }
+        if s == "毎月" || s == "monthly" { return 12 }
+        if let slash = s.firstIndex(of: "/") {
+            let n = String(s[..<slash]).replacingOccurrences("回", "").replacingOccurrences("times", "")
+            let u = String(s[s.index(after: slash)...])
+            guard let v = Double(n), let k = per[u] ?? per[String(u.dropLast())] else {
+                throw Quantity.Problem(message: "'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回")
+            }
+            return v * k
+        }
+        // 1日3回, 週2回, 月1回, 年4回
+        if s.hasSuffix("回") {
+            var body = String(s.dropLast())
+            var count = 1.0
+            for (unit, k) in [("営業日", 245.0), ("日", 365.0), ("週", 52.0), ("月", 12.0), ("年", 1.0)] {
+                if let r = body.range(of: unit) {
+                    let before = String(body[..<r.lowerBound]), after = String(body[r.upperBound...])
+                    let n = Double(after) ?? -1
+                    if before.isEmpty || before == "毎" { count = 1 } else if let b = Double(before), b > 0 { count = b } else { break }
+                    body = ""
+                    if n < 0 { break }
+                    return n * k / count
+                }
+            }
+        }
+        throw Quantity.Problem(message: "'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回")
+    }
+}
