@@ -208,3 +208,18 @@ struct ConformanceTests {
         }
     }
 }
+
+struct OptionTableTests {
+    static let tools = [WBTasksCommand.spec, WBMilestonesCommand.spec, WBScoreCommand.spec, WBIcsCommand.spec]
+
+    @Test func noCommandDeclaresAnOptionTwice() {
+        for t in Self.tools {
+            for c in t.commands {
+                let longs = c.options.map(\.long)
+                #expect(Set(longs).count == longs.count, "\(t.name) \(c.name): \(longs)")
+                let shorts = c.options.compactMap(\.short)
+                #expect(Set(shorts).count == shorts.count, "\(t.name) \(c.name): \(shorts)")
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ public struct CalendarEvent: Sendable {
     /// Weekly recurrence: interval in weeks and the last local start it may have.
     public var weekly: (interval: Int, until: LocalDateTime)?
     public var todo = false
+    public var todoStart: CivilDate?
     public var status: String?
     public var related: [String] = []
     public var sequence = 0

@@ -29,7 +29,7 @@ enum IcsCalendar {
             OptionSpec("list", "print the events as a table (kind, uid, summary, start, end, rule) instead"),
             OptionSpec("agenda", arg: "DATETIME", "also the Day 2 session itself starting at DATETIME (for facilitators)"),
             OptionSpec("phases", arg: "LIST", "minutes of Listen, Define, Invent, Refine, Test/Iterate for --agenda (e.g. 20,20,10,20,20)"),
-            CommonOptions.today, CommonOptions.year, CommonOptions.from, CommonOptions.encoding,
+            CommonOptions.today, CommonOptions.year, CommonOptions.encoding,
         ],
         examples: ["wb-milestones init --start 2026-12-01 | wb-ics --tz Asia/Tokyo --meeting \"mon 10:00 30m\" > plan.ics",
                    "wb-ics --name 'Launch plan' --tz Asia/Tokyo --meeting 'wed 9:30 45m' --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv -o plan.ics",
@@ -130,7 +130,10 @@ enum IcsCalendar {
             ev.categories = ["meeting"]
             events.append(ev)
         }
-        if let t = inv.string("tasks") { events += try tasks(inv, path: t, plan: planName, milestones: mt.set, ctx: ctx, seq: seq) }
+        if let t = inv.string("tasks") {
+            events += try tasks(inv, path: t, plan: planName, milestones: mt.set, ctx: ctx, seq: seq,
+                                start: start ?? dated.map({ $0.date! }).min() ?? today)
+        }
         if let a = inv.string("agenda") { events += try agenda(inv, a, plan: planName, ctx: ctx) }
 
         if inv.flag("list") {
@@ -208,7 +211,7 @@ enum IcsCalendar {
     }
 
     static func tasks(_ inv: Invocation, path: String, plan: String, milestones: MilestoneSet, ctx: DateContext,
-                      seq: (Table, Record) throws -> Int) throws -> [CalendarEvent] {
+                      seq: (Table, Record) throws -> Int, start: CivilDate) throws -> [CalendarEvent] {
         let asTodo: Bool
         switch inv.string("tasks-as") ?? "event" {
         case "event": asTodo = false
@@ -237,7 +240,8 @@ enum IcsCalendar {
             if asTodo {
                 ev.todo = true
                 ev.status = ["todo": "NEEDS-ACTION", "doing": "IN-PROCESS", "done": "COMPLETED", "blocked": "NEEDS-ACTION"][r.status.id]
-                if r.due == nil { ev.when = .allDay(CivilDate(1970, 1, 1)!) }
+                // iTIP PUBLISH wants a DTSTART on a to-do: the plan's start, before the due date.
+                ev.todoStart = r.due.map { $0 <= start ? $0.adding(days: -1) : start } ?? start
                 ev.related = r.dependsOn.compactMap { idOf[$0] }
                 if r.due == nil { ev.kind = "todo-undated" }
             }
@@ -312,7 +316,9 @@ enum IcsCalendar {
             switch e.when {
             case .allDay(let d):
                 if e.todo {
+                    if let s = e.todoStart { b.raw("DTSTART;VALUE=DATE", s.basic) }
                     if e.kind != "todo-undated" { b.raw("DUE;VALUE=DATE", d.basic) }
+                    b.raw("PRIORITY", "0")
                 } else {
                     b.raw("DTSTART;VALUE=DATE", d.basic)
                     b.raw("DTEND;VALUE=DATE", d.adding(days: 1).basic)

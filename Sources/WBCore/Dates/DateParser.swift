@@ -222,6 +222,7 @@ extension Invocation {
 /// The message of a DateError (or any error), for findings and errors.
 func messageOf(_ e: any Error) -> String {
     if let d = e as? DateError { return d.message }
+    if let q = e as? Quantity.Problem { return q.message }
     if let w = e as? WBError { return w.message }
     return "\(e)"
 }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// wb-ics output held against independent third-party parsers (../shared/tools/ics-check).
+/// In CI (CI=true) a missing checker is a failure; elsewhere the tests say why they skip.
+struct CalendarValidationTests {
+    static let checker = Harness.sharedTools + "/ics-check/ics-check"
+    static let home = ProcessInfo.processInfo.environment["WB_ICS_CHECK_HOME"] ?? (NSHomeDirectory() + "/.cache/wb-ics-check")
+    static var python: String { home + "/venv/bin/python" }
+
+    static func available() -> Bool {
+        let ok = FileManager.default.isExecutableFile(atPath: checker) && FileManager.default.isExecutableFile(atPath: python)
+        if !ok && ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("ics-check is not installed (run ../shared/tools/ics-check/install); CI must install it")
+        }
+        return ok
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let cmd: String
+        let expect: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "tokyo weekly from init", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m'",
+             expect: ["meeting-progress.wb-plan@wb=26", "report-m1.wb-plan@wb=1"]),
+        Case(name: "new york across DST", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz America/New_York --meeting 'mon 10:00 30m'",
+             expect: ["meeting-progress.wb-plan@wb=26"]),
+        Case(name: "berlin with tasks, alarm, kickoff", cmd: "wb-ics --tz Europe/Berlin --meeting 'tue 9:00 1h' --alarm 15m --kickoff 2026-07-02T10:00 --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv",
+             expect: ["task-t1.wb-plan@wb=1", "kickoff-1.wb-plan@wb=1"]),
+        Case(name: "tasks as VTODO", cmd: "wb-ics --tz Asia/Tokyo --tasks share/wb/sample-plan.csv --tasks-as todo --sequence 2 share/wb/sample-milestones.csv", expect: []),
+        Case(name: "every two weeks, UTC", cmd: "wb-ics --tz UTC --meeting 'fri 17:00 45m' --meeting-every 2w --start 2026-07-01 share/wb/sample-milestones.csv",
+             expect: ["meeting-progress.wb-plan@wb=13"]),
+        Case(name: "agenda", cmd: "wb-ics --tz Asia/Tokyo --agenda 2026-07-01T13:00 --phases 20,20,10,20,20 --no-reports share/wb/sample-milestones.csv",
+             expect: ["agenda-9.wb-plan@wb=1"]),
+        Case(name: "hostile text", cmd: "printf 'id,name,date\\nM1,\"a,b;c\\\\\\\\d\\nBEGIN:VEVENT\\nX\",2026-07-31\\n' | wb-ics --tz Asia/Tokyo --name 'Team; \"X\", 日本'",
+             expect: []),
+    ]
+
+    @Test("ics-check passes", arguments: cases)
+    func validates(_ c: Case) throws {
+        guard Self.available() else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gen = try Harness.sh(c.cmd + " > out.ics", in: dir)
+        #expect(gen.status == 0, "\(gen.err)")
+        let expects = c.expect.map { "--expect '\($0)'" }.joined(separator: " ")
+        let r = try Harness.sh("\(Self.checker) \(expects) out.ics", in: dir)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+    }
+
+    /// Every occurrence of the weekly 10:00 meeting is at 10:00 New York time, before and
+    /// after the change to daylight saving time (2027-03-14), as a third-party parser expands it.
+    @Test func weeklyMeetingStaysAtLocalTimeAcrossDST() throws {
+        guard Self.available() else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Harness.sh("wb-milestones init --start 2026-12-01 | wb-ics --tz America/New_York --meeting 'mon 10:00 30m' > ny.ics", in: dir)
+        let py = """
+        import icalendar, recurring_ical_events, collections
+        cal = icalendar.Calendar.from_ical(open('ny.ics','rb').read())
+        occ = [o for o in recurring_ical_events.of(cal).between((2026,1,1),(2028,1,1)) if str(o['UID']).startswith('meeting')]
+        offs = collections.Counter(o['DTSTART'].dt.utcoffset().total_seconds()//3600 for o in occ)
+        print(len(occ), sorted(set(o['DTSTART'].dt.strftime('%H:%M %a') for o in occ)), sorted(offs.items()))
+        """
+        let r = try Harness.sh("\(Self.python) -c \"$PY\"", in: dir, env: ["PY": py])
+        #expect(r.out == "26 ['10:00 Mon'] [(-5.0, 14), (-4.0, 12)]\n", "\(r.out)\(r.err)")
+    }
+
+    /// Text with `,;\` and a newline comes back unchanged through python icalendar; a
+    /// 200-character Japanese name folds into lines of at most 75 octets.
+    @Test func escapingAndFoldingRoundTripThroughAParser() throws {
+        guard Self.available() else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = String(repeating: "日本語のマイルストン名", count: 20)
+        let table = "id,name,date\nM1,\"a,b;c\\\\d\nnext line\",2026-07-31\nM2,\(long),2026-09-15\n"
+        try table.write(to: dir.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        _ = try Harness.sh("wb-ics --tz Asia/Tokyo --no-reports m.csv > t.ics", in: dir)
+        let bytes = try Data(contentsOf: dir.appendingPathComponent("t.ics"))
+        for line in bytes.split(separator: 0x0A) {
+            #expect(line.count <= 76, "a physical line of \(line.count - 1) octets")
+            #expect(line.last == 0x0D)
+        }
+        let py = """
+        import icalendar
+        cal = icalendar.Calendar.from_ical(open('t.ics','rb').read())
+        for e in cal.walk('VEVENT'): print(repr(str(e['SUMMARY'])))
+        """
+        let r = try Harness.sh("\(Self.python) -c \"$PY\"", in: dir, env: ["PY": py])
+        #expect(r.out == "'M1 a,b;c\\\\\\\\d\\nnext line'\n'M2 \(long)'\n", "\(r.out)\(r.err)")
+    }
+}
