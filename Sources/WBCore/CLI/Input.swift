@@ -25,7 +25,13 @@ public final class ByteSource {
         self.preloaded = bytes
     }
 
-    deinit { if ownsFD && fd >= 0 { close(fd) } }
+    /// Where reads land before they are appended (allocated once, reused).
+    private var scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 0, alignment: 16)
+
+    deinit {
+        if ownsFD && fd >= 0 { close(fd) }
+        scratch.deallocate()
+    }
 
     /// Opens a path; `-` means standard input (`stdinFD`).
     public static func open(_ path: String?, stdinFD: Int32 = 0) throws -> ByteSource {
@@ -55,25 +61,19 @@ public final class ByteSource {
             return pre.count
         }
         if fd < 0 { return 0 }
-        let old = buffer.count
-        buffer.reserveCapacity(old + max)
-        var got = 0
-        buffer.append(contentsOf: repeatElement(0, count: max))
+        if scratch.count < max {
+            scratch.deallocate()
+            scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max, alignment: 16)
+        }
         while true {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress! + old, max)
-            }
+            let n = Glibc.read(fd, scratch.baseAddress!, max)
             if n < 0 {
                 if errno == EINTR { continue }
-                let e = errno
-                buffer.removeLast(max)
-                throw WBError(.ioError, "read failed: " + describeErrno(e), at: SourceLocation(file: name))
+                throw WBError(.ioError, "read failed: " + describeErrno(errno), at: SourceLocation(file: name))
             }
-            got = n
-            break
+            if n > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<n]).bindMemory(to: UInt8.self)) }
+            return n
         }
-        buffer.removeLast(max - got)
-        return got
     }
 
     /// Reads everything that is left.

@@ -1,0 +1,101 @@
+import Testing
+@testable import WBCore
+
+struct ContentLineTests {
+    @Test func escapesTextSpecials() {
+        #expect(ContentLine.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        #expect(ContentLine.escape("x\r\ny") == "x\\ny")
+    }
+
+    @Test func controlCharactersCannotInjectProperties() {
+        let hostile = "Title\r\nBEGIN:VEVENT\u{0}\u{7}\u{0B}\u{2028}X"
+        let e = ContentLine.escape(hostile)
+        #expect(!e.contains("\r") && !e.contains("\n") && !e.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" })
+        #expect(ContentLine.unescape(e) == "Title\nBEGIN:VEVENTX")
+    }
+
+    /// Property: folded lines never exceed 75 octets, never split a UTF-8 sequence, and
+    /// unfold to the original.
+    @Test func foldingProperty() {
+        var rng = RoundTripProperties.RNG(state: 42)
+        let pieces = ["a", "日", "😀", "é", " ", ",", "ｱ"]
+        for _ in 0..<2000 {
+            let n = Int.random(in: 0...300, using: &rng)
+            let value = (0..<n).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let line = "SUMMARY:" + value
+            let folded = ContentLine.fold(line)
+            var physical: [[UInt8]] = []
+            var cur: [UInt8] = []
+            var i = 0
+            while i < folded.count {
+                if folded[i] == 0x0D && i + 1 < folded.count && folded[i + 1] == 0x0A { physical.append(cur); cur = []; i += 2 } else { cur.append(folded[i]); i += 1 }
+            }
+            #expect(cur.isEmpty)
+            for p in physical {
+                #expect(p.count <= 75)
+                #expect(String(validating: p, as: UTF8.self) != nil, "a fold split a UTF-8 sequence")
+            }
+            let unfolded = physical.enumerated().flatMap { $0.offset == 0 ? $0.element : Array($0.element.dropFirst()) }
+            #expect(unfolded == Array(line.utf8))
+        }
+    }
+}
+
+struct ZoneInfoTests {
+    @Test func tokyoHasNoTransitions() throws {
+        let z = try ZoneInfo.load("Asia/Tokyo")
+        #expect(z.transitions(from: 1_767_225_600, to: 1_830_297_600).isEmpty)
+        #expect(z.type(atUTC: 1_800_000_000).offset == 9 * 3600)
+    }
+
+    @Test func newYorkChangesOnTheSecondSundayOfMarch() throws {
+        let z = try ZoneInfo.load("America/New_York")
+        let t = z.transitions(from: 1_798_761_600, to: 1_830_297_600) // 2027
+        #expect(t.count == 2)
+        #expect(LocalDateTime(seconds: t[0].at).iso == "2027-03-14T07:00")
+        #expect(t[0].to.offset == -4 * 3600 && t[0].to.abbr == "EDT")
+        #expect(LocalDateTime(seconds: t[1].at).iso == "2027-11-07T06:00")
+    }
+
+    /// Far past the file's explicit transitions, the POSIX footer rule takes over.
+    @Test func footerRuleBeyond2037() throws {
+        let z = try ZoneInfo.load("Europe/Berlin")
+        let y2050 = CivilDate(2050, 7, 1)!.days * 86400
+        #expect(z.type(atUTC: y2050).offset == 7200)
+        #expect(z.type(atUTC: CivilDate(2050, 1, 1)!.days * 86400).offset == 3600)
+    }
+
+    @Test func localToUTCInGapsAndOverlaps() throws {
+        let z = try ZoneInfo.load("America/New_York")
+        let tenAM = LocalDateTime(CivilDate(2027, 3, 15)!, TimeOfDay(10, 0)!)
+        #expect(z.utc(tenAM) == tenAM.seconds + 4 * 3600)
+        // 02:30 on 2027-03-14 does not exist: read with the offset before the gap.
+        let gap = LocalDateTime(CivilDate(2027, 3, 14)!, TimeOfDay(2, 30)!)
+        #expect(z.utc(gap) == gap.seconds + 5 * 3600)
+        // 01:30 on 2027-11-07 happens twice: the earlier instant.
+        let overlap = LocalDateTime(CivilDate(2027, 11, 7)!, TimeOfDay(1, 30)!)
+        #expect(z.utc(overlap) == overlap.seconds + 4 * 3600)
+    }
+
+    @Test(arguments: ["Asia/Tokio", "../etc/passwd", "", "/etc/localtime", "Not a zone"])
+    func unknownZones(_ name: String) {
+        #expect(throws: WBError.self) { try ZoneInfo.load(name) }
+    }
+
+    @Test func posixRuleParsing() {
+        let r = PosixRule.parse("EST5EDT,M3.2.0,M11.1.0")
+        #expect(r?.std.offset == -18000 && r?.dst?.type.offset == -14400)
+        #expect(PosixRule.parse("<+09>-9")?.std.offset == 32400)
+        #expect(PosixRule.parse("AEST-10AEDT,M10.1.0,M4.1.0/3")?.dst?.end.time == 10800)
+    }
+}
+
+struct UIDTests {
+    @Test func uidsComeFromNameIDAndKindOnly() {
+        #expect(UID.make(plan: "Launch plan", kind: "milestone", id: "M1") == "milestone-m1.launch-plan@wb")
+        let ja = UID.make(plan: "ローンチ計画", kind: "task", id: "T1")
+        #expect(ja == UID.make(plan: "ローンチ計画", kind: "task", id: "T1"))
+        #expect(ja != UID.make(plan: "別の計画", kind: "task", id: "T1"))
+        #expect(ja.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+}

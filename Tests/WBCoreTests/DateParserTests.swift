@@ -1,0 +1,96 @@
+import Testing
+@testable import WBCore
+
+struct DateParserTests {
+    let ctx2026 = DateContext(year: 2026)
+
+    @Test(arguments: ["2026-07-31", "2026/7/31", "2026.7.31", "20260731", "2026年7月31日", "令和8年7月31日", "２０２６年７月３１日", "2026年 7月 31日"])
+    func writtenForms(_ s: String) throws {
+        #expect(try DateParser.parse(s) == CivilDate(2026, 7, 31))
+    }
+
+    @Test func monthDayTakesTheYearOption() throws {
+        #expect(try DateParser.parse("7/31", ctx2026) == CivilDate(2026, 7, 31))
+        #expect(try DateParser.parse("7月31日", ctx2026) == CivilDate(2026, 7, 31))
+    }
+
+    @Test func monthDayIsTheFirstOnOrAfterTheAnchor() throws {
+        let ctx = DateContext(anchor: CivilDate(2026, 11, 1)!)
+        #expect(try DateParser.parse("12/15", ctx) == CivilDate(2026, 12, 15))
+        #expect(try DateParser.parse("1/15", ctx) == CivilDate(2027, 1, 15))
+        #expect(try DateParser.parse("11/1", ctx) == CivilDate(2026, 11, 1))
+    }
+
+    @Test func november31IsAPlainError() {
+        #expect(throws: DateError.self) { try DateParser.parse("11/31", ctx2026) }
+        do { _ = try DateParser.parse("11/31", ctx2026) } catch { #expect(error.message.contains("November has 30 days")) }
+    }
+
+    @Test func february29OnlyInLeapYears() throws {
+        #expect(try DateParser.parse("2028-02-29") == CivilDate(2028, 2, 29))
+        do { _ = try DateParser.parse("2027-02-29") } catch { #expect(error.message.contains("February 2027 has 28 days")) }
+    }
+
+    @Test func month13() {
+        do { _ = try DateParser.parse("2026-13-01"); Issue.record("no error") } catch { #expect(error.message.contains("month 13")) }
+    }
+
+    @Test func clampGivesTheMonthsLastDay() throws {
+        #expect(try DateParser.parse("11/31", DateContext(year: 2026, clamp: true)) == CivilDate(2026, 11, 30))
+    }
+
+    @Test(arguments: ["", "soon", "7/31/2026/1", "31.7", "2026-07", "--", "7//31"])
+    func notDates(_ s: String) {
+        #expect(throws: DateError.self) { try DateParser.parse(s, ctx2026) }
+    }
+
+    @Test func twoDigitYearsAreAmbiguous() {
+        #expect(throws: DateError.self) { try DateParser.parse("26/7/31") }
+    }
+
+    @Test func reiwaGannen() throws {
+        #expect(try DateParser.parse("令和元年5月1日") == CivilDate(2019, 5, 1))
+    }
+
+    @Test func durationsAndTimes() throws {
+        #expect(try DateParser.minutes("30m") == 30)
+        #expect(try DateParser.minutes("1h30m") == 90)
+        #expect(try DateParser.minutes("1.5h") == 90)
+        #expect(try DateParser.minutes("1時間30分") == 90)
+        #expect(try DateParser.minutes("45") == 45)
+        #expect(throws: DateError.self) { try DateParser.minutes("soon") }
+        #expect(try DateParser.time("9:30") == TimeOfDay(9, 30))
+        #expect(try DateParser.time("10時") == TimeOfDay(10, 0))
+        #expect(throws: DateError.self) { try DateParser.time("25:00") }
+        #expect(DateParser.weekday("月曜日") == 1)
+        #expect(DateParser.weekday("Friday") == 5)
+    }
+}
+
+struct CivilDateTests {
+    @Test func daysRoundTripOverCenturies() {
+        for d in stride(from: -800_000, to: 800_000, by: 997) {
+            let c = CivilDate(days: d)
+            #expect(c.days == d)
+            #expect(CivilDate(c.year, c.month, c.day) != nil)
+        }
+    }
+
+    @Test func knownWeekdays() {
+        #expect(CivilDate(1970, 1, 1)!.weekday == 4)
+        #expect(CivilDate(2026, 12, 7)!.weekday == 1)
+        #expect(CivilDate(2000, 2, 29)!.weekday == 2)
+    }
+
+    @Test func addingMonthsIsMonthEndAware() {
+        #expect(CivilDate(2027, 1, 31)!.adding(months: 1) == CivilDate(2027, 2, 28))
+        #expect(CivilDate(2028, 1, 31)!.adding(months: 1) == CivilDate(2028, 2, 29))
+        #expect(CivilDate(2026, 7, 31)!.adding(months: -1) == CivilDate(2026, 6, 30))
+        #expect(CivilDate(2026, 11, 15)!.adding(months: 3) == CivilDate(2027, 2, 15))
+    }
+
+    @Test func monthsUntil() {
+        #expect(CivilDate(2026, 7, 1)!.months(until: CivilDate(2026, 11, 1)!) == 4)
+        #expect(CivilDate(2026, 7, 1)!.months(until: CivilDate(2026, 10, 31)!) == 3)
+    }
+}

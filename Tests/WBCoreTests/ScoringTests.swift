@@ -1,0 +1,87 @@
+import Testing
+@testable import WBCore
+
+struct WilsonTests {
+    @Test func normalQuantileKnownValues() {
+        #expect(abs(Stats.normalQuantile(0.975) - 1.959963984540054) < 1e-12)
+        #expect(abs(Stats.normalQuantile(0.95) - 1.6448536269514722) < 1e-12)
+        #expect(abs(Stats.normalQuantile(0.5)) < 1e-15)
+        #expect(abs(Stats.normalQuantile(0.001) + 3.090232306167813) < 1e-10)
+    }
+
+    /// The Wilson formula computed by hand for 4 of 5 at 95%: center 0.669654, half 0.294120.
+    @Test func fourOfFive() {
+        let w = Stats.wilson(successes: 4, n: 5, confidence: 0.95)
+        #expect(formatFixed(w.low, places: 4) == "0.3755")
+        #expect(formatFixed(w.high, places: 4) == "0.9638")
+    }
+
+    @Test func allOrNothingStayInZeroOne() {
+        let all = Stats.wilson(successes: 3, n: 3, confidence: 0.95)
+        #expect(all.high == 1)
+        #expect(formatFixed(all.low, places: 4) == "0.4385")
+        let none = Stats.wilson(successes: 0, n: 6, confidence: 0.95)
+        #expect(none.low == 0)
+    }
+}
+
+struct QuantityTests {
+    @Test(arguments: [("1,200,000", 1_200_000.0), ("12万", 120_000), ("3.5億", 350_000_000), ("¥1,000", 1000), ("5%", 0.05),
+                      ("0.05", 0.05), ("3000万", 30_000_000), ("3億5000万", 350_000_000), ("1.2M", 1_200_000), ("５００円", 500)])
+    func numbers(_ s: String, _ v: Double) throws {
+        #expect(abs(try Quantity.number(s) - v) < 1e-9 * max(1, v))
+    }
+
+    @Test(arguments: ["three", "", "12万x", "1..2"])
+    func notNumbers(_ s: String) {
+        #expect(throws: Quantity.Problem.self) { try Quantity.number(s) }
+    }
+
+    @Test func shareOver100PercentIsAnError() {
+        #expect(throws: Quantity.Problem.self) { try Quantity.share("5") }
+        #expect(try! Quantity.share("5%") == 0.05)
+    }
+
+    @Test func fifteenMinutesADay() throws {
+        let (h, u) = try Impact.saved("15min")
+        #expect(u == .hours)
+        #expect(h * (try Impact.perYear("1/day")) == 91.25)
+        #expect(try Impact.perYear("1日3回") == 1095)
+        #expect(try Impact.perYear("週2回") == 104)
+        #expect(try Impact.perYear("月1回") == 12)
+        #expect(try Impact.perYear("2/week") == 104)
+        #expect(try Impact.saved("500円").1 == .yen)
+        #expect(try Impact.saved("2時間").0 == 2)
+    }
+
+    @Test func mixingTimeAndMoneySaysWhy() {
+        do { _ = try Impact.saved("15分 500円"); Issue.record("no error") } catch { #expect(error.message.contains("time and money")) }
+    }
+
+    @Test func pricesAndPeriods() throws {
+        #expect(try Quantity.price("¥1,000/month") == (1000, .month))
+        #expect(try Quantity.period("3年") == (3, .year))
+        #expect(try Quantity.period("24ヶ月") == (24, .month))
+        #expect(throws: Quantity.Problem.self) { try Quantity.price("1000/fortnight") }
+    }
+
+    @Test func numberFormatting() {
+        #expect(formatNumber(144_000_000) == "144000000")
+        #expect(formatNumber(4.8) == "4.8")
+        #expect(formatNumber(91.25) == "91.25")
+        #expect(Quantity.grouped(180000, places: 0) == "180,000")
+        #expect(formatFixed(0.5, places: 4) == "0.5000")
+    }
+}
+
+struct GateTests {
+    @Test func parsesTheMilestoneGates() throws {
+        let g = try Gate.parse("solved>=80% purchase>=50% segment=internal")
+        #expect(g.solved == 0.8 && g.purchase == 0.5 && g.segment == "internal")
+        let m = try Gate.parse("value>=3*cost")
+        #expect(m.isMarket && m.multiple == 3)
+        let n = try Gate.parse("value>=N*cost")
+        #expect(n.isMarket && n.multiple == nil)
+        #expect(throws: DateError.self) { try Gate.parse("solved>80%") }
+    }
+}
