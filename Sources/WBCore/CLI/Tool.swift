@@ -84,6 +84,14 @@ public enum Tool {
                 }
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
+            if first == "--completions" {
+                do {
+                    stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
+                } catch let e as WBError {
+                    stderr.write(e.render(tool: spec.name)); return e.code.rawValue
+                } catch { return ExitCode.internalError.rawValue }
+                return flushStatus(stdout, stderr, spec.name, .ok)
+            }
             if first == "--version" || first == "-V" {
                 stdout.write("\(spec.name) \(wbVersion)\n")
                 return flushStatus(stdout, stderr, spec.name, .ok)
@@ -94,6 +102,14 @@ public enum Tool {
             }
             command = c
             args.removeFirst()
+        }
+        if spec.single, args.first == "--completions" {
+            do {
+                stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
+            } catch let e as WBError {
+                stderr.write(e.render(tool: spec.name)); return e.code.rawValue
+            } catch { return ExitCode.internalError.rawValue }
+            return flushStatus(stdout, stderr, spec.name, .ok)
         }
         if spec.single, args.contains("--version") || args == ["-V"] {
             stdout.write("\(spec.name) \(wbVersion)\n")

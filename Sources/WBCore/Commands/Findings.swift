@@ -25,6 +25,7 @@ enum FindingsReport {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         if errors + warnings > 0 {
+            try inv.stdout.flush()
             inv.stderr.write("\(inv.tool): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         }
         return errors > 0 || (strict && warnings > 0) ? .failed : .ok

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import WBCore
+
+/// The man pages, completions and README agree with the option tables, and their
+/// examples run as written.
+struct DocsTests {
+    static let tools = [WBTasksCommand.spec, WBMilestonesCommand.spec, WBScoreCommand.spec, WBIcsCommand.spec]
+
+    static func read(_ path: String) throws -> String {
+        try String(contentsOf: Harness.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("man page lists every option", arguments: tools.map(\.name))
+    func manPageListsEveryOption(_ name: String) throws {
+        let spec = Self.tools.first { $0.name == name }!
+        let man = try Self.read("man/\(name).1")
+        for c in spec.commands {
+            if !spec.single { #expect(man.contains(".It Cm \(c.name)"), "\(name).1 does not describe \(c.name)") }
+            for o in c.options {
+                #expect(man.contains("Fl -\(o.long)"), "\(name).1 lacks --\(o.long) (\(c.name))")
+                if let s = o.short { #expect(man.contains("Fl \(s)"), "\(name).1 lacks -\(s)") }
+            }
+        }
+    }
+
+    @Test("completions are generated from the option table", arguments: tools.map(\.name))
+    func completionsAreCurrent(_ name: String) throws {
+        let spec = Self.tools.first { $0.name == name }!
+        for (shell, file) in [("bash", "share/completions/bash/\(name)"), ("zsh", "share/completions/zsh/_\(name)"), ("fish", "share/completions/fish/\(name).fish")] {
+            let committed = try Self.read(file)
+            #expect(committed == (try Completions.script(spec, shell: shell)), "\(file) is stale: run make completions")
+            for c in spec.commands { for o in c.options { #expect(committed.contains(o.long), "\(file) lacks --\(o.long)") } }
+        }
+        let r = try Harness.sh("bash -n share/completions/bash/\(name) && bash -c '. share/completions/bash/\(name) && complete -p \(name)'", in: Harness.root)
+        #expect(r.status == 0, "\(r.err)")
+        for (shell, file) in [("zsh", "share/completions/zsh/_\(name)"), ("fish", "share/completions/fish/\(name).fish")] {
+            let has = try Harness.sh("command -v \(shell)", in: Harness.root)
+            if has.status == 0 {
+                let c = try Harness.sh("\(shell) -n \(file)", in: Harness.root)
+                #expect(c.status == 0, "\(shell) -n \(file): \(c.err)")
+            }
+        }
+    }
+
+    /// `$ command` lines of a man page's EXAMPLES, in order.
+    static func manExamples(_ name: String) -> [String] {
+        guard let man = try? read("man/\(name).1"), let ex = man.range(of: ".Sh EXAMPLES") else { return [] }
+        let section = man[ex.upperBound...]
+        let end = section.range(of: "\n.Sh ").map { section[..<$0.lowerBound] } ?? section
+        return end.split(separator: "\n").filter { $0.hasPrefix("$ ") }
+            .map { String($0.dropFirst(2)).replacingOccurrences(of: "\\e", with: "\\") }
+    }
+
+    /// Each page's examples run in order in one scratch folder (later ones use what
+    /// earlier ones wrote), each exiting 0 and printing or writing something.
+    @Test("man page examples run", arguments: tools.map(\.name))
+    func manExamplesRun(_ name: String) throws {
+        let cmds = Self.manExamples(name)
+        #expect(cmds.count >= 3, "\(name).1 has \(cmds.count) examples")
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for cmd in cmds {
+            let r = try Harness.sh(cmd, in: dir)
+            #expect(r.status == 0, "\(cmd)\n\(r.err)")
+            #expect(!r.out.isEmpty || cmd.contains("-o ") || cmd.contains(">"), "\(cmd) printed nothing")
+        }
+    }
+
+    /// README blocks fenced as ```console: `$ command` lines, each followed by its
+    /// exact output (stdout and stderr). A block's commands run in order in one folder.
+    static let readmeBlocks: [[(cmd: String, out: String)]] = {
+        guard let text = try? read("README.md") else { return [] }
+        var blocks: [[(String, String)]] = []
+        var cur: [(String, String)] = []
+        var inBlock = false
+        var cmd: String?
+        var body: [String] = []
+        func flush() { if let c = cmd { cur.append((c, body.map { $0 + "\n" }.joined())) }; cmd = nil; body = [] }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line == "```console" { inBlock = true; continue }
+            if inBlock && line == "```" { flush(); blocks.append(cur); cur = []; inBlock = false; continue }
+            guard inBlock else { continue }
+            if line.hasPrefix("$ ") { flush(); cmd = String(line.dropFirst(2)) } else { body.append(line) }
+        }
+        return blocks
+    }()
+
+    @Test func readmeHasExamples() { #expect(Self.readmeBlocks.flatMap { $0 }.count >= 8) }
+
+    @Test("README block prints what the README shows", arguments: Array(readmeBlocks.indices))
+    func readmeBlock(_ i: Int) throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (cmd, expected) in Self.readmeBlocks[i] {
+            let r = try Harness.sh(cmd + " 2>&1", in: dir)
+            #expect(r.out == expected, "\(cmd)")
+        }
+    }
+}
