@@ -19,18 +19,21 @@ enum TasksCheck {
         var findings: [Finding] = []
         var tasks: [Compact] = []
         var rec = Record()
+        let (todoIx, ownerIx, dueIx, doneIx) = (schema[.todo], schema[.owner], schema[.due], schema[.doneWhen])
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
             let (row, problems) = resolver.resolve(rec)
             for p in problems {
                 findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message))
             }
-            if row.todo.trimmed.isEmpty {
+            if row.isBlank(todoIx) {
                 findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: "the Todo is empty"))
             }
-            tasks.append(Compact(row, tracked: [schema[.owner] != nil ? row.owner.isEmpty : false,
-                                                schema[.due] != nil ? schema.value(rec, .due).trimmed.isEmpty : false,
-                                                schema[.doneWhen] != nil ? schema.value(rec, .doneWhen).trimmed.isEmpty : false]))
+            var missing: UInt8 = 0
+            if ownerIx != nil && row.isBlank(ownerIx) { missing |= 1 }
+            if dueIx != nil && row.isBlank(dueIx) { missing |= 2 }
+            if doneIx != nil && row.isBlank(doneIx) { missing |= 4 }
+            tasks.append(Compact(row, missing: missing))
         }
         let today: CivilDate? = inv.string("today") != nil ? try inv.today() : nil
         findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema)
@@ -48,11 +51,12 @@ enum TasksCheck {
         var due: CivilDate?
         var difficulty: Int?
         var dependsOn: [String]
-        var missing: [Bool]
-        init(_ r: TaskRow, tracked: [Bool]) {
+        /// Bits: 1 no owner, 2 no due date, 4 no done condition.
+        var missing: UInt8
+        init(_ r: TaskRow, missing: UInt8) {
             id = r.id; line = r.line; milestone = r.milestone?.id; role = r.role?.id
             status = r.status.id; kind = r.kind.id; due = r.due; difficulty = r.difficulty
-            dependsOn = r.dependsOn; missing = tracked
+            dependsOn = r.dependsOn; self.missing = missing
         }
     }
 }
@@ -62,12 +66,14 @@ enum Review {
     static func run(_ tasks: [TasksCheck.Compact], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema) -> [Finding] {
         var f: [Finding] = []
         var firstLine: [String: Int] = [:]
+        firstLine.reserveCapacity(tasks.count)
         for t in tasks where !t.id.isEmpty {
             if let l = firstLine[t.id] {
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: "id \(t.id) is already used on line \(l)"))
             } else { firstLine[t.id] = t.line }
         }
         var index: [String: Int] = [:]
+        index.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == nil { index[t.id] = i }
         // Dependencies: each names a task id, or (for requests) a role.
         for t in tasks {
@@ -139,7 +145,7 @@ enum Review {
         // A task worth tracking has an owner, a due date and a done condition.
         let names = ["owner", "due", "done_when"]
         for t in tasks where t.milestone == "M1" || t.milestone == "M2" {
-            let miss = zip(names, t.missing).filter { $0.1 }.map { $0.0 }
+            let miss = names.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
             if !miss.isEmpty {
                 f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "untracked",
                                  message: "no \(miss.joined(separator: ", ")): a task worth tracking has an owner, a due date and a done condition"))

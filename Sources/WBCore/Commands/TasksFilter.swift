@@ -25,9 +25,10 @@ enum TasksFilter {
         let schema = try TaskSchema(header: header, file: reader.name)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
-        func terms(_ opt: String, _ v: Vocabulary) throws -> Set<String>? {
+        // Arrays, not sets: a handful of ids compare faster than they hash.
+        func terms(_ opt: String, _ v: Vocabulary) throws -> [String]? {
             guard let l = inv.list(opt) else { return nil }
-            return Set(try l.map { s -> String in
+            return (try l.map { s -> String in
                 if opt == "milestone", let t = resolver.milestone(s) { return t.id }
                 guard let t = v.lookup(s) else { throw WBError.usage("--\(opt): unknown \(v.kind) '\(s)'") }
                 return t.id
@@ -37,7 +38,7 @@ enum TasksFilter {
         let roles = try terms("role", Plan.roles)
         let sts = try terms("status", Plan.statuses)
         let kinds = try terms("kind", Plan.kinds)
-        let owners = inv.list("owner").map(Set.init)
+        let owners = inv.list("owner")
         let before = try inv.dateOption("due-before", resolver.dates)
         let after = try inv.dateOption("due-after", resolver.dates)
         let overdue = inv.flag("overdue")
@@ -55,7 +56,10 @@ enum TasksFilter {
             if let before { guard let d = row.due, d < before else { continue } }
             if let after { guard let d = row.due, d > after else { continue } }
             if overdue { guard let d = row.due, d < today, row.status.id != "done" else { continue } }
-            writer.write(TasksIO.canonical(row, schema: schema, labels: labels))
+            // Rows already in canonical form go out as they came in.
+            if row.canonicalValues && labels == nil { writer.write(rec) } else {
+                writer.write(TasksIO.canonical(row, schema: schema, labels: labels))
+            }
         }
         return .ok
     }

@@ -12,48 +12,67 @@ enum TasksMatrix {
         ] + CommonOptions.table,
         examples: ["wb-tasks matrix --ids share/wb/sample-plan.csv -o grid.csv",
                    "wb-tasks matrix --labels ja --roles pm,dev,ds plan.csv"]) { inv in
-        let (table, schema) = try TasksIO.load(inv, inv.inputPath())
-        let resolver = try TasksIO.resolver(inv, schema: schema, file: table.name)
+        // Streams: each Todo goes straight into its cell's buffer, so memory follows the
+        // size of the grid, not of the rows read.
+        let reader = try inv.openTable(inv.inputPath())
+        var header = Record()
+        guard try reader.next(into: &header) else {
+            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
+        }
+        let schema = try TaskSchema(header: header, file: reader.name)
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
-        let rows = try table.rows.map { try resolver.resolveStrict($0) }
         let ids = inv.flag("ids")
-        if ids {
-            guard schema[.id] != nil else {
-                throw WBError.data("--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)", at: SourceLocation(file: table.name, line: 1, column: 1))
-            }
-            if let r = rows.first(where: { $0.id.isEmpty }) {
-                throw WBError.data("--ids needs an id on every task; this one has none", at: table.location(row: r.record, field: schema[.id]))
-            }
+        if ids && schema[.id] == nil {
+            throw WBError.data("--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)", at: SourceLocation(file: reader.name, line: 1, column: 1))
         }
-        let roles = try roleColumns(inv, rows)
         let milestones = TasksIO.milestoneTerms(resolver.milestones)
-        var cells: [String: [String]] = [:]
-        for r in rows {
-            cells[r.milestone!.id + "\u{0}" + r.role!.id, default: []].append(Grid.item(id: ids ? r.id : nil, todo: r.todo))
+        var mIndex: [String: Int] = [:]
+        for (k, m) in milestones.enumerated() { mIndex[m.id] = k }
+        let allRoles = Plan.roles.terms
+        var rIndex: [String: Int] = [:]
+        for (k, r) in allRoles.enumerated() { rIndex[r.id] = k }
+        var cells = [[UInt8]](repeating: [], count: milestones.count * allRoles.count)
+        var used = Set<Int>()
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let row = try resolver.resolveStrict(rec)
+            guard let mi = mIndex[row.milestone!.id], let ri = rIndex[row.role!.id] else { continue }
+            used.insert(ri)
+            let c = mi * allRoles.count + ri
+            if !cells[c].isEmpty { cells[c].append(0x0A) }
+            if ids {
+                let id = row.id
+                if id.isEmpty {
+                    throw WBError.data("--ids needs an id on every task; this one has none", at: SourceLocation(file: reader.name, line: row.line))
+                }
+                cells[c].append(0x5B)
+                cells[c].append(contentsOf: id.utf8)
+                cells[c].append(contentsOf: [0x5D, 0x20])
+            }
+            if let ti = schema[.todo] { Grid.appendItem(rec[ti], to: &cells[c]) }
         }
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
+        let roles: [Term]
+        if let l = inv.list("roles") {
+            roles = try l.map { s in
+                guard let t = Plan.roles.lookup(s) else { throw WBError.usage("--roles: unknown role '\(s)'") }
+                return t
+            }
+        } else {
+            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || used.contains($0.offset) }.map(\.element)
+        }
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(Grid.header(roles: roles, labels: labels))
         let safe = inv.flag("safe")
-        for m in milestones {
+        for (mi, m) in milestones.enumerated() {
             var f = [Grid.rowLabel(m, labels: labels, set: resolver.milestones)]
             for role in roles {
-                let text = (cells[m.id + "\u{0}" + role.id] ?? []).joined(separator: "\n")
+                let text = String(decoding: cells[mi * allRoles.count + rIndex[role.id]!], as: UTF8.self)
                 f.append(safe ? Grid.guardFormula(text) : text)
             }
             writer.write(f)
         }
         return .ok
-    }
-
-    static func roleColumns(_ inv: Invocation, _ rows: [TaskRow]) throws -> [Term] {
-        if let l = inv.list("roles") {
-            return try l.map { s in
-                guard let t = Plan.roles.lookup(s) else { throw WBError.usage("--roles: unknown role '\(s)'") }
-                return t
-            }
-        }
-        let used = Set(rows.compactMap { $0.role?.id })
-        return Plan.roles.terms.filter { ["pm", "dev", "ds"].contains($0.id) || used.contains($0.id) }
     }
 }
 
@@ -76,6 +95,22 @@ public enum Grid {
             .map { String($0) }.joined(separator: "\n  ")
         if let id { return "[\(id)] " + body }
         return body
+    }
+
+    /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
+    /// break continues on a line indented by two spaces (the bytes form of `item`).
+    static func appendItem(_ todo: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var i = todo.startIndex
+        while i < todo.endIndex {
+            let b = todo[i]
+            if b == 0x0D || b == 0x0A {
+                if b == 0x0D && i + 1 < todo.endIndex && todo[i + 1] == 0x0A { i += 1 }
+                out.append(contentsOf: [0x0A, 0x20, 0x20])
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
     }
 
     static func normalizeNewlines(_ s: String) -> String {

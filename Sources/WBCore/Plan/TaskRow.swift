@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A problem with one value of a task row, located at its field.
 public struct FieldProblem: Sendable {
     public let column: TaskColumn
@@ -6,20 +10,70 @@ public struct FieldProblem: Sendable {
     public let location: SourceLocation
 }
 
-/// One task, its known values resolved to the vocabulary. Unknown columns stay in `record`.
+/// One task, its known values resolved to the vocabulary. Text columns are read from
+/// the record when asked for; unknown columns stay in `record`.
 public struct TaskRow: Sendable {
     public var record: Record
-    public var id: String
     public var milestone: Term?
     public var role: Term?
-    public var todo: String
-    public var owner: String
     public var status: Term
     public var kind: Term
     public var due: CivilDate?
     public var difficulty: Int?
-    public var dependsOn: [String]
+    /// Milestone, role, status and kind are written as ids and due as ISO already.
+    public var canonicalValues: Bool
+    let idIndex: Int?, todoIndex: Int?, ownerIndex: Int?, depsIndex: Int?
+
     public var line: Int { record.line }
+
+    func field(_ i: Int?) -> String {
+        guard let i, i < record.count else { return "" }
+        return record.string(i)
+    }
+
+    public var id: String { field(idIndex).trimmed }
+
+    /// True when column `i` is absent, empty or only spaces.
+    public func isBlank(_ i: Int?) -> Bool {
+        guard let i, i < record.count else { return true }
+        return record[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    }
+    public var todo: String { field(todoIndex) }
+    public var owner: String { field(ownerIndex).trimmed }
+    public var dependsOn: [String] {
+        field(depsIndex).split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "、" })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+}
+
+/// A few dozen values of one column, keyed by their bytes (kept in one flat buffer and
+/// compared with memcmp): plans repeat a handful of milestones, roles and statuses, so
+/// a million rows resolve each distinct value once, without making a String.
+final class SliceCache<V> {
+    private var flat: [UInt8] = []
+    private var bounds: [Int] = [0]
+    private var values: [V] = []
+
+    @inline(__always)
+    func get(_ s: UnsafeBufferPointer<UInt8>) -> V? {
+        let n = values.count
+        let hit: Int? = flat.withUnsafeBufferPointer { f in
+            bounds.withUnsafeBufferPointer { b in
+                for k in 0..<n where b[k + 1] - b[k] == s.count {
+                    if s.isEmpty || memcmp(f.baseAddress! + b[k], s.baseAddress!, s.count) == 0 { return k }
+                }
+                return nil
+            }
+        }
+        return hit.map { values[$0] }
+    }
+
+    func put(_ s: UnsafeBufferPointer<UInt8>, _ v: V) {
+        guard values.count < 64 else { return }
+        flat.append(contentsOf: s)
+        bounds.append(flat.count)
+        values.append(v)
+    }
 }
 
 /// Resolves task rows against the vocabulary and the plan's milestones.
@@ -29,22 +83,17 @@ public struct TaskResolver {
     public let dates: DateContext
     public let milestones: MilestoneSet?
     private let memo = Memo()
+    private let milestoneCache = SliceCache<(Term?, Bool)>()
+    private let roleCache = SliceCache<(Term?, Bool)>()
+    private let statusCache = SliceCache<(Term?, Bool)>()
+    private let kindCache = SliceCache<(Term?, Bool)>()
+    private let difficultyCache = SliceCache<Int?>()
+    private let defaultStatus = Plan.statuses.terms[0]
+    private let defaultKind = Plan.kinds.terms[0]
+    private let ix: (milestone: Int?, role: Int?, status: Int?, kind: Int?, due: Int?, difficulty: Int?, id: Int?, todo: Int?, owner: Int?, deps: Int?)
 
-    /// Memoises look-ups by the raw text: real plans repeat a handful of values, so a
-    /// million rows resolve each distinct value once.
     final class Memo {
-        var milestone: [String: Term?] = [:]
-        var role: [String: Term?] = [:]
-        var status: [String: Term?] = [:]
-        var kind: [String: Term?] = [:]
         var date: [String: Result<CivilDate, DateError>] = [:]
-    }
-
-    private func cached(_ d: ReferenceWritableKeyPath<Memo, [String: Term?]>, _ s: String, _ f: (String) -> Term?) -> Term? {
-        if let t = memo[keyPath: d][s] { return t }
-        let t = f(s)
-        if memo[keyPath: d].count < 10_000 { memo[keyPath: d][s] = t }
-        return t
     }
 
     public init(schema: TaskSchema, file: String, dates: DateContext, milestones: MilestoneSet? = nil) {
@@ -52,6 +101,8 @@ public struct TaskResolver {
         self.file = file
         self.dates = dates
         self.milestones = milestones
+        ix = (schema[.milestone], schema[.role], schema[.status], schema[.kind], schema[.due], schema[.difficulty],
+              schema[.id], schema[.todo], schema[.owner], schema[.dependsOn])
     }
 
     private func loc(_ rec: Record, _ c: TaskColumn) -> SourceLocation {
@@ -71,63 +122,124 @@ public struct TaskResolver {
         return nil
     }
 
+
+    /// A vocabulary value: from the cache, else looked up and remembered with whether
+    /// its text is already the canonical id.
+    @inline(__always)
+    private func term(_ cache: SliceCache<(Term?, Bool)>, _ s: UnsafeBufferPointer<UInt8>, _ lookup: (String) -> Term?) -> (Term?, Bool) {
+        if let hit = cache.get(s) { return hit }
+        let t = lookup(String(decoding: s, as: UTF8.self).trimmed)
+        let v = (t, t.map { s.elementsEqual($0.id.utf8) } ?? false)
+        cache.put(s, v)
+        return v
+    }
+
+    /// `YYYY-MM-DD` straight from the bytes; nil when the text has another form.
+    @inline(__always)
+    static func isoDate(_ s: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard s.count == 10 else { return nil }
+        let b = 0
+        guard s[b + 4] == 0x2D, s[b + 7] == 0x2D else { return nil }
+        var v = [0, 0, 0]
+        for (k, (from, to)) in [(0, 4), (5, 7), (8, 10)].enumerated() {
+            for j in from..<to {
+                let c = s[b + j]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                v[k] = v[k] * 10 + Int(c - 0x30)
+            }
+        }
+        return CivilDate(v[0], v[1], v[2])
+    }
+
     /// Resolves a row; the problems found are returned, never thrown.
     public func resolve(_ rec: Record) -> (TaskRow, [FieldProblem]) {
+        rec.raw.withUnsafeBufferPointer { raw in
+            rec.decoded.withUnsafeBufferPointer { dec in
+                resolve(rec, raw, dec)
+            }
+        }
+    }
+
+    private func resolve(_ rec: Record, _ raw: UnsafeBufferPointer<UInt8>, _ dec: UnsafeBufferPointer<UInt8>) -> (TaskRow, [FieldProblem]) {
+        let n = rec.count
+        @inline(__always)
+        func slice(_ rec: Record, _ i: Int?) -> UnsafeBufferPointer<UInt8> {
+            guard let i, i < n else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let l = rec.location(i)
+            return UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
+        }
         var problems: [FieldProblem] = []
-        func v(_ c: TaskColumn) -> String { schema.value(rec, c).trimmed }
-        let ms = v(.milestone), rs = v(.role), st = v(.status), kd = v(.kind)
-        let m = cached(\.milestone, ms) { milestone($0) }
+        var canonical = true
+        let (m, mc) = term(milestoneCache, slice(rec, ix.milestone)) { milestone($0) }
         if m == nil {
+            let ms = String(decoding: slice(rec, ix.milestone), as: UTF8.self).trimmed
             problems.append(FieldProblem(column: .milestone, rule: "unknown-milestone",
                 message: ms.isEmpty ? "the milestone is empty; use M1, M2, M3 or M4"
                                     : "unknown milestone '\(ms)'; use M1-M4, 1-4, ①-④ or a milestone's name", location: loc(rec, .milestone)))
         }
-        let r = cached(\.role, rs) { Plan.roles.lookup($0) }
+        let (r, rc) = term(roleCache, slice(rec, ix.role)) { Plan.roles.lookup($0) }
         if r == nil {
+            let rs = String(decoding: slice(rec, ix.role), as: UTF8.self).trimmed
             problems.append(FieldProblem(column: .role, rule: "unknown-role",
                 message: rs.isEmpty ? "the role is empty; use pm, dev or ds (or sales, ux, cs, exec)"
                                     : "unknown role '\(rs)'; use pm, dev, ds, sales, ux, cs or exec (or their Japanese or English names)", location: loc(rec, .role)))
         }
-        var status = Plan.statuses.terms[0]
+        canonical = canonical && mc && rc
+        var status = defaultStatus
+        let st = slice(rec, ix.status)
         if !st.isEmpty {
-            if let s = cached(\.status, st, { Plan.statuses.lookup($0) }) { status = s } else {
+            let (t, c) = term(statusCache, st) { $0.isEmpty ? Plan.statuses.terms[0] : Plan.statuses.lookup($0) }
+            if let t { status = t; canonical = canonical && c } else {
                 problems.append(FieldProblem(column: .status, rule: "unknown-status",
-                    message: "unknown status '\(st)'; use todo, doing, done or blocked (未着手, 進行中, 完了, 保留)", location: loc(rec, .status)))
+                    message: "unknown status '\(String(decoding: st, as: UTF8.self).trimmed)'; use todo, doing, done or blocked (未着手, 進行中, 完了, 保留)", location: loc(rec, .status)))
             }
         }
-        var kind = Plan.kinds.terms[0]
+        var kind = defaultKind
+        let kd = slice(rec, ix.kind)
         if !kd.isEmpty {
-            if let k = cached(\.kind, kd, { Plan.kinds.lookup($0) }) { kind = k } else {
+            let (t, c) = term(kindCache, kd) { $0.isEmpty ? Plan.kinds.terms[0] : Plan.kinds.lookup($0) }
+            if let t { kind = t; canonical = canonical && c } else {
                 problems.append(FieldProblem(column: .kind, rule: "unknown-kind",
-                    message: "unknown kind '\(kd)'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)", location: loc(rec, .kind)))
+                    message: "unknown kind '\(String(decoding: kd, as: UTF8.self).trimmed)'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)", location: loc(rec, .kind)))
             }
         }
         var due: CivilDate?
-        let ds = v(.due)
-        if !ds.isEmpty {
-            let result: Result<CivilDate, DateError>
-            if let r = memo.date[ds] { result = r } else {
-                do { result = .success(try DateParser.parse(ds, dates)) } catch { result = .failure(error) }
-                if memo.date.count < 10_000 { memo.date[ds] = result }
-            }
-            switch result {
-            case .success(let d): due = d
-            case .failure(let error):
-                problems.append(FieldProblem(column: .due, rule: "bad-date", message: error.message, location: loc(rec, .due)))
+        let dsBytes = slice(rec, ix.due)
+        if !dsBytes.isEmpty {
+            if let d = Self.isoDate(dsBytes) { due = d } else {
+                canonical = false
+                let ds = String(decoding: dsBytes, as: UTF8.self).trimmed
+                let result: Result<CivilDate, DateError>
+                if ds.isEmpty { result = .failure(DateError(message: "")) }
+                else if let r = memo.date[ds] { result = r } else {
+                    do { result = .success(try DateParser.parse(ds, dates)) } catch { result = .failure(error) }
+                    if memo.date.count < 10_000 { memo.date[ds] = result }
+                }
+                switch result {
+                case .success(let d): due = d
+                case .failure(let error):
+                    if !ds.isEmpty {
+                        problems.append(FieldProblem(column: .due, rule: "bad-date", message: error.message, location: loc(rec, .due)))
+                    }
+                }
             }
         }
         var difficulty: Int?
-        let df = v(.difficulty)
+        let df = slice(rec, ix.difficulty)
         if !df.isEmpty {
-            if let n = Int(df.foldingWidth), Plan.difficultyScale.contains(n) { difficulty = n } else {
+            let v: Int?
+            if let hit = difficultyCache.get(df) { v = hit } else {
+                let n = Int(String(decoding: df, as: UTF8.self).foldingWidth.trimmed)
+                v = n.flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
+                difficultyCache.put(df, v)
+            }
+            if let v { difficulty = v } else {
                 problems.append(FieldProblem(column: .difficulty, rule: "bad-difficulty",
-                    message: "difficulty '\(df)' is not on the scale 1, 3, 5, 8, 10", location: loc(rec, .difficulty)))
+                    message: "difficulty '\(String(decoding: df, as: UTF8.self).trimmed)' is not on the scale 1, 3, 5, 8, 10", location: loc(rec, .difficulty)))
             }
         }
-        let deps = v(.dependsOn).split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "、" })
-            .map { String($0).trimmed }.filter { !$0.isEmpty }
-        let row = TaskRow(record: rec, id: v(.id), milestone: m, role: r, todo: schema.value(rec, .todo),
-                          owner: v(.owner), status: status, kind: kind, due: due, difficulty: difficulty, dependsOn: deps)
+        let row = TaskRow(record: rec, milestone: m, role: r, status: status, kind: kind, due: due, difficulty: difficulty,
+                          canonicalValues: canonical, idIndex: ix.id, todoIndex: ix.todo, ownerIndex: ix.owner, depsIndex: ix.deps)
         return (row, problems)
     }
 

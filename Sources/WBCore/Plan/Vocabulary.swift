@@ -1,10 +1,21 @@
 /// A term of the plan's vocabulary: a canonical id, its Japanese and English display
 /// names, and the other ways people write it.
-public struct Term: Sendable, Hashable {
+/// A class, so that rows share one instance instead of copying four Strings each.
+public final class Term: Sendable, Hashable {
     public let id: String
     public let ja: String
     public let en: String
     public let aliases: [String]
+
+    public init(id: String, ja: String, en: String, aliases: [String]) {
+        self.id = id
+        self.ja = ja
+        self.en = en
+        self.aliases = aliases
+    }
+
+    public static func == (a: Term, b: Term) -> Bool { a === b || (a.id == b.id && a.ja == b.ja && a.en == b.en) }
+    public func hash(into h: inout Hasher) { h.combine(id) }
 
     public func label(_ lang: Lang?) -> String {
         switch lang { case .ja: return ja; case .en: return en; case nil: return id }

@@ -72,35 +72,55 @@ enum Transcoder {
 }
 
 /// UTF-8 validation over bytes. Returns the offset of the first invalid byte, or nil.
-/// NUL bytes count as invalid: text tables never hold them.
+/// NUL bytes count as invalid: text tables never hold them. ASCII is checked eight
+/// bytes at a time; other sequences by the well-formed byte ranges of Unicode's
+/// table 3-7 (no overlongs, no surrogates, nothing past U+10FFFF).
 @inline(__always)
 func firstInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+    guard let base = p.baseAddress else { return nil }
     var i = from
-    // ASCII fast path.
     while i < to {
-        let b = p[i]
-        if b >= 0x80 || b == 0 { break }
-        i += 1
-    }
-    while i < to {
-        let b = p[i]
-        if b == 0 { return i }
-        if b < 0x80 { i += 1; continue }
-        var need = 0
-        var minCP: UInt32 = 0
-        var cp: UInt32 = 0
-        if b & 0xE0 == 0xC0 { need = 1; cp = UInt32(b & 0x1F); minCP = 0x80 }
-        else if b & 0xF0 == 0xE0 { need = 2; cp = UInt32(b & 0x0F); minCP = 0x800 }
-        else if b & 0xF8 == 0xF0 { need = 3; cp = UInt32(b & 0x07); minCP = 0x10000 }
-        else { return i }
-        if i + need >= to { return i }
-        for k in 1...need {
-            let c = p[i + k]
-            if c & 0xC0 != 0x80 { return i }
-            cp = cp << 6 | UInt32(c & 0x3F)
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if w & 0x8080_8080_8080_8080 != 0 { break }
+            if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
         }
-        if cp < minCP || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) { return i }
-        i += need + 1
+        if i >= to { return nil }
+        let b = base[i]
+        if b < 0x80 {
+            if b == 0 { return i }
+            i += 1
+            continue
+        }
+        @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+            i + k < to && base[i + k] >= lo && base[i + k] <= hi
+        }
+        switch b {
+        case 0xC2...0xDF:
+            guard cont(1) else { return i }
+            i += 2
+        case 0xE0:
+            guard cont(1, 0xA0), cont(2) else { return i }
+            i += 3
+        case 0xE1...0xEC, 0xEE, 0xEF:
+            guard cont(1), cont(2) else { return i }
+            i += 3
+        case 0xED:
+            guard cont(1, 0x80, 0x9F), cont(2) else { return i }
+            i += 3
+        case 0xF0:
+            guard cont(1, 0x90), cont(2), cont(3) else { return i }
+            i += 4
+        case 0xF1...0xF3:
+            guard cont(1), cont(2), cont(3) else { return i }
+            i += 4
+        case 0xF4:
+            guard cont(1, 0x80, 0x8F), cont(2), cont(3) else { return i }
+            i += 4
+        default:
+            return i
+        }
     }
     return nil
 }

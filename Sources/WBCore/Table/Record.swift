@@ -1,14 +1,21 @@
-/// One record: decoded field contents concatenated in `bytes`, `ends[i]` the end of field i.
-/// `raw` keeps the record's bytes exactly as they stood in the input (without the line
-/// ending), so unchanged records can be written back byte for byte.
+/// One record. `raw` keeps its bytes exactly as they stood in the input (without the
+/// line ending); each field is a span of `raw` (its token, quotes included) and, only
+/// when the field had escapes to undo, a span of `decoded`. Most fields are never
+/// copied, and unchanged records can be written back byte for byte.
 public struct Record: Sendable, Equatable {
-    public var bytes: [UInt8] = []
-    public var ends: [Int] = []
-    /// Offset of each field's first byte within `raw`.
-    public var starts: [Int] = []
     public var raw: [UInt8] = []
+    /// Contents of the fields that needed unescaping (doubled quotes, TSV escapes) and
+    /// of fields built in memory.
+    var decoded: [UInt8] = []
+    /// Two words per field: `tokenStart << 2 | kind`, then `tokenEnd` (kinds 0 and 1) or
+    /// `decodedStart << 32 | decodedEnd` (kind 2). Kind 0: plain, 1: quoted without
+    /// escapes (content is the token without its quotes), 2: decoded.
+    var spans: [Int] = []
     /// The physical line on which the record starts (1-based).
     public var line: Int = 0
+    /// `raw` is already exactly what the writer would produce in `rawFormat`.
+    var canonical = false
+    var rawFormat: TableFormat = .csv
 
     public init() {}
 
@@ -17,24 +24,39 @@ public struct Record: Sendable, Equatable {
         self.line = line
     }
 
-    public var count: Int { ends.count }
+    public var count: Int { spans.count >> 1 }
 
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
         raw.removeAll(keepingCapacity: true)
+        decoded.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        canonical = false
     }
 
+    /// Adds a field held in memory.
     public mutating func append(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
-        ends.append(bytes.count)
-        starts.append(0)
+        let start = decoded.count
+        decoded.append(contentsOf: s.utf8)
+        spans.append(2)
+        spans.append(start << 32 | decoded.count)
+        canonical = false
+    }
+
+    /// Where field `i`'s content is: in `decoded` or in `raw`, and its range.
+    @inline(__always)
+    func location(_ i: Int) -> (inDecoded: Bool, range: Range<Int>) {
+        let a = spans[2 * i], b = spans[2 * i + 1]
+        switch a & 3 {
+        case 0: return (false, (a >> 2)..<b)
+        case 1: return (false, ((a >> 2) + 1)..<(b - 1))
+        default: return (true, (b >> 32)..<(b & 0xFFFF_FFFF))
+        }
     }
 
     @inline(__always)
     public subscript(i: Int) -> ArraySlice<UInt8> {
-        bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
+        let l = location(i)
+        return l.inDecoded ? decoded[l.range] : raw[l.range]
     }
 
     public func string(_ i: Int) -> String {
@@ -43,10 +65,14 @@ public struct Record: Sendable, Equatable {
 
     public var strings: [String] { (0..<count).map { string($0) } }
 
+    public static func == (a: Record, b: Record) -> Bool {
+        a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] }
+    }
+
     /// The line and column (in characters) where field `i` starts, for messages.
     public func position(ofField i: Int) -> (line: Int, column: Int) {
-        guard i < starts.count, !raw.isEmpty else { return (line, 1) }
-        return Record.position(in: raw, offset: min(starts[i], raw.count), firstLine: line)
+        guard i < count, !raw.isEmpty else { return (line, 1) }
+        return Record.position(in: raw, offset: min(spans[2 * i] >> 2, raw.count), firstLine: line)
     }
 
     /// Line and character column of byte `offset` in `bytes`, counting from `firstLine`.

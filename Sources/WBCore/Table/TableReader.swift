@@ -134,6 +134,9 @@ public final class TableReader {
 
     private func step(_ rec: inout Record) throws -> Step {
         rec.reset()
+        // Class properties are read once into locals: touching them in the byte loops
+        // costs a run-time exclusivity check per access.
+        let eof = self.eof
         let blankIsRecord = width == 1
         let end = buf.count
         let start = pos
@@ -159,8 +162,8 @@ public final class TableReader {
             }
             let recStart = i
             rec.line = line
-            let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, recStart)
-                                         : try parseTSV(p, &i, end, &lines, &rec, recStart)
+            let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, recStart, eof)
+                                         : try parseTSV(p, &i, end, &lines, &rec, recStart, eof)
             guard let termStart = outcome else { return .needMore }
             if let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
@@ -185,33 +188,49 @@ public final class TableReader {
     }()
 
     /// Parses one CSV record at `i`. Returns the offset where the record's line ending
-    /// starts (and advances `i` past it), or nil when more input is needed.
+    /// starts (and advances `i` past it), or nil when more input is needed. Field spans
+    /// are offsets from `recStart`; only fields with doubled quotes are copied.
     private func parseCSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
-                          _ rec: inout Record, _ recStart: Int) throws -> Int? {
+                          _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
         let special = Self.csvSpecial
-        return try special.withUnsafeBufferPointer { sp -> Int? in
+        var canonical = true
+        var lastQuotedEmpty = false
+        rec.rawFormat = .csv
+        let result: Int? = try special.withUnsafeBufferPointer { sp -> Int? in
             while true {
-                rec.starts.append(i - recStart)
+                let tokenStart = i - recStart
                 if i < end && p[i] == 0x22 {
                     let open = i
-                    let openLines = lines
                     i += 1
+                    var needsQuotes = false
+                    var escaped = false
+                    var decodedStart = 0
                     while true {
                         var j = i
-                        while j < end && p[j] != 0x22 {
-                            if p[j] == 0x0A { lines += 1 }
+                        while j < end {
+                            let c = p[j]
+                            if sp[Int(c)] {
+                                if c == 0x22 { break }
+                                needsQuotes = true
+                                if c == 0x0A { lines += 1 }
+                            }
                             j += 1
                         }
-                        rec.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                        if escaped { rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j])) }
                         if j >= end {
                             if !eof { return nil }
                             let pos = Record.position(in: Array(p[recStart..<open]), offset: open - recStart, firstLine: line)
-                            _ = openLines
                             throw WBError.data("a quoted field starts here but its closing quote (\") is missing",
                                                at: SourceLocation(file: name, line: pos.line, column: pos.column))
                         }
                         if j + 1 < end && p[j + 1] == 0x22 {
-                            rec.bytes.append(0x22)
+                            needsQuotes = true
+                            if !escaped {
+                                escaped = true
+                                decodedStart = rec.decoded.count
+                                rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[(open + 1)..<j]))
+                            }
+                            rec.decoded.append(0x22)
                             i = j + 2
                             continue
                         }
@@ -219,11 +238,25 @@ public final class TableReader {
                         i = j + 1
                         break
                     }
-                    rec.ends.append(rec.bytes.count)
+                    if escaped {
+                        rec.spans.append(tokenStart << 2 | 2)
+                        rec.spans.append(decodedStart << 32 | rec.decoded.count)
+                    } else {
+                        rec.spans.append(tokenStart << 2 | 1)
+                        rec.spans.append(i - recStart)
+                    }
+                    lastQuotedEmpty = i - open == 2
+                    if !needsQuotes && !lastQuotedEmpty { canonical = false }
+                    if lastQuotedEmpty && rec.spans.count > 2 { canonical = false }
                     if i >= end { if !eof { return nil }; return i }
                     let c = p[i]
-                    if c == 0x2C { i += 1; if i >= end && eof { rec.starts.append(i - recStart); rec.ends.append(rec.bytes.count); return i }; continue }
-                    if c == 0x0A || c == 0x0D { return try lineEnd(p, &i, end, &lines) }
+                    if c == 0x2C {
+                        if lastQuotedEmpty { canonical = false }
+                        i += 1
+                        if i >= end && eof { rec.spans.append((i - recStart) << 2); rec.spans.append(i - recStart); return i }
+                        continue
+                    }
+                    if c == 0x0A || c == 0x0D { return Self.lineEnd(p, &i, end, &lines, eof) }
                     throw WBError.data("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")",
                                        at: location(i, recordStart: recStart, line: line))
                 }
@@ -234,23 +267,25 @@ public final class TableReader {
                                        at: location(j, recordStart: recStart, line: line))
                 }
                 if j >= end && !eof { return nil }
-                rec.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
-                rec.ends.append(rec.bytes.count)
+                rec.spans.append(tokenStart << 2)
+                rec.spans.append(j - recStart)
                 i = j
                 if i >= end { return i }
                 if p[i] == 0x2C {
                     i += 1
-                    if i >= end && eof { rec.starts.append(i - recStart); rec.ends.append(rec.bytes.count); return i }
+                    if i >= end && eof { rec.spans.append((i - recStart) << 2); rec.spans.append(i - recStart); return i }
                     continue
                 }
-                return try lineEnd(p, &i, end, &lines)
+                return Self.lineEnd(p, &i, end, &lines, eof)
             }
         }
+        rec.canonical = canonical
+        return result
     }
 
     /// At CR or LF: consumes the line ending. Returns where it started, or nil for more input.
     @inline(__always)
-    private func lineEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int) throws -> Int? {
+    private static func lineEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int, _ eof: Bool) -> Int? {
         let t = i
         if p[i] == 0x0D {
             if i + 1 >= end && !eof { return nil }
@@ -263,34 +298,59 @@ public final class TableReader {
     }
 
     private func parseTSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
-                          _ rec: inout Record, _ recStart: Int) throws -> Int? {
+                          _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
         var j = i
         while j < end && p[j] != 0x0A { j += 1 }
         if j >= end && !eof { return nil }
         var lineEnd = j
         if lineEnd > i && p[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        rec.rawFormat = .tsv
+        var canonical = true
         var k = i
-        rec.starts.append(0)
+        var fieldStart = i
+        var escaped = false
+        var decodedStart = 0
+        func close(_ at: Int) {
+            if escaped {
+                rec.spans.append((fieldStart - recStart) << 2 | 2)
+                rec.spans.append(decodedStart << 32 | rec.decoded.count)
+            } else {
+                rec.spans.append((fieldStart - recStart) << 2)
+                rec.spans.append(at - recStart)
+            }
+        }
         while k < lineEnd {
             let b = p[k]
             if b == 0x09 {
-                rec.ends.append(rec.bytes.count)
-                rec.starts.append(k + 1 - recStart)
-            } else if b == 0x5C && k + 1 < lineEnd {
-                let n = p[k + 1]
-                switch n {
-                case 0x74: rec.bytes.append(0x09); k += 1
-                case 0x6E: rec.bytes.append(0x0A); k += 1
-                case 0x72: rec.bytes.append(0x0D); k += 1
-                case 0x5C: rec.bytes.append(0x5C); k += 1
-                default: rec.bytes.append(b)
+                close(k)
+                fieldStart = k + 1
+                escaped = false
+            } else if b == 0x5C || b == 0x0D {
+                if !escaped {
+                    escaped = true
+                    decodedStart = rec.decoded.count
+                    rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<k]))
                 }
-            } else {
-                rec.bytes.append(b)
+                var out = b
+                if b == 0x5C && k + 1 < lineEnd {
+                    switch p[k + 1] {
+                    case 0x74: out = 0x09; k += 1
+                    case 0x6E: out = 0x0A; k += 1
+                    case 0x72: out = 0x0D; k += 1
+                    case 0x5C: out = 0x5C; k += 1
+                    default: canonical = false
+                    }
+                } else {
+                    canonical = false
+                }
+                rec.decoded.append(out)
+            } else if escaped {
+                rec.decoded.append(b)
             }
             k += 1
         }
-        rec.ends.append(rec.bytes.count)
+        close(lineEnd)
+        rec.canonical = canonical
         let term = lineEnd
         if j < end { i = j + 1; lines += 1 } else { i = j }
         return term

@@ -36,22 +36,42 @@ public final class TableWriter {
         out.write(byte: 0x0A)
     }
 
-    /// Writes a record's fields.
+    /// Writes a record's fields. A record read in the same format and already in
+    /// canonical form is copied as it stood.
     public func write(_ rec: Record) {
         begin()
-        scratch.removeAll(keepingCapacity: true)
+        let csv = options.format == .csv
+        if rec.canonical && rec.rawFormat == options.format && !rec.raw.isEmpty {
+            var buf = [UInt8]()
+            swap(&buf, &scratch)
+            buf.removeAll(keepingCapacity: true)
+            buf.append(contentsOf: rec.raw)
+            if options.crlf { buf.append(0x0D) }
+            buf.append(0x0A)
+            out.write(buf)
+            swap(&buf, &scratch)
+            return
+        }
+        // Work on a local buffer: appending to a stored property in the loop would pay
+        // a run-time exclusivity check per byte.
+        var buf = [UInt8]()
+        swap(&buf, &scratch)
+        buf.removeAll(keepingCapacity: true)
         let n = rec.count
-        rec.bytes.withUnsafeBufferPointer { p in
-            var s = 0
-            for i in 0..<n {
-                let e = rec.ends[i]
-                if i > 0 { scratch.append(options.format == .csv ? 0x2C : 0x09) }
-                encode(UnsafeBufferPointer(rebasing: p[s..<e]), alone: n == 1)
-                s = e
+        rec.raw.withUnsafeBufferPointer { raw in
+            rec.decoded.withUnsafeBufferPointer { dec in
+                for i in 0..<n {
+                    if i > 0 { buf.append(csv ? 0x2C : 0x09) }
+                    let l = rec.location(i)
+                    let f = UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
+                    Self.encode(f, alone: n == 1, csv: csv, into: &buf)
+                }
             }
         }
-        out.write(scratch)
-        newline()
+        if options.crlf { buf.append(0x0D) }
+        buf.append(0x0A)
+        out.write(buf)
+        swap(&buf, &scratch)
     }
 
     /// Writes fields given as strings.
@@ -73,11 +93,11 @@ public final class TableWriter {
     }()
 
     @inline(__always)
-    private func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool) {
-        if options.format == .csv {
+    private static func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool, into scratch: inout [UInt8]) {
+        if csv {
             var needs = alone && f.isEmpty
             if !needs {
-                Self.csvNeedsQuote.withUnsafeBufferPointer { t in
+                csvNeedsQuote.withUnsafeBufferPointer { t in
                     for b in f where t[Int(b)] { needs = true; break }
                 }
             }
