@@ -68,7 +68,7 @@ enum TasksMatrix {
             var f = [Grid.rowLabel(m, labels: labels, set: resolver.milestones)]
             for role in roles {
                 let text = String(decoding: cells[mi * allRoles.count + rIndex[role.id]!], as: UTF8.self)
-                f.append(safe ? Grid.guardFormula(text) : text)
+                f.append(Grid.cell(text, safe: safe))
             }
             writer.write(f)
         }
@@ -113,15 +113,37 @@ public enum Grid {
         }
     }
 
+    /// CRLF and lone CR become LF. Works on scalars: as Characters, "\r" + "\r\n"
+    /// would form a new "\r\n" cluster (a fuzzer found that).
     static func normalizeNewlines(_ s: String) -> String {
-        s.replacingOccurrences("\r\n", "\n").replacingOccurrences("\r", "\n")
+        var out = String.UnicodeScalarView()
+        var it = s.unicodeScalars.makeIterator()
+        var pending = it.next()
+        while let u = pending {
+            pending = it.next()
+            if u == "\r" {
+                out.append("\n")
+                if pending == "\n" { pending = it.next() }
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 
     /// OWASP's defence against formula injection: a cell starting with = + - @ (or tab,
     /// CR) gets a leading apostrophe, which spreadsheets show as text.
     public static func guardFormula(_ s: String) -> String {
         guard let f = s.unicodeScalars.first else { return s }
-        return "=+-@\t\r".unicodeScalars.contains(f) ? "'" + s : s
+        return "=+-@\t\r".unicodeScalars.contains(f) || unguard(s) != s ? "'" + s : s
+    }
+
+    /// A cell as matrix writes it: guarded with --safe; and, safe or not, a cell that
+    /// itself starts with an apostrophe before = + - @ gets one more, so that unmatrix,
+    /// which removes one, gives the text back (a fuzzer found that).
+    public static func cell(_ text: String, safe: Bool) -> String {
+        if safe || unguard(text) != text { return guardFormula(text) }
+        return text
     }
 
     /// Undoes `guardFormula`.

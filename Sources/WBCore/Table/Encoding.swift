@@ -21,9 +21,7 @@ enum Transcoder {
             units.append(u)
             i += 2
         }
-        if i < bytes.count {
-            throw WBError.data("UTF-16 input has an odd number of bytes: the last character is cut off", at: SourceLocation(file: name))
-        }
+        let odd = i < bytes.count
         var out: [UInt8] = []
         out.reserveCapacity(units.count)
         var line = 1, col = 1
@@ -34,7 +32,12 @@ enum Transcoder {
             case .scalarValue(let s):
                 if s == "\n" { line += 1; col = 1 } else { col += 1 }
                 out.append(contentsOf: Array(String(s).utf8))
-            case .emptyInput: break loop
+            case .emptyInput:
+                if odd {
+                    throw WBError.data("UTF-16 input has an odd number of bytes: the last character is cut off",
+                                       at: SourceLocation(file: name, line: line, column: col))
+                }
+                break loop
             case .error:
                 throw WBError.data("invalid UTF-16: an unpaired surrogate", at: SourceLocation(file: name, line: line, column: col))
             }

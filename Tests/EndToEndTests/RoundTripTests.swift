@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// Round trips through real programs: LibreOffice Calc (a spreadsheet) and khal (a
+/// calendar client). Each skips with a message where the program is absent; in CI
+/// (CI=true) absence is a failure, since .ci/run installs them.
+struct RoundTripTests {
+    static func have(_ cmd: String) -> Bool {
+        let ok = ((try? Harness.sh("command -v \(cmd)", in: Harness.root))?.status ?? 1) == 0
+        if !ok {
+            if ProcessInfo.processInfo.environment["CI"] == "true" {
+                Issue.record("\(cmd) is not installed; .ci/run installs it")
+            } else {
+                print("skipped: \(cmd) is not installed (apt-get install \(cmd == "soffice" ? "libreoffice-calc-nogui python3-openpyxl" : cmd))")
+            }
+        }
+        return ok
+    }
+
+    /// A plan a spreadsheet could spoil: Japanese, emoji, multi-line Todos, quotes,
+    /// commas, cells starting with = + - @, ids that look like numbers, dates and
+    /// numbers as Todo text.
+    static let hostile = """
+    id,milestone,role,todo,owner,due,notes
+    007,M1,pm,"=HYPERLINK(""http://example.invalid"",""click"")",佐藤,2026-07-10,"a, b"
+    008,M1,pm,+81 の顧客に電話する,佐藤,2026-07-11,
+    009,M1,dev,"-1 を返す API を直す
+    (回帰テスト付き)",田中,2026-07-12,"line1
+    line2"
+    010,M1,ds,@channel に共有 😀,鈴木,2026-07-13,
+    011,M2,dev,2026-07-31,田中,2026-07-31,looks like a date
+    012,M2,ds,0012345,鈴木,,looks like a number
+    013,M2,pm,"彼は ""大丈夫"" と言った, たぶん",佐藤,,
+    014,M3,pm,	tab first,佐藤,,
+
+    """
+
+    @Test func libreOfficeRoundTripGivesTheTasksBack() throws {
+        guard Self.have("soffice") else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.hostile.write(to: dir.appendingPathComponent("tasks.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("keep"), withIntermediateDirectories: true)
+        let r1 = try Harness.sh("wb-tasks matrix --ids --safe tasks.csv > grid.csv", in: dir)
+        #expect(r1.status == 0, "\(r1.err)")
+        let lo = try Harness.sh("KEEP=keep PY=/usr/bin/python3 \(Harness.sharedTools)/spreadsheet/lo-roundtrip.sh grid.csv 44 text", in: dir)
+        #expect(lo.out.contains("RESULT:"), "\(lo.out)\(lo.err)")
+        let back = try Harness.sh("wb-tasks unmatrix --base tasks.csv keep/in.csv > merged.csv && cmp tasks.csv merged.csv && echo identical", in: dir)
+        #expect(back.out == "identical\n", "\(back.out)\(back.err)\n\(lo.out)")
+    }
+
+    static let khalConfig = """
+    [calendars]
+    [[plan]]
+    path = CAL
+    type = calendar
+    [sqlite]
+    path = DB
+    [locale]
+    local_timezone = Asia/Tokyo
+    default_timezone = Asia/Tokyo
+    timeformat = %H:%M
+    dateformat = %Y-%m-%d
+    longdateformat = %Y-%m-%d
+    datetimeformat = %Y-%m-%d %H:%M
+    longdatetimeformat = %Y-%m-%d %H:%M
+    [default]
+    default_calendar = plan
+
+    """
+
+    /// Imports a plan into khal, then an updated plan (M2 moved a week, renamed): the
+    /// events are replaced by UID, not duplicated.
+    @Test func khalImportsAndReimportsWithoutDuplicates() throws {
+        guard Self.have("khal") else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let conf = Self.khalConfig.replacingOccurrences(of: "CAL", with: dir.path + "/cal").replacingOccurrences(of: "DB", with: dir.path + "/khal.db")
+        try conf.write(to: dir.appendingPathComponent("khal.conf"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cal"), withIntermediateDirectories: true)
+        let env = ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path, "LC_ALL": "C.UTF-8"]
+        let list = "khal -c khal.conf list --format '{start} {title}' 2026-06-01 400d"
+        let first = try Harness.sh("""
+            wb-ics --name 'Team plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' share/wb/sample-milestones.csv > v1.ics &&
+            khal -c khal.conf import --batch -a plan v1.ics && \(list)
+            """, in: dir, env: env)
+        #expect(first.status == 0, "\(first.out)\(first.err)")
+        let lines1 = first.out.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(lines1.contains { $0.hasPrefix("2026-09-15") && $0.contains("M2 ファンの獲得") }, "\(first.out)")
+        #expect(lines1.contains { $0.hasPrefix("2026-07-06 10:00") && $0.contains("Progress meeting") }, "\(first.out)")
+        let meetings1 = lines1.filter { $0.contains("Progress meeting") }.count
+        #expect(meetings1 == 25, "weekly meetings from 2026-07-06 to 2026-12-25: \(meetings1)")
+
+        let second = try Harness.sh("""
+            sed 's/2026-09-15/2026-09-22/; s/ファンの獲得/ファンの獲得 (延期)/' share/wb/sample-milestones.csv > moved.csv &&
+            wb-ics --name 'Team plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' --sequence 1 moved.csv > v2.ics &&
+            khal -c khal.conf import --batch -a plan v2.ics && \(list)
+            """, in: dir, env: env)
+        #expect(second.status == 0, "\(second.out)\(second.err)")
+        let lines2 = second.out.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(lines2.count == lines1.count, "re-import changed the number of events: \(lines1.count) -> \(lines2.count)\n\(second.out)")
+        #expect(lines2.contains { $0.hasPrefix("2026-09-22") && $0.contains("M2 ファンの獲得 (延期)") }, "\(second.out)")
+        #expect(!lines2.contains { $0.hasPrefix("2026-09-15") && $0.contains("M2") }, "the old M2 is still there")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/cal")
+        #expect(files.count == 9, "one file per UID: \(files)")
+    }
+}
+
+/// Injection is impossible by construction: hostile text cannot become a formula in a
+/// spreadsheet (with --safe) or a property in a calendar.
+struct InjectionTests {
+    @Test func safeGuardsEveryFormulaLikeCell() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try RoundTripTests.hostile.write(to: dir.appendingPathComponent("tasks.csv"), atomically: true, encoding: .utf8)
+        let r = try Harness.sh("wb-tasks matrix --safe tasks.csv", in: dir)
+        #expect(r.status == 0)
+        let rows = try Harness.sh("python3 -c \"import csv,sys; [print(repr(c)) for row in csv.reader(sys.stdin) for c in row]\"", in: dir, stdin: r.stdout)
+        for cell in rows.out.split(separator: "\n") {
+            let value = cell.dropFirst().dropLast()
+            if let f = value.first { #expect(!"=+-@".contains(f) && !value.hasPrefix("\\t"), "unguarded cell \(cell)") }
+        }
+        let back = try Harness.sh("wb-tasks matrix --ids --safe tasks.csv | wb-tasks unmatrix --base tasks.csv | cmp - tasks.csv && echo identical", in: dir)
+        #expect(back.out == "identical\n", "\(back.err)")
+    }
+
+    @Test func calendarTextCannotInjectProperties() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let evil = "id,name,date\nM1,\"x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:pwned\",2026-07-31\n"
+        try evil.write(to: dir.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        let r = try Harness.sh("wb-ics --tz UTC --no-reports --name 'a;b,c\\\\d' m.csv", in: dir)
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.components(separatedBy: "\r\n")
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 1)
+        #expect(!lines.contains { $0.hasPrefix("UID:evil") || $0.hasPrefix("SUMMARY:pwned") })
+        #expect(!r.out.replacingOccurrences(of: "\r\n", with: "").contains("\n") && !r.out.replacingOccurrences(of: "\r\n", with: "").contains("\r"))
+    }
+}

@@ -1,0 +1,132 @@
+// libFuzzer target for wb's parsers, compiled together with the WBCore sources by
+// fuzz/run. The first byte picks the target; the rest is its input. Properties:
+// nothing crashes or hangs; every failure is a WBError/DateError with a location or a
+// message; what parses round-trips.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@inline(never)
+func check(_ cond: Bool, _ what: @autoclosure () -> String) {
+    if !cond {
+        fputs("property failed: \(what())\n", stderr)
+        abort()
+    }
+}
+
+func readTable(_ bytes: [UInt8], _ format: TableFormat) -> [[String]]? {
+    do {
+        let r = try TableReader(source: ByteSource(name: "fuzz", bytes: bytes), options: ReadOptions(format: format))
+        return try r.readAll().map(\.strings)
+    } catch let e as WBError {
+        check(e.code == .dataError, "reader error code \(e.code)")
+        check(e.location?.line ?? 0 >= 1 && e.location?.column ?? 0 >= 1, "error without line:col: \(e.message)")
+        return nil
+    } catch {
+        check(false, "unexpected error \(error)")
+        return nil
+    }
+}
+
+func writeTable(_ rows: [[String]], _ format: TableFormat) -> [UInt8] {
+    let out = Output.memory()
+    let w = TableWriter(out, WriteOptions(format: format))
+    for r in rows { w.write(r) }
+    try? out.flush()
+    return out.captured
+}
+
+func fuzzTable(_ bytes: [UInt8], _ format: TableFormat) {
+    guard let rows = readTable(bytes, format) else { return }
+    // A one-column table with an empty value can only be written in CSV; a TSV blank
+    // line is skipped as it is read.
+    if format == .tsv && rows.contains(where: { $0.count == 1 && $0[0].isEmpty }) { return }
+    let again = readTable(writeTable(rows, format), format)
+    check(again == rows, "\(format) round trip: \(rows) -> \(String(describing: again))")
+}
+
+func fuzzDates(_ s: String) {
+    for ctx in [DateContext(), DateContext(year: 2026), DateContext(anchor: CivilDate(2026, 11, 1)!), DateContext(year: 2027, clamp: true)] {
+        if let d = try? DateParser.parse(s, ctx) {
+            check(CivilDate(d.year, d.month, d.day) != nil, "invalid date produced from \(s)")
+            check((try? DateParser.parse(d.iso, DateContext())) == d, "ISO round trip of \(s)")
+        }
+    }
+    _ = try? DateParser.time(s)
+    _ = try? DateParser.minutes(s)
+    _ = try? DateParser.dateTime(s, DateContext(year: 2026))
+    _ = DateParser.weekday(s)
+}
+
+func fuzzNumbers(_ s: String) {
+    if let v = try? Quantity.number(s) { check(!v.isNaN, "NaN from \(s)") }
+    _ = try? Quantity.share(s)
+    _ = try? Quantity.price(s)
+    _ = try? Quantity.period(s)
+    _ = try? Impact.saved(s)
+    _ = try? Impact.perYear(s)
+    _ = try? Gate.parse(s)
+}
+
+func fuzzGridCell(_ s: String) {
+    let items = Grid.items(s)
+    for it in items {
+        check(!it.text.hasSuffix(" "), "item keeps trailing space")
+        // An item written back and read again is the same item.
+        let back = Grid.items(Grid.cell(Grid.item(id: it.id, todo: it.text), safe: false))
+        check(back.count == 1 && back[0].text == it.text && back[0].id == it.id, "cell item round trip: \(it) -> \(back)")
+    }
+    check(Grid.unguard(Grid.guardFormula(s)) == s, "formula guard round trip")
+    check(Grid.unguard(Grid.cell(s, safe: false)) == s, "cell escape round trip")
+}
+
+let base = Array("""
+id,milestone,role,todo,owner,notes
+T1,M1,pm,"report to the CTO",佐藤,x
+T2,M1,dev,"mock
+(SSO)",田中,
+T3,M2,ds,survey,鈴木,"a, b"
+
+""".utf8)
+
+/// The merge: a fuzzed grid against a fixed base, in process through the real command.
+func fuzzMerge(_ grid: [UInt8]) {
+    let dir = "/tmp/wb-fuzz-\(getpid())"
+    mkdir(dir, 0o700)
+    func put(_ name: String, _ bytes: [UInt8]) {
+        let fd = open(dir + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+    put("base.csv", base)
+    put("grid.csv", grid)
+    let out = Output.memory(), err = Output.memory()
+    let status = Tool.run(WBTasksCommand.spec, arguments: ["unmatrix", "--base", dir + "/base.csv", dir + "/grid.csv"],
+                          stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
+    try? out.flush(); try? err.flush()
+    check([0, 65].contains(status), "merge exited \(status): \(err.capturedString)")
+    if status == 0 {
+        // Whatever the grid, the merged table has the base's header and every row its width.
+        let rows = readTable(out.captured, .csv)
+        check(rows != nil && rows![0] == ["id", "milestone", "role", "todo", "owner", "notes"], "merged header")
+        check(rows!.allSatisfy { $0.count == 6 }, "merged row width")
+    } else {
+        check(err.capturedString.contains(": error: "), "merge failure without a located message")
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+    let text = String(decoding: bytes, as: UTF8.self)
+    switch data[0] % 6 {
+    case 0: fuzzTable(bytes, .csv)
+    case 1: fuzzTable(bytes, .tsv)
+    case 2: fuzzDates(text)
+    case 3: fuzzNumbers(text)
+    case 4: fuzzGridCell(text)
+    default: fuzzMerge(bytes)
+    }
+    return 0
+}
