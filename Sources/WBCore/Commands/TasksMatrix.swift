@@ -147,9 +147,11 @@ public enum Grid {
     }
 
     /// Undoes `guardFormula`.
+    /// Removes one apostrophe when, after all its leading apostrophes, the cell starts
+    /// with = + - @ (or tab, CR): exactly what `guardFormula` and `cell` add.
     public static func unguard(_ s: String) -> String {
-        guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first,
-              "=+-@\t\r".unicodeScalars.contains(second) else { return s }
+        guard s.hasPrefix("'"), let next = s.unicodeScalars.drop(while: { $0 == "'" }).first,
+              "=+-@\t\r".unicodeScalars.contains(next) else { return s }
         return String(s.dropFirst())
     }
 
