@@ -33,12 +33,17 @@ enum TasksMatrix {
         var rIndex: [String: Int] = [:]
         for (k, r) in allRoles.enumerated() { rIndex[r.id] = k }
         var cells = [[UInt8]](repeating: [], count: milestones.count * allRoles.count)
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: allRoles.count)
+        // Terms are shared instances: find their row and column by identity first.
+        func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
+            for (k, x) in terms.enumerated() where x === t { return k }
+            return byID[t.id]
+        }
         var rec = Record()
         while try reader.next(into: &rec) {
             let row = try resolver.resolveStrict(rec)
-            guard let mi = mIndex[row.milestone!.id], let ri = rIndex[row.role!.id] else { continue }
-            used.insert(ri)
+            guard let mi = index(row.milestone!, milestones, mIndex), let ri = index(row.role!, allRoles, rIndex) else { continue }
+            used[ri] = true
             let c = mi * allRoles.count + ri
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
@@ -59,7 +64,7 @@ enum TasksMatrix {
                 return t
             }
         } else {
-            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || used.contains($0.offset) }.map(\.element)
+            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || used[$0.offset] }.map(\.element)
         }
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(Grid.header(roles: roles, labels: labels))
@@ -101,16 +106,18 @@ public enum Grid {
     /// break continues on a line indented by two spaces (the bytes form of `item`).
     static func appendItem(_ todo: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var i = todo.startIndex
+        var run = i
         while i < todo.endIndex {
             let b = todo[i]
             if b == 0x0D || b == 0x0A {
+                out.append(contentsOf: todo[run..<i])
                 if b == 0x0D && i + 1 < todo.endIndex && todo[i + 1] == 0x0A { i += 1 }
-                out.append(contentsOf: [0x0A, 0x20, 0x20])
-            } else {
-                out.append(b)
+                out.append(0x0A); out.append(0x20); out.append(0x20)
+                run = i + 1
             }
             i += 1
         }
+        out.append(contentsOf: todo[run..<todo.endIndex])
     }
 
     /// CRLF and lone CR become LF. Works on scalars: as Characters, "\r" + "\r\n"

@@ -75,8 +75,9 @@ public final class TableReader {
         case .utf8:
             buf = all
         }
+        // The UTF-16 byte-order mark was consumed by the decoder: a U+FEFF after it is
+        // content (a fuzzer found it stripped twice).
         pos = 0
-        if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { pos = 3 }
     }
 
     /// Reads until at least `atLeast` unread bytes are buffered or the input ends.

@@ -24,10 +24,14 @@ public final class TableWriter {
         self.options = options
     }
 
-    private func begin() {
+    private func begin(_ first: Record? = nil) {
         if !started {
             started = true
-            if options.bom { out.write([0xEF, 0xBB, 0xBF]) }
+            // A first field that itself starts with U+FEFF needs a byte-order mark in
+            // front, or the reader would take it for one and drop it.
+            var startsWithBOM = false
+            if let first, first.count > 0 { startsWithBOM = first[0].starts(with: [0xEF, 0xBB, 0xBF]) }
+            if options.bom || startsWithBOM { out.write([0xEF, 0xBB, 0xBF]) }
         }
     }
 
@@ -39,7 +43,7 @@ public final class TableWriter {
     /// Writes a record's fields. A record read in the same format and already in
     /// canonical form is copied as it stood.
     public func write(_ rec: Record) {
-        begin()
+        begin(rec)
         let csv = options.format == .csv
         if rec.canonical && rec.rawFormat == options.format && !rec.raw.isEmpty {
             var buf = [UInt8]()
