@@ -9,9 +9,12 @@ public final class Invocation {
     public internal(set) var stdout: Output
     public let stderr: Output
     public let env: [String: String]
+    /// The command's option table.
+    public let options: [OptionSpec]
 
     public init(tool: String, command: String, values: [String: [String]], operands: [String],
-                stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String]) {
+                stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String], options: [OptionSpec] = []) {
+        self.options = options
         self.tool = tool
         self.command = command
         self.values = values

@@ -84,14 +84,7 @@ public enum Tool {
                 }
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
-            if first == "--completions" {
-                do {
-                    stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
-                } catch let e as WBError {
-                    stderr.write(e.render(tool: spec.name)); return e.code.rawValue
-                } catch { return ExitCode.internalError.rawValue }
-                return flushStatus(stdout, stderr, spec.name, .ok)
-            }
+            if first == "--completions" { return completions(spec, args, stdout, stderr) }
             if first == "--version" || first == "-V" {
                 stdout.write("\(spec.name) \(wbVersion)\n")
                 return flushStatus(stdout, stderr, spec.name, .ok)
@@ -103,14 +96,7 @@ public enum Tool {
             command = c
             args.removeFirst()
         }
-        if spec.single, args.first == "--completions" {
-            do {
-                stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
-            } catch let e as WBError {
-                stderr.write(e.render(tool: spec.name)); return e.code.rawValue
-            } catch { return ExitCode.internalError.rawValue }
-            return flushStatus(stdout, stderr, spec.name, .ok)
-        }
+        if spec.single, args.first == "--completions" { return completions(spec, args, stdout, stderr) }
         if spec.single, args.contains("--version") || args == ["-V"] {
             stdout.write("\(spec.name) \(wbVersion)\n")
             return flushStatus(stdout, stderr, spec.name, .ok)
@@ -133,7 +119,7 @@ public enum Tool {
         }
         let inv = Invocation(tool: toolName, command: command.name, values: parsed.values,
                              operands: parsed.operands, stdinFD: stdinFD, stdout: stdout,
-                             stderr: stderr, env: env)
+                             stderr: stderr, env: env, options: command.options)
         var atomic: AtomicFile?
         do {
             if let path = parsed.values["output"]?.last, path != "-" {
@@ -157,6 +143,17 @@ public enum Tool {
             stderr.write("\(toolName): error: internal error: \(error)\n")
             return ExitCode.internalError.rawValue
         }
+    }
+
+    /// `--completions bash|zsh|fish`: the script generated from the option tables.
+    private static func completions(_ spec: ToolSpec, _ args: [String], _ stdout: Output, _ stderr: Output) -> Int32 {
+        do {
+            stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
+        } catch let e as WBError {
+            stderr.write(e.render(tool: spec.name))
+            return e.code.rawValue
+        } catch { return ExitCode.internalError.rawValue }
+        return flushStatus(stdout, stderr, spec.name, .ok)
     }
 
     private static func flushStatus(_ out: Output, _ err: Output, _ tool: String, _ code: ExitCode) -> Int32 {

@@ -218,7 +218,7 @@ enum IcsCalendar {
         case "todo": asTodo = true
         case let o: throw WBError.usage("--tasks-as takes event or todo, not '\(o)'")
         }
-        let table = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: inv.readOptions()))
+        let table = try inv.readTable(path)
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = TaskResolver(schema: schema, file: table.name, dates: ctx, milestones: milestones)
         var out: [CalendarEvent] = []

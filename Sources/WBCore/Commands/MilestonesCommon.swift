@@ -3,7 +3,7 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let table = try inv.readTable(inv.inputPath())
         let anchor = try inv.dateOption("start", try inv.dateContext(anchor: nil)) ?? (inv.string("today") != nil ? try inv.today() : nil)
         let ctx = try inv.dateContext(anchor: anchor ?? Clock.today(env: inv.env))
         let mt = try MilestoneTable(table, dates: ctx)

@@ -21,7 +21,7 @@ struct MilestoneProgress {
     static func compute(_ inv: Invocation, milestones: MilestoneSet, tasksPath: String?, today: CivilDate) throws -> [MilestoneProgress] {
         var out = milestones.entries.map { MilestoneProgress(entry: $0, daysLeft: $0.date.map { $0.days - today.days }) }
         guard let tasksPath else { return out }
-        let table = try Table.read(TableReader(path: tasksPath, stdinFD: inv.stdinFD, options: inv.readOptions()))
+        let table = try inv.readTable(tasksPath)
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: today), milestones: milestones)
         for rec in table.rows {

@@ -11,7 +11,7 @@ enum ScoreGate {
         ] + CommonOptions.table,
         examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",
                    "wb-score gate --milestones share/wb/sample-milestones.csv --milestone M1 share/wb/sample-testers.csv"]) { inv in
-        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
             ("segment", ["セグメント", "区分", "group", "社内外"]),
             ("n", ["testers", "人数", "count", "被験者数"]),

@@ -9,7 +9,7 @@ enum ScoreImpact {
         ] + CommonOptions.table,
         examples: ["wb-score impact --sort share/wb/sample-questions.csv",
                    "wb-score impact --mode sum --top 3 scores.csv"]) { inv in
-        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let table = try inv.readTable(inv.inputPath())
         let mode = inv.string("mode") ?? "product"
         guard mode == "product" || mode == "sum" else { throw WBError.usage("--mode takes product or sum, not '\(mode)'") }
         let cols = try ScoreColumns(table, [

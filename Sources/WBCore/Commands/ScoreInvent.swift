@@ -8,7 +8,7 @@ enum ScoreInvent {
             OptionSpec("sort", "sort by rank"),
         ] + CommonOptions.table,
         examples: ["wb-score invent --sort share/wb/sample-inventions.csv"]) { inv in
-        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
             ("invention", ["発明", "name", "idea"]),
             ("impact", ["インパクト", "per_year", "score"]),

@@ -6,7 +6,7 @@ enum ScoreMarket {
             OptionSpec("multiple", arg: "N", "the value must reach N x cost (required unless the table has a multiple column)"),
         ] + CommonOptions.table,
         examples: ["wb-score market --multiple 3 share/wb/sample-market.csv"]) { inv in
-        let table = try Table.read(inv.openTable(inv.inputPath()))
+        let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
             ("market_size", ["market", "市場規模", "customers", "顧客数"]),
             ("share", ["推定シェア", "シェア", "market_share"]),

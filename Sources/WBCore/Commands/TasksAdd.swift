@@ -38,11 +38,7 @@ enum TasksAdd {
 
     static func run(_ inv: Invocation, _ path: String?) throws -> ExitCode {
         let reader = try inv.openTable(path)
-        var header = Record()
-        guard try reader.next(into: &header) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
-        let schema = try TaskSchema(header: header, file: reader.name)
+        let (header, schema) = try TasksIO.header(reader)
         let labels = try TasksIO.labels(inv)
         let today = try inv.today()
         let ctx = try inv.dateContext(anchor: today)

@@ -10,11 +10,7 @@ enum TasksCheck {
         examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
                    "wb-tasks check --today 2026-09-01 --strict plan.csv"]) { inv in
         let reader = try inv.openTable(inv.inputPath())
-        var header = Record()
-        guard try reader.next(into: &header) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
-        let schema = try TaskSchema(header: header, file: reader.name)
+        let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         var findings: [Finding] = []
         var tasks: [Compact] = []

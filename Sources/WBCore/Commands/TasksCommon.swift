@@ -7,6 +7,12 @@ enum TasksIO {
         return (table, schema)
     }
 
+    /// Reads the header of a streamed tasks table and resolves its columns.
+    static func header(_ reader: TableReader) throws -> (Record, TaskSchema) {
+        let h = try reader.header()
+        return (h, try TaskSchema(header: h, file: reader.name))
+    }
+
     static func labels(_ inv: Invocation) throws -> Lang? {
         try inv.string("labels").map { try Lang.parse($0, option: "labels") }
     }

@@ -18,11 +18,7 @@ enum TasksFilter {
         examples: ["wb-tasks filter --role dev --status todo,doing plan.csv",
                    "wb-tasks filter --overdue --today 2026-08-01 plan.csv"]) { inv in
         let reader = try inv.openTable(inv.inputPath())
-        var header = Record()
-        guard try reader.next(into: &header) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
-        let schema = try TaskSchema(header: header, file: reader.name)
+        let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
         // Arrays, not sets: a handful of ids compare faster than they hash.

@@ -7,11 +7,7 @@ enum TasksFmt {
                    "wb-tasks fmt --encoding cp932 --bom --crlf excel.csv -o plan.csv"]) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
-        var rec = Record()
-        guard try reader.next(into: &rec) else {
-            throw WBError.data("the input is empty: a table needs at least a header row",
-                               at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
+        var rec = try reader.header()
         repeat { writer.write(rec) } while try reader.next(into: &rec)
         return .ok
     }

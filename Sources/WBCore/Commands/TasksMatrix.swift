@@ -15,11 +15,7 @@ enum TasksMatrix {
         // Streams: each Todo goes straight into its cell's buffer, so memory follows the
         // size of the grid, not of the rows read.
         let reader = try inv.openTable(inv.inputPath())
-        var header = Record()
-        guard try reader.next(into: &header) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
-        let schema = try TaskSchema(header: header, file: reader.name)
+        let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
         let ids = inv.flag("ids")

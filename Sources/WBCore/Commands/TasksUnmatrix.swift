@@ -10,7 +10,7 @@ enum TasksUnmatrix {
         ] + CommonOptions.table,
         examples: ["wb-tasks matrix --ids plan.csv > grid.csv; wb-tasks unmatrix --base plan.csv grid.csv -o plan.csv",
                    "wb-tasks unmatrix room-grid.csv > tasks.csv"]) { inv in
-        let grid = try Table.read(inv.openTable(inv.inputPath()))
+        let grid = try inv.readTable(inv.inputPath())
         let items = try parseGrid(grid, inv)
         if let basePath = inv.string("base") {
             return try merge(inv, items: items, basePath: basePath, grid: grid)
@@ -78,7 +78,7 @@ enum TasksUnmatrix {
     }
 
     static func merge(_ inv: Invocation, items: [Placed], basePath: String, grid: Table) throws -> ExitCode {
-        let base = try Table.read(TableReader(path: basePath, stdinFD: inv.stdinFD, options: inv.readOptions()))
+        let base = try inv.readTable(basePath)
         let schema = try TaskSchema(header: base.header, file: base.name, required: [.id, .milestone, .role, .todo])
         let resolver = try TasksIO.resolver(inv, schema: schema, file: base.name)
         let tasks = try base.rows.map { try resolver.resolveStrict($0) }

@@ -20,10 +20,7 @@ public struct Table: Sendable {
 
     /// Reads a whole table. Empty input is an error: every wb table has a header.
     public static func read(_ reader: TableReader) throws -> Table {
-        var header = Record()
-        guard try reader.next(into: &header) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: reader.name, line: 1, column: 1))
-        }
+        let header = try reader.header()
         let rows = try reader.readAll()
         var t = Table(name: reader.name, header: [], format: reader.format)
         t.header = header

@@ -125,6 +125,15 @@ public final class TableReader {
         }
     }
 
+    /// The header row; empty input is an error: every wb table has a header.
+    public func header() throws -> Record {
+        var h = Record()
+        guard try next(into: &h) else {
+            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: name, line: 1, column: 1))
+        }
+        return h
+    }
+
     /// All remaining records.
     public func readAll() throws -> [Record] {
         var out: [Record] = []

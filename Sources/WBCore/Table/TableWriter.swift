@@ -133,7 +133,8 @@ extension Invocation {
     /// Read options from `--from` and `--encoding`.
     public func readOptions() throws -> ReadOptions {
         var o = ReadOptions()
-        if let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
+        // Only where --from names the input format (in wb-ics it is a date).
+        if options.contains(CommonOptions.from), let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
         if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) }
         return o
     }
@@ -141,6 +142,11 @@ extension Invocation {
     /// Opens the command's input table.
     public func openTable(_ path: String?) throws -> TableReader {
         try TableReader(path: path, stdinFD: stdinFD, options: readOptions())
+    }
+
+    /// Reads a whole table with the invocation's --from and --encoding.
+    public func readTable(_ path: String?) throws -> Table {
+        try Table.read(openTable(path))
     }
 
     /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
