@@ -64,26 +64,6 @@ public enum ContentLine {
         out.append(contentsOf: [0x0D, 0x0A])
         return out
     }
-
-    /// Unfolds physical lines (for tests).
-    public static func unfold(_ text: String) -> [String] {
-        text.replacingOccurrences("\r\n ", "").replacingOccurrences("\r\n\t", "")
-            .split(separator: "\r\n", omittingEmptySubsequences: true).map(String.init)
-    }
-}
-
-extension String {
-    func split(separator: String, omittingEmptySubsequences: Bool) -> [Substring] {
-        var out: [Substring] = []
-        var rest = Substring(self)
-        while let r = rest.range(of: separator) {
-            let piece = rest[..<r.lowerBound]
-            if !(omittingEmptySubsequences && piece.isEmpty) { out.append(piece) }
-            rest = rest[r.upperBound...]
-        }
-        if !(omittingEmptySubsequences && rest.isEmpty) { out.append(rest) }
-        return out
-    }
 }
 
 /// Builds a calendar as content lines.

@@ -63,12 +63,3 @@ extension Invocation {
 func ranks(_ scores: [Double]) -> [Int] {
     scores.map { s in 1 + scores.filter { $0 > s }.count }
 }
-
-extension Quantity.Problem {
-    var asDateError: DateError { DateError(message: message) }
-}
-
-func messageOfQuantity(_ e: any Error) -> String {
-    if let q = e as? Quantity.Problem { return q.message }
-    return messageOf(e)
-}

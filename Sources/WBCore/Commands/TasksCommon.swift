@@ -1,12 +1,5 @@
 /// Helpers shared by the wb-tasks subcommands.
 enum TasksIO {
-    /// Reads a whole tasks table and resolves its header.
-    static func load(_ inv: Invocation, _ path: String?, required: [TaskColumn] = [.milestone, .role, .todo]) throws -> (Table, TaskSchema) {
-        let table = try Table.read(inv.openTable(path))
-        let schema = try TaskSchema(header: table.header, file: table.name, required: required)
-        return (table, schema)
-    }
-
     /// Reads the header of a streamed tasks table and resolves its columns.
     static func header(_ reader: TableReader) throws -> (Record, TaskSchema) {
         let h = try reader.header()
@@ -48,14 +41,6 @@ enum TasksIO {
         var r = Record(fields: fields, line: row.record.line)
         r.raw = []
         return r
-    }
-
-    /// Header names translated to display names with --labels.
-    static func header(_ table: Table, schema: TaskSchema, labels: Lang?) -> Record {
-        guard let labels else { return table.header }
-        var f = table.header.strings
-        for (c, i) in schema.index { f[i] = c.label(labels) }
-        return Record(fields: f)
     }
 }
 
