@@ -5,14 +5,14 @@ enum TasksTemplate {
         options: [
             OptionSpec("lang", arg: "LANG", "ja or en (default: from LANG, else en)"),
             OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds)"),
-            OptionSpec("tasks", "print an empty tasks table (the header) instead of the grid"),
+            OptionSpec("tasks-header", "print the header of an empty tasks table instead of the grid"),
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
         examples: ["wb-tasks template --lang ja --bom > room.csv"]) { inv in
         if !inv.operands.isEmpty { throw WBError.usage("template takes no file") }
         let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
-        if inv.flag("tasks") {
+        if inv.flag("tasks-header") {
             w.write(TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
             return .ok
         }
