@@ -44,7 +44,12 @@ public func formatNumber(_ x: Double, places: Int = 4) -> String {
     for _ in 0..<places { scale *= 10 }
     let r = (abs(x) * scale).rounded()
     let neg = x < 0 && r != 0
-    if r >= 9e17 { return (neg ? "-" : "") + String(Int64(abs(x).rounded())) }
+    if r >= 9e17 {
+        // Past what fits an integer with decimals: whole numbers while they fit, else
+        // the shortest round-tripping form (1e+30). Int64(Double) would trap.
+        let a = abs(x).rounded()
+        return (x < 0 ? "-" : "") + (a < 9.2e18 ? String(Int64(a)) : "\(abs(x))")
+    }
     let n = UInt64(r)
     let s = UInt64(scale)
     let whole = n / s
@@ -65,6 +70,7 @@ public func formatFixed(_ x: Double, places: Int) -> String {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let r = (abs(x) * scale).rounded()
+    if !r.isFinite || r >= 9e18 { return formatNumber(x, places: places) }
     let neg = x < 0 && r != 0
     let n = UInt64(r)
     let s = UInt64(scale)

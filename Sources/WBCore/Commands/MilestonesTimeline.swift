@@ -25,6 +25,7 @@ enum MilestonesTimeline {
             inv.stdout.write(svg(rows, from: from, to: to, today: today, start: start))
         } else {
             let width = try inv.int("width", min: 20) ?? 56
+            guard width <= 1000 else { throw WBError.usage("--width takes 20 to 1000 columns, not \(width)") }
             inv.stdout.write(text(rows, from: from, to: to, today: today, width: width, showRoles: inv.string("tasks") != nil))
         }
         return .ok

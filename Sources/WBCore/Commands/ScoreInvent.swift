@@ -28,7 +28,9 @@ enum ScoreInvent {
                     guard let n = Int(p), scale.contains(n) else {
                         throw DateError(message: "'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))")
                     }
-                    return acc + n
+                    let (sum, overflow) = acc.addingReportingOverflow(n)
+                    guard !overflow else { throw DateError(message: "the total difficulty is too large") }
+                    return sum
                 }
             })
         }

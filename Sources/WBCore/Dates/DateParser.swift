@@ -143,7 +143,7 @@ public enum DateParser {
     /// `30分`, `1時間`, `1時間30分`.
     public static func minutes(_ input: String) throws(DateError) -> Int {
         let s = input.foldingWidth.trimmed.lowercased()
-        if let n = Int(s) { if n > 0 { return n }; throw badDuration(input) }
+        if let n = Int(s) { if n > 0 && n <= 366 * 24 * 60 { return n }; throw badDuration(input) }
         var total = 0.0
         var num = ""
         var i = s.startIndex
@@ -164,6 +164,8 @@ public enum DateParser {
             num = ""
         }
         guard any, num.isEmpty, total > 0, total == total.rounded() else { throw badDuration(input) }
+        // Int(Double) traps past Int.max: anything over a year is refused first (a fuzzer found it).
+        guard total <= 366 * 24 * 60 else { throw DateError(message: "'\(input)' is longer than a year") }
         return Int(total)
     }
 
