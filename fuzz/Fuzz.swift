@@ -91,7 +91,8 @@ T3,M2,ds,survey,鈴木,"a, b"
 
 /// The merge: a fuzzed grid against a fixed base, in process through the real command.
 func fuzzMerge(_ grid: [UInt8]) {
-    let dir = "/tmp/wb-fuzz-\(getpid())"
+    // A fixed path (from fuzz/run) keeps messages, and so coverage, the same run to run.
+    let dir = getenv("WB_FUZZ_TMP").map { String(cString: $0) } ?? "/tmp/wb-fuzz-\(getpid())"
     mkdir(dir, 0o700)
     func put(_ name: String, _ bytes: [UInt8]) {
         let fd = open(dir + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
