@@ -195,9 +195,7 @@ public enum DateParser {
 }
 
 extension Invocation {
-    /// --today, else the date of SOURCE_DATE_EPOCH, else the system clock (UTC date
-    /// shifted by the local zone via TZ is not needed for a date: we use the clock's
-    /// local calendar date through the C library).
+    /// --today, else the (UTC) date of SOURCE_DATE_EPOCH, else today's local date.
     public func today() throws -> CivilDate {
         if let t = string("today") {
             do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil)) } catch {
