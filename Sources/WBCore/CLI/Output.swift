@@ -35,12 +35,6 @@ public final class Output {
     }
 
     @inline(__always)
-    public func write(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= limit { drain() }
-    }
-
-    @inline(__always)
     public func write<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         buffer.append(contentsOf: bytes)
         if buffer.count >= limit { drain() }

@@ -79,8 +79,8 @@ enum IcsCalendar {
         }
         // CXO reports.
         if !inv.flag("no-reports") {
-            let time = try timeOption(inv, "report-time") ?? TimeOfDay(16, 0)!
-            let length = try durationOption(inv, "report-length") ?? 60
+            let time = try inv.timeOption("report-time") ?? TimeOfDay(16, 0)!
+            let length = try inv.durationOption("report-length") ?? 60
             for e in dated {
                 var ev = CalendarEvent(kind: "report", uid: UID.make(plan: planName, kind: "report", id: e.term.id),
                                        summary: (lang == .ja ? "CXO報告: " : "CXO report: ") + "\(e.term.id) \(e.name)",
@@ -167,16 +167,6 @@ enum IcsCalendar {
             return text
         }
         return "UTC"
-    }
-
-    static func timeOption(_ inv: Invocation, _ o: String) throws -> TimeOfDay? {
-        guard let s = inv.string(o) else { return nil }
-        do { return try DateParser.time(s) } catch { throw WBError.usage("--\(o): " + error.message) }
-    }
-
-    static func durationOption(_ inv: Invocation, _ o: String) throws -> Int? {
-        guard let s = inv.string(o) else { return nil }
-        do { return try DateParser.minutes(s) } catch { throw WBError.usage("--\(o): " + error.message) }
     }
 
     /// `mon 10:00 30m`, `月 10:00 30分`, `monday 9:30` (30 minutes by default).
@@ -280,7 +270,7 @@ enum IcsCalendar {
     static func render(_ events: [CalendarEvent], zone: ZoneInfo, name: String, inv: Invocation) throws -> [UInt8] {
         let b = ICSBuilder()
         let stamp = LocalDateTime(seconds: Clock.now(env: inv.env)).basic + "Z"
-        let alarm = try durationOption(inv, "alarm")
+        let alarm = try inv.durationOption("alarm")
         var organizer = inv.string("organizer") ?? "calendar@\(UID.slug(name)).invalid"
         if organizer.lowercased().hasPrefix("mailto:") { organizer = String(organizer.dropFirst(7)) }
         guard organizer.contains("@"), !organizer.contains(where: { $0 == " " || $0 == ":" || $0 == ";" || $0 == "\"" || $0.asciiValue.map { $0 < 0x20 } ?? false }) else {

@@ -4,8 +4,8 @@ enum MilestonesIO {
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
         let table = try inv.readTable(inv.inputPath())
-        let anchor = try inv.dateOption("start", try inv.dateContext(anchor: nil)) ?? (inv.string("today") != nil ? try inv.today() : nil)
-        let ctx = try inv.dateContext(anchor: anchor ?? Clock.today(env: inv.env))
+        let anchor = try inv.dateOption("start", try inv.dateContext(anchor: nil)) ?? inv.today()
+        let ctx = try inv.dateContext(anchor: anchor)
         let mt = try MilestoneTable(table, dates: ctx)
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
         return mt

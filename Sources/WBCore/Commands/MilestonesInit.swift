@@ -29,8 +29,7 @@ enum MilestonesInit {
             var c = ctx
             for (i, p) in parts.enumerated() where !p.isEmpty {
                 do {
-                    dates[i] = try DateParser.parse(p, c)
-                    if c.year == nil { c.anchor = dates[i] }
+                    dates[i] = try c.parseNext(p)
                 } catch {
                     throw WBError.data("M\(i + 1): " + messageOf(error), at: SourceLocation(file: "--dates"))
                 }

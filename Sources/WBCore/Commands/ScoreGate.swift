@@ -22,7 +22,7 @@ enum ScoreGate {
         var segmentFilter: String?
         if let path = inv.string("milestones") {
             guard let id = inv.string("milestone") else { throw WBError.usage("--milestones needs --milestone (M1, M2)") }
-            let mt = try MilestoneTable(Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions())), dates: DateContext(anchor: Clock.today(env: inv.env)))
+            let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.today()))
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
                 throw WBError.usage("--milestone \(id) is not in \(path)")
             }

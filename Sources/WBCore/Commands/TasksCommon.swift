@@ -38,9 +38,7 @@ enum TasksIO {
         set(.status, row.status)
         set(.kind, row.kind)
         if let i = schema[.due], let d = row.due { fields[i] = d.iso }
-        var r = Record(fields: fields, line: row.record.line)
-        r.raw = []
-        return r
+        return Record(fields: fields, line: row.record.line)
     }
 }
 

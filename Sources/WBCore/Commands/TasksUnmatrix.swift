@@ -45,8 +45,6 @@ enum TasksUnmatrix {
     static func parseGrid(_ grid: Table, _ inv: Invocation) throws -> [Placed] {
         let today = try inv.today()
         let ms = try inv.milestoneSet(try inv.dateContext(anchor: today))
-        let resolver = TaskResolver(schema: try TaskSchema(header: Record(fields: ["milestone", "role", "todo"]), file: grid.name),
-                                    file: grid.name, dates: DateContext(), milestones: ms)
         var roles: [Term?] = [nil]
         for i in 1..<max(1, grid.header.count) {
             let name = grid.header.string(i).trimmed
@@ -61,7 +59,7 @@ enum TasksUnmatrix {
         for row in grid.rows {
             let label = row.string(0).trimmed
             let cellsEmpty = (1..<row.count).allSatisfy { row.string($0).trimmed.isEmpty }
-            guard let m = resolver.milestone(label) else {
+            guard let m = TaskResolver.milestone(label, in: ms) else {
                 if label.isEmpty && cellsEmpty { continue }
                 throw WBError.data(label.isEmpty ? "this grid row has no milestone in its first column" : "unknown milestone '\(label)' in the grid's first column",
                                    at: grid.location(row: row, field: 0))

@@ -12,6 +12,14 @@ public struct DateContext: Sendable {
         self.anchor = anchor
         self.clamp = clamp
     }
+
+    /// Parses the next date of a sequence (a timeline): without --year, each later
+    /// year-less date is read on or after this one, so 11/30 then 1/15 crosses a year.
+    public mutating func parseNext(_ s: String) throws(DateError) -> CivilDate {
+        let d = try DateParser.parse(s, self)
+        if year == nil { anchor = d }
+        return d
+    }
 }
 
 /// A date that could not be read; the message is for people ("November has 30 days").
@@ -210,6 +218,18 @@ extension Invocation {
         var ctx = DateContext(year: try int("year", min: 1), anchor: anchor)
         ctx.clamp = flag("clamp")
         return ctx
+    }
+
+    /// Parses an option's time of day (exit 64 when it is wrong).
+    public func timeOption(_ long: String) throws -> TimeOfDay? {
+        guard let s = string(long) else { return nil }
+        do { return try DateParser.time(s) } catch { throw WBError.usage("--\(long): " + error.message) }
+    }
+
+    /// Parses an option's duration in minutes (exit 64 when it is wrong).
+    public func durationOption(_ long: String) throws -> Int? {
+        guard let s = string(long) else { return nil }
+        do { return try DateParser.minutes(s) } catch { throw WBError.usage("--\(long): " + error.message) }
     }
 
     /// Parses an option's date value (exit 64 when it is wrong).

@@ -85,8 +85,7 @@ public struct MilestoneTable {
             let ds = value(rec, .date).trimmed
             if !ds.isEmpty {
                 do {
-                    date = try DateParser.parse(ds, ctx)
-                    if ctx.year == nil { ctx.anchor = date }
+                    date = try ctx.parseNext(ds)
                 } catch {
                     probs.append(FieldProblem(column: .due, rule: "bad-date", message: error.message, location: location(rec, .date)))
                 }
@@ -102,9 +101,14 @@ extension Invocation {
     /// Loads `--milestones FILE` when given; any bad row is an error (exit 65).
     public func milestoneSet(_ dates: DateContext) throws -> MilestoneSet? {
         guard let path = string("milestones") else { return nil }
-        let t = try Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions()))
-        let mt = try MilestoneTable(t, dates: dates)
+        let mt = try milestoneTable(path, dates: dates)
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
         return mt.set
+    }
+
+    /// Reads a milestones table given by an option (its format by extension or sniffed:
+    /// --from may mean something else in the command).
+    public func milestoneTable(_ path: String, dates: DateContext) throws -> MilestoneTable {
+        try MilestoneTable(Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions())), dates: dates)
     }
 }

@@ -111,7 +111,11 @@ public struct TaskResolver {
         return SourceLocation(file: file, line: p.line, column: p.column)
     }
 
-    public func milestone(_ s: String) -> Term? {
+    public func milestone(_ s: String) -> Term? { Self.milestone(s, in: milestones) }
+
+    /// A milestone as written in a tasks table or a grid's first column: an id, a name,
+    /// ① or 1, one of the plan's own, or "M1 スポンサーの獲得" as matrix --labels writes.
+    public static func milestone(_ s: String, in milestones: MilestoneSet?) -> Term? {
         if let m = milestones?.term(for: s) { return m }
         if let t = Plan.milestones.lookup(s) { return t }
         // "M1 スポンサーの獲得" as the matrix writes with --labels.
