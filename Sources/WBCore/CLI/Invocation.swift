@@ -3,7 +3,7 @@
 public final class Invocation {
     public let tool: String
     public let command: String
-    public let values: [String: [String]]
+    public internal(set) var values: [String: [String]]
     public let operands: [String]
     public let stdinFD: Int32
     public internal(set) var stdout: Output
@@ -11,6 +11,13 @@ public final class Invocation {
     public let env: [String: String]
     /// The command's option table.
     public let options: [OptionSpec]
+    /// The command's main input table, once opened (an in-place edit writes it back in
+    /// its encoding).
+    public internal(set) var inputReader: TableReader?
+    /// The plan's settings, when a settings file was found.
+    public internal(set) var settings: PlanSettings?
+    /// The plan's roles: the built-in ones and those declared in the settings.
+    public internal(set) var roles: Vocabulary = Plan.roles
 
     public init(tool: String, command: String, values: [String: [String]], operands: [String],
                 stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String], options: [OptionSpec] = []) {
@@ -23,6 +30,26 @@ public final class Invocation {
         self.stdout = stdout
         self.stderr = stderr
         self.env = env
+    }
+
+    /// True when the option was typed on the command line (not taken from the settings).
+    public func explicit(_ long: String) -> Bool { values[long] != nil && !fromSettings.contains(long) }
+    var fromSettings: Set<String> = []
+
+    /// Reads the plan's settings (`--settings`, `$WB_SETTINGS`, else `./settings.csv`)
+    /// and fills each option the command has and the user did not give from them.
+    func applySettings() throws {
+        guard let (path, _) = PlanSettings.path(option: values["settings"]?.last, env: env) else { return }
+        let table = try Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions()))
+        let s = try PlanSettings.read(table)
+        settings = s
+        roles = Roles.vocabulary(extra: s.extraRoles)
+        for key in PlanSettings.Key.allCases {
+            guard let o = key.option, let v = s[key], values[o] == nil,
+                  options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
+            values[o] = [v]
+            fromSettings.insert(o)
+        }
     }
 
     /// The last value given for an option.

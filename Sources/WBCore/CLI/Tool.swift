@@ -13,6 +13,8 @@ public struct CommandSpec: Sendable {
     public let summary: String
     public let options: [OptionSpec]
     public let examples: [String]
+    /// False for a command that writes the settings rather than reading them.
+    public var readsSettings = true
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
@@ -122,6 +124,7 @@ public enum Tool {
                              stderr: stderr, env: env, options: command.options)
         var atomic: AtomicFile?
         do {
+            if command.readsSettings { try inv.applySettings() }
             if let path = parsed.values["output"]?.last, path != "-" {
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output

@@ -4,7 +4,7 @@ enum MilestonesIO {
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
         let table = try inv.readTable(inv.inputPath())
-        let anchor = try inv.dateOption("start", try inv.dateContext(anchor: nil)) ?? inv.today()
+        let anchor = try inv.planStart() ?? inv.fallbackAnchor()
         let ctx = try inv.dateContext(anchor: anchor)
         let mt = try MilestoneTable(table, dates: ctx)
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
@@ -13,7 +13,7 @@ enum MilestonesIO {
 
     /// The plan's start: --start, else one month before M1 (the default spacing of init).
     static func start(_ inv: Invocation, _ set: MilestoneSet) throws -> CivilDate? {
-        if let s = try inv.dateOption("start", try inv.dateContext(anchor: nil)) { return s }
+        if let s = try inv.planStart() { return s }
         return set.date(of: "M1")?.adding(months: -1)
     }
 

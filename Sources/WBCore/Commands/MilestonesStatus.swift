@@ -23,7 +23,8 @@ struct MilestoneProgress {
         guard let tasksPath else { return out }
         let table = try inv.readTable(tasksPath)
         let schema = try TaskSchema(header: table.header, file: table.name)
-        let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: today), milestones: milestones)
+        let anchor = try inv.planStart() ?? milestones.date(of: "M1")?.adding(months: -1) ?? inv.fallbackAnchor()
+        let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: anchor), milestones: milestones, roles: inv.roles)
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
             guard let i = out.firstIndex(where: { $0.entry.term.id == t.milestone!.id }) else { continue }

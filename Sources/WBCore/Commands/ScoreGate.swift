@@ -22,7 +22,7 @@ enum ScoreGate {
         var segmentFilter: String?
         if let path = inv.string("milestones") {
             guard let id = inv.string("milestone") else { throw WBError.usage("--milestones needs --milestone (M1, M2)") }
-            let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.today()))
+            let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
                 throw WBError.usage("--milestone \(id) is not in \(path)")
             }

@@ -29,10 +29,9 @@ enum TasksCheck {
             if ownerIx != nil && row.isBlank(ownerIx) { missing |= 1 }
             if dueIx != nil && row.isBlank(dueIx) { missing |= 2 }
             if doneIx != nil && row.isBlank(doneIx) { missing |= 4 }
-            tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn]))
+            tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn], roles: inv.roles))
         }
-        let today: CivilDate? = inv.string("today") != nil ? try inv.today() : nil
-        findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema)
+        findings += Review.run(tasks, milestones: resolver.milestones, today: try inv.today(), schema: schema, roles: inv.roles)
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"))
     }
 
@@ -48,14 +47,14 @@ enum TasksCheck {
         /// Bits: 1 no owner, 2 no due date, 4 no done condition.
         let missing: UInt8
 
-        init(_ r: TaskRow, missing: UInt8, depsIndex: Int?) {
+        init(_ r: TaskRow, missing: UInt8, depsIndex: Int?, roles: Vocabulary) {
             id = r.id
             milestone = r.milestone?.id
             deps = r.isBlank(depsIndex) ? "" : r.field(depsIndex)
             line32 = Int32(clamping: r.line)
             due32 = r.due.map { Int32(clamping: $0.days) } ?? Int32.min
             func code(_ t: Term?, _ v: Vocabulary) -> UInt8 { t.flatMap { t in v.terms.firstIndex { $0 === t } }.map { UInt8($0 + 1) } ?? 0 }
-            roleCode = code(r.role, Plan.roles)
+            roleCode = code(r.role, roles)
             statusCode = code(r.status, Plan.statuses)
             kindCode = code(r.kind, Plan.kinds)
             difficulty8 = UInt8(clamping: r.difficulty ?? 0)
@@ -63,7 +62,8 @@ enum TasksCheck {
         }
 
         var line: Int { Int(line32) }
-        var role: String? { roleCode == 0 ? nil : Plan.roles.terms[Int(roleCode) - 1].id }
+        /// The role's index in the plan's roles (0: none).
+        var roleIndex: Int? { roleCode == 0 ? nil : Int(roleCode) - 1 }
         var status: String { statusCode == 0 ? "todo" : Plan.statuses.terms[Int(statusCode) - 1].id }
         var kind: String { kindCode == 0 ? "task" : Plan.kinds.terms[Int(kindCode) - 1].id }
         var due: CivilDate? { due32 == Int32.min ? nil : CivilDate(days: Int(due32)) }
@@ -77,7 +77,8 @@ enum TasksCheck {
 
 /// The group review and the plan-wide rules.
 enum Review {
-    static func run(_ tasks: [TasksCheck.Compact], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema) -> [Finding] {
+    static func run(_ tasks: [TasksCheck.Compact], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema,
+                    roles: Vocabulary = Plan.roles) -> [Finding] {
         var f: [Finding] = []
         // One map from id to the task that first has it serves duplicates and look-ups.
         var index: [String: Int] = [:]
@@ -90,7 +91,7 @@ enum Review {
         // Dependencies: each names a task id, or (for requests) a role.
         for t in tasks {
             for d in t.dependsOn where index[d] == nil {
-                if t.kind == "request", Plan.roles.lookup(d) != nil { continue }
+                if t.kind == "request", roles.lookup(d) != nil { continue }
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dangling-dependency",
                                  message: "depends on '\(d)', which is not a task id in the plan"))
             }
@@ -106,8 +107,8 @@ enum Review {
         }
         // Every core role has a Todo in M1 and M2.
         for m in ["M1", "M2"] {
-            for r in ["pm", "dev", "ds"] where !tasks.contains(where: { $0.milestone == m && $0.role == r }) {
-                let role = Plan.roles.term(id: r)!
+            for r in ["pm", "dev", "ds"] where !tasks.contains(where: { $0.milestone == m && $0.roleIndex.map { roles.terms[$0].id } == r }) {
+                let role = roles.term(id: r)!
                 f.append(Finding(severity: .warning, line: nil, id: "", rule: "role-coverage",
                                  message: "\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones"))
             }

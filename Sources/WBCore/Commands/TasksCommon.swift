@@ -12,10 +12,8 @@ enum TasksIO {
 
     /// A resolver for the invocation's --year/--today/--milestones.
     static func resolver(_ inv: Invocation, schema: TaskSchema, file: String) throws -> TaskResolver {
-        let today = try inv.today()
-        let ctx = try inv.dateContext(anchor: today)
-        let ms = try inv.milestoneSet(ctx)
-        return TaskResolver(schema: schema, file: file, dates: ctx, milestones: ms)
+        let (ctx, ms) = try inv.planContext()
+        return TaskResolver(schema: schema, file: file, dates: ctx, milestones: ms, roles: inv.roles)
     }
 
     /// The milestone rows of a grid: M1-M4, then any other milestone of --milestones.

@@ -31,7 +31,7 @@ enum TasksFilter {
             })
         }
         let ms = try terms("milestone", Plan.milestones)
-        let roles = try terms("role", Plan.roles)
+        let roles = try terms("role", inv.roles)
         let sts = try terms("status", Plan.statuses)
         let kinds = try terms("kind", Plan.kinds)
         let owners = inv.list("owner")

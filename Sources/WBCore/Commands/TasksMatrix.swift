@@ -25,7 +25,7 @@ enum TasksMatrix {
         let milestones = TasksIO.milestoneTerms(resolver.milestones)
         var mIndex: [String: Int] = [:]
         for (k, m) in milestones.enumerated() { mIndex[m.id] = k }
-        let allRoles = Plan.roles.terms
+        let allRoles = inv.roles.terms
         var rIndex: [String: Int] = [:]
         for (k, r) in allRoles.enumerated() { rIndex[r.id] = k }
         var cells = [[UInt8]](repeating: [], count: milestones.count * allRoles.count)
@@ -56,7 +56,7 @@ enum TasksMatrix {
         let roles: [Term]
         if let l = inv.list("roles") {
             roles = try l.map { s in
-                guard let t = Plan.roles.lookup(s) else { throw WBError.usage("--roles: unknown role '\(s)'") }
+                guard let t = inv.roles.lookup(s) else { throw WBError.usage("--roles: " + Roles.unknownMessage(s, inv.roles)) }
                 return t
             }
         } else {

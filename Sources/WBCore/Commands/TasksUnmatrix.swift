@@ -43,12 +43,11 @@ enum TasksUnmatrix {
 
     /// Reads the grid: first column the milestone, the others roles.
     static func parseGrid(_ grid: Table, _ inv: Invocation) throws -> [Placed] {
-        let today = try inv.today()
-        let ms = try inv.milestoneSet(try inv.dateContext(anchor: today))
+        let ms = try inv.planContext().milestones
         var roles: [Term?] = [nil]
         for i in 1..<max(1, grid.header.count) {
             let name = grid.header.string(i).trimmed
-            guard let t = Plan.roles.lookup(name) else {
+            guard let t = inv.roles.lookup(name) else {
                 let p = grid.header.position(ofField: i)
                 throw WBError.data("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)",
                                    at: SourceLocation(file: grid.name, line: p.line, column: p.column))
@@ -90,7 +89,7 @@ enum TasksUnmatrix {
         // Cells present in the grid: a task whose cell is not there is kept as it is.
         var gridMilestones = Set<String>(), gridRoles = Set<String>()
         for row in grid.rows { if let m = resolver.milestone(row.string(0).trimmed) { gridMilestones.insert(m.id) } }
-        for i in 1..<grid.header.count { if let r = Plan.roles.lookup(grid.header.string(i).trimmed) { gridRoles.insert(r.id) } }
+        for i in 1..<grid.header.count { if let r = inv.roles.lookup(grid.header.string(i).trimmed) { gridRoles.insert(r.id) } }
 
         var placed: [String: Placed] = [:]
         var newItems: [Placed] = []

@@ -213,6 +213,24 @@ extension Invocation {
         return Clock.today(env: env)
     }
 
+    /// The plan's own start: `--start` where the command has it, else the settings'
+    /// `start`. It is the anchor of year-less dates, so that `12/10` means the same day
+    /// whenever the plan is read.
+    public func planStart() throws -> CivilDate? {
+        if options.contains(where: { $0.long == "start" }), let s = string("start") {
+            let year = try int("year", min: 1)
+            do { return try DateParser.parse(s, DateContext(year: year, anchor: nil)) } catch {
+                throw WBError.usage("--start: " + error.message)
+            }
+        }
+        return settings?.start
+    }
+
+    /// The anchor of year-less dates when the plan names no start and has no
+    /// milestones: the clock's date (SOURCE_DATE_EPOCH pins it), never --today, so that
+    /// judging a plan on another day never changes what its dates mean.
+    public func fallbackAnchor() -> CivilDate { Clock.today(env: env) }
+
     /// The date context for a plan: --year, the given anchor, --clamp.
     public func dateContext(anchor: CivilDate?) throws -> DateContext {
         var ctx = DateContext(year: try int("year", min: 1), anchor: anchor)

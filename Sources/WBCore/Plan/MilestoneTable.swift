@@ -106,6 +106,16 @@ extension Invocation {
         return mt.set
     }
 
+    /// The date context of a tasks table and the plan's milestones (`--milestones`):
+    /// year-less dates are read against the plan's start (settings or --start), else
+    /// one month before M1, else the clock's date; never against --today.
+    public func planContext() throws -> (dates: DateContext, milestones: MilestoneSet?) {
+        let start = try planStart()
+        let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()))
+        let anchor = start ?? ms?.date(of: "M1")?.adding(months: -1) ?? fallbackAnchor()
+        return (try dateContext(anchor: anchor), ms)
+    }
+
     /// Reads a milestones table given by an option (its format by extension or sniffed:
     /// --from may mean something else in the command).
     public func milestoneTable(_ path: String, dates: DateContext) throws -> MilestoneTable {

@@ -82,6 +82,8 @@ public struct TaskResolver {
     public let file: String
     public let dates: DateContext
     public let milestones: MilestoneSet?
+    /// The plan's roles: the built-in ones and those its settings declare.
+    public let roles: Vocabulary
     private let memo = Memo()
     private let milestoneCache = SliceCache<(Term?, Bool)>()
     private let roleCache = SliceCache<(Term?, Bool)>()
@@ -96,7 +98,8 @@ public struct TaskResolver {
         var date: [String: Result<CivilDate, DateError>] = [:]
     }
 
-    public init(schema: TaskSchema, file: String, dates: DateContext, milestones: MilestoneSet? = nil) {
+    public init(schema: TaskSchema, file: String, dates: DateContext, milestones: MilestoneSet? = nil, roles: Vocabulary = Plan.roles) {
+        self.roles = roles
         self.schema = schema
         self.file = file
         self.dates = dates
@@ -181,12 +184,11 @@ public struct TaskResolver {
                 message: ms.isEmpty ? "the milestone is empty; use M1, M2, M3 or M4"
                                     : "unknown milestone '\(ms)'; use M1-M4, 1-4, ①-④ or a milestone's name", location: loc(rec, .milestone)))
         }
-        let (r, rc) = term(roleCache, slice(rec, ix.role)) { Plan.roles.lookup($0) }
+        let (r, rc) = term(roleCache, slice(rec, ix.role)) { roles.lookup($0) }
         if r == nil {
             let rs = String(decoding: slice(rec, ix.role), as: UTF8.self).trimmed
             problems.append(FieldProblem(column: .role, rule: "unknown-role",
-                message: rs.isEmpty ? "the role is empty; use pm, dev or ds (or sales, ux, cs, exec)"
-                                    : "unknown role '\(rs)'; use pm, dev, ds, sales, ux, cs or exec (or their Japanese or English names)", location: loc(rec, .role)))
+                message: Roles.unknownMessage(rs, roles), location: loc(rec, .role)))
         }
         canonical = canonical && mc && rc
         var status = defaultStatus

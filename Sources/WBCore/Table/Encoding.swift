@@ -45,6 +45,58 @@ enum Transcoder {
         return out
     }
 
+    /// UTF-8 back to the encoding a file came in: UTF-16 with its byte-order mark (a
+    /// leading UTF-8 BOM becomes it), or CP932, where a character CP932 cannot hold is
+    /// a located error, never a `?`.
+    static func fromUTF8(_ bytes: [UInt8], to enc: TextEncoding, bigEndian: Bool, name: String) throws -> [UInt8] {
+        var body = bytes
+        let hadBOM = body.starts(with: [0xEF, 0xBB, 0xBF])
+        switch enc {
+        case .utf8: return bytes
+        case .utf16:
+            if hadBOM { body.removeFirst(3) }
+            var out: [UInt8] = hadBOM ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+            for u in String(decoding: body, as: UTF8.self).utf16 {
+                if bigEndian { out.append(UInt8(u >> 8)); out.append(UInt8(u & 0xFF)) }
+                else { out.append(UInt8(u & 0xFF)); out.append(UInt8(u >> 8)) }
+            }
+            return out
+        case .cp932:
+            if hadBOM { body.removeFirst(3) }
+            return try iconvConvert(body, from: "UTF-8", to: "CP932", name: name)
+        }
+    }
+
+    /// Converts with iconv; a character the target cannot hold is a data error at its
+    /// line and column.
+    static func iconvConvert(_ bytes: [UInt8], from: String, to: String, name: String) throws -> [UInt8] {
+        let cd = iconv_open(to, from)
+        if cd == iconv_t(bitPattern: -1) { throw WBError(.internalError, "this system's iconv cannot convert \(from) to \(to)") }
+        defer { iconv_close(cd) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
+        let (inLeft, produced): (Int, Int) = input.withUnsafeMutableBufferPointer { ib in
+            output.withUnsafeMutableBufferPointer { ob in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inBytes = ib.count
+                var outBytes = ob.count
+                _ = iconv(cd, &inPtr, &inBytes, &outPtr, &outBytes)
+                return (inBytes, ob.count - outBytes)
+            }
+        }
+        if inLeft > 0 {
+            let bad = bytes.count - inLeft
+            let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
+            var end = bad + 1
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let ch = String(decoding: bytes[bad..<end], as: UTF8.self)
+            throw WBError.data("'\(ch)' cannot be written in \(to); keep the file in UTF-8 or replace the character",
+                               at: SourceLocation(file: name, line: pos.line, column: pos.column))
+        }
+        return Array(output[0..<produced])
+    }
+
     /// CP932 (Windows Shift_JIS) to UTF-8 with the C library's iconv.
     static func cp932ToUTF8(_ bytes: [UInt8], name: String) throws -> [UInt8] {
         let cd = iconv_open("UTF-8", "CP932")

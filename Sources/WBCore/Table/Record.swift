@@ -69,6 +69,14 @@ public struct Record: Sendable, Equatable {
         a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] }
     }
 
+    /// The bytes of field `i` as they stood in `raw` (quotes and escapes included), for
+    /// a record that was read: fields follow each other with one delimiter between.
+    public func token(_ i: Int) -> ArraySlice<UInt8> {
+        let start = spans[2 * i] >> 2
+        let end = i + 1 < count ? (spans[2 * (i + 1)] >> 2) - 1 : raw.count
+        return raw[start..<max(start, end)]
+    }
+
     /// The line and column (in characters) where field `i` starts, for messages.
     public func position(ofField i: Int) -> (line: Int, column: Int) {
         guard i < count, !raw.isEmpty else { return (line, 1) }

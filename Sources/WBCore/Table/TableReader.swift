@@ -19,6 +19,11 @@ public final class TableReader {
     public private(set) var format: TableFormat = .csv
     /// True when the input began with a UTF-8 (or UTF-16) byte-order mark.
     public private(set) var hadBOM = false
+    /// The input's encoding (UTF-16 is detected by its byte-order mark), so that an
+    /// in-place edit can write the file back the way it came.
+    public private(set) var encoding: TextEncoding = .utf8
+    /// UTF-16 input was big-endian.
+    public private(set) var bigEndian = false
     /// True when the first record ended with CRLF.
     public private(set) var usesCRLF = false
     /// Field count of the first record (the header), once read.
@@ -68,9 +73,12 @@ public final class TableReader {
         let all = Array(buf[pos...])
         switch enc {
         case .utf16:
+            encoding = .utf16
+            bigEndian = all.count >= 2 && all[0] == 0xFE && all[1] == 0xFF
             hadBOM = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF))
             buf = try Transcoder.utf16ToUTF8(all, name: name)
         case .cp932:
+            encoding = .cp932
             buf = try Transcoder.cp932ToUTF8(all, name: name)
         case .utf8:
             buf = all

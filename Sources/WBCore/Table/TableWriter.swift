@@ -83,6 +83,14 @@ public final class TableWriter {
         write(Record(fields: fields))
     }
 
+    /// One field as this writer would write it (quoted or escaped only when it must be).
+    public static func encodeField(_ s: String, format: TableFormat, alone: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        var s = s
+        s.withUTF8 { encode($0, alone: alone, csv: format == .csv, into: &out) }
+        return out
+    }
+
     /// Writes a record's original bytes untouched (for unchanged rows in a merge).
     public func writeRaw(_ raw: [UInt8]) {
         begin()
@@ -141,7 +149,9 @@ extension Invocation {
 
     /// Opens the command's input table.
     public func openTable(_ path: String?) throws -> TableReader {
-        try TableReader(path: path, stdinFD: stdinFD, options: readOptions())
+        let r = try TableReader(path: path, stdinFD: stdinFD, options: readOptions())
+        if inputReader == nil { inputReader = r }
+        return r
     }
 
     /// Reads a whole table with the invocation's --from and --encoding.

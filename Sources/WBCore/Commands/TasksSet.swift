@@ -1,0 +1,82 @@
+/// `wb-tasks set`: the weekly update. Changes fields of the tasks named by id; every
+/// other byte of the file stays as it was.
+enum TasksSet {
+    static let spec = CommandSpec("set", synopsis: "ID[,ID...] [options] [file]",
+        summary: "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.",
+        options: [
+            OptionSpec("milestone", short: "m", arg: "M", "move to this milestone"),
+            OptionSpec("role", short: "r", arg: "ROLE", "give to this role"),
+            OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
+        ] + TaskFieldOptions.values + [
+            TaskFieldOptions.set,
+            InPlace.option,
+            CommonOptions.today, CommonOptions.year, CommonOptions.labels,
+            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (its own milestone ids; the anchor of year-less dates)"),
+        ] + CommonOptions.table,
+        examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
+                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
+        guard let first = inv.operands.first else { throw WBError.usage("set needs the ids of the tasks to change (T3 or T3,T7)") }
+        if inv.operands.count > 2 { throw WBError.usage("set takes the ids and one file at most; got \(inv.operands.count - 1) files") }
+        let ids = first.split(whereSeparator: { $0 == "," || $0 == "、" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        if ids.isEmpty { throw WBError.usage("set needs the ids of the tasks to change (T3 or T3,T7)") }
+        let path = inv.operands.count > 1 ? inv.operands[1] : nil
+        if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path, ids) } }
+        return try run(inv, path, ids)
+    }
+
+    static func run(_ inv: Invocation, _ path: String?, _ ids: [String]) throws -> ExitCode {
+        let fields = try TaskFieldOptions.given(inv)
+        let named = try TaskFieldOptions.named(inv)
+        if fields.isEmpty && named.isEmpty {
+            throw WBError.usage("say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE")
+        }
+        let reader = try inv.openTable(path)
+        let (header, schema) = try TasksIO.header(reader)
+        guard let idIx = schema[.id] else {
+            throw WBError.data("set finds tasks by id, and this table has no 'id' column", at: SourceLocation(file: reader.name, line: 1, column: 1))
+        }
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
+        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
+        var editor = TaskEditor(header: header, schema: schema, format: reader.format)
+        // Columns first (a missing one is appended), then values per row: a value written
+        // in the old one's style (完了 where the row says 未着手).
+        var targets: [(Int, TaskColumn?, String, String)] = []
+        for (c, o, v) in fields { targets.append((editor.column(c), c, o, v)) }
+        for (name, v) in named {
+            let c = TaskColumn.match(name)
+            targets.append((c.map { editor.column($0) } ?? editor.column(named: name), c, "set \(name)", v))
+        }
+        let wanted = Set(ids)
+        var found = Set<String>()
+        var rows: [(Record, [Int: String])] = []
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let id = rec.count > idIx ? rec.string(idIx).trimmed : ""
+            guard wanted.contains(id) else { rows.append((rec, [:])); continue }
+            if found.contains(id) {
+                throw WBError.data("task id \(id) appears twice; set changes one task per id", at: SourceLocation(file: reader.name, line: rec.line))
+            }
+            found.insert(id)
+            _ = try resolver.resolveStrict(rec)
+            var changes: [Int: String] = [:]
+            for (i, c, option, v) in targets {
+                let old = i < rec.count ? rec.string(i) : nil
+                changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
+            }
+            rows.append((rec, changes))
+        }
+        let missing = ids.filter { !found.contains($0) }
+        if !missing.isEmpty {
+            throw WBError.data("no task with id \(missing.joined(separator: ", ")) in the table", at: SourceLocation(file: reader.name))
+        }
+        TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
+        writer.writeRaw(editor.headerBytes)
+        for (r, ch) in rows {
+            // A changed field whose value is what it was keeps its bytes.
+            let real = ch.filter { i, v in i >= r.count || r.string(i) != v }
+            writer.writeRaw(editor.rowBytes(r, changes: real))
+        }
+        return .ok
+    }
+}

@@ -1,0 +1,149 @@
+/// Edits of a tasks table that keep every byte they do not change: the weekly
+/// `set T3 --status done`, `add`, and columns added when a value has nowhere to go.
+/// Unchanged fields are copied as they stood (quotes included); changed ones are
+/// written as the table's writer would write them.
+public struct TaskEditor {
+    public private(set) var header: Record
+    public private(set) var schema: TaskSchema
+    public let format: TableFormat
+    /// Names of the columns this editor appended, in order.
+    public private(set) var added: [String] = []
+    private let originalWidth: Int
+
+    public init(header: Record, schema: TaskSchema, format: TableFormat) {
+        self.header = header
+        self.schema = schema
+        self.format = format
+        self.originalWidth = header.count
+    }
+
+    private var delimiter: UInt8 { format == .csv ? 0x2C : 0x09 }
+
+    /// True when the header is written with Japanese names (タスク, 役割 ...).
+    private var japaneseHeader: Bool {
+        guard let i = schema[.todo] ?? schema[.role] else { return false }
+        let name = header.string(i).trimmed
+        return name == TaskColumn.todo.ja || name == TaskColumn.role.ja
+    }
+
+    /// The index of a known column, appending it at the end when the table has none.
+    public mutating func column(_ c: TaskColumn) -> Int {
+        if let i = schema[c] { return i }
+        let name = japaneseHeader ? c.ja : c.rawValue
+        let i = appendColumn(name)
+        schema.index[c] = i
+        return i
+    }
+
+    /// The index of a column by its header name (any alias of a known column, else the
+    /// exact name), appending it when absent.
+    public mutating func column(named name: String) -> Int {
+        if let c = TaskColumn.match(name) { return column(c) }
+        for i in 0..<header.count where header.string(i).trimmed == name.trimmed { return i }
+        return appendColumn(name.trimmed)
+    }
+
+    private mutating func appendColumn(_ name: String) -> Int {
+        header.raw.append(delimiter)
+        header.raw.append(contentsOf: TableWriter.encodeField(name, format: format))
+        let i = schema.width
+        schema.width += 1
+        added.append(name)
+        return i
+    }
+
+    /// The header line's bytes (the original, plus appended columns).
+    public var headerBytes: [UInt8] { header.raw }
+
+    /// A row's bytes with `changes` (column index → new value) applied; other fields
+    /// are copied as they stood, and appended columns are empty unless changed.
+    public func rowBytes(_ rec: Record, changes: [Int: String]) -> [UInt8] {
+        if changes.isEmpty && added.isEmpty { return rec.raw }
+        var out: [UInt8] = []
+        out.reserveCapacity(rec.raw.count + 16)
+        let width = max(rec.count, originalWidth) + added.count
+        for i in 0..<width {
+            if i > 0 { out.append(delimiter) }
+            if let v = changes[i] {
+                out.append(contentsOf: TableWriter.encodeField(v, format: format, alone: width == 1))
+            } else if i < rec.count {
+                out.append(contentsOf: rec.token(i))
+            }
+        }
+        return out
+    }
+
+    /// A new row holding `values` (column index → value), empty elsewhere.
+    public func newRow(_ values: [Int: String]) -> [UInt8] {
+        let width = schema.width
+        var out: [UInt8] = []
+        for i in 0..<width {
+            if i > 0 { out.append(delimiter) }
+            if let v = values[i] { out.append(contentsOf: TableWriter.encodeField(v, format: format, alone: width == 1)) }
+        }
+        return out
+    }
+}
+
+/// Values for task columns as the user types them (`--status 完了`, `--due 12/10`,
+/// `--role 広報`), checked and written in the table's own style: ids where the table
+/// uses ids, Japanese or English names where it uses those, dates in ISO form.
+public struct TaskValueParser {
+    public let resolver: TaskResolver
+    /// Force display names (`--labels ja|en`), else follow the old value's style.
+    public let labels: Lang?
+
+    public init(resolver: TaskResolver, labels: Lang?) {
+        self.resolver = resolver
+        self.labels = labels
+    }
+
+    /// The value to store for column `c`, given what the user typed and (for `set`)
+    /// the value it replaces. Throws a usage error naming the option.
+    public func value(_ c: TaskColumn, _ input: String, old: String? = nil, option: String) throws -> String {
+        func styled(_ t: Term, _ oldTerm: Term?) -> String {
+            if let labels { return t.label(labels) }
+            if let old, let oldTerm, old.trimmed != oldTerm.id { return t.label(labelStyle(of: old, in: oldTerm)) }
+            return t.id
+        }
+        switch c {
+        case .milestone:
+            guard let t = resolver.milestone(input) else {
+                throw WBError.usage("--\(option): unknown milestone '\(input)'; use M1-M4, 1-4, ①-④ or a milestone's name")
+            }
+            return styled(t, old.flatMap { resolver.milestone($0) })
+        case .role:
+            guard let t = resolver.roles.lookup(input) else { throw WBError.usage("--\(option): " + Roles.unknownMessage(input, resolver.roles)) }
+            return styled(t, old.flatMap { resolver.roles.lookup($0) })
+        case .status:
+            guard let t = Plan.statuses.lookup(input) else {
+                throw WBError.usage("--\(option): unknown status '\(input)'; use todo, doing, done or blocked (未着手, 進行中, 完了, 保留)")
+            }
+            return styled(t, old.flatMap { Plan.statuses.lookup($0) })
+        case .kind:
+            guard let t = Plan.kinds.lookup(input) else {
+                throw WBError.usage("--\(option): unknown kind '\(input)'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)")
+            }
+            return styled(t, old.flatMap { Plan.kinds.lookup($0) })
+        case .due:
+            if input.trimmed.isEmpty { return "" }
+            do { return try DateParser.parse(input, resolver.dates).iso } catch {
+                throw WBError.usage("--\(option): " + error.message)
+            }
+        case .difficulty:
+            if input.trimmed.isEmpty { return "" }
+            guard let n = Int(input.foldingWidth.trimmed), Plan.difficultyScale.contains(n) else {
+                throw WBError.usage("--\(option) takes 1, 3, 5, 8 or 10, not '\(input)'")
+            }
+            return String(n)
+        case .todo:
+            if input.trimmed.isEmpty { throw WBError.usage("--\(option): the Todo cannot be empty") }
+            return input
+        case .id:
+            if input.trimmed.isEmpty { throw WBError.usage("--\(option): the id cannot be empty") }
+            return input.trimmed
+        case .owner, .dependsOn, .doneWhen, .notes:
+            return input
+        }
+    }
+}

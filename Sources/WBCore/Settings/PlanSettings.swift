@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The plan's settings: a two-column table (`key,value`) the team keeps beside its
+/// plan, by default `settings.csv` in the working directory (else `--settings FILE`
+/// or `$WB_SETTINGS`). Every tool reads it; an option given on the command line wins.
+public struct PlanSettings: Sendable {
+    /// The keys, in the order `init --settings` writes them.
+    public enum Key: String, CaseIterable, Sendable {
+        case name, start, tz, lang, meeting
+        case reportTime = "report-time"
+        case multiple, roles, encoding
+
+        /// The option each key stands in for (the same name), where a command has one.
+        public var option: String? { self == .roles ? nil : rawValue }
+
+        static func match(_ s: String) -> Key? {
+            let k = s.trimmed.lowercased().replacingOccurrences("_", "-")
+            return Key(rawValue: k) ?? ["plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
+                                        "language": .lang, "report": .reportTime, "n": .multiple][k]
+        }
+    }
+
+    /// Where the settings came from (for messages), and each value with its location.
+    public var file: String
+    public var values: [Key: String] = [:]
+    public var locations: [Key: SourceLocation] = [:]
+    /// The plan's start, parsed (the anchor of year-less dates).
+    public var start: CivilDate?
+    /// Roles the team declared, beyond the built-in ones.
+    public var extraRoles: [Term] = []
+
+    public init(file: String) { self.file = file }
+
+    public subscript(key: Key) -> String? { values[key] }
+
+    /// The file to read: `--settings`, else `$WB_SETTINGS`, else `settings.csv` when it
+    /// exists. `explicit` is true when the user named it (then it must exist).
+    public static func path(option: String?, env: [String: String]) -> (path: String, explicit: Bool)? {
+        if let o = option, !o.isEmpty { return (o, true) }
+        if let e = env["WB_SETTINGS"], !e.isEmpty { return (e, true) }
+        var st = stat()
+        if stat("settings.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { return ("settings.csv", false) }
+        return nil
+    }
+
+    /// Reads and checks a settings table. Every problem is a located data error.
+    public static func read(_ table: Table) throws -> PlanSettings {
+        var s = PlanSettings(file: table.name)
+        guard table.header.count >= 2,
+              ["key", "キー", "項目", "setting", "設定"].contains(table.header.string(0).trimmed.lowercased()) else {
+            throw WBError.data("a settings table starts with the header 'key,value'",
+                               at: SourceLocation(file: table.name, line: table.header.line, column: 1))
+        }
+        for rec in table.rows {
+            let keyText = rec.count > 0 ? rec.string(0).trimmed : ""
+            if keyText.isEmpty || keyText.hasPrefix("#") { continue }
+            guard let key = Key.match(keyText) else {
+                throw WBError.data("unknown setting '\(keyText)'; the keys are "
+                                   + Key.allCases.map(\.rawValue).joined(separator: ", "),
+                                   at: table.location(row: rec, field: 0))
+            }
+            let at = table.location(row: rec, field: rec.count > 1 ? 1 : 0)
+            if s.values[key] != nil {
+                throw WBError.data("setting '\(key.rawValue)' is given twice (also at \(s.locations[key]!.text))", at: at)
+            }
+            let value = rec.count > 1 ? rec.string(1).trimmed : ""
+            s.values[key] = value
+            s.locations[key] = at
+            do { try s.check(key, value) } catch let e as WBError {
+                throw WBError.data("setting '\(key.rawValue)': " + e.message, at: at)
+            }
+        }
+        return s
+    }
+
+    /// Checks one value the way the option it stands for would, and keeps what is parsed.
+    private mutating func check(_ key: Key, _ value: String) throws {
+        func fail(_ m: String) -> WBError { WBError.data(m, at: nil) }
+        if value.isEmpty { throw fail("the value is empty") }
+        switch key {
+        case .name: break
+        case .start:
+            do { start = try DateParser.parse(value, DateContext()) } catch {
+                throw fail(error.message.isEmpty ? "'\(value)' is not a date" : error.message + " (the start needs its year: 2026-12-01)")
+            }
+        case .tz:
+            do { _ = try ZoneInfo.load(value) } catch let e as WBError { throw fail(e.message) }
+        case .lang: _ = try Lang.parse(value, option: "lang")
+        case .meeting:
+            do { _ = try MeetingSpec.parse(value) } catch let e as WBError {
+                throw fail(e.message.hasPrefix("--meeting: ") ? String(e.message.dropFirst(11)) : e.message)
+            }
+        case .reportTime:
+            do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
+        case .multiple:
+            guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail("'\(value)' is not a positive number") }
+        case .roles: extraRoles = try Roles.parseDeclarations(value)
+        case .encoding: _ = try TextEncoding.parse(value)
+        }
+    }
+
+    /// The settings as a table, in the keys' order: what `init --settings` writes.
+    public func rows() -> [[String]] {
+        Key.allCases.compactMap { k in values[k].map { [k.rawValue, $0] } }
+    }
+}
+
+extension PlanSettings: CustomStringConvertible {
+    public var description: String { "settings from \(file)" }
+}
