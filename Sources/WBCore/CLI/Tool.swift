@@ -18,8 +18,9 @@ public struct CommandSpec: Sendable {
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
-                options: [OptionSpec], examples: [String] = [],
+                options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true,
                 run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+        self.readsSettings = readsSettings
         self.name = name
         self.synopsis = synopsis
         self.summary = summary

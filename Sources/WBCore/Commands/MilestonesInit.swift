@@ -7,12 +7,21 @@ enum MilestonesInit {
             OptionSpec("lang", arg: "LANG", "ja or en (default: from LANG, else en)"),
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30); missing ones default"),
             OptionSpec("multiple", arg: "N", "M3's gate: the value must reach N times the cost (the team chooses N)"),
+            OptionSpec("name", arg: "NAME", "the plan's name, recorded in --settings (the calendar's name and UID root)"),
+            OptionSpec("tz", arg: "ZONE", "the plan's IANA time zone, recorded in --settings"),
+            OptionSpec("meeting", arg: "SPEC", "the weekly meeting (\"mon 10:00 30m\"), recorded in --settings"),
+            OptionSpec("report-time", arg: "TIME", "the CXO report's time, recorded in --settings"),
             CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
         examples: ["wb-milestones init --start 2026-07-01 --lang ja",
-                   "wb-milestones init --lang en --dates 7/31,9/15,11/30 --year 2026 --multiple 3"]) { inv in
+                   "wb-milestones init --start 2026-12-03 --name 'Launch plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' --settings settings.csv -o milestones.csv",
+                   "wb-milestones init --lang en --dates 7/31,9/15,11/30 --year 2026 --multiple 3"], readsSettings: false) { inv in
         if !inv.operands.isEmpty { throw WBError.usage("init takes no file") }
+        // --settings names the file init writes; without it, init reads ./settings.csv
+        // (or $WB_SETTINGS) like every other command.
+        let settingsOut = inv.string("settings")
+        if settingsOut == nil { try inv.applySettings() }
         let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
         var multiple: Double?
         if let m = inv.string("multiple") {
@@ -36,6 +45,12 @@ enum MilestonesInit {
             }
         }
         let start = given ?? dates[0]?.adding(months: -1) ?? anchor
+        if let path = settingsOut {
+            try SettingsFile.write(path, inv: inv, values: [
+                .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
+                .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .multiple: inv.string("multiple"),
+            ])
+        }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
         w.write(MilestoneColumn.allCases.map(\.rawValue))
         for (i, term) in Plan.milestones.terms.enumerated() {

@@ -2,13 +2,46 @@
 enum TasksFmt {
     static let spec = CommandSpec("fmt",
         summary: "Re-emit any table (no task schema needed) in canonical CSV or TSV, converting between them.",
-        options: CommonOptions.table,
+        options: [
+            OptionSpec("dates", arg: "iso", "rewrite a tasks table's due dates in ISO form (2026-12-10), read against the plan's start"),
+            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (the anchor of year-less dates)"),
+            CommonOptions.year,
+        ] + CommonOptions.table,
         examples: ["wb-tasks fmt --to tsv plan.csv > plan.tsv",
                    "wb-tasks fmt --encoding cp932 --bom --crlf excel.csv -o plan.csv"]) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
+        if let d = inv.string("dates") {
+            guard d.lowercased() == "iso" else { throw WBError.usage("--dates takes iso, not '\(d)'") }
+            return try isoDates(inv, reader, writer)
+        }
         var rec = try reader.header()
         repeat { writer.write(rec) } while try reader.next(into: &rec)
+        return .ok
+    }
+
+    /// Streams a tasks table with each due date rewritten as ISO; other fields as fmt.
+    static func isoDates(_ inv: Invocation, _ reader: TableReader, _ writer: TableWriter) throws -> ExitCode {
+        let (header, schema) = try TasksIO.header(reader)
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
+        writer.write(header)
+        guard let di = schema[.due] else {
+            var rec = Record()
+            while try reader.next(into: &rec) { writer.write(rec) }
+            return .ok
+        }
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let text = di < rec.count ? rec.string(di).trimmed : ""
+            if text.isEmpty || Array(text.utf8).withUnsafeBufferPointer({ TaskResolver.isoDate($0) }) != nil { writer.write(rec); continue }
+            let d: CivilDate
+            do { d = try DateParser.parse(text, resolver.dates) } catch {
+                throw WBError.data(error.message, at: SourceLocation(file: reader.name, line: rec.position(ofField: di).line, column: rec.position(ofField: di).column))
+            }
+            var fields = rec.strings
+            fields[di] = d.iso
+            writer.write(Record(fields: fields, line: rec.line))
+        }
         return .ok
     }
 }

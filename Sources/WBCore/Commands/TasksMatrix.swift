@@ -4,7 +4,7 @@ enum TasksMatrix {
         summary: "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.",
         options: [
             OptionSpec("ids", "prefix each Todo with its [id] so an edited grid merges back (unmatrix --base)"),
-            OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds and any other role in use)"),
+            OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds, the roles the settings declare, and any other role in use)"),
             OptionSpec("milestones", arg: "FILE", "the plan's milestones table (names and extra milestones)"),
             CommonOptions.labels,
             OptionSpec("safe", "guard cells starting with = + - @ with a leading apostrophe (formula injection)"),
@@ -60,7 +60,8 @@ enum TasksMatrix {
                 return t
             }
         } else {
-            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || used[$0.offset] }.map(\.element)
+            let declared = Set(inv.settings?.extraRoles.map(\.id) ?? [])
+            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || declared.contains($0.element.id) || used[$0.offset] }.map(\.element)
         }
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(Grid.header(roles: roles, labels: labels))

@@ -4,7 +4,7 @@ enum TasksTemplate {
         summary: "Print the empty role x milestone grid for the workshop room, in Japanese or English.",
         options: [
             OptionSpec("lang", arg: "LANG", "ja or en (default: from LANG, else en)"),
-            OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds)"),
+            OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds and the roles the settings declare)"),
             OptionSpec("tasks-header", "print the header of an empty tasks table instead of the grid"),
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
@@ -16,8 +16,9 @@ enum TasksTemplate {
             w.write(TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
             return .ok
         }
-        let roles = try (inv.list("roles") ?? ["pm", "dev", "ds"]).map { s -> Term in
-            guard let t = Plan.roles.lookup(s) else { throw WBError.usage("--roles: unknown role '\(s)'") }
+        let declared = inv.settings?.extraRoles.map(\.id) ?? []
+        let roles = try (inv.list("roles") ?? ["pm", "dev", "ds"] + declared).map { s -> Term in
+            guard let t = inv.roles.lookup(s) else { throw WBError.usage("--roles: " + Roles.unknownMessage(s, inv.roles)) }
             return t
         }
         w.write(Grid.header(roles: roles, labels: lang))

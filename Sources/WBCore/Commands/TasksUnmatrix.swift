@@ -17,7 +17,9 @@ enum TasksUnmatrix {
         }
         let labels = try TasksIO.labels(inv)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: grid.format))
-        writer.write(TaskColumn.allCases.prefix(4).map { $0.label(labels) })
+        // The full canonical header, so that add and set take the result at once.
+        let width = TaskColumn.allCases.count
+        writer.write(TaskColumn.allCases.map { $0.label(labels) })
         var used = items.compactMap(\.item.id)
         var seen: [String: SourceLocation] = [:]
         for c in items {
@@ -29,7 +31,7 @@ enum TasksUnmatrix {
                 id = TaskIDs.next(after: used)
                 used.append(id!)
             }
-            writer.write([id!, c.milestone.label(labels), c.role.label(labels), c.item.text])
+            writer.write([id!, c.milestone.label(labels), c.role.label(labels), c.item.text] + Array(repeating: "", count: width - 4))
         }
         return .ok
     }

@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing the settings table (`wb-milestones init --settings FILE`): the given values
+/// replace those of the same key, every other row stays, and the result is checked
+/// as any reader would check it before it replaces the file.
+enum SettingsFile {
+    static func write(_ path: String, inv: Invocation, values: [PlanSettings.Key: String?]) throws {
+        var rows: [[String]] = []
+        var st = stat()
+        if stat(path, &st) == 0 {
+            let old = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions(format: .csv)))
+            rows = old.rows.map { $0.strings }
+        }
+        for key in PlanSettings.Key.allCases {
+            guard let v = values[key] ?? nil else { continue }
+            if let i = rows.firstIndex(where: { !$0.isEmpty && PlanSettings.Key.match($0[0]) == key }) {
+                rows[i] = [rows[i][0], v] + rows[i].dropFirst(2)
+            } else {
+                rows.append([key.rawValue, v])
+            }
+        }
+        let width = max(2, rows.map(\.count).max() ?? 2)
+        let table = Table(name: path, header: ["key", "value"] + Array(repeating: "", count: width - 2),
+                          rows: rows.map { $0 + Array(repeating: "", count: width - $0.count) })
+        _ = try PlanSettings.read(table)
+        let file = try AtomicFile(path: path)
+        let w = TableWriter(file.output, WriteOptions(format: .csv))
+        w.write(table.header)
+        for r in table.rows { w.write(r) }
+        do { try file.commit() } catch { file.discard(); throw error }
+        inv.note("wrote the plan's settings to \(path)")
+    }
+}
