@@ -17,6 +17,10 @@ public struct CalendarEvent: Sendable {
     public var related: [String] = []
     public var sequence = 0
     public var categories: [String] = []
+    /// People (name, e-mail) who take part: a task's owner from the people table.
+    public var attendees: [(name: String, email: String)] = []
+    /// A task that is done (a VTODO says so in STATUS, an event in its title).
+    public var done = false
 }
 
 /// Deterministic UIDs: from the plan's name, the id and the kind of event, never from

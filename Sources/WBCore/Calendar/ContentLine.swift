@@ -82,6 +82,8 @@ public final class ICSBuilder {
         raw(name, ContentLine.escape(value))
     }
 
+    public func appendBytes(_ b: [UInt8]) { bytes += b }
+
     public func begin(_ c: String) { raw("BEGIN", c) }
     public func end(_ c: String) { raw("END", c) }
 }

@@ -109,6 +109,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     public let time: TimeOfDay
     public init(_ date: CivilDate, _ time: TimeOfDay) { self.date = date; self.time = time }
 
+    /// `20261203T100000` (seconds ignored); nil for anything else.
+    public init?(basic s: String) {
+        let b = Array(s.utf8)
+        guard b.count >= 13, b[8] == 0x54, b[0..<8].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              b[9..<13].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        func n(_ r: Range<Int>) -> Int { b[r].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        guard let d = CivilDate(n(0..<4), n(4..<6), n(6..<8)), let t = TimeOfDay(n(9..<11), n(11..<13)) else { return nil }
+        self.init(d, t)
+    }
+
     /// Seconds since 1970-01-01T00:00 as if this were UTC.
     public var seconds: Int { date.days * 86400 + time.minutes * 60 }
 

@@ -1,0 +1,261 @@
+/// Writes a plan's events as one RFC 5545 calendar. With the previous export, an event
+/// keeps its SEQUENCE when its content is unchanged and gets SEQUENCE + 1 when it
+/// changed, and an event that disappeared is written once more as STATUS:CANCELLED,
+/// so importers and subscribers update and drop instead of duplicating.
+public struct CalendarWriter {
+    public var zone: ZoneInfo
+    public var name: String
+    public var organizer: String
+    /// DTSTAMP, `20261203T000000Z`.
+    public var stamp: String
+    /// A reminder this many minutes before each timed event.
+    public var alarm: Int?
+    /// A reminder for each (all-day) task: `days` before its date at `time`.
+    public var taskAlarm: (days: Int, time: TimeOfDay)?
+    public var lang: Lang = .en
+
+    public init(zone: ZoneInfo, name: String, organizer: String, stamp: String) {
+        self.zone = zone
+        self.name = name
+        self.organizer = organizer
+        self.stamp = stamp
+    }
+
+    /// What changed against the previous export, for the user.
+    public struct Changes {
+        public var changed: [String] = []
+        public var cancelled: [String] = []
+    }
+
+    public func write(_ events: [CalendarEvent], previous: PreviousCalendar? = nil) -> (bytes: [UInt8], changes: Changes) {
+        var changes = Changes()
+        var components: [[String]] = []
+        var timedRange: [(Int, Int)] = []
+        var seen = Set<String>()
+        for e in events {
+            seen.insert(e.uid)
+            var seq = e.sequence
+            if let p = previous?.components[e.uid] {
+                let same = !p.cancelled && PreviousCalendar.content(lines(e, sequence: p.sequence)) == p.content
+                seq = same ? max(p.sequence, e.sequence) : max(p.sequence + 1, e.sequence)
+                if !same { changes.changed.append(e.uid) }
+            }
+            components.append(lines(e, sequence: seq))
+            if case .timed(let t, let m) = e.when {
+                let end = e.weekly?.until.adding(minutes: m) ?? t.adding(minutes: m)
+                timedRange.append((zone.utc(t), zone.utc(end)))
+            }
+        }
+        // Gone since the last export: once more, cancelled (never twice).
+        for uid in previous?.order ?? [] where !seen.contains(uid) {
+            guard let p = previous?.components[uid], !p.cancelled else { continue }
+            components.append(p.cancelledLines(stamp: stamp))
+            if let t = p.localStart, p.tzid == zone.name { timedRange.append((zone.utc(t), zone.utc(t))) }
+            changes.cancelled.append(uid)
+        }
+        let b = ICSBuilder()
+        let cn = name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+        _ = cn
+        b.begin("VCALENDAR")
+        b.raw("VERSION", "2.0")
+        b.raw("PRODID", "-//wb//wb-ics \(wbVersion)//EN")
+        b.raw("CALSCALE", "GREGORIAN")
+        // iTIP PUBLISH forbids ATTENDEE: a calendar that names attendees is a plain one.
+        if !events.contains(where: { !$0.attendees.isEmpty }) { b.raw("METHOD", "PUBLISH") }
+        b.text("NAME", name)
+        b.text("X-WR-CALNAME", name)
+        b.raw("X-WR-TIMEZONE", zone.name)
+        if let lo = timedRange.map(\.0).min(), let hi = timedRange.map(\.1).max() {
+            VTimezone.write(zone, from: lo - 86400 * 31, to: hi + 86400 * 31, into: b)
+        }
+        for c in components { for l in c { b.line(l) } }
+        b.end("VCALENDAR")
+        return (b.bytes, changes)
+    }
+
+    /// One component's logical lines (unfolded, escaped).
+    func lines(_ e: CalendarEvent, sequence: Int) -> [String] {
+        var out: [String] = []
+        func raw(_ n: String, _ v: String) { out.append(n + ":" + v) }
+        func text(_ n: String, _ v: String) { raw(n, ContentLine.escape(v)) }
+        let cn = name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+        let comp = e.todo ? "VTODO" : "VEVENT"
+        raw("BEGIN", comp)
+        raw("UID", e.uid)
+        raw("DTSTAMP", stamp)
+        raw("SEQUENCE", String(sequence))
+        raw("ORGANIZER;CN=\"\(cn)\"", "mailto:" + organizer)
+        for a in e.attendees {
+            let n = a.name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+            raw("ATTENDEE;CN=\"\(n)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION", "mailto:" + a.email)
+        }
+        text("SUMMARY", e.summary)
+        if !e.description.isEmpty { text("DESCRIPTION", e.description) }
+        if !e.categories.isEmpty { raw("CATEGORIES", e.categories.map(ContentLine.escape).joined(separator: ",")) }
+        switch e.when {
+        case .allDay(let d):
+            if e.todo {
+                if let s = e.todoStart { raw("DTSTART;VALUE=DATE", s.basic) }
+                if e.kind != "todo-undated" { raw("DUE;VALUE=DATE", d.basic) }
+                raw("PRIORITY", "0")
+            } else {
+                raw("DTSTART;VALUE=DATE", d.basic)
+                raw("DTEND;VALUE=DATE", d.adding(days: 1).basic)
+                raw("TRANSP", "TRANSPARENT")
+            }
+        case .timed(let t, let m):
+            raw("DTSTART;TZID=\(zone.name)", t.basic)
+            raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
+            if let w = e.weekly {
+                raw("RRULE", PlanCalendar.rrule(w, zone) + ";BYDAY=\(VTimezone.days[t.date.weekday])")
+            }
+            raw("TRANSP", "OPAQUE")
+        }
+        if let s = e.status { raw("STATUS", s) }
+        for r in e.related { raw("RELATED-TO", r) }
+        func valarm(_ trigger: String, relatedToEnd: Bool = false) {
+            raw("BEGIN", "VALARM")
+            raw("ACTION", "DISPLAY")
+            raw(relatedToEnd ? "TRIGGER;RELATED=END" : "TRIGGER", trigger)
+            text("DESCRIPTION", e.summary)
+            raw("END", "VALARM")
+        }
+        if let a = alarm, case .timed = e.when, !e.todo { valarm("-PT\(a)M") }
+        if let ta = taskAlarm, !e.done, e.kind == "task" || e.kind == "todo" {
+            // Relative to the start of the task's day (for a to-do: its due date).
+            let minutes = ta.days * 1440 - (ta.time.hour * 60 + ta.time.minute)
+            if e.todo {
+                valarm(minutes > 0 ? "-PT\(minutes)M" : "PT\(-minutes)M", relatedToEnd: true)
+            } else {
+                valarm(minutes > 0 ? "-PT\(minutes)M" : "PT\(-minutes)M")
+            }
+        }
+        raw("END", comp)
+        return out
+    }
+}
+
+/// An earlier export of the same plan, as wb wrote it.
+public struct PreviousCalendar {
+    public struct Component {
+        public var sequence: Int
+        /// The lines that carry meaning: all but DTSTAMP and SEQUENCE.
+        public var content: [String]
+        public var lines: [String]
+        public var cancelled: Bool
+        var tzid: String?
+        var localStart: LocalDateTime?
+
+        /// The component again, cancelled: SEQUENCE + 1, a new DTSTAMP, STATUS:CANCELLED.
+        func cancelledLines(stamp: String) -> [String] {
+            var out: [String] = []
+            var depth = 0
+            var wroteStatus = false
+            for l in lines {
+                let n = PreviousCalendar.name(l)
+                if n == "BEGIN" {
+                    depth += 1
+                    if depth == 1 { out.append(l) }
+                    continue
+                }
+                if n == "END" {
+                    depth -= 1
+                    if depth == 0 {
+                        if !wroteStatus { out.append("STATUS:CANCELLED") }
+                        out.append(l)
+                    }
+                    continue
+                }
+                if depth != 1 { continue } // a cancelled event's alarms are dropped
+                switch n {
+                case "SEQUENCE": out.append("SEQUENCE:\(sequence + 1)")
+                case "DTSTAMP": out.append("DTSTAMP:" + stamp)
+                case "STATUS": out.append("STATUS:CANCELLED"); wroteStatus = true
+                default: out.append(l)
+                }
+            }
+            return out
+        }
+    }
+
+    public var components: [String: Component] = [:]
+    /// UIDs in the order they stood.
+    public var order: [String] = []
+
+    static func name(_ line: String) -> String {
+        let end = line.firstIndex(where: { $0 == ":" || $0 == ";" }) ?? line.endIndex
+        return line[..<end].uppercased()
+    }
+
+    static func content(_ lines: [String]) -> [String] {
+        lines.filter { let n = name($0); return n != "DTSTAMP" && n != "SEQUENCE" }
+    }
+
+    /// Reads an exported calendar: unfolds lines, takes each top-level VEVENT and VTODO.
+    public static func parse(_ bytes: [UInt8], file: String) throws -> PreviousCalendar {
+        // Lines split on bytes: "\r\n" is one Character in Swift.
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var logical: [([UInt8], Int)] = []
+        var lineNo = 0
+        for physical in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNo += 1
+            var l = physical
+            if l.last == 0x0D { l = l.dropLast() }
+            if let first = l.first, first == 0x20 || first == 0x09, !logical.isEmpty {
+                logical[logical.count - 1].0 += l.dropFirst()
+            } else if !l.isEmpty {
+                logical.append((Array(l), lineNo))
+            }
+        }
+        let lines = logical.map { (String(decoding: $0.0, as: UTF8.self), $0.1) }
+        guard let first = lines.first, first.0.uppercased() == "BEGIN:VCALENDAR" else {
+            throw WBError.data("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        var out = PreviousCalendar()
+        var cur: [String] = []
+        var curStart = 0
+        var depth = 0
+        for (l, n) in lines {
+            let upper = l.uppercased()
+            if depth == 0 && (upper == "BEGIN:VEVENT" || upper == "BEGIN:VTODO") { depth = 1; cur = [l]; curStart = n; continue }
+            guard depth > 0 else { continue }
+            cur.append(l)
+            if upper.hasPrefix("BEGIN:") { depth += 1 }
+            if upper.hasPrefix("END:") { depth -= 1 }
+            if depth == 0 {
+                var c = Component(sequence: 0, content: content(cur), lines: cur, cancelled: false)
+                var uid: String?
+                var inner = 0
+                for x in cur.dropFirst() {
+                    let nm = name(x)
+                    if nm == "BEGIN" { inner += 1; continue }
+                    if nm == "END" { inner -= 1; continue }
+                    guard inner == 0, let colon = x.firstIndex(of: ":") else { continue }
+                    let v = String(x[x.index(after: colon)...])
+                    switch nm {
+                    case "UID": uid = v
+                    case "SEQUENCE": c.sequence = Int(v) ?? 0
+                    case "STATUS": c.cancelled = v.uppercased() == "CANCELLED"
+                    case "DTSTART":
+                        let params = x[..<colon]
+                        if let r = params.range(of: "TZID=") { c.tzid = String(params[r.upperBound...].prefix { $0 != ";" }) }
+                        c.localStart = LocalDateTime(basic: v)
+                    default: break
+                    }
+                }
+                guard let uid else {
+                    throw WBError.data("this event has no UID", at: SourceLocation(file: file, line: curStart, column: 1))
+                }
+                if out.components[uid] == nil { out.order.append(uid) }
+                out.components[uid] = c
+            }
+        }
+        return out
+    }
+}
+
+extension ICSBuilder {
+    /// A logical line, folded.
+    public func line(_ l: String) { appendBytes(ContentLine.fold(l)) }
+}

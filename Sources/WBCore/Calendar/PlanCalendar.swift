@@ -1,0 +1,189 @@
+/// The plan as calendar events: milestones (all day), a CXO report on each milestone's
+/// date, the weekly progress meeting (one recurring event), a kickoff, the tasks, and
+/// the Day 2 agenda. Everything here is the plan → events assembly; `wb-ics` only reads
+/// options and files and writes what this returns.
+public struct PlanCalendar {
+    /// What the calendar is made from, besides the milestones and tasks.
+    public struct Options {
+        public var planName = "wb plan"
+        public var lang: Lang = .en
+        public var meeting: MeetingSpec?
+        public var meetingEvery = 1
+        public var firstMeeting: CivilDate?
+        public var start: CivilDate?
+        public var kickoff: LocalDateTime?
+        public var reportTime = TimeOfDay(16, 0)!
+        public var reportLength = 60
+        public var reports = true
+        public var tasksAsTodo = false
+        /// SEQUENCE of every component when given (else a sequence column, else 0).
+        public var sequence: Int?
+        /// Keep only this owner's tasks (the shared meeting, milestones and reports stay).
+        public var owner: String?
+        /// Owner name → e-mail: owners become ATTENDEEs.
+        public var people: [String: String] = [:]
+        public var agenda: (start: LocalDateTime, phases: [Int])?
+        public var today: CivilDate
+
+        public init(today: CivilDate) { self.today = today }
+    }
+
+    /// A warning for the user, with where it comes from.
+    public struct Warning {
+        public var message: String
+        public var location: SourceLocation?
+    }
+
+    public private(set) var events: [CalendarEvent] = []
+    public private(set) var warnings: [Warning] = []
+
+    /// Words of the calendar, in the plan's language.
+    struct Words {
+        let lang: Lang
+        func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
+    }
+
+    public init(milestones mt: MilestoneTable, tasks: Table?, roles: Vocabulary = Plan.roles,
+                dates ctx: DateContext, options o: Options) throws {
+        let w = Words(lang: o.lang)
+        let plan = o.planName
+        func seq(_ table: Table, _ rec: Record) throws -> Int {
+            if let g = o.sequence { return g }
+            guard let i = (0..<table.header.count).first(where: { table.header.string($0).matchKey == "sequence" }) else { return 0 }
+            let s = rec.string(i).trimmed
+            if s.isEmpty { return 0 }
+            guard let n = Int(s), n >= 0 else {
+                let p = rec.position(ofField: i)
+                throw WBError.data("sequence '\(s)' is not a whole number", at: SourceLocation(file: table.name, line: p.line, column: p.column))
+            }
+            return n
+        }
+        let dated = mt.set.entries.filter { $0.date != nil }
+        for e in mt.set.entries where e.date == nil {
+            warnings.append(Warning(message: "\(e.term.id) has no date: it is left out of the calendar",
+                                    location: SourceLocation(file: mt.table.name, line: e.record.line)))
+        }
+        for e in dated {
+            var ev = CalendarEvent(kind: "milestone", uid: UID.make(plan: plan, kind: "milestone", id: e.term.id),
+                                   summary: "\(e.term.id) \(e.name)", when: .allDay(e.date!))
+            var lines: [String] = []
+            for (c, ja, en) in [(MilestoneColumn.who, "誰が計測するか", "Who measures"), (.what, "どう計測するか", "What is measured"),
+                                (.how, "合格の基準", "How it passes"), (.gate, "ゲート", "Gate")] {
+                let v = mt.value(e.record, c).trimmed
+                if !v.isEmpty { lines.append(w.t(ja, en) + ": " + v) }
+            }
+            ev.description = lines.joined(separator: "\n")
+            ev.sequence = try seq(mt.table, e.record)
+            ev.categories = ["milestone"]
+            events.append(ev)
+        }
+        if o.reports {
+            for e in dated {
+                var ev = CalendarEvent(kind: "report", uid: UID.make(plan: plan, kind: "report", id: e.term.id),
+                                       summary: w.t("CXO報告: ", "CXO report: ") + "\(e.term.id) \(e.name)",
+                                       when: .timed(LocalDateTime(e.date!, o.reportTime), minutes: o.reportLength))
+                ev.description = w.t("\(e.term.id) の完了を経営層に報告する", "Report the completion of \(e.term.id) to the executive sponsor")
+                ev.sequence = try seq(mt.table, e.record)
+                ev.categories = ["report"]
+                events.append(ev)
+            }
+        }
+        let start = o.start ?? mt.set.date(of: "M1")?.adding(months: -1)
+        if let m = o.meeting {
+            guard let last = dated.map({ $0.date! }).max() else {
+                throw WBError.data("no milestone has a date, so the meeting has no end", at: SourceLocation(file: mt.table.name))
+            }
+            var first: CivilDate
+            if let f = o.firstMeeting {
+                first = f
+            } else {
+                guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage("give --from or --start for the meeting") }
+                first = s.adding(days: 1)
+            }
+            while first.weekday != m.weekday { first = first.adding(days: 1) }
+            if first > last { throw WBError.usage("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))") }
+            var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress"),
+                                   summary: w.t("定例進捗会議", "Progress meeting"),
+                                   when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
+            ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
+            ev.description = w.t("マイルストンとタスクの進捗を確認する (wb-milestones status)", "Review milestones and tasks (wb-milestones status)")
+            ev.sequence = o.sequence ?? 0
+            ev.categories = ["meeting"]
+            events.append(ev)
+        }
+        if let k = o.kickoff {
+            var ev = CalendarEvent(kind: "kickoff", uid: UID.make(plan: plan, kind: "kickoff", id: "1"),
+                                   summary: w.t("キックオフ (ワークショップ後の初回会議)", "Kickoff: first meeting after the workshop"),
+                                   when: .timed(k, minutes: o.meeting?.minutes ?? 30))
+            ev.sequence = o.sequence ?? 0
+            ev.categories = ["meeting"]
+            events.append(ev)
+        }
+        if let tasks {
+            events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o, words: w,
+                                     start: start ?? dated.map({ $0.date! }).min() ?? o.today)
+        }
+        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan, words: w) }
+    }
+
+    static func tasks(_ table: Table, roles: Vocabulary, milestones: MilestoneSet, ctx: DateContext,
+                      seq: (Table, Record) throws -> Int, options o: Options, words w: Words, start: CivilDate) throws -> [CalendarEvent] {
+        let schema = try TaskSchema(header: table.header, file: table.name)
+        let resolver = TaskResolver(schema: schema, file: table.name, dates: ctx, milestones: milestones, roles: roles)
+        var out: [CalendarEvent] = []
+        var idOf: [String: String] = [:]
+        let rows = try table.rows.map { try resolver.resolveStrict($0) }
+        for (k, r) in rows.enumerated() { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id.isEmpty ? "line\(table.rows[k].line)" : r.id) }
+        let owner = o.owner.map { $0.trimmed.matchKey }
+        for (k, r) in rows.enumerated() {
+            guard r.due != nil || o.tasksAsTodo else { continue }
+            if let owner, r.owner.matchKey != owner { continue }
+            let uid = idOf[r.id] ?? UID.make(plan: o.planName, kind: "task", id: "line\(table.rows[k].line)")
+            let done = r.status.id == "done"
+            var title = (r.id.isEmpty ? "" : "\(r.id) ") + Grid.normalizeNewlines(r.todo).replacingOccurrences("\n", " ")
+            if done && !o.tasksAsTodo { title = w.t("[完了] ", "[done] ") + title }
+            var ev = CalendarEvent(kind: o.tasksAsTodo ? "todo" : "task", uid: uid, summary: title, when: .allDay(r.due ?? CivilDate(1970, 1, 1)!))
+            var lines = ["\(r.milestone!.id) / \(r.role!.id)" + (r.owner.isEmpty ? "" : " / \(r.owner)")]
+            let doneWhen = schema.value(r.record, .doneWhen).trimmed
+            if !doneWhen.isEmpty { lines.append("Done when: " + doneWhen) }
+            if r.todo.contains("\n") { lines.append(r.todo) }
+            ev.description = lines.joined(separator: "\n")
+            ev.sequence = try seq(table, r.record)
+            ev.categories = ["task", r.role!.id]
+            if let email = o.people[r.owner.matchKey] { ev.attendees = [(r.owner, email)] }
+            if o.tasksAsTodo {
+                ev.todo = true
+                ev.status = ["todo": "NEEDS-ACTION", "doing": "IN-PROCESS", "done": "COMPLETED", "blocked": "NEEDS-ACTION"][r.status.id]
+                // iTIP PUBLISH wants a DTSTART on a to-do: the plan's start, before the due date.
+                ev.todoStart = r.due.map { $0 <= start ? $0.adding(days: -1) : start } ?? start
+                ev.related = r.dependsOn.compactMap { idOf[$0] }
+                if r.due == nil { ev.kind = "todo-undated" }
+            }
+            ev.done = done
+            out.append(ev)
+        }
+        return out
+    }
+
+    static func agenda(_ start: LocalDateTime, _ mins: [Int], plan: String, words w: Words) -> [CalendarEvent] {
+        let names = ["Listen", "Define", "Invent", "Refine", "Test/Iterate", "Planning: timeline", "Planning: individual tasks",
+                     "Planning: group review", "Planning: commitment"]
+        let all = mins + [15, 5, 15, 15]
+        var t = start
+        var out: [CalendarEvent] = []
+        for (i, (n, m)) in zip(names, all).enumerated() {
+            var ev = CalendarEvent(kind: "agenda", uid: UID.make(plan: plan, kind: "agenda", id: "\(i + 1)"),
+                                   summary: "Day 2: " + n, when: .timed(t, minutes: m))
+            ev.categories = ["agenda"]
+            out.append(ev)
+            t = t.adding(minutes: m)
+        }
+        return out
+    }
+
+    /// `FREQ=WEEKLY;UNTIL=...Z` for a weekly event in `zone`.
+    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo) -> String {
+        let until = LocalDateTime(seconds: zone.utc(w.until))
+        return "FREQ=WEEKLY" + (w.interval > 1 ? ";INTERVAL=\(w.interval)" : "") + ";UNTIL=" + until.basic + "Z"
+    }
+}
