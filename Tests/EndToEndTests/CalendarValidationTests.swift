@@ -20,6 +20,8 @@ struct CalendarValidationTests {
         let name: String
         let cmd: String
         let expect: [String]
+        /// Also import into khal (`ics-check --all`).
+        var all = false
         var testDescription: String { name }
     }
 
@@ -37,6 +39,15 @@ struct CalendarValidationTests {
              expect: ["agenda-9.wb-plan@wb=1"]),
         Case(name: "hostile text", cmd: "printf 'id,name,date\\nM1,\"a,b;c\\\\\\\\d\\nBEGIN:VEVENT\\nX\",2026-07-31\\n' | wb-ics --tz Asia/Tokyo --name 'Team; \"X\", 日本'",
              expect: []),
+        Case(name: "previous export: changed, done and cancelled",
+             cmd: "cp share/wb/sample-plan.csv p.csv && wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' --tasks p.csv share/wb/sample-milestones.csv > v1.ics && grep -v '^T5,' p.csv > p2.csv && wb-tasks set T3 --status done -i p2.csv && sed 's/2026-09-15/2026-09-18/' share/wb/sample-milestones.csv > m2.csv && wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' --tasks p2.csv --previous v1.ics m2.csv",
+             expect: ["task-t5.wb-plan@wb=1", "milestone-m2.wb-plan@wb=1"], all: true),
+        Case(name: "personal calendar with attendees and task reminders",
+             cmd: "printf 'name,email\\n佐藤,sato@example.com\\n' > people.csv && wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' --tasks share/wb/sample-plan.csv --owner 佐藤 --people people.csv --task-alarm 1d share/wb/sample-milestones.csv",
+             expect: ["task-t2.wb-plan@wb=1"], all: true),
+        Case(name: "to-dos with reminders before their due date",
+             cmd: "wb-ics --tz Asia/Tokyo --tasks share/wb/sample-plan.csv --tasks-as todo --task-alarm 2d@08:30 share/wb/sample-milestones.csv",
+             expect: [], all: true),
     ]
 
     @Test("ics-check passes", arguments: cases)
@@ -47,7 +58,8 @@ struct CalendarValidationTests {
         let gen = try Harness.sh(c.cmd + " > out.ics", in: dir)
         #expect(gen.status == 0, "\(gen.err)")
         let expects = c.expect.map { "--expect '\($0)'" }.joined(separator: " ")
-        let r = try Harness.sh("\(Self.checker) \(expects) out.ics", in: dir)
+        let khal = c.all && ((try? Harness.sh("command -v khal", in: dir))?.status ?? 1) == 0
+        let r = try Harness.sh("\(Self.checker) \(khal ? "--all " : "")\(expects) out.ics", in: dir)
         #expect(r.status == 0, "\(r.out)\(r.err)")
     }
 

@@ -104,6 +104,37 @@ struct RoundTripTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/cal")
         #expect(files.count == 9, "one file per UID: \(files)")
     }
+
+    /// With --previous and no option repeated by hand: M2 moved, T3 done, T5 deleted.
+    /// khal's re-import replaces by UID: no duplicates; T5 stays only as CANCELLED (khal
+    /// keeps a cancelled event and shows its status; subscribers hide it).
+    @Test func khalFollowsThePlanWithPreviousExport() throws {
+        guard Self.have("khal") else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let conf = Self.khalConfig.replacingOccurrences(of: "CAL", with: dir.path + "/cal").replacingOccurrences(of: "DB", with: dir.path + "/khal.db")
+        try conf.write(to: dir.appendingPathComponent("khal.conf"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cal"), withIntermediateDirectories: true)
+        let env = ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path, "LC_ALL": "C.UTF-8"]
+        let list = "khal -c khal.conf list --format '{start} {title} [{status}]' 2026-06-01 400d"
+        let r = try Harness.sh("""
+            printf 'key,value\\nname,Team plan\\ntz,Asia/Tokyo\\nmeeting,mon 10:00 30m\\n' > settings.csv &&
+            cp share/wb/sample-plan.csv p.csv && cp share/wb/sample-milestones.csv m.csv &&
+            wb-ics --tasks p.csv m.csv > v1.ics && khal -c khal.conf import --batch -a plan v1.ics && \(list) > l1 &&
+            grep -v '^T5,' p.csv > p2 && mv p2 p.csv && wb-tasks set T3 --status done -i p.csv &&
+            sed 's/2026-09-15/2026-09-18/' m.csv > m2 && mv m2 m.csv &&
+            wb-ics --tasks p.csv --previous v1.ics m.csv > v2.ics && khal -c khal.conf import --batch -a plan v2.ics && \(list)
+            """, in: dir, env: env)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        let lines = r.out.split(separator: "\n").filter { $0.first?.isNumber == true }
+        let before = try String(contentsOf: dir.appendingPathComponent("l1"), encoding: .utf8).split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(lines.count == before.count, "re-import changed the number of events: \(before.count) -> \(lines.count)")
+        #expect(lines.filter { $0.contains("M2 ファンの獲得") && !$0.contains("CXO") }.map { String($0.prefix(10)) } == ["2026-09-18"], "\(r.out)")
+        #expect(lines.filter { $0.contains(" T3 ") }.count == 1 && lines.contains { $0.contains("[done] T3 ") })
+        let t5 = lines.filter { $0.contains(" T5 ") }
+        #expect(t5.count == 1 && t5[0].contains("CANCELLED"), "\(t5)")
+        #expect(!lines.contains { !$0.contains("CANCELLED") && $0.contains(" T5 ") })
+    }
 }
 
 /// Injection is impossible by construction: hostile text cannot become a formula in a

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import WBCore
+
+struct PlanSettingsTests {
+    /// Read through the CSV reader, so that records know their columns.
+    static func table(_ rows: [[String]], header: [String] = ["key", "value"]) throws -> Table {
+        let text = ([header] + rows).map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return try Table.read(TableReader(source: ByteSource(name: "settings.csv", bytes: Array(text.utf8))))
+    }
+
+    @Test func readsEveryKeyAndParsesStartAndRoles() throws {
+        let s = try PlanSettings.read(try Self.table([
+            ["name", "Launch plan"], ["start", "2026-12-01"], ["tz", "Asia/Tokyo"], ["lang", "ja"],
+            ["meeting", "木 10:00 30分"], ["report-time", "16:00"], ["multiple", "3"],
+            ["roles", "pr:広報:PR, legal:法務:Legal、qa"], ["encoding", "cp932"],
+        ]))
+        #expect(s[.name] == "Launch plan")
+        #expect(s.start == CivilDate(2026, 12, 1))
+        #expect(s.extraRoles.map(\.id) == ["pr", "legal", "qa"])
+        #expect(s.extraRoles[0].ja == "広報" && s.extraRoles[0].en == "PR")
+        #expect(s.extraRoles[2].ja == "qa")
+        let roles = Roles.vocabulary(extra: s.extraRoles)
+        #expect(roles.lookup("広報")?.id == "pr")
+        #expect(roles.lookup("Legal")?.id == "legal")
+        #expect(roles.lookup("開発者")?.id == "dev")
+    }
+
+    @Test func unknownKeyBadZoneBadMeetingAreLocated() {
+        for (row, fragment, column) in [(["strat", "x"], "unknown setting 'strat'", 1),
+                                        (["tz", "Asia/Tokio"], "unknown time zone", 4),
+                                        (["meeting", "someday"], "write the weekday", 9),
+                                        (["start", "12/01"], "has no year", 7),
+                                        (["multiple", "-3"], "not a positive number", 10),
+                                        (["roles", "pm:x:y"], "already declared", 7)] {
+            do {
+                _ = try PlanSettings.read(try Self.table([["name", "x"], row]))
+                Issue.record("\(row) was accepted")
+            } catch let e as WBError {
+                #expect(e.code == .dataError)
+                #expect(e.message.contains(fragment), "\(e.message)")
+                // Every field is quoted here: the value starts after "key",
+                let expected = column == 1 ? 1 : row[0].count + 4
+                #expect(e.location == SourceLocation(file: "settings.csv", line: 3, column: expected), "\(String(describing: e.location))")
+            } catch { Issue.record("\(error)") }
+        }
+    }
+
+    @Test func headerMustBeKeyValue() {
+        #expect(throws: WBError.self) { try PlanSettings.read(try Self.table([["x", "y"]], header: ["name", "value"])) }
+    }
+}
+
+struct TaskEditorTests {
+    static func read(_ text: String) throws -> (Record, [Record], TaskSchema, TableFormat) {
+        let r = try TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8)))
+        let h = try r.header()
+        return (h, try r.readAll(), try TaskSchema(header: h, file: "t.csv"), r.format)
+    }
+
+    @Test func unchangedFieldsKeepTheirQuotingAndChangedOnesAreEncoded() throws {
+        let (h, rows, schema, fmt) = try Self.read("id,milestone,role,todo,owner\nT1,M1,\"pm\",\"a \"\"b\"\"\",x\n")
+        var ed = TaskEditor(header: h, schema: schema, format: fmt)
+        let owner = ed.column(.owner)
+        #expect(String(decoding: ed.rowBytes(rows[0], changes: [owner: "佐藤, 太郎"]), as: UTF8.self)
+                == "T1,M1,\"pm\",\"a \"\"b\"\"\",\"佐藤, 太郎\"")
+        #expect(ed.rowBytes(rows[0], changes: [:]) == rows[0].raw)
+    }
+
+    @Test func aMissingColumnIsAppendedEmptyForOtherRows() throws {
+        let (h, rows, schema, fmt) = try Self.read("ID,マイルストン,役割,タスク\nT1,M1,pm,a\n")
+        var ed = TaskEditor(header: h, schema: schema, format: fmt)
+        let i = ed.column(.status)
+        #expect(i == 4 && ed.added == ["状態"])
+        #expect(String(decoding: ed.headerBytes, as: UTF8.self) == "ID,マイルストン,役割,タスク,状態")
+        #expect(String(decoding: ed.rowBytes(rows[0], changes: [:]), as: UTF8.self) == "T1,M1,pm,a,")
+        #expect(String(decoding: ed.newRow([0: "T2", 4: "完了"]), as: UTF8.self) == "T2,,,,完了")
+        #expect(ed.column(named: "見積") == 5)
+    }
+}
+
+struct PreviousCalendarTests {
+    static let old = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@wb\r\nDTSTAMP:20260101T000000Z\r\nSEQUENCE:2\r\nSUMMARY:long\r\n  text\r\nDTSTART;TZID=Asia/Tokyo:20260105T100000\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@wb\r\nSEQUENCE:0\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+    @Test func unfoldsAndReadsUIDSequenceStatus() throws {
+        let p = try PreviousCalendar.parse(Array(Self.old.utf8), file: "old.ics")
+        #expect(p.order == ["a@wb", "b@wb"])
+        let a = try #require(p.components["a@wb"])
+        #expect(a.sequence == 2 && !a.cancelled)
+        #expect(a.content.contains("SUMMARY:long text"))
+        #expect(!a.content.contains { $0.hasPrefix("DTSTAMP") || $0.hasPrefix("SEQUENCE") })
+        #expect(p.components["b@wb"]?.cancelled == true)
+    }
+
+    @Test func cancelledCopyBumpsSequenceAndDropsAlarms() throws {
+        let p = try PreviousCalendar.parse(Array(Self.old.utf8), file: "old.ics")
+        let lines = p.components["a@wb"]!.cancelledLines(stamp: "20260201T000000Z")
+        #expect(lines.contains("SEQUENCE:3") && lines.contains("STATUS:CANCELLED") && lines.contains("DTSTAMP:20260201T000000Z"))
+        #expect(!lines.contains("BEGIN:VALARM") && lines.first == "BEGIN:VEVENT" && lines.last == "END:VEVENT")
+    }
+
+    @Test func notACalendarIsLocated() {
+        #expect(throws: WBError.self) { try PreviousCalendar.parse(Array("hello\n".utf8), file: "x.ics") }
+    }
+}
