@@ -1,0 +1,122 @@
+/// The grid's conventions, shared by matrix, unmatrix and template.
+public enum Grid {
+    public static func header(roles: [Term], labels: Lang?) -> [String] {
+        [labels == .ja ? "マイルストン" : "milestone"] + roles.map { $0.label(labels) }
+    }
+
+    public static func rowLabel(_ m: Term, labels: Lang?, set: MilestoneSet?) -> String {
+        guard let labels else { return m.id }
+        let name = set?.entry(m.id)?.name ?? m.label(labels)
+        return name.isEmpty || name == m.id ? m.id : m.id + " " + name
+    }
+
+    /// One Todo in a cell: `[T3] text`; a line break inside the Todo continues on a
+    /// line indented by two spaces.
+    public static func item(id: String?, todo: String) -> String {
+        let body = normalizeNewlines(todo).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0) }.joined(separator: "\n  ")
+        if let id { return "[\(id)] " + body }
+        return body
+    }
+
+    /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
+    /// break continues on a line indented by two spaces (the bytes form of `item`).
+    static func appendItem(_ todo: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var i = todo.startIndex
+        var run = i
+        while i < todo.endIndex {
+            let b = todo[i]
+            if b == 0x0D || b == 0x0A {
+                out.append(contentsOf: todo[run..<i])
+                if b == 0x0D && i + 1 < todo.endIndex && todo[i + 1] == 0x0A { i += 1 }
+                out.append(0x0A); out.append(0x20); out.append(0x20)
+                run = i + 1
+            }
+            i += 1
+        }
+        out.append(contentsOf: todo[run..<todo.endIndex])
+    }
+
+    /// CRLF and lone CR become LF. Works on scalars: as Characters, "\r" + "\r\n"
+    /// would form a new "\r\n" cluster (a fuzzer found that).
+    static func normalizeNewlines(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var it = s.unicodeScalars.makeIterator()
+        var pending = it.next()
+        while let u = pending {
+            pending = it.next()
+            if u == "\r" {
+                out.append("\n")
+                if pending == "\n" { pending = it.next() }
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// OWASP's defence against formula injection: a cell starting with = + - @ (or tab,
+    /// CR) gets a leading apostrophe, which spreadsheets show as text.
+    public static func guardFormula(_ s: String) -> String {
+        guard let f = s.unicodeScalars.first else { return s }
+        return "=+-@\t\r".unicodeScalars.contains(f) || unguard(s) != s ? "'" + s : s
+    }
+
+    /// A cell as matrix writes it: guarded with --safe; and, safe or not, a cell that
+    /// itself starts with an apostrophe before = + - @ gets one more, so that unmatrix,
+    /// which removes one, gives the text back (a fuzzer found that).
+    public static func cell(_ text: String, safe: Bool) -> String {
+        if safe || unguard(text) != text { return guardFormula(text) }
+        return text
+    }
+
+    /// Undoes `guardFormula`.
+    /// Removes one apostrophe when, after all its leading apostrophes, the cell starts
+    /// with = + - @ (or tab, CR): exactly what `guardFormula` and `cell` add.
+    public static func unguard(_ s: String) -> String {
+        guard s.hasPrefix("'"), let next = s.unicodeScalars.drop(while: { $0 == "'" }).first,
+              "=+-@\t\r".unicodeScalars.contains(next) else { return s }
+        return String(s.dropFirst())
+    }
+
+    public struct Item: Equatable, Sendable {
+        public var id: String?
+        public var text: String
+        /// 1-based line within the cell.
+        public var line: Int
+    }
+
+    /// Splits a cell as a spreadsheet returns it (CRLF, trailing spaces, a guarding
+    /// apostrophe) into Todos.
+    public static func items(_ cell: String) -> [Item] {
+        let text = normalizeNewlines(unguard(cell))
+        var out: [Item] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw)
+            while let l = line.last, l == " " || l == "\t" || l == "\u{3000}" { line.removeLast() }
+            if line.trimmed.isEmpty { continue }
+            if (line.hasPrefix("  ") || line.hasPrefix("\t")), !out.isEmpty {
+                let cont = line.hasPrefix("  ") ? String(line.dropFirst(2)) : String(line.dropFirst())
+                out[out.count - 1].text += "\n" + cont
+                continue
+            }
+            line = String(line.drop(while: { $0 == " " || $0 == "\u{3000}" }))
+            var id: String?
+            if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+                let inner = String(line[line.index(after: line.startIndex)..<close]).trimmed
+                if !inner.isEmpty && !inner.contains(" ") {
+                    id = inner
+                    line = String(line[line.index(after: close)...])
+                    if line.hasPrefix(" ") { line.removeFirst() }
+                }
+            }
+            out.append(Item(id: id, text: line, line: n + 1))
+        }
+        return out
+    }
+
+    /// The form of a task's Todo that a grid gives back, for "unchanged?" comparisons.
+    public static func comparable(_ todo: String) -> String {
+        items(item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+    }
+}
