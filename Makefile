@@ -5,6 +5,8 @@ SWIFT ?= swift
 # Release builds link the Swift runtime statically: ~2 ms start-up, no runtime to install.
 RELEASE = -c release --static-swift-stdlib
 TOOLS = wb-tasks wb-milestones wb-score wb-ics
+# wb, the front door: `wb tasks ...` runs wb-tasks.
+ALL = $(TOOLS) wb
 BIN = $(shell $(SWIFT) build $(RELEASE) --show-bin-path)
 
 .PHONY: all build debug test demo install uninstall completions bench fuzz clean
@@ -32,19 +34,19 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7 \
 	  $(DESTDIR)$(PREFIX)/share/wb/templates $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	for t in $(TOOLS); do install -s -m 755 $(BIN)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
+	for t in $(ALL); do install -s -m 755 $(BIN)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/wb.7 $(DESTDIR)$(PREFIX)/share/man/man7/
 	install -m 644 share/wb/*.csv $(DESTDIR)$(PREFIX)/share/wb/
 	install -m 644 share/wb/templates/* $(DESTDIR)$(PREFIX)/share/wb/templates/
-	for t in $(TOOLS); do \
+	for t in $(ALL); do \
 	  install -m 644 share/completions/bash/$$t $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t; \
 	  install -m 644 share/completions/zsh/_$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t; \
 	  install -m 644 share/completions/fish/$$t.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$t.fish; \
 	done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1 \
+	for t in $(ALL); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$t.fish; done
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man7/wb.7
@@ -52,7 +54,7 @@ uninstall:
 
 # Completions are generated from the option tables; a test fails when they are stale.
 completions: debug
-	for t in $(TOOLS); do \
+	for t in $(ALL); do \
 	  .build/debug/$$t --completions bash > share/completions/bash/$$t; \
 	  .build/debug/$$t --completions zsh > share/completions/zsh/_$$t; \
 	  .build/debug/$$t --completions fish > share/completions/fish/$$t.fish; \

@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "wb-milestones", targets: ["wb-milestones"]),
         .executable(name: "wb-score", targets: ["wb-score"]),
         .executable(name: "wb-ics", targets: ["wb-ics"]),
+        .executable(name: "wb", targets: ["wb"]),
     ],
     dependencies: [],
     targets: [
@@ -18,10 +19,11 @@ let package = Package(
         .executableTarget(name: "wb-milestones", dependencies: ["WBCore"]),
         .executableTarget(name: "wb-score", dependencies: ["WBCore"]),
         .executableTarget(name: "wb-ics", dependencies: ["WBCore"]),
+        .executableTarget(name: "wb", dependencies: ["WBCore"]),
         .testTarget(name: "WBCoreTests", dependencies: ["WBCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["WBCore", "wb-tasks", "wb-milestones", "wb-score", "wb-ics"],
+            dependencies: ["WBCore", "wb-tasks", "wb-milestones", "wb-score", "wb-ics", "wb"],
             exclude: ["cases"]
         ),
     ]

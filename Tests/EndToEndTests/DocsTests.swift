@@ -30,7 +30,7 @@ struct DocsTests {
         for (shell, file) in [("bash", "share/completions/bash/\(name)"), ("zsh", "share/completions/zsh/_\(name)"), ("fish", "share/completions/fish/\(name).fish")] {
             let committed = try Self.read(file)
             #expect(committed == (try Completions.script(spec, shell: shell)), "\(file) is stale: run make completions")
-            for c in spec.commands { for o in c.options { #expect(committed.contains(o.long), "\(file) lacks --\(o.long)") } }
+            for c in spec.commands { for o in c.visibleOptions { #expect(committed.contains(o.long), "\(file) lacks --\(o.long)") } }
         }
         let r = try Harness.sh("bash -n share/completions/bash/\(name) && bash -c '. share/completions/bash/\(name) && complete -p \(name)'", in: Harness.root)
         #expect(r.status == 0, "\(r.err)")
@@ -103,6 +103,29 @@ struct DocsTests {
         #expect(!text.contains(" No ") && !text.contains("Ql"))
     }
 
+    /// Every command's help lists the exit statuses (70 included) and ends with its
+    /// examples; the man pages and the README list the same statuses.
+    @Test("help, man page and README agree on exit statuses", arguments: tools.map(\.name))
+    func exitStatusesAndExamplesInHelp(_ name: String) throws {
+        let spec = Self.tools.first { $0.name == name }!
+        for c in spec.commands {
+            let out = Output.memory()
+            let args = spec.single ? ["--help"] : [c.name, "--help"]
+            _ = Tool.run(spec, arguments: args, stdinFD: 0, stdout: out, stderr: Output.memory(), env: [:])
+            let help = out.capturedString
+            #expect(help.contains(ExitCode.summary), "\(name) \(c.name) --help lacks the exit statuses")
+            let lines = help.split(separator: "\n")
+            let ex = lines.firstIndex(of: "Examples:")
+            #expect(ex != nil, "\(name) \(c.name) --help has no examples")
+            if let ex { #expect(lines[(ex + 1)...].allSatisfy { $0.hasPrefix("  $ ") }, "\(name) \(c.name) --help does not end with its examples") }
+        }
+        let man = try Self.read("man/\(name).1")
+        let section = man.components(separatedBy: ".Sh EXIT STATUS")[1].components(separatedBy: "\n.Sh ")[0]
+        for code in ["0", "64", "65", "66", "70", "73", "74"] { #expect(section.contains(code), "\(name).1 EXIT STATUS lacks \(code)") }
+        let readme = try Self.read("README.md").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(readme.contains(ExitCode.summary.replacingOccurrences(of: "Exit status: ", with: "Exit status: ").dropLast()), "README's exit statuses differ from --help's")
+    }
+
     @Test func readmeHasExamples() { #expect(Self.readmeBlocks.flatMap { $0 }.count >= 8) }
 
     @Test("README block prints what the README shows", arguments: Array(readmeBlocks.indices))
@@ -113,5 +136,24 @@ struct DocsTests {
             let r = try Harness.sh(cmd + " 2>&1", in: dir)
             #expect(r.out == expected, "\(cmd)")
         }
+    }
+}
+
+/// The front door's completions are generated, current, and parse in each shell.
+struct FrontDoorDocsTests {
+    @Test func wbCompletionsAreCurrentAndParse() throws {
+        for (shell, file) in [("bash", "share/completions/bash/wb"), ("zsh", "share/completions/zsh/_wb"), ("fish", "share/completions/fish/wb.fish")] {
+            let committed = try DocsTests.read(file)
+            #expect(committed == (try FrontDoor.completions(shell)), "\(file) is stale: run make completions")
+            let has = try Harness.sh("command -v \(shell)", in: Harness.root)
+            if has.status == 0 {
+                let c = try Harness.sh("\(shell) -n \(file)", in: Harness.root)
+                #expect(c.status == 0, "\(shell) -n \(file): \(c.err)")
+            }
+        }
+        let r = try Harness.sh("bash -c '. share/completions/bash/wb && complete -p wb'", in: Harness.root)
+        #expect(r.status == 0, "\(r.err)")
+        let man = try DocsTests.read("man/wb.7")
+        #expect(man.contains(".Sh THE WB COMMAND"))
     }
 }

@@ -103,3 +103,21 @@ struct PreviousCalendarTests {
         #expect(throws: WBError.self) { try PreviousCalendar.parse(Array("hello\n".utf8), file: "x.ics") }
     }
 }
+
+struct OptionVocabularyTests {
+    static let tools = [WBTasksCommand.spec, WBMilestonesCommand.spec, WBScoreCommand.spec, WBIcsCommand.spec]
+
+    @Test func everyOptionNameHasOneMeaningAcrossTheTools() {
+        #expect(OptionVocabulary.conflicts(Self.tools) == [])
+    }
+
+    @Test func aPlantedConflictIsCaught() {
+        let planted = ToolSpec(name: "wb-planted", summary: "x", commands: [
+            CommandSpec("a", summary: "x", options: [OptionSpec("today", arg: "FILE", "a file"), OptionSpec("tasks", short: "t", arg: "FILE", "the plan's tasks table")]) { _ in .ok },
+        ])
+        let found = OptionVocabulary.conflicts(Self.tools + [planted])
+        #expect(found.contains { $0.hasPrefix("--today takes different values") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("--today in wb-planted a says 'a file'") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("-t means --tasks and --todo") || $0.hasPrefix("--tasks has different short forms") }, "\(found)")
+    }
+}

@@ -12,7 +12,7 @@ public enum Completions {
     static func fn(_ spec: ToolSpec) -> String { "_" + spec.name.replacingOccurrences("-", "_") }
 
     static func flags(_ c: CommandSpec) -> [String] {
-        c.options.flatMap { o in ["--" + o.long] + (o.short.map { ["-\($0)"] } ?? []) }
+        c.visibleOptions.flatMap { o in ["--" + o.long] + (o.short.map { ["-\($0)"] } ?? []) }
     }
 
     static func clean(_ s: String) -> String {
@@ -38,7 +38,7 @@ public enum Completions {
 
     static func zshArgs(_ c: CommandSpec, indent: String) -> String {
         var parts: [String] = []
-        for o in c.options {
+        for o in c.visibleOptions {
             let value = o.argument.map { ":\(clean($0)):" + (["FILE", "TASKS"].contains($0) ? "_files" : "") } ?? ""
             if let sh = o.short {
                 parts.append("'(-\(sh) --\(o.long))'{-\(sh),--\(o.long)}'[\(clean(o.help))]\(value)'")
@@ -78,7 +78,7 @@ public enum Completions {
             return l + " -d '\(clean(o.help))'\n"
         }
         if spec.single {
-            for o in spec.commands[0].options { s += line(o, "") }
+            for o in spec.commands[0].visibleOptions { s += line(o, "") }
             s += "complete -c \(spec.name) -l version -d 'print the version'\n"
         } else {
             s += "complete -c \(spec.name) -f -n '__fish_use_subcommand' -l version -d 'print the version'\n"
@@ -86,7 +86,7 @@ public enum Completions {
                 s += "complete -c \(spec.name) -f -n '__fish_use_subcommand' -a \(c.name) -d '\(clean(c.summary))'\n"
             }
             for c in spec.commands {
-                for o in c.options { s += line(o, " -n '__fish_seen_subcommand_from \(c.name)'") }
+                for o in c.visibleOptions { s += line(o, " -n '__fish_seen_subcommand_from \(c.name)'") }
             }
         }
         return s

@@ -9,4 +9,7 @@ public enum ExitCode: Int32, Sendable {
     case internalError = 70
     case cannotCreate = 73
     case ioError = 74
+
+    /// The one list of exit statuses, as --help, the man pages and the README give it.
+    public static let summary = "Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error."
 }

@@ -1,7 +1,7 @@
 /// `-i`: a command's output replaces its input file, atomically and only on success,
 /// in the file's own encoding (UTF-8, UTF-8 with a BOM, UTF-16, CP932) and line endings.
 enum InPlace {
-    static let option = OptionSpec("in-place", short: "i", "replace the input file (atomically), keeping its encoding, BOM and line endings")
+    static let option = CommonOptions.inPlace
 
     static func edit(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
         guard let p = path, p != "-" else { throw WBError.usage("--in-place needs a file, not standard input") }

@@ -6,12 +6,16 @@ public struct OptionSpec: Sendable, Equatable {
     /// The value's name in help (`FILE`, `DATE`); nil for a flag.
     public let argument: String?
     public let help: String
+    /// An old spelling kept for a while: parsed, but left out of --help, completions
+    /// and the one-meaning-per-name check.
+    public var hidden = false
 
-    public init(_ long: String, short: Character? = nil, arg: String? = nil, _ help: String) {
+    public init(_ long: String, short: Character? = nil, arg: String? = nil, _ help: String, hidden: Bool = false) {
         self.long = long
         self.short = short
         self.argument = arg
         self.help = help
+        self.hidden = hidden
     }
 }
 
@@ -21,15 +25,29 @@ public enum CommonOptions {
         "write to FILE, replacing it only when the command succeeds")
     public static let help = OptionSpec("help", short: "h", "show this help and exit")
     public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed)")
-    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: the input's)")
+    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: the input's, else by -o's extension, else csv)")
     public static let encoding = OptionSpec("encoding", arg: "ENC",
         "input encoding: utf-8 (default; BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel)")
     public static let crlf = OptionSpec("crlf", "end output lines with CRLF (default: LF)")
     public static let bom = OptionSpec("bom", "start output with a UTF-8 BOM (for Excel)")
     public static let labels = OptionSpec("labels", arg: "LANG",
         "write milestones, roles, statuses and kinds as ja or en display names")
-    public static let today = OptionSpec("today", arg: "DATE", "the date to judge against (default: today)")
+    public static let today = OptionSpec("today", arg: "DATE", "the date to judge overdue and days left against (default: today); never changes what a date means")
     public static let year = OptionSpec("year", arg: "YEAR", "the year of dates written without one (7/31)")
+
+    /// The plan's files and settings, the same in every tool.
+    public static let milestones = OptionSpec("milestones", arg: "FILE",
+        "the plan's milestones table (its dates, names and own milestone ids)")
+    public static let tasks = OptionSpec("tasks", arg: "FILE", "the plan's tasks table")
+    public static let start = OptionSpec("start", arg: "DATE",
+        "the plan's start, the workshop day, the anchor of dates without a year (default: the settings' start, else one month before M1; for init, today)")
+    public static let lang = OptionSpec("lang", arg: "LANG", "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)")
+    public static let name = OptionSpec("name", arg: "NAME", "the plan's name: the calendar's name and the root of every UID (default: wb plan)")
+    public static let tz = OptionSpec("tz", arg: "ZONE", "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's)")
+    public static let meeting = OptionSpec("meeting", arg: "SPEC", "the weekly progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"")
+    public static let reportTime = OptionSpec("report-time", arg: "TIME", "time of the CXO report on each milestone's date (default 16:00)")
+    public static let multiple = OptionSpec("multiple", arg: "N", "M3's gate: the value must reach N times the cost (the team chooses N)")
+    public static let inPlace = OptionSpec("in-place", short: "i", "replace the input file (atomically), keeping its encoding, BOM and line endings")
 
     /// Input and output table options.
     public static let table: [OptionSpec] = [from, to, encoding, crlf, bom]

@@ -13,6 +13,8 @@ public struct CommandSpec: Sendable {
     public let summary: String
     public let options: [OptionSpec]
     public let examples: [String]
+    /// The options --help and completions show (old spellings are left out).
+    public var visibleOptions: [OptionSpec] { options.filter { !$0.hidden } }
     /// False for a command that writes the settings rather than reading them.
     public var readsSettings = true
     public let run: @Sendable (Invocation) throws -> ExitCode
@@ -50,6 +52,17 @@ public struct ToolSpec: Sendable {
 public enum Tool {
     /// The process entry point: runs the tool and exits with its status.
     public static func main(_ spec: ToolSpec) -> Never {
+        let env = environment()
+        let out = Output(fd: 1)
+        let err = Output(fd: 2, immediate: true)
+        let status = run(spec, arguments: Array(CommandLine.arguments.dropFirst()),
+                         stdinFD: 0, stdout: out, stderr: err, env: env)
+        try? err.flush()
+        exit(status)
+    }
+
+    /// The process environment as a dictionary.
+    public static func environment() -> [String: String] {
         var env: [String: String] = [:]
         var p = environ
         while let c = p.pointee {
@@ -59,12 +72,7 @@ public enum Tool {
             }
             p += 1
         }
-        let out = Output(fd: 1)
-        let err = Output(fd: 2, immediate: true)
-        let status = run(spec, arguments: Array(CommandLine.arguments.dropFirst()),
-                         stdinFD: 0, stdout: out, stderr: err, env: env)
-        try? err.flush()
-        exit(status)
+        return env
     }
 
     /// Runs a tool in process: parses, dispatches, prints errors, returns the status.
@@ -93,7 +101,7 @@ public enum Tool {
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
             guard let c = spec.command(first) else {
-                stderr.write(WBError.usage("unknown command '\(first)'").render(tool: spec.name))
+                stderr.write(WBError.usage("unknown command '\(first)'" + Suggest.clause(first, among: spec.commands.map(\.name))).render(tool: spec.name))
                 return ExitCode.usage.rawValue
             }
             command = c
@@ -178,7 +186,7 @@ public enum ArgumentParser {
         var onlyOperands = false
         func spec(long: String) throws -> OptionSpec {
             if let s = options.first(where: { $0.long == long }) { return s }
-            throw WBError.usage("unknown option '--\(long)'")
+            throw WBError.usage("unknown option '--\(long)'" + Suggest.clause(long, among: options.filter { !$0.hidden }.map(\.long)) { "'--\($0)'" })
         }
         while i < args.count {
             let a = args[i]
@@ -242,24 +250,25 @@ enum Help {
             s += "  " + c.name.padded(to: w) + c.summary + "\n"
         }
         s += "\nRun '\(spec.name) <command> --help' for a command's options.\n"
-        s += "Common options: -o FILE (atomic output), --version, --help. Exit: 0 ok, 1 check failed,\n64 usage, 65 bad data, 66 no input, 73 cannot create output, 74 I/O error.\n"
+        s += "Common options: -o FILE (atomic output), --settings FILE, --version, --help.\n" + ExitCode.summary + "\n"
         return s
     }
 
     static func command(_ spec: ToolSpec, _ c: CommandSpec) -> String {
         let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
         var s = "usage: \(head) \(c.synopsis)\n\n\(c.summary)\n\nOptions:\n"
-        let labels = c.options.map { o -> String in
+        let labels = c.visibleOptions.map { o -> String in
             var l = o.short.map { "-\($0), " } ?? "    "
             l += "--" + o.long
             if let a = o.argument { l += " " + a }
             return l
         }
         let w = (labels.map { $0.count }.max() ?? 0) + 2
-        for (o, l) in zip(c.options, labels) {
+        for (o, l) in zip(c.visibleOptions, labels) {
             s += "  " + l.padded(to: w) + o.help + "\n"
         }
         if spec.single { s += "      --version".padded(to: w + 2) + "print the version and exit\n" }
+        s += "\n" + ExitCode.summary + "\n"
         if !c.examples.isEmpty {
             s += "\nExamples:\n"
             for e in c.examples { s += "  $ " + e + "\n" }

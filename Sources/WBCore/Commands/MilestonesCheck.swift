@@ -2,7 +2,7 @@
 enum MilestonesCheck {
     static let spec = CommandSpec("check",
         summary: "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid.",
-        options: [MilestonesIO.startOption, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
+        options: [CommonOptions.milestones, MilestonesIO.startOption, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
                   OptionSpec("strict", "exit 1 on warnings too")] + CommonOptions.table,
         examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
         let mt = try MilestonesIO.load(inv)

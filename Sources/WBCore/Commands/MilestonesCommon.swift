@@ -3,7 +3,7 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        let table = try inv.readTable(inv.inputPath())
+        let table = try inv.readTable(milestonesPath(inv))
         let anchor = try inv.planStart() ?? inv.fallbackAnchor()
         let ctx = try inv.dateContext(anchor: anchor)
         let mt = try MilestoneTable(table, dates: ctx)
@@ -11,12 +11,24 @@ enum MilestonesIO {
         return mt
     }
 
+    /// The milestones table: the operand, or --milestones FILE (the name the other tools
+    /// use for it).
+    static func milestonesPath(_ inv: Invocation) throws -> String? {
+        let operand = try inv.inputPath()
+        guard let option = inv.string("milestones") else { return operand }
+        if let operand, operand != option {
+            throw WBError.usage("the milestones table is given twice: '\(operand)' and --milestones '\(option)'")
+        }
+        return option
+    }
+
     /// The plan's start: --start, else one month before M1 (the default spacing of init).
     static func start(_ inv: Invocation, _ set: MilestoneSet) throws -> CivilDate? {
         if let s = try inv.planStart() { return s }
+        if let s = set.start { return s }
         return set.date(of: "M1")?.adding(months: -1)
     }
 
-    static let startOption = OptionSpec("start", arg: "DATE", "the plan's start (the workshop day); default: one month before M1")
+    static let startOption = CommonOptions.start
     static let clamp = OptionSpec("clamp", "read a day past the month's end as its last day (11/31 → 11/30) instead of failing")
 }

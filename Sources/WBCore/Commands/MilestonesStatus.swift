@@ -7,13 +7,14 @@ struct MilestoneProgress {
 
     var percent: Int { total == 0 ? 0 : Int((Double(done) * 100 / Double(total)).rounded()) }
 
-    /// done: every task done. late: the date has passed with tasks open. at risk: a task
-    /// overdue or blocked, no tasks at all, or 14 days or fewer left with under half
-    /// done. on track: otherwise.
+    /// no tasks: nothing planned for it yet. done: every task done. late: the date has
+    /// passed with tasks open. at risk: a task overdue or blocked, or 14 days or fewer
+    /// left with under half done. on track: otherwise.
     var state: String {
-        if total > 0 && done == total { return "done" }
+        if total == 0 { return "no tasks" }
+        if done == total { return "done" }
         if let d = daysLeft, d < 0 { return "late" }
-        if total == 0 || overdue > 0 || blocked > 0 { return "at risk" }
+        if overdue > 0 || blocked > 0 { return "at risk" }
         if let d = daysLeft, d <= 14, percent < 50 { return "at risk" }
         return "on track"
     }
@@ -23,7 +24,7 @@ struct MilestoneProgress {
         guard let tasksPath else { return out }
         let table = try inv.readTable(tasksPath)
         let schema = try TaskSchema(header: table.header, file: table.name)
-        let anchor = try inv.planStart() ?? milestones.date(of: "M1")?.adding(months: -1) ?? inv.fallbackAnchor()
+        let anchor = try inv.planStart() ?? milestones.start ?? milestones.date(of: "M1")?.adding(months: -1) ?? inv.fallbackAnchor()
         let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: anchor), milestones: milestones, roles: inv.roles)
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
@@ -48,7 +49,7 @@ enum MilestonesStatus {
     static let spec = CommandSpec("status",
         summary: "Per milestone: tasks total, done, doing, blocked, to do, percent done, overdue, days left and a state (done, on track, at risk, late).",
         options: [
-            OptionSpec("tasks", arg: "FILE", "the tasks table to join (required)"),
+            CommonOptions.tasks, CommonOptions.milestones,
             CommonOptions.today, CommonOptions.year, MilestonesIO.startOption,
         ] + CommonOptions.table,
         examples: ["wb-milestones status --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv"]) { inv in

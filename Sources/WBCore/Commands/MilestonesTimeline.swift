@@ -4,7 +4,7 @@ enum MilestonesTimeline {
     static let spec = CommandSpec("timeline",
         summary: "Draw the milestones on a date axis with today marked and progress per role: a terminal chart, or with --svg a standalone SVG roadmap.",
         options: [
-            OptionSpec("tasks", arg: "FILE", "the tasks table, for progress per role"),
+            CommonOptions.tasks, CommonOptions.milestones,
             OptionSpec("svg", "write an SVG roadmap instead of the terminal chart"),
             OptionSpec("width", arg: "N", "the axis width in columns (default 56)"),
             CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.from, CommonOptions.encoding,
@@ -42,7 +42,9 @@ enum MilestonesTimeline {
     }
 
     static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool) -> String {
-        var out = "timeline \(from.iso) .. \(to.iso)   today \(today.iso) (|)\n"
+        // Today outside the span is marked at the edge it lies beyond, and said so.
+        let edge = today < from ? " (before the plan's start: | at the left edge)" : today > to ? " (after the span: | at the right edge)" : " (|)"
+        var out = "timeline \(from.iso) .. \(to.iso)   today \(today.iso)\(edge)\n"
         let pad = String(repeating: " ", count: 15)
         var ticks = [Character](repeating: " ", count: width)
         var axis = [Character](repeating: "-", count: width)
@@ -59,10 +61,10 @@ enum MilestonesTimeline {
             m = m.adding(months: 1)
         }
         out += pad + String(ticks) + "\n" + pad + String(axis) + "\n"
-        let todayCol = today >= from && today <= to ? column(today, from, to, width) : nil
+        let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
         for p in rows {
             var line = [Character](repeating: " ", count: width)
-            if let t = todayCol { line[t] = "|" }
+            line[todayCol] = "|"
             if let d = p.entry.date {
                 let c = column(d, from, to, width)
                 for k in 0..<c where line[k] == " " { line[k] = "·" }
@@ -141,10 +143,11 @@ enum MilestonesTimeline {
             }
             s += "  </g>\n"
         }
-        if today >= from && today <= to {
-            let tx = x(today)
+        do {
+            let outside = today < from ? " (before the plan's start)" : today > to ? " (after the span)" : ""
+            let tx = x(today < from ? from : today > to ? to : today)
             s += "  <line x1=\"\(tx)\" y1=\"\(top - 26)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#d00\" stroke-dasharray=\"4 3\"/>\n"
-            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">today \(today.iso)</text>\n"
+            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">today \(today.iso)\(outside)</text>\n"
         }
         s += "</svg>\n"
         return s

@@ -5,8 +5,8 @@ enum ScoreGate {
         options: [
             OptionSpec("solved", arg: "PCT", "share of testers who must solve their problem (default 80%)"),
             OptionSpec("purchase", arg: "PCT", "share who must decide to buy (default 50%)"),
-            OptionSpec("milestones", arg: "FILE", "take the thresholds from a milestone's gate"),
-            OptionSpec("milestone", arg: "ID", "the milestone whose gate applies (with --milestones)"),
+            CommonOptions.milestones,
+            OptionSpec("milestone", short: "m", arg: "M", "the milestone whose gate applies (with --milestones)"),
             OptionSpec("confidence", arg: "PCT", "the interval's confidence (default 95%)"),
         ] + CommonOptions.table,
         examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",

@@ -3,7 +3,7 @@ enum ScoreMarket {
     static let spec = CommandSpec("market",
         summary: "Market sizing: value = market_size x share x unit_price x period; ratio = value / cost; verdict against --multiple N (or a multiple column); break-even share and unit price. Exit 1 when a scenario fails.",
         options: [
-            OptionSpec("multiple", arg: "N", "the value must reach N x cost (required unless the table has a multiple column)"),
+            CommonOptions.multiple,
         ] + CommonOptions.table,
         examples: ["wb-score market --multiple 3 share/wb/sample-market.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())

@@ -11,7 +11,7 @@ enum TasksAdd {
             TaskFieldOptions.set,
             InPlace.option,
             CommonOptions.today, CommonOptions.year, CommonOptions.labels,
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (its own milestone ids; the anchor of year-less dates)"),
+            CommonOptions.milestones,
         ] + CommonOptions.table,
         examples: ["wb-tasks add -m M1 -r pm -t '稟議を通す' --kind approval --due 2026-07-15 -i plan.csv"]) { inv in
         let path = try inv.inputPath()
@@ -63,7 +63,7 @@ enum TaskFieldOptions {
     static let values: [OptionSpec] = [
         OptionSpec("owner", arg: "NAME", "who does it"),
         OptionSpec("due", arg: "DATE", "due date (2026-07-31, 7/31, 2026年7月31日), written in ISO form"),
-        OptionSpec("status", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 保留)"),
+        OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 保留)"),
         OptionSpec("kind", arg: "KIND", "task, request, validation or approval"),
         OptionSpec("difficulty", arg: "N", "1, 3, 5, 8 or 10"),
         OptionSpec("depends-on", arg: "IDS", "ids (or, for a request, a role) it waits on"),

@@ -3,7 +3,7 @@ enum TasksCheck {
     static let spec = CommandSpec("check",
         summary: "Check the plan: schema problems and the workshop's group-review questions. Findings go to stdout as a table; exit 1 on an error (with --strict, on a warning).",
         options: [
-            OptionSpec("milestones", arg: "FILE", "the milestones table: due dates are checked against its dates"),
+            CommonOptions.milestones,
             CommonOptions.today, CommonOptions.year,
             OptionSpec("strict", "exit 1 on warnings too"),
         ] + CommonOptions.table,

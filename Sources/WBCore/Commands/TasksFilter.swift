@@ -3,16 +3,16 @@ enum TasksFilter {
     static let spec = CommandSpec("filter",
         summary: "Keep the tasks that match every condition given (values may be lists: --role pm,dev).",
         options: [
-            OptionSpec("milestone", short: "m", arg: "LIST", "milestones to keep (M1, 2, ②, ファンの獲得 ...)"),
-            OptionSpec("role", short: "r", arg: "LIST", "roles to keep (pm, dev, ds, 開発者 ...)"),
-            OptionSpec("status", short: "s", arg: "LIST", "statuses to keep (todo, doing, done, blocked)"),
-            OptionSpec("owner", arg: "LIST", "owners to keep (exact names)"),
-            OptionSpec("kind", arg: "LIST", "kinds to keep (task, request, validation, approval)"),
+            OptionSpec("milestone", short: "m", arg: "M", "milestones to keep, a list (M1,2,②,ファンの獲得)"),
+            OptionSpec("role", short: "r", arg: "ROLE", "roles to keep, a list (pm,dev,開発者)"),
+            OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked)"),
+            OptionSpec("owner", arg: "NAME", "owners to keep, a list (exact names)"),
+            OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval)"),
             OptionSpec("due-before", arg: "DATE", "tasks due before DATE"),
             OptionSpec("due-after", arg: "DATE", "tasks due after DATE"),
             OptionSpec("overdue", "tasks past due and not done (against --today)"),
             CommonOptions.today, CommonOptions.year,
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (for its own milestone ids)"),
+            CommonOptions.milestones,
             CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-tasks filter --role dev --status todo,doing plan.csv",
@@ -26,7 +26,10 @@ enum TasksFilter {
             guard let l = inv.list(opt) else { return nil }
             return (try l.map { s -> String in
                 if opt == "milestone", let t = resolver.milestone(s) { return t.id }
-                guard let t = v.lookup(s) else { throw WBError.usage("--\(opt): unknown \(v.kind) '\(s)'") }
+                guard let t = v.lookup(s) else {
+                    if v.kind == "role" { throw WBError.usage("--\(opt): " + Roles.unknownMessage(s, v)) }
+                    throw WBError.usage("--\(opt): unknown \(v.kind) '\(s)'" + Suggest.terms(s, in: v) + "; the \(v.kind == "status" ? "statuses" : v.kind + "s") are " + v.ids.joined(separator: ", "))
+                }
                 return t.id
             })
         }

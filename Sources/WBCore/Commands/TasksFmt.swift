@@ -3,18 +3,15 @@ enum TasksFmt {
     static let spec = CommandSpec("fmt",
         summary: "Re-emit any table (no task schema needed) in canonical CSV or TSV, converting between them.",
         options: [
-            OptionSpec("dates", arg: "iso", "rewrite a tasks table's due dates in ISO form (2026-12-10), read against the plan's start"),
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (the anchor of year-less dates)"),
+            OptionSpec("iso-dates", "rewrite a tasks table's due dates in ISO form (2026-12-10), read against the plan's start"),
+            CommonOptions.milestones,
             CommonOptions.year,
         ] + CommonOptions.table,
         examples: ["wb-tasks fmt --to tsv plan.csv > plan.tsv",
                    "wb-tasks fmt --encoding cp932 --bom --crlf excel.csv -o plan.csv"]) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
-        if let d = inv.string("dates") {
-            guard d.lowercased() == "iso" else { throw WBError.usage("--dates takes iso, not '\(d)'") }
-            return try isoDates(inv, reader, writer)
-        }
+        if inv.flag("iso-dates") { return try isoDates(inv, reader, writer) }
         var rec = try reader.header()
         repeat { writer.write(rec) } while try reader.next(into: &rec)
         return .ok

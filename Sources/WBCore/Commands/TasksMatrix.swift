@@ -5,7 +5,7 @@ enum TasksMatrix {
         options: [
             OptionSpec("ids", "prefix each Todo with its [id] so an edited grid merges back (unmatrix --base)"),
             OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds, the roles the settings declare, and any other role in use)"),
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (names and extra milestones)"),
+            CommonOptions.milestones,
             CommonOptions.labels,
             OptionSpec("safe", "guard cells starting with = + - @ with a leading apostrophe (formula injection)"),
             CommonOptions.today, CommonOptions.year,

@@ -11,7 +11,7 @@ enum TasksSet {
             TaskFieldOptions.set,
             InPlace.option,
             CommonOptions.today, CommonOptions.year, CommonOptions.labels,
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (its own milestone ids; the anchor of year-less dates)"),
+            CommonOptions.milestones,
         ] + CommonOptions.table,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in

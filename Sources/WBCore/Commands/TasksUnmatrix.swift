@@ -5,7 +5,7 @@ enum TasksUnmatrix {
         options: [
             OptionSpec("base", arg: "TASKS", "merge into this tasks file: unchanged tasks stay byte for byte"),
             CommonOptions.labels,
-            OptionSpec("milestones", arg: "FILE", "the plan's milestones table (for its own milestone ids)"),
+            CommonOptions.milestones,
             CommonOptions.today, CommonOptions.year,
         ] + CommonOptions.table,
         examples: ["wb-tasks matrix --ids plan.csv > grid.csv; wb-tasks unmatrix --base plan.csv grid.csv -o plan.csv",

@@ -7,8 +7,16 @@ public struct MilestoneSet: Sendable {
         public var record: Record
     }
     public var entries: [Entry]
+    /// The plan's start, from an `M0` (開始, kickoff) row: the workshop day.
+    public var start: CivilDate?
 
-    public init(entries: [Entry]) { self.entries = entries }
+    public init(entries: [Entry], start: CivilDate? = nil) {
+        self.entries = entries
+        self.start = start
+    }
+
+    /// Ids and names that make a row the plan's start rather than a milestone.
+    static let startKeys: Set<String> = ["m0", "0", "⓪", "start", "kickoff", "workshop", "開始", "キックオフ", "ワークショップ", "スタート"]
 
     public func term(for s: String) -> Term? {
         let k = s.matchKey

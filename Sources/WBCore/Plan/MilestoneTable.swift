@@ -68,9 +68,20 @@ public struct MilestoneTable {
         var entries: [MilestoneSet.Entry] = []
         var probs: [FieldProblem] = []
         var ctx = dates
+        var start: CivilDate?
         for rec in table.rows {
             let idText = value(rec, .id).trimmed
             let nameText = value(rec, .name).trimmed
+            // An M0 (開始, kickoff) row is the plan's start, the anchor of what follows.
+            if MilestoneSet.startKeys.contains((idText.isEmpty ? nameText : idText).matchKey) {
+                let ds = value(rec, .date).trimmed
+                do {
+                    if !ds.isEmpty { start = try ctx.parseNext(ds) }
+                } catch {
+                    probs.append(FieldProblem(column: .due, rule: "bad-date", message: error.message, location: location(rec, .date)))
+                }
+                continue
+            }
             var term = Plan.milestones.lookup(idText.isEmpty ? nameText : idText)
             if term == nil && !idText.isEmpty {
                 // A milestone of the team's own (M5, "beta"): keep its id.
@@ -92,7 +103,7 @@ public struct MilestoneTable {
             }
             entries.append(.init(term: t, name: nameText.isEmpty ? t.ja : nameText, date: date, record: rec))
         }
-        set = MilestoneSet(entries: entries)
+        set = MilestoneSet(entries: entries, start: start)
         problems = probs
     }
 }
@@ -112,7 +123,7 @@ extension Invocation {
     public func planContext() throws -> (dates: DateContext, milestones: MilestoneSet?) {
         let start = try planStart()
         let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()))
-        let anchor = start ?? ms?.date(of: "M1")?.adding(months: -1) ?? fallbackAnchor()
+        let anchor = start ?? ms?.start ?? ms?.date(of: "M1")?.adding(months: -1) ?? fallbackAnchor()
         return (try dateContext(anchor: anchor), ms)
     }
 

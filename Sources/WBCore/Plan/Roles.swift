@@ -33,7 +33,7 @@ public enum Roles {
     /// declare another.
     public static func unknownMessage(_ value: String, _ vocabulary: Vocabulary) -> String {
         let list = vocabulary.terms.map(\.id).joined(separator: ", ")
-        let head = value.isEmpty ? "the role is empty" : "unknown role '\(value)'"
+        let head = value.isEmpty ? "the role is empty" : "unknown role '\(value)'" + Suggest.terms(value, in: vocabulary)
         return head + "; the roles are " + list + " (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA"
     }
 }

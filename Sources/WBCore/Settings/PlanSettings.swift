@@ -59,7 +59,7 @@ public struct PlanSettings: Sendable {
             let keyText = rec.count > 0 ? rec.string(0).trimmed : ""
             if keyText.isEmpty || keyText.hasPrefix("#") { continue }
             guard let key = Key.match(keyText) else {
-                throw WBError.data("unknown setting '\(keyText)'; the keys are "
+                throw WBError.data("unknown setting '\(keyText)'" + Suggest.clause(keyText, among: Key.allCases.map(\.rawValue)) + "; the keys are "
                                    + Key.allCases.map(\.rawValue).joined(separator: ", "),
                                    at: table.location(row: rec, field: 0))
             }
