@@ -25,7 +25,7 @@ public enum CommonOptions {
         "write to FILE, replacing it only when the command succeeds")
     public static let help = OptionSpec("help", short: "h", "show this help and exit")
     public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed)")
-    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: the input's, else by -o's extension, else csv)")
+    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv)")
     public static let encoding = OptionSpec("encoding", arg: "ENC",
         "input encoding: utf-8 (default; BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel)")
     public static let crlf = OptionSpec("crlf", "end output lines with CRLF (default: LF)")

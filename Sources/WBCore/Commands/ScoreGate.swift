@@ -24,7 +24,7 @@ enum ScoreGate {
             guard let id = inv.string("milestone") else { throw WBError.usage("--milestones needs --milestone (M1, M2)") }
             let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
-                throw WBError.usage("--milestone \(id) is not in \(path)")
+                throw WBError.usage("--milestone \(id) is not in \(path)" + Suggest.clause(id, among: mt.set.entries.map(\.term.id)) + "; its milestones are " + mt.set.entries.map(\.term.id).joined(separator: ", "))
             }
             let g: Gate
             do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
