@@ -32,10 +32,6 @@ public final class Invocation {
         self.env = env
     }
 
-    /// True when the option was typed on the command line (not taken from the settings).
-    public func explicit(_ long: String) -> Bool { values[long] != nil && !fromSettings.contains(long) }
-    var fromSettings: Set<String> = []
-
     /// Reads the plan's settings (`--settings`, `$WB_SETTINGS`, else `./settings.csv`)
     /// and fills each option the command has and the user did not give from them.
     func applySettings() throws {
@@ -48,7 +44,6 @@ public final class Invocation {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
             values[o] = [v]
-            fromSettings.insert(o)
         }
     }
 

@@ -12,7 +12,6 @@ public struct CalendarWriter {
     public var alarm: Int?
     /// A reminder for each (all-day) task: `days` before its date at `time`.
     public var taskAlarm: (days: Int, time: TimeOfDay)?
-    public var lang: Lang = .en
 
     public init(zone: ZoneInfo, name: String, organizer: String, stamp: String) {
         self.zone = zone
@@ -54,8 +53,6 @@ public struct CalendarWriter {
             changes.cancelled.append(uid)
         }
         let b = ICSBuilder()
-        let cn = name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
-        _ = cn
         b.begin("VCALENDAR")
         b.raw("VERSION", "2.0")
         b.raw("PRODID", "-//wb//wb-ics \(wbVersion)//EN")
@@ -73,21 +70,24 @@ public struct CalendarWriter {
         return (b.bytes, changes)
     }
 
+    /// A quoted parameter value (RFC 5545 3.2): no DQUOTE, no control characters.
+    static func quotedParameter(_ s: String) -> String {
+        s.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+    }
+
     /// One component's logical lines (unfolded, escaped).
     func lines(_ e: CalendarEvent, sequence: Int) -> [String] {
         var out: [String] = []
         func raw(_ n: String, _ v: String) { out.append(n + ":" + v) }
         func text(_ n: String, _ v: String) { raw(n, ContentLine.escape(v)) }
-        let cn = name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
         let comp = e.todo ? "VTODO" : "VEVENT"
         raw("BEGIN", comp)
         raw("UID", e.uid)
         raw("DTSTAMP", stamp)
         raw("SEQUENCE", String(sequence))
-        raw("ORGANIZER;CN=\"\(cn)\"", "mailto:" + organizer)
+        raw("ORGANIZER;CN=\"\(Self.quotedParameter(name))\"", "mailto:" + organizer)
         for a in e.attendees {
-            let n = a.name.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
-            raw("ATTENDEE;CN=\"\(n)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION", "mailto:" + a.email)
+            raw("ATTENDEE;CN=\"\(Self.quotedParameter(a.name))\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION", "mailto:" + a.email)
         }
         text("SUMMARY", e.summary)
         if !e.description.isEmpty { text("DESCRIPTION", e.description) }

@@ -98,7 +98,6 @@ enum IcsCalendar {
                                     stamp: LocalDateTime(seconds: Clock.now(env: inv.env)).basic + "Z")
         writer.alarm = try inv.durationOption("alarm")
         writer.taskAlarm = try inv.string("task-alarm").map { try taskAlarm($0) }
-        writer.lang = o.lang
         var previous: PreviousCalendar?
         if let p = inv.string("previous") {
             previous = try PreviousCalendar.parse(ByteSource.open(p, stdinFD: inv.stdinFD).readAll(), file: p)

@@ -29,7 +29,7 @@ enum TasksAdd {
         }
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         var values: [Int: String] = [:]
-        for (c, option, v) in try TaskFieldOptions.given(inv, including: [.milestone, .role, .todo]) {
+        for (c, option, v) in TaskFieldOptions.given(inv) {
             values[editor.column(c)] = try parser.value(c, v, option: option)
         }
         for (name, v) in try TaskFieldOptions.named(inv) {
@@ -79,7 +79,7 @@ enum TaskFieldOptions {
     ]
 
     /// The known-column options given, in table order.
-    static func given(_ inv: Invocation, including: Set<TaskColumn> = []) throws -> [(TaskColumn, String, String)] {
+    static func given(_ inv: Invocation) -> [(TaskColumn, String, String)] {
         columns.compactMap { c, o in inv.string(o).map { (c, o, $0) } }
     }
 

@@ -25,7 +25,7 @@ enum TasksSet {
     }
 
     static func run(_ inv: Invocation, _ path: String?, _ ids: [String]) throws -> ExitCode {
-        let fields = try TaskFieldOptions.given(inv)
+        let fields = TaskFieldOptions.given(inv)
         let named = try TaskFieldOptions.named(inv)
         if fields.isEmpty && named.isEmpty {
             throw WBError.usage("say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE")

@@ -102,13 +102,4 @@ public struct PlanSettings: Sendable {
         case .encoding: _ = try TextEncoding.parse(value)
         }
     }
-
-    /// The settings as a table, in the keys' order: what `init --settings` writes.
-    public func rows() -> [[String]] {
-        Key.allCases.compactMap { k in values[k].map { [k.rawValue, $0] } }
-    }
-}
-
-extension PlanSettings: CustomStringConvertible {
-    public var description: String { "settings from \(file)" }
 }
