@@ -63,13 +63,13 @@ enum Transcoder {
             return out
         case .cp932:
             if hadBOM { body.removeFirst(3) }
-            return try iconvConvert(body, from: "UTF-8", to: "CP932", name: name)
+            return try utf8ToCP932(body, name: name)
         }
     }
 
-    /// Converts with iconv; a character the target cannot hold is a data error at its
-    /// line and column.
-    static func iconvConvert(_ bytes: [UInt8], from: String, to: String, name: String) throws -> [UInt8] {
+    /// Converts with iconv. Returns the output, or the offset of the first input byte
+    /// it could not convert (invalid in the source, or not representable in the target).
+    static func iconvConvert(_ bytes: [UInt8], from: String, to: String) throws -> (output: [UInt8], badOffset: Int?) {
         let cd = iconv_open(to, from)
         if cd == iconv_t(bitPattern: -1) { throw WBError(.internalError, "this system's iconv cannot convert \(from) to \(to)") }
         defer { iconv_close(cd) }
@@ -85,44 +85,29 @@ enum Transcoder {
                 return (inBytes, ob.count - outBytes)
             }
         }
-        if inLeft > 0 {
-            let bad = bytes.count - inLeft
-            let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
-            var end = bad + 1
-            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-            let ch = String(decoding: bytes[bad..<end], as: UTF8.self)
-            throw WBError.data("'\(ch)' cannot be written in \(to); keep the file in UTF-8 or replace the character",
-                               at: SourceLocation(file: name, line: pos.line, column: pos.column))
-        }
-        return Array(output[0..<produced])
+        return inLeft > 0 ? ([], bytes.count - inLeft) : (Array(output[0..<produced]), nil)
+    }
+
+    /// UTF-8 to CP932; a character CP932 cannot hold is a data error at its line and
+    /// column, never a `?`.
+    static func utf8ToCP932(_ bytes: [UInt8], name: String) throws -> [UInt8] {
+        let (out, badOffset) = try iconvConvert(bytes, from: "UTF-8", to: "CP932")
+        guard let bad = badOffset else { return out }
+        let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
+        var end = bad + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let ch = String(decoding: bytes[bad..<end], as: UTF8.self)
+        throw WBError.data("'\(ch)' cannot be written in CP932; keep the file in UTF-8 or replace the character",
+                           at: SourceLocation(file: name, line: pos.line, column: pos.column))
     }
 
     /// CP932 (Windows Shift_JIS) to UTF-8 with the C library's iconv.
     static func cp932ToUTF8(_ bytes: [UInt8], name: String) throws -> [UInt8] {
-        let cd = iconv_open("UTF-8", "CP932")
-        if cd == iconv_t(bitPattern: -1) {
-            throw WBError(.internalError, "this system's iconv cannot convert CP932")
-        }
-        defer { iconv_close(cd) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
-        let (inLeft, produced): (Int, Int) = input.withUnsafeMutableBufferPointer { ib in
-            output.withUnsafeMutableBufferPointer { ob in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var inBytes = ib.count
-                var outBytes = ob.count
-                _ = iconv(cd, &inPtr, &inBytes, &outPtr, &outBytes)
-                return (inBytes, ob.count - outBytes)
-            }
-        }
-        if inLeft > 0 {
-            let bad = bytes.count - inLeft
-            let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
-            throw WBError.data("this is not valid CP932 (Shift_JIS) text: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) cannot be read",
-                               at: SourceLocation(file: name, line: pos.line, column: pos.column))
-        }
-        return Array(output[0..<produced])
+        let (out, badOffset) = try iconvConvert(bytes, from: "CP932", to: "UTF-8")
+        guard let bad = badOffset else { return out }
+        let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
+        throw WBError.data("this is not valid CP932 (Shift_JIS) text: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) cannot be read",
+                           at: SourceLocation(file: name, line: pos.line, column: pos.column))
     }
 }
 
