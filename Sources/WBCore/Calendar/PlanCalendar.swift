@@ -88,7 +88,7 @@ public struct PlanCalendar {
                 events.append(ev)
             }
         }
-        let start = o.start ?? mt.set.start ?? mt.set.date(of: "M1")?.adding(months: -1)
+        let start = o.start ?? mt.set.impliedStart
         if let m = o.meeting {
             guard let last = dated.map({ $0.date! }).max() else {
                 throw WBError.data("no milestone has a date, so the meeting has no end", at: SourceLocation(file: mt.table.name))

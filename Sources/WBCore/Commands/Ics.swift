@@ -46,7 +46,7 @@ enum IcsCalendar {
         let today = try inv.today()
         let mt = try MilestonesIO.load(inv)
         let start = try MilestonesIO.start(inv, mt.set)
-        let ctx = try inv.dateContext(anchor: start ?? mt.set.date(of: "M1")?.adding(months: -1) ?? inv.fallbackAnchor())
+        let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         var o = PlanCalendar.Options(today: today)
         o.planName = inv.string("name") ?? "wb plan"
         o.lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)

@@ -22,11 +22,9 @@ enum MilestonesIO {
         return option
     }
 
-    /// The plan's start: --start, else one month before M1 (the default spacing of init).
+    /// The plan's start: --start or the settings' start, else the milestones' (M0, else M1 - 1 month).
     static func start(_ inv: Invocation, _ set: MilestoneSet) throws -> CivilDate? {
-        if let s = try inv.planStart() { return s }
-        if let s = set.start { return s }
-        return set.date(of: "M1")?.adding(months: -1)
+        try inv.planStart() ?? set.impliedStart
     }
 
     static let startOption = CommonOptions.start

@@ -24,7 +24,7 @@ struct MilestoneProgress {
         guard let tasksPath else { return out }
         let table = try inv.readTable(tasksPath)
         let schema = try TaskSchema(header: table.header, file: table.name)
-        let anchor = try inv.planStart() ?? milestones.start ?? milestones.date(of: "M1")?.adding(months: -1) ?? inv.fallbackAnchor()
+        let anchor = try MilestonesIO.start(inv, milestones) ?? inv.fallbackAnchor()
         let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: anchor), milestones: milestones, roles: inv.roles)
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)

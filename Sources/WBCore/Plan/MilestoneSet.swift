@@ -29,4 +29,8 @@ public struct MilestoneSet: Sendable {
     public func entry(_ id: String) -> Entry? { entries.first { $0.term.id == id } }
 
     public func date(of id: String) -> CivilDate? { entry(id)?.date }
+
+    /// The plan's start as the milestones give it: the M0 row, else one month before
+    /// M1 (the spacing `init` uses).
+    public var impliedStart: CivilDate? { start ?? date(of: "M1")?.adding(months: -1) }
 }

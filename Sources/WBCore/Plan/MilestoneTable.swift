@@ -123,7 +123,7 @@ extension Invocation {
     public func planContext() throws -> (dates: DateContext, milestones: MilestoneSet?) {
         let start = try planStart()
         let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()))
-        let anchor = start ?? ms?.start ?? ms?.date(of: "M1")?.adding(months: -1) ?? fallbackAnchor()
+        let anchor = start ?? ms?.impliedStart ?? fallbackAnchor()
         return (try dateContext(anchor: anchor), ms)
     }
 
