@@ -50,7 +50,9 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         o.planName = inv.string("name") ?? "wb plan"
         o.lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
-        o.meeting = try inv.string("meeting").map { try MeetingSpec.parse($0) }
+        if let m = inv.string("meeting") {
+            do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
+        }
         o.meetingEvery = try every(inv.string("meeting-every"))
         if inv.string("from") != nil {
             inv.warn("--from is now --first-meeting (--from names the input format in the other tools)")

@@ -91,9 +91,7 @@ public struct PlanSettings: Sendable {
             do { _ = try ZoneInfo.load(value) } catch let e as WBError { throw fail(e.message) }
         case .lang: _ = try Lang.parse(value, option: "lang")
         case .meeting:
-            do { _ = try MeetingSpec.parse(value) } catch let e as WBError {
-                throw fail(e.message.hasPrefix("--meeting: ") ? String(e.message.dropFirst(11)) : e.message)
-            }
+            do { _ = try MeetingSpec.parse(value) } catch { throw fail(error.message) }
         case .reportTime:
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
         case .multiple:
