@@ -70,6 +70,24 @@ public struct CalendarWriter {
         return (b.bytes, changes)
     }
 
+    /// An address usable after `mailto:` in ORGANIZER and ATTENDEE.
+    public static func validEmail(_ s: String) -> Bool {
+        s.contains("@") && !s.contains(where: { $0 == " " || $0 == ":" || $0 == ";" || $0 == "\"" || $0 == "," || $0.asciiValue.map { $0 < 0x20 } ?? false })
+    }
+
+    /// A task reminder as people write it: `1d` (09:00 the day before), `2d@08:30`,
+    /// `0d` (09:00 on the day), `1日前`. Nil when it has another shape; a time that
+    /// is not one is a DateError.
+    public static func taskAlarm(_ s: String) throws(DateError) -> (days: Int, time: TimeOfDay)? {
+        let f = s.foldingWidth.trimmed.lowercased()
+        let parts = f.split(whereSeparator: { $0 == "@" || $0 == " " }).map(String.init)
+        guard let first = parts.first, first.hasSuffix("d") || first.hasSuffix("日") || first.hasSuffix("日前"),
+              let n = Int(first.replacingOccurrences("日前", "").replacingOccurrences("日", "").replacingOccurrences("d", "")), (0...60).contains(n), parts.count <= 2 else {
+            return nil
+        }
+        return (n, parts.count == 2 ? try DateParser.time(parts[1]) : TimeOfDay(9, 0)!)
+    }
+
     /// A quoted parameter value (RFC 5545 3.2): no DQUOTE, no control characters.
     static func quotedParameter(_ s: String) -> String {
         s.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()

@@ -181,6 +181,24 @@ public struct PlanCalendar {
         return out
     }
 
+    /// The people table (`name,email`, or 名前, メール): owner → e-mail, for ATTENDEEs.
+    public static func people(_ t: Table) throws -> [String: String] {
+        func col(_ names: [String]) -> Int? {
+            (0..<t.header.count).first { names.contains(t.header.string($0).matchKey) }
+        }
+        guard let n = col(["name", "owner", "名前", "氏名", "担当", "担当者"]), let e = col(["email", "mail", "e-mail".matchKey, "メール", "メールアドレス"]) else {
+            throw WBError.data("a people table has the columns name and email", at: SourceLocation(file: t.name, line: 1, column: 1))
+        }
+        var out: [String: String] = [:]
+        for r in t.rows {
+            let name = r.string(n).trimmed, mail = r.string(e).trimmed
+            if name.isEmpty { continue }
+            guard CalendarWriter.validEmail(mail) else { throw WBError.data("'\(mail)' is not an e-mail address", at: t.location(row: r, field: e)) }
+            out[name.matchKey] = mail
+        }
+        return out
+    }
+
     /// `FREQ=WEEKLY;UNTIL=...Z` for a weekly event in `zone`.
     public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))

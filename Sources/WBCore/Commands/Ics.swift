@@ -73,7 +73,9 @@ enum IcsCalendar {
         o.sequence = try inv.int("sequence", min: 0)
         if let s = o.sequence, s > Int(Int32.max) - 1 { throw WBError.usage("--sequence takes 0 to \(Int32.max - 1), not \(s)") }
         o.owner = inv.string("owner")
-        if let p = inv.string("people") { o.people = try people(inv, p) }
+        if let p = inv.string("people") {
+            o.people = try PlanCalendar.people(Table.read(TableReader(path: p, stdinFD: inv.stdinFD, options: ReadOptions())))
+        }
         if let a = inv.string("agenda") { o.agenda = try agenda(inv, a, ctx) }
         if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage("--owner keeps one owner's tasks: give --tasks FILE") }
         let tasks = try inv.string("tasks").map { try inv.readTable($0) }
@@ -95,11 +97,16 @@ enum IcsCalendar {
         }
         var organizer = inv.string("organizer") ?? "calendar@\(UID.slug(o.planName)).invalid"
         if organizer.lowercased().hasPrefix("mailto:") { organizer = String(organizer.dropFirst(7)) }
-        guard validEmail(organizer) else { throw WBError.usage("--organizer takes an e-mail address, not '\(organizer)'") }
+        guard CalendarWriter.validEmail(organizer) else { throw WBError.usage("--organizer takes an e-mail address, not '\(organizer)'") }
         var writer = CalendarWriter(zone: zone, name: o.planName, organizer: organizer,
                                     stamp: LocalDateTime(seconds: Clock.now(env: inv.env)).basic + "Z")
         writer.alarm = try inv.durationOption("alarm")
-        writer.taskAlarm = try inv.string("task-alarm").map { try taskAlarm($0) }
+        if let a = inv.string("task-alarm") {
+            do { writer.taskAlarm = try CalendarWriter.taskAlarm(a) } catch { throw WBError.usage("--task-alarm: " + error.message) }
+            if writer.taskAlarm == nil {
+                throw WBError.usage("--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '\(a)'")
+            }
+        }
         var previous: PreviousCalendar?
         if let p = inv.string("previous") {
             previous = try PreviousCalendar.parse(ByteSource.open(p, stdinFD: inv.stdinFD).readAll(), file: p)
@@ -110,44 +117,6 @@ enum IcsCalendar {
         }
         inv.stdout.write(bytes)
         return .ok
-    }
-
-    static func validEmail(_ s: String) -> Bool {
-        s.contains("@") && !s.contains(where: { $0 == " " || $0 == ":" || $0 == ";" || $0 == "\"" || $0 == "," || $0.asciiValue.map { $0 < 0x20 } ?? false })
-    }
-
-    /// The people table: name and e-mail of each owner.
-    static func people(_ inv: Invocation, _ path: String) throws -> [String: String] {
-        let t = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions()))
-        func col(_ names: [String]) -> Int? {
-            (0..<t.header.count).first { names.contains(t.header.string($0).matchKey) }
-        }
-        guard let n = col(["name", "owner", "名前", "氏名", "担当", "担当者"]), let e = col(["email", "mail", "e-mail".matchKey, "メール", "メールアドレス"]) else {
-            throw WBError.data("a people table has the columns name and email", at: SourceLocation(file: t.name, line: 1, column: 1))
-        }
-        var out: [String: String] = [:]
-        for r in t.rows {
-            let name = r.string(n).trimmed, mail = r.string(e).trimmed
-            if name.isEmpty { continue }
-            guard validEmail(mail) else { throw WBError.data("'\(mail)' is not an e-mail address", at: t.location(row: r, field: e)) }
-            out[name.matchKey] = mail
-        }
-        return out
-    }
-
-    /// `1d` (09:00 the day before), `2d@08:30`, `0d` (09:00 on the day).
-    static func taskAlarm(_ s: String) throws -> (days: Int, time: TimeOfDay) {
-        let f = s.foldingWidth.trimmed.lowercased()
-        let parts = f.split(whereSeparator: { $0 == "@" || $0 == " " }).map(String.init)
-        guard let first = parts.first, first.hasSuffix("d") || first.hasSuffix("日") || first.hasSuffix("日前"),
-              let n = Int(first.replacingOccurrences("日前", "").replacingOccurrences("日", "").replacingOccurrences("d", "")), (0...60).contains(n), parts.count <= 2 else {
-            throw WBError.usage("--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '\(s)'")
-        }
-        var time = TimeOfDay(9, 0)!
-        if parts.count == 2 {
-            do { time = try DateParser.time(parts[1]) } catch { throw WBError.usage("--task-alarm: " + error.message) }
-        }
-        return (n, time)
     }
 
     static func zone(_ inv: Invocation) throws -> String {
