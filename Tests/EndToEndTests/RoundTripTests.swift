@@ -69,16 +69,22 @@ struct RoundTripTests {
 
     """
 
+    /// A scratch folder with a khal configuration and an empty calendar, and the
+    /// environment that keeps khal inside it.
+    static func khalFolder() throws -> (URL, [String: String]) {
+        let dir = try Harness.scratch()
+        let conf = khalConfig.replacingOccurrences(of: "CAL", with: dir.path + "/cal").replacingOccurrences(of: "DB", with: dir.path + "/khal.db")
+        try conf.write(to: dir.appendingPathComponent("khal.conf"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cal"), withIntermediateDirectories: true)
+        return (dir, ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path, "LC_ALL": "C.UTF-8"])
+    }
+
     /// Imports a plan into khal, then an updated plan (M2 moved a week, renamed): the
     /// events are replaced by UID, not duplicated.
     @Test func khalImportsAndReimportsWithoutDuplicates() throws {
         guard Self.have("khal") else { return }
-        let dir = try Harness.scratch()
+        let (dir, env) = try Self.khalFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let conf = Self.khalConfig.replacingOccurrences(of: "CAL", with: dir.path + "/cal").replacingOccurrences(of: "DB", with: dir.path + "/khal.db")
-        try conf.write(to: dir.appendingPathComponent("khal.conf"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cal"), withIntermediateDirectories: true)
-        let env = ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path, "LC_ALL": "C.UTF-8"]
         let list = "khal -c khal.conf list --format '{start} {title}' 2026-06-01 400d"
         let first = try Harness.sh("""
             wb-ics --name 'Team plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' share/wb/sample-milestones.csv > v1.ics &&
@@ -110,12 +116,8 @@ struct RoundTripTests {
     /// keeps a cancelled event and shows its status; subscribers hide it).
     @Test func khalFollowsThePlanWithPreviousExport() throws {
         guard Self.have("khal") else { return }
-        let dir = try Harness.scratch()
+        let (dir, env) = try Self.khalFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let conf = Self.khalConfig.replacingOccurrences(of: "CAL", with: dir.path + "/cal").replacingOccurrences(of: "DB", with: dir.path + "/khal.db")
-        try conf.write(to: dir.appendingPathComponent("khal.conf"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("cal"), withIntermediateDirectories: true)
-        let env = ["HOME": dir.path, "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path, "LC_ALL": "C.UTF-8"]
         let list = "khal -c khal.conf list --format '{start} {title} [{status}]' 2026-06-01 400d"
         let r = try Harness.sh("""
             printf 'key,value\\nname,Team plan\\ntz,Asia/Tokyo\\nmeeting,mon 10:00 30m\\n' > settings.csv &&

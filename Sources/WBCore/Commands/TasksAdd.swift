@@ -7,12 +7,7 @@ enum TasksAdd {
             OptionSpec("role", short: "r", arg: "ROLE", "role (required): pm, dev, ds, sales, ux, cs, exec, or one the settings declare"),
             OptionSpec("todo", short: "t", arg: "TEXT", "what to do (required)"),
             OptionSpec("id", arg: "ID", "use this id instead of the next free one"),
-        ] + TaskFieldOptions.values + [
-            TaskFieldOptions.set,
-            InPlace.option,
-            CommonOptions.today, CommonOptions.year, CommonOptions.labels,
-            CommonOptions.milestones,
-        ] + CommonOptions.table,
+        ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks add -m M1 -r pm -t '稟議を通す' --kind approval --due 2026-07-15 -i plan.csv"]) { inv in
         let path = try inv.inputPath()
         if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path) } }
@@ -71,6 +66,10 @@ enum TaskFieldOptions {
         OptionSpec("notes", arg: "TEXT", "notes"),
     ]
     static let set = OptionSpec("set", arg: "COLUMN=VALUE", "set any other column (repeatable); a column the table lacks is added")
+    /// The rest of an editing command's table: --set, -i, dates, labels, the plan's
+    /// milestones, and the table options.
+    static let editing: [OptionSpec] = [set, InPlace.option, CommonOptions.today, CommonOptions.year, CommonOptions.labels,
+                                        CommonOptions.milestones] + CommonOptions.table
 
     static let columns: [(TaskColumn, String)] = [
         (.milestone, "milestone"), (.role, "role"), (.todo, "todo"), (.owner, "owner"), (.due, "due"),

@@ -7,12 +7,7 @@ enum TasksSet {
             OptionSpec("milestone", short: "m", arg: "M", "move to this milestone"),
             OptionSpec("role", short: "r", arg: "ROLE", "give to this role"),
             OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
-        ] + TaskFieldOptions.values + [
-            TaskFieldOptions.set,
-            InPlace.option,
-            CommonOptions.today, CommonOptions.year, CommonOptions.labels,
-            CommonOptions.milestones,
-        ] + CommonOptions.table,
+        ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
         guard let first = inv.operands.first else { throw WBError.usage("set needs the ids of the tasks to change (T3 or T3,T7)") }
