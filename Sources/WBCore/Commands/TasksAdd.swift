@@ -31,23 +31,22 @@ enum TasksAdd {
             if let c = TaskColumn.match(name) { values[editor.column(c)] = try parser.value(c, v, option: "set \(name)") }
             else { values[editor.column(named: name)] = v }
         }
-        // Rows are read before anything is written, so a bad row leaves no output.
-        var rows: [Record] = []
+        let idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
+        TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
+        // Rows stream through (only their ids are kept), so memory stays small.
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
+        writer.writeRaw(editor.headerBytes)
         var ids: [String] = []
         var rec = Record()
         while try reader.next(into: &rec) {
-            if let i = schema[.id] { ids.append(rec.string(i).trimmed) }
-            rows.append(rec)
+            if let i = schema[.id] { ids.append(rec.count > i ? rec.string(i).trimmed : "") }
+            writer.writeRaw(editor.rowBytes(rec, changes: [:]))
         }
-        if let i = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil) {
+        if let i = idColumn {
             let id = inv.string("id")?.trimmed ?? TaskIDs.next(after: ids)
             if ids.contains(id) { throw WBError.usage("--id \(id) is already used") }
             values[i] = id
         }
-        TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
-        writer.writeRaw(editor.headerBytes)
-        for r in rows { writer.writeRaw(editor.rowBytes(r, changes: [:])) }
         writer.writeRaw(editor.newRow(values))
         return .ok
     }

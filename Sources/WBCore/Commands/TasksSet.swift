@@ -39,15 +39,17 @@ enum TasksSet {
         for (c, o, v) in fields { targets.append((editor.column(c), c, o, v)) }
         for (name, v) in named {
             let c = TaskColumn.match(name)
-            targets.append((c.map { editor.column($0) } ?? editor.column(named: name), c, "set \(name)", v))
+            targets.append((editor.column(named: name), c, "set \(name)", v))
         }
         let wanted = Set(ids)
         var found = Set<String>()
-        var rows: [(Record, [Int: String])] = []
+        // Rows are kept as the bytes to write, and written only once every id is found:
+        // `set T99` prints no table.
+        var rows: [[UInt8]] = []
         var rec = Record()
         while try reader.next(into: &rec) {
             let id = rec.count > idIx ? rec.string(idIx).trimmed : ""
-            guard wanted.contains(id) else { rows.append((rec, [:])); continue }
+            guard wanted.contains(id) else { rows.append(editor.rowBytes(rec, changes: [:])); continue }
             if found.contains(id) {
                 throw WBError.data("task id \(id) appears twice; set changes one task per id", at: SourceLocation(file: reader.name, line: rec.line))
             }
@@ -58,7 +60,8 @@ enum TasksSet {
                 let old = i < rec.count ? rec.string(i) : nil
                 changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
             }
-            rows.append((rec, changes))
+            // A changed field whose value is what it was keeps its bytes.
+            rows.append(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
         }
         let missing = ids.filter { !found.contains($0) }
         if !missing.isEmpty {
@@ -67,11 +70,7 @@ enum TasksSet {
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
-        for (r, ch) in rows {
-            // A changed field whose value is what it was keeps its bytes.
-            let real = ch.filter { i, v in i >= r.count || r.string(i) != v }
-            writer.writeRaw(editor.rowBytes(r, changes: real))
-        }
+        for r in rows { writer.writeRaw(r) }
         return .ok
     }
 }
