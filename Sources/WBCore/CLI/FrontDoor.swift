@@ -40,7 +40,7 @@ public enum FrontDoor {
     /// The process entry point.
     public static func main() -> Never {
         let env = Tool.environment()
-        let out = Output(fd: 1)
+        let out = Output(fd: 1, hold: true)
         let err = Output(fd: 2, immediate: true)
         let argv0 = CommandLine.arguments.first.map { String($0.split(separator: "/").last ?? "") } ?? "wb"
         let status = run(name: argv0, arguments: Array(CommandLine.arguments.dropFirst()), stdinFD: 0, stdout: out, stderr: err, env: env)

@@ -36,7 +36,7 @@ public final class Invocation {
     /// and fills each option the command has and the user did not give from them.
     func applySettings() throws {
         guard let (path, _) = PlanSettings.path(option: values["settings"]?.last, env: env) else { return }
-        let table = try Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions()))
+        let table = try readCompanion(path)
         let s = try PlanSettings.read(table)
         settings = s
         roles = Roles.vocabulary(extra: s.extraRoles)
@@ -73,10 +73,10 @@ public final class Invocation {
     }
 
     public func warn(_ message: String, at location: SourceLocation? = nil) {
-        stderr.write("\(tool): " + (location.map { $0.text + ": " } ?? "") + "warning: " + message + "\n")
+        stderr.write(Diagnostic.line(tool: tool, location: location, kind: "warning", message: message))
     }
 
     public func note(_ message: String, at location: SourceLocation? = nil) {
-        stderr.write("\(tool): " + (location.map { $0.text + ": " } ?? "") + "note: " + message + "\n")
+        stderr.write(Diagnostic.line(tool: tool, location: location, kind: "note", message: message))
     }
 }

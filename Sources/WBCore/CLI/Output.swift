@@ -16,9 +16,10 @@ public final class Output {
     /// Write through at once (standard error), so messages keep their order.
     private let immediate: Bool
 
-    public init(fd: Int32, immediate: Bool = false) {
+    public init(fd: Int32, immediate: Bool = false, hold: Bool = false) {
         self.fd = fd
         self.immediate = immediate
+        self.threshold = hold ? Output.holdLimit : limit
         buffer.reserveCapacity(limit + 4096)
     }
 
@@ -27,26 +28,49 @@ public final class Output {
 
     public var capturedString: String { String(decoding: captured, as: UTF8.self) }
 
+    /// Standard output holds back up to this many bytes, so that a run that fails
+    /// within a table of that size prints nothing (see `abandon`); past it, output
+    /// streams at flat memory.
+    public static let holdLimit = 16 << 20
+    private var threshold: Int
+    /// Whether anything has been written out (so a failure can no longer be silent).
+    public private(set) var streamed = false
+
     @inline(__always)
     public func write(_ s: String) {
         var s = s
         s.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= limit || immediate { drain() }
+        if buffer.count >= threshold || immediate { drain() }
     }
 
     @inline(__always)
     public func write<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         buffer.append(contentsOf: bytes)
-        if buffer.count >= limit { drain() }
+        if buffer.count >= threshold { drain() }
     }
 
     @inline(__always)
     public func write(byte: UInt8) {
         buffer.append(byte)
-        if buffer.count >= limit { drain() }
+        if buffer.count >= threshold { drain() }
+    }
+
+    /// The run failed: what is held back is dropped when nothing was written yet, so
+    /// a pipeline sees no table rather than a shorter one; when rows already went out
+    /// (a table past `holdLimit`), the rest is written and then a last line that no
+    /// table reader takes for a row: `#wb: INCOMPLETE …`.
+    public func abandon(tool: String) {
+        if !streamed {
+            buffer.removeAll()
+            return
+        }
+        write("\n#\(tool): INCOMPLETE OUTPUT: the run failed (see standard error); the rows above are not the whole table\n")
+        drain()
     }
 
     private var failed: Int32 = 0
+    /// The errno of the last failed write (0 if none failed).
+    public private(set) var lastError: Int32 = 0
 
     private func drain() {
         if fd < 0 {
@@ -55,6 +79,7 @@ public final class Output {
             return
         }
         if failed != 0 { buffer.removeAll(keepingCapacity: true); return }
+        if !buffer.isEmpty { streamed = true; threshold = limit }
         buffer.withUnsafeBytes { raw in
             var off = 0
             while off < raw.count {
@@ -62,6 +87,7 @@ public final class Output {
                 if n < 0 {
                     if errno == EINTR { continue }
                     failed = errno
+                    lastError = failed
                     return
                 }
                 off += n
@@ -88,57 +114,150 @@ func describeErrno(_ e: Int32) -> String {
     return first.lowercased() + s.dropFirst()
 }
 
-/// `-o FILE`: output goes to a temporary file beside FILE, renamed into place only
-/// when the command succeeds, so a failed run never leaves a half-written file.
+/// Where `-o FILE` (and `-i`) writes. A regular file, or a name that does not exist
+/// yet, is replaced atomically; a symbolic link is followed and its target replaced
+/// (the link stays a link); a device, FIFO or socket, and a descriptor link such as
+/// `/dev/stdout` or `/proc/self/fd/1`, is written to directly, as a shell's `>` would.
+enum OutputTarget: Equatable {
+    case replace(String)
+    case direct(String)
+
+    static func resolve(_ path: String) throws -> OutputTarget {
+        guard !path.isEmpty else { throw WBError.usage("--output needs a file name, not an empty string") }
+        var p = path
+        for _ in 0..<40 {
+            var st = stat()
+            if lstat(p, &st) != 0 { return .replace(p) }
+            switch st.st_mode & S_IFMT {
+            case S_IFREG:
+                return .replace(p)
+            case S_IFDIR:
+                throw WBError(.cannotCreate, "cannot create output: it is a directory", at: SourceLocation(file: path))
+            case S_IFLNK:
+                // /dev/stdout, /dev/fd/N, /proc/self/fd/N name an open descriptor: its
+                // file must be written through, never replaced behind the shell's back.
+                if p.hasPrefix("/dev/") || p.hasPrefix("/proc/") { return .direct(path) }
+                var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = readlink(p, &buf, buf.count - 1)
+                if n < 0 { return .replace(p) }
+                let target = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if target.hasPrefix("/") {
+                    p = target
+                } else {
+                    let dir = p.lastIndex(of: "/").map { String(p[...$0]) } ?? ""
+                    p = dir + target
+                }
+            default:
+                return .direct(p)
+            }
+        }
+        throw WBError(.cannotCreate, "cannot create output: too many levels of symbolic links", at: SourceLocation(file: path))
+    }
+}
+
+/// Temporary files of outputs not yet committed, removed if a signal ends the run.
+/// Kept as C strings so the handler does nothing but `unlink`.
+enum PendingTemporaries {
+    nonisolated(unsafe) static var paths: [UnsafeMutablePointer<CChar>?] = []
+    nonisolated(unsafe) static var installed = false
+
+    static func add(_ path: String) -> Int {
+        if !installed {
+            installed = true
+            paths.reserveCapacity(16)
+            for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { signal(sig, pendingTemporariesSignal) }
+        }
+        paths.append(strdup(path))
+        return paths.count - 1
+    }
+
+    static func remove(_ slot: Int) {
+        guard slot < paths.count, let p = paths[slot] else { return }
+        paths[slot] = nil
+        free(p)
+    }
+}
+
+private func pendingTemporariesSignal(_ sig: Int32) {
+    for p in PendingTemporaries.paths { if let p { unlink(p) } }
+    signal(sig, SIG_DFL)
+    raise(sig)
+}
+
+/// `-o FILE`: output goes to a temporary file beside FILE (beside a link's target),
+/// renamed into place only when the command succeeds, so a failed run never leaves a
+/// half-written file. Devices, FIFOs and descriptor links are written directly.
 public final class AtomicFile {
     public let path: String
-    private let tempPath: String
+    private let target: String
+    private let tempPath: String?
     public let output: Output
     private let fd: Int32
     private var done = false
+    private var slot = -1
 
     public init(path: String) throws {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[..<$0]) } ?? "."
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if fd < 0 {
-            throw WBError(.cannotCreate, "cannot create output: " + describeErrno(errno),
-                          at: SourceLocation(file: path))
+        switch try OutputTarget.resolve(path) {
+        case .direct(let p):
+            let fd = open(p, O_WRONLY | O_APPEND | O_CLOEXEC)
+            if fd < 0 {
+                throw WBError(.cannotCreate, "cannot open output: " + describeErrno(errno), at: SourceLocation(file: path))
+            }
+            self.fd = fd
+            self.target = p
+            self.tempPath = nil
+        case .replace(let p):
+            let slash = p.lastIndex(of: "/")
+            let dir = slash.map { String(p[..<$0]) } ?? "."
+            let base = slash.map { String(p[p.index(after: $0)...]) } ?? p
+            var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX".utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            if fd < 0 {
+                let e = errno
+                let why = e == ENAMETOOLONG ? "the name is too long" : describeErrno(e)
+                throw WBError(.cannotCreate, "cannot create output: " + why, at: SourceLocation(file: path))
+            }
+            self.fd = fd
+            self.target = p
+            let temp = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            self.tempPath = temp
+            self.slot = PendingTemporaries.add(temp)
         }
-        self.fd = fd
-        self.tempPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         self.output = Output(fd: fd)
     }
 
-    /// Flushes, gives the file the usual permissions and renames it over `path`.
+    /// Flushes, gives the file the usual permissions and renames it over the target.
     public func commit() throws {
         guard !done else { return }
         done = true
         do { try output.flush() } catch {
-            close(fd); unlink(tempPath)
-            throw WBError(.ioError, "cannot write output", at: SourceLocation(file: path))
+            close(fd)
+            if let tempPath { unlink(tempPath); PendingTemporaries.remove(slot) }
+            throw WBError(.ioError, "cannot write output: " + describeErrno(output.lastError), at: SourceLocation(file: path))
         }
+        guard let tempPath else { close(fd); return }
         let mask = umask(0); umask(mask)
         var st = stat()
-        let mode: mode_t = stat(path, &st) == 0 ? (st.st_mode & 0o7777) : (0o666 & ~mask)
+        let mode: mode_t = stat(target, &st) == 0 ? (st.st_mode & 0o7777) : (0o666 & ~mask)
         fchmod(fd, mode)
         close(fd)
-        if rename(tempPath, path) != 0 {
+        if rename(tempPath, target) != 0 {
             let e = errno
             unlink(tempPath)
+            PendingTemporaries.remove(slot)
             throw WBError(.cannotCreate, "cannot replace output: " + describeErrno(e),
                           at: SourceLocation(file: path))
         }
+        PendingTemporaries.remove(slot)
     }
 
-    /// Removes the temporary file; FILE stays as it was.
+    /// Removes the temporary file; FILE stays as it was. (What was written to a device
+    /// or FIFO cannot be taken back.)
     public func discard() {
         guard !done else { return }
         done = true
         close(fd)
-        unlink(tempPath)
+        if let tempPath { unlink(tempPath); PendingTemporaries.remove(slot) }
     }
 }

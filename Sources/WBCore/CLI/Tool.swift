@@ -53,7 +53,7 @@ public enum Tool {
     /// The process entry point: runs the tool and exits with its status.
     public static func main(_ spec: ToolSpec) -> Never {
         let env = environment()
-        let out = Output(fd: 1)
+        let out = Output(fd: 1, hold: true)
         let err = Output(fd: 2, immediate: true)
         let status = run(spec, arguments: Array(CommandLine.arguments.dropFirst()),
                          stdinFD: 0, stdout: out, stderr: err, env: env)
@@ -145,6 +145,7 @@ public enum Tool {
             return flushStatus(stdout, stderr, toolName, code)
         } catch let e as WBError {
             atomic?.discard()
+            stdout.abandon(tool: toolName)
             try? stdout.flush()
             var e = e
             if e.code == .usage { e.isUsage = true }
@@ -152,6 +153,8 @@ public enum Tool {
             return e.code.rawValue
         } catch {
             atomic?.discard()
+            stdout.abandon(tool: toolName)
+            try? stdout.flush()
             stderr.write("\(toolName): error: internal error: \(error)\n")
             return ExitCode.internalError.rawValue
         }

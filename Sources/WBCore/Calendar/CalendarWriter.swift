@@ -232,20 +232,22 @@ public struct PreviousCalendar {
         }
         var out = PreviousCalendar()
         var cur: [String] = []
+        var curLines: [Int] = []
         var curStart = 0
         var depth = 0
         for (l, n) in lines {
             let upper = l.uppercased()
-            if depth == 0 && (upper == "BEGIN:VEVENT" || upper == "BEGIN:VTODO") { depth = 1; cur = [l]; curStart = n; continue }
+            if depth == 0 && (upper == "BEGIN:VEVENT" || upper == "BEGIN:VTODO") { depth = 1; cur = [l]; curLines = [n]; curStart = n; continue }
             guard depth > 0 else { continue }
             cur.append(l)
+            curLines.append(n)
             if upper.hasPrefix("BEGIN:") { depth += 1 }
             if upper.hasPrefix("END:") { depth -= 1 }
             if depth == 0 {
                 var c = Component(sequence: 0, content: content(cur), lines: cur, cancelled: false)
                 var uid: String?
                 var inner = 0
-                for x in cur.dropFirst() {
+                for (x, xn) in zip(cur, curLines).dropFirst() {
                     let nm = name(x)
                     if nm == "BEGIN" { inner += 1; continue }
                     if nm == "END" { inner -= 1; continue }
@@ -253,7 +255,14 @@ public struct PreviousCalendar {
                     let v = String(x[x.index(after: colon)...])
                     switch nm {
                     case "UID": uid = v
-                    case "SEQUENCE": c.sequence = Int(v) ?? 0
+                    case "SEQUENCE":
+                        // RFC 5545 makes it an INTEGER (at most 2147483647), and the next
+                        // export adds one: a larger value is refused, not wrapped.
+                        guard let n = Int(v.trimmed), n >= 0, n < Int(Int32.max) else {
+                            throw WBError.data("SEQUENCE '\(v)' is not a whole number below \(Int32.max) (RFC 5545's INTEGER, which the next export raises by one)",
+                                               at: SourceLocation(file: file, line: xn, column: 1))
+                        }
+                        c.sequence = n
                     case "STATUS": c.cancelled = v.uppercased() == "CANCELLED"
                     case "DTSTART":
                         let params = x[..<colon]

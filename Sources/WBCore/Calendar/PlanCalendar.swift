@@ -52,9 +52,9 @@ public struct PlanCalendar {
             guard let i = (0..<table.header.count).first(where: { table.header.string($0).matchKey == "sequence" }) else { return 0 }
             let s = rec.string(i).trimmed
             if s.isEmpty { return 0 }
-            guard let n = Int(s), n >= 0 else {
+            guard let n = Int(s), n >= 0, n < Int(Int32.max) else {
                 let p = rec.position(ofField: i)
-                throw WBError.data("sequence '\(s)' is not a whole number", at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                throw WBError.data("sequence '\(s)' is not a whole number from 0 to \(Int32.max - 1)", at: SourceLocation(file: table.name, line: p.line, column: p.column))
             }
             return n
         }

@@ -21,7 +21,7 @@ enum FindingsReport {
         }.map(\.element)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
         w.write(["severity", "line", "id", "rule", "message"])
-        for f in sorted { w.write([f.severity.rawValue, f.line.map(String.init) ?? "", f.id, f.rule, f.message]) }
+        for f in sorted { w.write([f.severity.rawValue, f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)]) }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         if errors + warnings > 0 {

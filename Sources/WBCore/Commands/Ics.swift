@@ -74,11 +74,11 @@ enum IcsCalendar {
         if let s = o.sequence, s > Int(Int32.max) - 1 { throw WBError.usage("--sequence takes 0 to \(Int32.max - 1), not \(s)") }
         o.owner = inv.string("owner")
         if let p = inv.string("people") {
-            o.people = try PlanCalendar.people(Table.read(TableReader(path: p, stdinFD: inv.stdinFD, options: ReadOptions())))
+            o.people = try PlanCalendar.people(inv.readCompanion(p))
         }
         if let a = inv.string("agenda") { o.agenda = try agenda(inv, a, ctx) }
         if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage("--owner keeps one owner's tasks: give --tasks FILE") }
-        let tasks = try inv.string("tasks").map { try inv.readTable($0) }
+        let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
         let cal = try PlanCalendar(milestones: mt, tasks: tasks, roles: inv.roles, dates: ctx, options: o)
         for w in cal.warnings { inv.warn(w.message, at: w.location) }
 

@@ -22,7 +22,7 @@ struct MilestoneProgress {
     static func compute(_ inv: Invocation, milestones: MilestoneSet, tasksPath: String?, today: CivilDate) throws -> [MilestoneProgress] {
         var out = milestones.entries.map { MilestoneProgress(entry: $0, daysLeft: $0.date.map { $0.days - today.days }) }
         guard let tasksPath else { return out }
-        let table = try inv.readTable(tasksPath)
+        let table = try inv.readCompanion(tasksPath)
         let schema = try TaskSchema(header: table.header, file: table.name)
         let anchor = try MilestonesIO.start(inv, milestones) ?? inv.fallbackAnchor()
         let resolver = TaskResolver(schema: schema, file: table.name, dates: try inv.dateContext(anchor: anchor), milestones: milestones, roles: inv.roles)

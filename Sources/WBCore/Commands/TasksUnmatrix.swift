@@ -77,7 +77,7 @@ enum TasksUnmatrix {
     }
 
     static func merge(_ inv: Invocation, items: [Placed], basePath: String, grid: Table) throws -> ExitCode {
-        let base = try inv.readTable(basePath)
+        let base = try inv.readCompanion(basePath)
         let schema = try TaskSchema(header: base.header, file: base.name, required: [.id, .milestone, .role, .todo])
         let resolver = try TasksIO.resolver(inv, schema: schema, file: base.name)
         let tasks = try base.rows.map { try resolver.resolveStrict($0) }

@@ -130,6 +130,6 @@ extension Invocation {
     /// Reads a milestones table given by an option (its format by extension or sniffed:
     /// --from may mean something else in the command).
     public func milestoneTable(_ path: String, dates: DateContext) throws -> MilestoneTable {
-        try MilestoneTable(Table.read(TableReader(path: path, stdinFD: stdinFD, options: ReadOptions())), dates: dates)
+        try MilestoneTable(readCompanion(path), dates: dates)
     }
 }

@@ -4,6 +4,10 @@ public struct ReadOptions: Sendable {
     public var encoding: TextEncoding = .utf8
     /// Every record must have as many fields as the header.
     public var checkWidth = true
+    /// No encoding was given for this file: a byte-order mark says UTF-8 or UTF-16,
+    /// valid UTF-8 is UTF-8, and text that is not UTF-8 but is valid CP932 (Japanese
+    /// Excel's CSV) is read as CP932.
+    public var detectEncoding = false
 
     public init(format: TableFormat? = nil, encoding: TextEncoding = .utf8) {
         self.format = format
@@ -50,6 +54,12 @@ public final class TableReader {
             } else if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
                 pos = 3
                 hadBOM = true
+            } else if options.detectEncoding {
+                while try fill(atLeast: buf.count - pos + Self.chunk) {}
+                let invalid = buf.withUnsafeBufferPointer { firstInvalidUTF8($0, pos, $0.count) }
+                if let bad = invalid, buf[bad] != 0, (try? Transcoder.cp932ToUTF8(Array(buf[pos...]), name: name)) != nil {
+                    try transcode(.cp932)
+                }
             }
         case .utf16, .cp932:
             try transcode(options.encoding)

@@ -159,6 +159,16 @@ extension Invocation {
         try Table.read(openTable(path))
     }
 
+    /// Reads a table given by an option (`--base`, `--tasks`, `--milestones`,
+    /// `--gates`…): the input's `--from` and `--encoding` are the input's, not this
+    /// file's, so its format comes from its name or its content and its encoding is
+    /// detected (`ReadOptions.detectEncoding`).
+    public func readCompanion(_ path: String) throws -> Table {
+        var o = ReadOptions()
+        o.detectEncoding = true
+        return try Table.read(TableReader(path: path, stdinFD: stdinFD, options: o))
+    }
+
     /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
     public func writeOptions(input: TableFormat) throws -> WriteOptions {
         var f = input

@@ -1,0 +1,70 @@
+/// What wb prints about an input must not become the input's mouthpiece: a message
+/// quotes values, and a value can be 5 MB long or hold ESC, BEL, CR and LF that would
+/// draw fake error lines or drive the terminal. `Diagnostic.clean` makes a message one
+/// line of visible text: control characters are written as escapes (`\n`, `\r`,
+/// `\t`, `\x1B`), a quoted value longer than `valueLimit` characters is cut, keeping
+/// its start, and the whole message is capped.
+public enum Diagnostic {
+    public static let valueLimit = 80
+    public static let messageLimit = 1000
+
+    public static func clean(_ message: String) -> String {
+        let us = Array(message.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var inQuote = false
+        var quoted = 0
+        var cut = false
+        var total = 0
+        func isWordy(_ i: Int) -> Bool {
+            guard i >= 0, i < us.count else { return false }
+            return us[i].properties.isAlphabetic || us[i].properties.numericType != nil
+        }
+        for (i, u) in us.enumerated() {
+            // A quote opens a value where a word cannot go on (not the one in
+            // "milestone's") and closes it where no word follows.
+            if u == "'" && (inQuote ? !isWordy(i + 1) : !isWordy(i - 1)) {
+                if inQuote && cut { out.append(contentsOf: "…".unicodeScalars) }
+                inQuote.toggle(); quoted = 0; cut = false
+                out.append(u); total += 1
+                continue
+            }
+            if inQuote {
+                quoted += 1
+                if quoted > valueLimit { cut = true; continue }
+            }
+            total += 1
+            if total > messageLimit { out.append(contentsOf: "…".unicodeScalars); break }
+            out.append(contentsOf: escaped(u).unicodeScalars)
+        }
+        if inQuote && cut { out.append(contentsOf: "…".unicodeScalars) }
+        return String(out)
+    }
+
+    /// A value shown on its own (a file name): escaped and cut like a quoted value.
+    public static func name(_ s: String) -> String {
+        let c = clean("'" + s + "'")
+        return String(c.dropFirst().dropLast())
+    }
+
+    static func escaped(_ u: Unicode.Scalar) -> String {
+        switch u.value {
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x09: return "\\t"
+        case 0..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029:
+            let hex = String(u.value, radix: 16, uppercase: true)
+            return u.value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{" + hex + "}"
+        default: return String(u)
+        }
+    }
+
+    /// `tool: file:line:col: kind: message`, cleaned.
+    public static func line(tool: String, location: SourceLocation?, kind: String, message: String) -> String {
+        var s = tool + ": "
+        if var location {
+            location.file = name(location.file)
+            s += location.text + ": "
+        }
+        return s + kind + ": " + clean(message) + "\n"
+    }
+}
