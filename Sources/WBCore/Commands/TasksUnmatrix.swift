@@ -49,6 +49,16 @@ enum TasksUnmatrix {
         var roles: [Term?] = [nil]
         for i in 1..<max(1, grid.header.count) {
             let name = grid.header.string(i).trimmed
+            // Excel saves the empty columns to the right of a grid (`ds,,,`): a column
+            // with no name and nothing in it is not there.
+            if name.isEmpty && grid.rows.allSatisfy({ i >= $0.count || $0.string(i).trimmed.isEmpty }) {
+                roles.append(nil)
+                continue
+            }
+            if name.isEmpty, let row = grid.rows.first(where: { i < $0.count && !$0.string(i).trimmed.isEmpty }) {
+                throw WBError.data("grid column \(i + 1) has no name but holds '\(row.string(i).trimmed)': give it a role's name or empty it",
+                                   at: grid.location(row: row, field: i))
+            }
             guard let t = inv.roles.lookup(name) else {
                 let p = grid.header.position(ofField: i)
                 throw WBError.data("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)",
@@ -65,7 +75,7 @@ enum TasksUnmatrix {
                 throw WBError.data(label.isEmpty ? "this grid row has no milestone in its first column" : "unknown milestone '\(label)' in the grid's first column",
                                    at: grid.location(row: row, field: 0))
             }
-            for i in 1..<row.count {
+            for i in 1..<row.count where roles[i] != nil {
                 let p = row.position(ofField: i)
                 for it in Grid.items(row.string(i)) {
                     out.append(Placed(item: it, milestone: m, role: roles[i]!,
@@ -106,32 +116,41 @@ enum TasksUnmatrix {
             placed[id] = p
         }
         let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))
+        // Changed rows keep every field they do not change byte for byte.
+        let editor = TaskEditor(header: base.header, schema: schema, format: base.format)
         out.writeRaw(base.header.raw)
         var ids = tasks.map(\.id)
+        var removed: [(task: TaskRow, emptied: Bool)] = []
+        var kept = 0
         for t in tasks {
             guard let p = placed[t.id] else {
                 if gridMilestones.contains(t.milestone!.id) && gridRoles.contains(t.role!.id) {
+                    removed.append((t, false))
                     inv.note("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(oneLine(t.todo))", at: SourceLocation(file: base.name, line: t.line))
                 } else {
                     out.writeRaw(t.record.raw)
+                    kept += 1
                 }
                 continue
             }
-            var fields = t.record.strings
-            var changed = false
+            if p.item.text.trimmed.isEmpty {
+                removed.append((t, true))
+                inv.warn("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): its [\(t.id)] is left with no text in the grid (\(p.location.text)); it was \(oneLine(t.todo))",
+                         at: SourceLocation(file: base.name, line: t.line))
+                continue
+            }
+            kept += 1
+            var changes: [Int: String] = [:]
             if Grid.comparable(t.todo) != p.item.text, let i = schema[.todo] {
-                fields[i] = p.item.text
-                changed = true
+                changes[i] = p.item.text
             }
             if p.milestone.id != t.milestone!.id, let i = schema[.milestone] {
-                fields[i] = p.milestone.label(labelStyle(of: fields[i], in: t.milestone!))
-                changed = true
+                changes[i] = p.milestone.label(labelStyle(of: t.record.string(i), in: t.milestone!))
             }
             if p.role.id != t.role!.id, let i = schema[.role] {
-                fields[i] = p.role.label(labelStyle(of: fields[i], in: t.role!))
-                changed = true
+                changes[i] = p.role.label(labelStyle(of: t.record.string(i), in: t.role!))
             }
-            if changed { out.write(fields) } else { out.writeRaw(t.record.raw) }
+            out.writeRaw(editor.rowBytes(t.record, changes: changes))
         }
         let style: (TaskColumn, Term) -> String = { c, term in
             guard let first = tasks.first, let i = schema[c] else { return term.id }
@@ -148,6 +167,22 @@ enum TasksUnmatrix {
             fields[schema[.role]!] = style(.role, p.role)
             fields[schema[.todo]!] = p.item.text
             out.write(fields)
+        }
+        // Loud when the merge looks like a grid whose ids were lost on the way (a
+        // spreadsheet that mangled them): more removed than kept, or a removed task's
+        // text back as a new line that will lose its owner, dates and status.
+        let deleted = removed.filter { !$0.emptied }
+        if !deleted.isEmpty && deleted.count > kept {
+            inv.warn("this merge removes \(deleted.count) task\(deleted.count == 1 ? "" : "s") and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)",
+                     at: SourceLocation(file: grid.name))
+        }
+        var newTexts: [String: Placed] = [:]
+        for p in newItems { newTexts[Grid.comparable(p.item.text)] = newTexts[Grid.comparable(p.item.text)] ?? p }
+        for r in deleted {
+            if let p = newTexts[Grid.comparable(r.task.todo)] {
+                inv.warn("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it",
+                         at: SourceLocation(file: base.name, line: r.task.line))
+            }
         }
         return .ok
     }

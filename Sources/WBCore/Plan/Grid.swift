@@ -102,21 +102,38 @@ public enum Grid {
             }
             line = String(line.drop(while: { $0 == " " || $0 == "\u{3000}" }))
             var id: String?
-            if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
-                let inner = String(line[line.index(after: line.startIndex)..<close]).trimmed
-                if !inner.isEmpty && !inner.contains(" ") {
-                    id = inner
-                    line = String(line[line.index(after: close)...])
-                    if line.hasPrefix(" ") { line.removeFirst() }
-                }
+            if let (found, rest) = leadingID(line) {
+                id = found
+                line = rest
             }
             out.append(Item(id: id, text: line, line: n + 1))
         }
         return out
     }
 
-    /// The form of a task's Todo that a grid gives back, for "unchanged?" comparisons.
+    /// Brackets people type around an id: ASCII, full-width from a Japanese IME, lenticular
+    /// and tortoise-shell.
+    static let brackets: [(Character, Character)] = [("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕")]
+    /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
+    static let bullets: Set<Character> = ["・", "•", "‣", "◦", "'", "’", "‘"]
+
+    /// `[T-001] text` as people type it: `［T-001］`, `【T-001】`, `・[T-001]`, `'[T-001]`,
+    /// full-width letters and digits in the id. Returns the id (width-folded) and the rest.
+    static func leadingID(_ line: String) -> (String, String)? {
+        var s = Substring(line)
+        while let f = s.first, bullets.contains(f) { s = s.dropFirst().drop(while: { $0 == " " || $0 == "\u{3000}" }) }
+        guard let f = s.first, let pair = brackets.first(where: { $0.0 == f }),
+              let close = s.firstIndex(of: pair.1) else { return nil }
+        let inner = String(s[s.index(after: s.startIndex)..<close]).trimmed.foldingWidth
+        guard !inner.isEmpty, !inner.contains(" "), !inner.contains("\u{3000}") else { return nil }
+        var rest = s[s.index(after: close)...]
+        if rest.first == " " || rest.first == "\u{3000}" { rest = rest.dropFirst() }
+        return (inner, String(rest))
+    }
+
+    /// The form of a task's Todo that a grid gives back after its `[id]`, for
+    /// "unchanged?" comparisons (a Todo that itself starts with `[` or a space included).
     public static func comparable(_ todo: String) -> String {
-        items(item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+        items(item(id: "x", todo: todo)).map(\.text).joined(separator: "\n")
     }
 }

@@ -325,62 +325,150 @@ public final class TableReader {
         return t
     }
 
+    /// Parses one TSV record. A field is read as wb writes it (tab, newline, CR and
+    /// backslash escaped as `\t` `\n` `\r` `\\`), and, when it starts with `"` and
+    /// a closing `"` is followed by a tab or the line's end, also as a spreadsheet
+    /// writes it: quoted RFC 4180 style, `""` for a quote, tabs and line breaks
+    /// literal (the backslash escapes still apply). A field that starts with `"` but
+    /// does not close that way is plain text.
     private func parseTSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
                           _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
-        var j = i
-        while j < end && p[j] != 0x0A { j += 1 }
-        if j >= end && !eof { return nil }
-        var lineEnd = j
-        if lineEnd > i && p[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         rec.rawFormat = .tsv
         var canonical = true
         var k = i
-        var fieldStart = i
-        var escaped = false
-        var decodedStart = 0
-        func close(_ at: Int) {
+        fields: while true {
+            let fieldStart = k
+            if k < end && p[k] == 0x22 {
+                var j = k + 1
+                var doubled = false
+                var close: Int?
+                var breaks = 0
+                while j < end {
+                    let c = p[j]
+                    if c == 0x22 {
+                        if j + 1 < end && p[j + 1] == 0x22 { doubled = true; j += 2; continue }
+                        if j + 1 >= end && !eof { return nil }
+                        close = j
+                        break
+                    }
+                    if c == 0x0A { breaks += 1 }
+                    j += 1
+                }
+                if close == nil && !eof { return nil }
+                if let c = close {
+                    let after = c + 1
+                    var ends = after >= end || p[after] == 0x09 || p[after] == 0x0A
+                    if !ends && p[after] == 0x0D {
+                        if after + 1 >= end && !eof { return nil }
+                        ends = after + 1 >= end || p[after + 1] == 0x0A
+                    }
+                    if ends {
+                        var backslash = false
+                        for q in (k + 1)..<c {
+                            let b = p[q]
+                            if b == 0x5C { backslash = true } else if b == 0x09 || b == 0x0A || b == 0x0D { canonical = false }
+                        }
+                        if doubled || backslash {
+                            // Inside the quotes wb's escapes still hold: a grid that went
+                            // through a spreadsheet comes back with every cell quoted.
+                            let ds = rec.decoded.count
+                            var q = k + 1
+                            while q < c {
+                                let b = p[q]
+                                if b == 0x22 { rec.decoded.append(0x22); q += 2; continue }
+                                if b == 0x5C && q + 1 < c {
+                                    var out: UInt8 = 0
+                                    switch p[q + 1] {
+                                    case 0x74: out = 0x09
+                                    case 0x6E: out = 0x0A
+                                    case 0x72: out = 0x0D
+                                    case 0x5C: out = 0x5C
+                                    default: canonical = false
+                                    }
+                                    if out != 0 { rec.decoded.append(out); q += 2; continue }
+                                } else if b == 0x5C {
+                                    canonical = false
+                                }
+                                rec.decoded.append(b)
+                                q += 1
+                            }
+                            rec.spans.append((fieldStart - recStart) << 2 | 2)
+                            rec.spans.append(ds << 32 | rec.decoded.count)
+                        } else {
+                            rec.spans.append((fieldStart - recStart) << 2 | 1)
+                            rec.spans.append(after - recStart)
+                        }
+                        // wb quotes exactly the fields whose text starts with a quote.
+                        if !(c > k + 1 && p[k + 1] == 0x22) { canonical = false }
+                        lines += breaks
+                        k = after
+                        if k >= end { i = k; rec.canonical = canonical; return k }
+                        if p[k] == 0x09 {
+                            k += 1
+                            if k >= end && eof { rec.spans.append((k - recStart) << 2); rec.spans.append(k - recStart); i = k; rec.canonical = canonical; return k }
+                            continue fields
+                        }
+                        rec.canonical = canonical
+                        i = k
+                        return Self.lineEnd(p, &i, end, &lines, eof)
+                    }
+                }
+                // Not closed by a tab or the line's end: the quote is text.
+                canonical = false
+            }
+            var m = k
+            var escaped = false
+            var decodedStart = 0
+            while m < end {
+                let b = p[m]
+                if b == 0x09 || b == 0x0A { break }
+                if b == 0x0D {
+                    if m + 1 >= end && !eof { return nil }
+                    if m + 1 < end && p[m + 1] == 0x0A { break }
+                }
+                if b == 0x5C || b == 0x0D {
+                    if !escaped {
+                        escaped = true
+                        decodedStart = rec.decoded.count
+                        rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<m]))
+                    }
+                    var out = b
+                    if b == 0x5C && m + 1 < end {
+                        switch p[m + 1] {
+                        case 0x74: out = 0x09; m += 1
+                        case 0x6E: out = 0x0A; m += 1
+                        case 0x72: out = 0x0D; m += 1
+                        case 0x5C: out = 0x5C; m += 1
+                        default: canonical = false
+                        }
+                    } else {
+                        canonical = false
+                    }
+                    rec.decoded.append(out)
+                } else if escaped {
+                    rec.decoded.append(b)
+                }
+                m += 1
+            }
+            if m >= end && !eof { return nil }
             if escaped {
                 rec.spans.append((fieldStart - recStart) << 2 | 2)
                 rec.spans.append(decodedStart << 32 | rec.decoded.count)
             } else {
                 rec.spans.append((fieldStart - recStart) << 2)
-                rec.spans.append(at - recStart)
+                rec.spans.append(m - recStart)
             }
-        }
-        while k < lineEnd {
-            let b = p[k]
-            if b == 0x09 {
-                close(k)
-                fieldStart = k + 1
-                escaped = false
-            } else if b == 0x5C || b == 0x0D {
-                if !escaped {
-                    escaped = true
-                    decodedStart = rec.decoded.count
-                    rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<k]))
-                }
-                var out = b
-                if b == 0x5C && k + 1 < lineEnd {
-                    switch p[k + 1] {
-                    case 0x74: out = 0x09; k += 1
-                    case 0x6E: out = 0x0A; k += 1
-                    case 0x72: out = 0x0D; k += 1
-                    case 0x5C: out = 0x5C; k += 1
-                    default: canonical = false
-                    }
-                } else {
-                    canonical = false
-                }
-                rec.decoded.append(out)
-            } else if escaped {
-                rec.decoded.append(b)
+            // A field wb would quote (its text starts with a quote) was not quoted.
+            if m > fieldStart && p[fieldStart] == 0x22 { canonical = false }
+            rec.canonical = canonical
+            if m >= end { i = m; return m }
+            if p[m] == 0x09 {
+                k = m + 1
+                if k >= end && eof { rec.spans.append((k - recStart) << 2); rec.spans.append(k - recStart); i = k; return k }
+                continue fields
             }
-            k += 1
+            i = m
+            return Self.lineEnd(p, &i, end, &lines, eof)
         }
-        close(lineEnd)
-        rec.canonical = canonical
-        let term = lineEnd
-        if j < end { i = j + 1; lines += 1 } else { i = j }
-        return term
     }
 }
