@@ -122,27 +122,17 @@ public final class TableWriter {
             scratch.append(0x22)
         } else {
             // Text that starts with a quote is written quoted, as spreadsheets write and
-            // read it; everything else stays plain TSV with backslash escapes.
-            if f.first == 0x22 {
-                scratch.append(0x22)
-                for b in f {
-                    switch b {
-                    case 0x22: scratch.append(0x22); scratch.append(0x22)
-                    case 0x09: scratch.append(0x5C); scratch.append(0x74)
-                    case 0x0A: scratch.append(0x5C); scratch.append(0x6E)
-                    case 0x0D: scratch.append(0x5C); scratch.append(0x72)
-                    case 0x5C: scratch.append(0x5C); scratch.append(0x5C)
-                    default: scratch.append(b)
-                    }
-                }
-                scratch.append(0x22)
-                return
+            // read it; everything else stays plain TSV. Both use the backslash escapes.
+            let quoted = f.first == 0x22
+            if !quoted {
+                var plain = true
+                for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { plain = false; break }
+                if plain { scratch.append(contentsOf: f); return }
             }
-            var plain = true
-            for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { plain = false; break }
-            if plain { scratch.append(contentsOf: f); return }
+            if quoted { scratch.append(0x22) }
             for b in f {
                 switch b {
+                case 0x22 where quoted: scratch.append(0x22); scratch.append(0x22)
                 case 0x09: scratch.append(0x5C); scratch.append(0x74)
                 case 0x0A: scratch.append(0x5C); scratch.append(0x6E)
                 case 0x0D: scratch.append(0x5C); scratch.append(0x72)
@@ -150,6 +140,7 @@ public final class TableWriter {
                 default: scratch.append(b)
                 }
             }
+            if quoted { scratch.append(0x22) }
         }
     }
 }
