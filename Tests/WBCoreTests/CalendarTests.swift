@@ -92,7 +92,15 @@ struct ZoneInfoTests {
 
 struct UIDTests {
     @Test func uidsComeFromNameIDAndKindOnly() {
-        #expect(UID.make(plan: "Launch plan", kind: "milestone", id: "M1") == "milestone-m1.launch-plan@wb")
+        #expect(UID.make(plan: "Launch plan", kind: "milestone", id: "M1") == "milestone-_4d1._4caunch_20plan@wb")
+        // Injective: case, punctuation and spaces are escaped, never folded.
+        let ids = ["T1", "t1", "T-1", "T_1", "T 1", "T.1", "T1.x", "Ｔ１", "_541"]
+        let uids = Set(ids.map { UID.make(plan: "Launch plan", kind: "task", id: $0) })
+        #expect(uids.count == ids.count)
+        let plans = ["Launch plan", "launch_plan", "launch-plan", "Launch Plan", "launch.plan"]
+        #expect(Set(plans.map { UID.make(plan: $0, kind: "task", id: "T1") }).count == plans.count)
+        #expect(Set(plans.map { UID.make(plan: $0, kind: "task", id: "T1").lowercased() }).count == plans.count)
+        #expect(UID.make(plan: "p", kind: "task", id: "1.p") != UID.make(plan: "1.p", kind: "task", id: "p"))
         let ja = UID.make(plan: "ローンチ計画", kind: "task", id: "T1")
         #expect(ja == UID.make(plan: "ローンチ計画", kind: "task", id: "T1"))
         #expect(ja != UID.make(plan: "別の計画", kind: "task", id: "T1"))

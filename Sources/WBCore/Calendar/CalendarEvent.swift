@@ -25,6 +25,7 @@ public struct CalendarEvent: Sendable {
 
 /// Deterministic UIDs: from the plan's name, the id and the kind of event, never from
 /// titles, dates, randomness or the host, so a re-import updates instead of duplicating.
+/// `slug` is a readable (folding) name for the organizer's address; `make` is injective.
 public enum UID {
     public static func slug(_ name: String) -> String {
         var s = ""
@@ -47,8 +48,27 @@ public enum UID {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// An injective spelling in lowercase ASCII: letters a-z, digits and `-` stand for
+    /// themselves, every other UTF-8 byte (capitals, `_`, `.`, spaces, Japanese) is
+    /// `_` and two hex digits. `T1` and `t1`, `T-1`, `T_1` and `T 1`, "Launch plan"
+    /// and "launch_plan" stay apart, also for a client that folds case.
+    public static func escape(_ s: String) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D {
+                out.append(b)
+            } else {
+                out.append(0x5F); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `kind-ID.PLAN@wb`, each part escaped, so different (kind, id, plan) never share a
+    /// UID (`.` and `@` only appear as separators).
     public static func make(plan: String, kind: String, id: String) -> String {
-        let safeID = id.isEmpty ? "x" : slug(id)
-        return "\(kind)-\(safeID).\(slug(plan))@wb"
+        "\(kind)-\(escape(id)).\(plan.isEmpty ? "_" : escape(plan))@wb"
     }
 }

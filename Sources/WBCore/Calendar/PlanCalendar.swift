@@ -133,12 +133,14 @@ public struct PlanCalendar {
         var out: [CalendarEvent] = []
         var idOf: [String: String] = [:]
         let rows = try table.rows.map { try resolver.resolveStrict($0) }
-        for (k, r) in rows.enumerated() { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id.isEmpty ? "line\(table.rows[k].line)" : r.id) }
+        for r in rows where !r.id.isEmpty { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id) }
         let owner = o.owner.map { $0.trimmed.matchKey }
         for (k, r) in rows.enumerated() {
             guard r.due != nil || o.tasksAsTodo else { continue }
             if let owner, r.owner.matchKey != owner { continue }
-            let uid = idOf[r.id] ?? UID.make(plan: o.planName, kind: "task", id: "line\(table.rows[k].line)")
+            // A task without an id is known by its line (a kind of its own, so that no
+            // id can take its UID).
+            let uid = r.id.isEmpty ? UID.make(plan: o.planName, kind: "taskline", id: "\(table.rows[k].line)") : idOf[r.id]!
             let done = r.status.id == "done"
             var title = (r.id.isEmpty ? "" : "\(r.id) ") + Grid.normalizeNewlines(r.todo).replacingOccurrences("\n", " ")
             if done && !o.tasksAsTodo { title = w.t("[完了] ", "[done] ") + title }

@@ -88,6 +88,16 @@ enum Review {
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: "id \(t.id) is already used on line \(tasks[first].line)"))
             } else { index[t.id] = i }
         }
+        // Ids that differ only in case (or width) are different ids to wb but one to
+        // people, and to a calendar or task system that folds case.
+        var folded: [String: Int] = [:]
+        for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == i {
+            let key = t.id.foldingWidth.lowercased()
+            if let first = folded[key] {
+                f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "id-case",
+                                 message: "id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one"))
+            } else { folded[key] = i }
+        }
         // Dependencies: each names a task id, or (for requests) a role.
         for t in tasks {
             for d in t.dependsOn where index[d] == nil {
