@@ -85,3 +85,25 @@ struct GateTests {
         #expect(throws: DateError.self) { try Gate.parse("solved>80%") }
     }
 }
+
+/// The O(n log n) ranking and Pareto front agree with their quadratic definitions.
+struct RankingTests {
+    @Test func ranksAndParetoMatchTheDefinitions() {
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let n = Int.random(in: 0...30, using: &g)
+            let impact = (0..<n).map { _ in Double([1, 2, 3, 5, 8, 5.5, 100].randomElement(using: &g)!) }
+            let diff = (0..<n).map { _ in [1, 3, 5, 8, 10, 13].randomElement(using: &g)! }
+            let r = ranks(impact)
+            let front = paretoFront(impact: impact, difficulty: diff)
+            for i in 0..<n {
+                #expect(r[i] == 1 + impact.filter { $0 > impact[i] }.count)
+                let dominated = (0..<n).contains { j in
+                    j != i && impact[j] >= impact[i] && diff[j] <= diff[i] && (impact[j] > impact[i] || diff[j] < diff[i])
+                }
+                #expect(front[i] == !dominated, "\(impact) \(diff) at \(i)")
+            }
+        }
+        #expect(ranks([3, 1, 3, 2]) == [1, 4, 1, 3])
+    }
+}

@@ -36,9 +36,7 @@ enum ScoreInvent {
         }
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let rk = ranks(ratio)
-        let pareto = impact.indices.map { i in
-            !impact.indices.contains { j in j != i && impact[j] >= impact[i] && diff[j] <= diff[i] && (impact[j] > impact[i] || diff[j] < diff[i]) }
-        }
+        let pareto = paretoFront(impact: impact, difficulty: diff)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
         w.write(table.headerNames + ["difficulty_total", "impact_per_difficulty", "pareto", "rank"])
         let rows = table.rows.enumerated().map { (i, rec) in

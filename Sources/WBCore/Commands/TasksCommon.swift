@@ -41,32 +41,49 @@ enum TasksIO {
 }
 
 /// Task ids: the next free one after those in use (`T12` → `T13`, `007` → `008`).
-public enum TaskIDs {
-    public static func next(after ids: [String]) -> String {
-        var prefixCount: [String: Int] = [:]
-        var order: [String] = []
+/// Allocates new task ids in the plan's own style: the most used prefix, the next
+/// number after its highest, zero-padded like the others (`T12`, `007`). Built once
+/// from the ids, then each `next()` is O(1): a grid of 100,000 new lines is linear.
+public struct TaskIDs {
+    private var prefix = "T"
+    private var k = 1
+    private var width = 0
+    private var used: Set<String>
+
+    public init(_ ids: [String]) {
+        used = Set(ids)
+        var count: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
         var maxN: [String: Int] = [:]
-        var width: [String: Int] = [:]
+        var widths: [String: Int] = [:]
         for id in ids {
             let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.count <= 15 else { continue }
-            let prefix = String(id.dropLast(digits.count))
+            let p = String(id.dropLast(digits.count))
             let n = Int(String(digits.reversed()))!
-            if prefixCount[prefix] == nil { order.append(prefix) }
-            prefixCount[prefix, default: 0] += 1
-            maxN[prefix] = max(maxN[prefix] ?? 0, n)
-            width[prefix] = max(width[prefix] ?? 0, digits.count)
+            if firstSeen[p] == nil { firstSeen[p] = firstSeen.count }
+            count[p, default: 0] += 1
+            maxN[p] = max(maxN[p] ?? 0, n)
+            widths[p] = max(widths[p] ?? 0, digits.count)
         }
-        guard let best = order.max(by: { (prefixCount[$0]!, -order.firstIndex(of: $0)!) < (prefixCount[$1]!, -order.firstIndex(of: $1)!) }) else {
-            return "T1"
-        }
-        let n = String(maxN[best]! + 1)
-        let w = width[best]!
-        let padded = (w > 1 && n.count < w) ? String(repeating: "0", count: w - n.count) + n : n
-        var candidate = best + padded
-        var k = maxN[best]! + 1
-        let used = Set(ids)
-        while used.contains(candidate) { k += 1; candidate = best + String(k) }
+        // The most used prefix; among equals, the first seen.
+        guard let best = count.keys.max(by: { (count[$0]!, -firstSeen[$0]!) < (count[$1]!, -firstSeen[$1]!) }) else { return }
+        prefix = best
+        k = maxN[best]! + 1
+        width = widths[best]!
+    }
+
+    public mutating func next() -> String {
+        let n = String(k)
+        var candidate = prefix + (width > 1 && n.count < width ? String(repeating: "0", count: width - n.count) + n : n)
+        while used.contains(candidate) { k += 1; candidate = prefix + String(k) }
+        used.insert(candidate)
+        k += 1
         return candidate
+    }
+
+    public static func next(after ids: [String]) -> String {
+        var a = TaskIDs(ids)
+        return a.next()
     }
 }

@@ -20,7 +20,7 @@ enum TasksUnmatrix {
         // The full canonical header, so that add and set take the result at once.
         let width = TaskColumn.allCases.count
         writer.write(TaskColumn.allCases.map { $0.label(labels) })
-        var used = items.compactMap(\.item.id)
+        var allocator = TaskIDs(items.compactMap(\.item.id))
         var seen: [String: SourceLocation] = [:]
         for c in items {
             var id = c.item.id
@@ -28,8 +28,7 @@ enum TasksUnmatrix {
                 if let prev = seen[i] { throw WBError.data("task id \(i) appears twice in the grid (also at \(prev.text))", at: c.location) }
                 seen[i] = c.location
             } else {
-                id = TaskIDs.next(after: used)
-                used.append(id!)
+                id = allocator.next()
             }
             writer.write([id!, c.milestone.label(labels), c.role.label(labels), c.item.text] + Array(repeating: "", count: width - 4))
         }
@@ -119,7 +118,7 @@ enum TasksUnmatrix {
         // Changed rows keep every field they do not change byte for byte.
         let editor = TaskEditor(header: base.header, schema: schema, format: base.format)
         out.writeRaw(base.header.raw)
-        var ids = tasks.map(\.id)
+        var allocator = TaskIDs(tasks.map(\.id))
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0
         for t in tasks {
@@ -159,8 +158,7 @@ enum TasksUnmatrix {
             return term.label(labelStyle(of: old, in: t))
         }
         for p in newItems {
-            let id = TaskIDs.next(after: ids)
-            ids.append(id)
+            let id = allocator.next()
             var fields = [String](repeating: "", count: base.header.count)
             fields[schema[.id]!] = id
             fields[schema[.milestone]!] = style(.milestone, p.milestone)
