@@ -63,6 +63,24 @@ struct CalendarValidationTests {
         #expect(r.status == 0, "\(r.out)\(r.err)")
     }
 
+    /// Every zone in the system's tzdb (aliases included): the embedded VTIMEZONE, read
+    /// by python-dateutil's own parser, gives the system's UTC offset at every change
+    /// over two years and every six hours between (zones/vtimezone_vs_tzdb.py). Catches
+    /// rules with hours outside 0-24 (Asia/Jerusalem, America/Santiago, Africa/Cairo...)
+    /// and negative DST (Europe/Dublin, Africa/Casablanca).
+    @Test func everyZoneAgreesWithTheSystemRules() throws {
+        guard Self.available() else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = Harness.root.appendingPathComponent("Tests/EndToEndTests/zones/vtimezone_vs_tzdb.py").path
+        let r = try Harness.sh("\(Self.python) '\(script)'", in: dir)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        let summary = r.out.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(summary.hasPrefix("zones: ") && summary.hasSuffix(" checked, 0 disagree"), "\(r.out)")
+        let checked = Int(summary.split(separator: " ").dropFirst().first ?? "") ?? 0
+        #expect(checked > 400, "only \(checked) zones found")
+    }
+
     /// Every occurrence of the weekly 10:00 meeting is at 10:00 New York time, before and
     /// after the change to daylight saving time (2027-03-14), as a third-party parser expands it.
     @Test func weeklyMeetingStaysAtLocalTimeAcrossDST() throws {
