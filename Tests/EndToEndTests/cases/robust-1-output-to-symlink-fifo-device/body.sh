@@ -1,6 +1,6 @@
 # Run once per user by ./cmd, in a folder of its own.
 rm -rf w && mkdir -p w/shared && cd w || exit 1
-cp ../share/wb/sample-plan.csv plan.csv
+cp ../plan.src plan.csv
 echo old > shared/real.csv && ln -s shared/real.csv link.csv
 wb-tasks fmt --to tsv plan.csv -o link.csv && test -L link.csv && echo "link kept: $(readlink link.csv)"
 head -c 12 shared/real.csv; echo
