@@ -80,3 +80,21 @@ func runTool(_ spec: ToolSpec, _ args: [String], input: String, base: String? = 
     if status != 0 { throw WBError(.dataError, "status \(status): " + err.capturedString) }
     return out.capturedString
 }
+
+/// Messages shown to people: control characters escaped, long quoted values cut, and
+/// the fast path (most messages) returns them untouched.
+struct DiagnosticTests {
+    @Test func escapesCutsAndLeavesPlainMessagesAlone() {
+        let plain = "M2 (2026-09-15) comes before M1 (2026-10-01); milestones go M1 <= M2 <= M3 <= M4 and a milestone's name"
+        #expect(Diagnostic.clean(plain) == plain)
+        #expect(Diagnostic.clean("'a\u{1B}[31m\r\nb' is bad") == "'a\\x1B[31m\\r\\nb' is bad")
+        let long = String(repeating: "9", count: 5000)
+        let cut = Diagnostic.clean("'\(long)' is not a date")
+        #expect(cut == "'" + String(repeating: "9", count: 80) + "…' is not a date")
+        // An apostrophe inside a word does not close the value.
+        let tricky = "'it's " + String(repeating: "x", count: 100) + "' is odd"
+        #expect(Diagnostic.clean(tricky).count < 100)
+        #expect(Diagnostic.clean(String(repeating: "あ", count: 2000)).count <= Diagnostic.messageLimit + 1)
+        #expect(Diagnostic.clean("bell\u{07} and \u{85} and \u{2028}") == "bell\\x07 and \\x85 and \\u{2028}")
+    }
+}
