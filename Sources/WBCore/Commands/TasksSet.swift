@@ -41,15 +41,21 @@ enum TasksSet {
             let c = TaskColumn.match(name)
             targets.append((editor.column(named: name), c, "set \(name)", v))
         }
-        let wanted = Set(ids)
+        // Ids as people type them: full-width letters and digits (Ｔ３) are T3.
+        let wanted = Set(ids.map { $0.foldingWidth.trimmed })
         var found = Set<String>()
+        var seen: [String] = []
         // Rows are kept as the bytes to write, and written only once every id is found:
         // `set T99` prints no table.
         var rows: [[UInt8]] = []
         var rec = Record()
         while try reader.next(into: &rec) {
-            let id = rec.count > idIx ? rec.string(idIx).trimmed : ""
-            guard wanted.contains(id) else { rows.append(editor.rowBytes(rec, changes: [:])); continue }
+            let id = rec.count > idIx ? rec.string(idIx).trimmed.foldingWidth : ""
+            guard wanted.contains(id) else {
+                if seen.count < 100_000 { seen.append(id) }
+                rows.append(editor.rowBytes(rec, changes: [:]))
+                continue
+            }
             if found.contains(id) {
                 throw WBError.data("task id \(id) appears twice; set changes one task per id", at: SourceLocation(file: reader.name, line: rec.line))
             }
@@ -63,9 +69,10 @@ enum TasksSet {
             // A changed field whose value is what it was keeps its bytes.
             rows.append(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
         }
-        let missing = ids.filter { !found.contains($0) }
+        let missing = wanted.filter { !found.contains($0) }.sorted()
         if !missing.isEmpty {
-            throw WBError.data("no task with id \(missing.joined(separator: ", ")) in the table", at: SourceLocation(file: reader.name))
+            throw WBError.data("no task with id \(missing.joined(separator: ", ")) in the table" + Suggest.clause(missing[0], among: seen),
+                               at: SourceLocation(file: reader.name))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
