@@ -34,7 +34,10 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7 \
 	  $(DESTDIR)$(PREFIX)/share/wb/templates $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	for t in $(ALL); do install -s -m 755 $(BIN)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
+	# One multi-call binary: wb-tasks, wb-milestones, wb-score and wb-ics are links to
+	# wb, which runs the tool it is called by.
+	install -s -m 755 $(BIN)/wb $(DESTDIR)$(PREFIX)/bin/wb
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t; ln -s wb $(DESTDIR)$(PREFIX)/bin/$$t; done
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/wb.7 $(DESTDIR)$(PREFIX)/share/man/man7/
 	install -m 644 share/wb/*.csv $(DESTDIR)$(PREFIX)/share/wb/
