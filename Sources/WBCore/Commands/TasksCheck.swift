@@ -92,7 +92,7 @@ enum Review {
         // people, and to a calendar or task system that folds case.
         var folded: [String: Int] = [:]
         for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == i {
-            let key = t.id.foldingWidth.lowercased()
+            let key = t.id.utf8.allSatisfy({ $0 < 0x80 }) ? t.id.lowercased() : t.id.foldingWidth.lowercased()
             if let first = folded[key] {
                 f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "id-case",
                                  message: "id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one"))
