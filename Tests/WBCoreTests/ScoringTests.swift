@@ -107,3 +107,48 @@ struct RankingTests {
         #expect(ranks([3, 1, 3, 2]) == [1, 4, 1, 3])
     }
 }
+
+/// The workshop deck's own wording is read with the right values (#11, point 2).
+struct DeckWordsTests {
+    @Test(arguments: [("1週間に2回", 104.0), ("週に2回", 104), ("月に2回", 24), ("毎日", 365), ("毎週", 52),
+                      ("1日3回", 1095), ("年4回", 4), ("2週間に1回", 26), ("3ヶ月に1回", 4), ("隔週", 26),
+                      ("毎月に1回", 12), ("1年間に6回", 6)])
+    func frequencies(_ c: (String, Double)) throws {
+        #expect(try Impact.perYear(c.0) == c.1, "\(c.0)")
+    }
+
+    @Test(arguments: [("100万社", 1_000_000.0), ("100万人", 1_000_000), ("5千件", 5_000), ("１２万社", 120_000), ("300 companies", 300)])
+    func countsWithCounters(_ c: (String, Double)) throws {
+        #expect(try Quantity.number(c.0) == c.1, "\(c.0)")
+    }
+
+    @Test func periodsAndDurations() throws {
+        #expect(try Quantity.period("2年間") == (2, .year))
+        #expect(try Quantity.period("24ヶ月") == (24, .month))
+        #expect(try Quantity.period("24か月") == (24, .month))
+        #expect(try Quantity.period("24ヶ月間") == (24, .month))
+        #expect(try DateParser.minutes("20分") == 20)
+        #expect(try DateParser.minutes("20分間") == 20)
+        #expect(try DateParser.minutes("1時間半") == 90)
+        #expect(try DateParser.minutes("1時間30分") == 90)
+        #expect(try Impact.saved("1時間半") == (1.5, .hours))
+        #expect(try Impact.saved("1時間30分") == (1.5, .hours))
+        #expect(try Impact.saved("20分") == (20.0 / 60, .hours))
+    }
+
+    @Test func meetingsAsTheDeckWritesThem() throws {
+        let thu = MeetingSpec(weekday: 4, time: TimeOfDay(10, 0)!, minutes: 30)
+        #expect(try MeetingSpec.parse("木 10:00-10:30") == thu)
+        #expect(try MeetingSpec.parse("thu 10:00-10:30") == thu)
+        #expect(try MeetingSpec.parse("木曜 10時から30分") == thu)
+        #expect(try MeetingSpec.parse("木曜日 10:00〜10:30") == thu)
+        #expect(try MeetingSpec.parse("thu 10:00 30m") == thu)
+        #expect(throws: DateError.self) { try MeetingSpec.parse("木 10:30-10:00") }
+    }
+
+    @Test func notFrequencies() {
+        for s in ["週に", "に2回", "1週間に0回", "0週間に2回", "週にx回"] {
+            #expect(throws: Quantity.Problem.self, "\(s)") { try Impact.perYear(s) }
+        }
+    }
+}

@@ -154,7 +154,7 @@ enum IcsCalendar {
             throw WBError.usage("--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)")
         }
         let mins = try phases.map { s -> Int in
-            guard let n = Int(s), n > 0 else { throw WBError.usage("--phases takes five numbers of minutes, not '\(s)'") }
+            guard let n = try? DateParser.minutes(s), n > 0 else { throw WBError.usage("--phases takes five lengths in minutes (20 or 20分), not '\(s)'") }
             return n
         }
         guard mins.count == 5 else { throw WBError.usage("--phases takes five numbers (Listen, Define, Invent, Refine, Test/Iterate), got \(mins.count)") }

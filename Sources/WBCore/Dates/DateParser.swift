@@ -148,7 +148,7 @@ public enum DateParser {
     }
 
     /// A duration in minutes: `30m`, `30min`, `1h`, `1h30m`, `1.5h`, `90` (minutes),
-    /// `30分`, `1時間`, `1時間30分`.
+    /// `30分`, `20分間`, `1時間`, `1時間30分`, `1時間半`.
     public static func minutes(_ input: String) throws(DateError) -> Int {
         let s = input.foldingWidth.trimmed.lowercased()
         if let n = Int(s) { if n > 0 && n <= 366 * 24 * 60 { return n }; throw badDuration(input) }
@@ -163,8 +163,9 @@ public enum DateParser {
             while i < s.endIndex, !(s[i].isNumber || s[i] == ".") { unit.append(s[i]); i = s.index(after: i) }
             guard let v = Double(num) else { throw badDuration(input) }
             switch unit.trimmed {
-            case "m", "min", "mins", "minute", "minutes", "分": total += v
+            case "m", "min", "mins", "minute", "minutes", "分", "分間": total += v
             case "h", "hr", "hrs", "hour", "hours", "時間": total += v * 60
+            case "時間半", "h半": total += v * 60 + 30
             case "d", "day", "days", "日": total += v * 1440
             default: throw badDuration(input)
             }

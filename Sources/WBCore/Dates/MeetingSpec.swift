@@ -6,10 +6,22 @@ public struct MeetingSpec: Sendable, Equatable {
     public var minutes: Int
 
     /// Throws a message for people, naming no option: the caller says where it came from.
+    /// Also a start and an end (`木 10:00-10:30`, `thu 10:00〜10:30`) and the spoken
+    /// form `木曜 10時から30分`.
     public static func parse(_ spec: String) throws(DateError) -> MeetingSpec {
-        let parts = spec.foldingWidth.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let normalized = spec.foldingWidth
+            .replacingOccurrences("から", " ").replacingOccurrences("〜", "-").replacingOccurrences("~", "-")
+            .replacingOccurrences("–", "-").replacingOccurrences("より", " ")
+        let parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
         guard parts.count >= 2, let wd = DateParser.weekday(parts[0]) else {
-            throw DateError(message: "write the weekday, time and length, e.g. \"mon 10:00 30m\", not '\(spec)'")
+            throw DateError(message: "write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '\(spec)'")
+        }
+        if let dash = parts[1].firstIndex(of: "-"), parts.count == 2 {
+            let start = try DateParser.time(String(parts[1][..<dash]))
+            let end = try DateParser.time(String(parts[1][parts[1].index(after: dash)...]))
+            let m = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+            guard m > 0 else { throw DateError(message: "'\(spec)' ends before it starts") }
+            return MeetingSpec(weekday: wd, time: start, minutes: m)
         }
         let t = try DateParser.time(parts[1])
         let m = parts.count > 2 ? try DateParser.minutes(parts[2...].joined()) : 30

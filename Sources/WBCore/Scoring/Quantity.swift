@@ -4,10 +4,19 @@ public enum Quantity {
 
     static let multipliers: [(String, Double)] = [("兆", 1e12), ("億", 1e8), ("万", 1e4), ("千", 1e3)]
 
-    /// A plain or scaled number; `%` divides by 100. Currency marks are allowed.
+    /// Counters after a count, as the deck writes market sizes: `100万社`, `100万人`,
+    /// `5千件`.
+    static let counters = ["世帯", "店舗", "拠点", "ユーザー", "社", "人", "件", "名", "個", "台", "店", "校", "本", "枚",
+                           "companies", "company", "people", "users", "households"]
+
+    /// A plain or scaled number; `%` divides by 100. Currency marks and counters are allowed.
     public static func number(_ input: String) throws(Problem) -> Double {
         var s = input.foldingWidth.trimmed
         for mark in ["¥", "￥", "円", "JPY", "yen", "$", "USD"] { s = s.replacingOccurrences(mark, "") }
+        if let c = counters.first(where: { s.lowercased().hasSuffix($0) }) {
+            let rest = String(s.dropLast(c.count)).trimmed
+            if let before = rest.last, before.isNumber || "万億兆千".contains(before) { s = rest }
+        }
         s = s.replacingOccurrences(",", "").replacingOccurrences("_", "").replacingOccurrences(" ", "")
         if s.isEmpty { throw Problem(message: "'\(input)' is empty, not a number") }
         var scale = 1.0
@@ -73,7 +82,9 @@ public enum Quantity {
 
     /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`.
     public static func period(_ input: String) throws(Problem) -> (Double, Period?) {
-        let s = input.foldingWidth.trimmed.lowercased()
+        var s = input.foldingWidth.trimmed.lowercased()
+        // 2年間, 24ヶ月間: the deck's way of writing a span.
+        if s.hasSuffix("間") { s.removeLast() }
         for (w, p) in periodWords where s.hasSuffix(w) {
             let n = String(s.dropLast(w.count)).trimmed
             if let v = Double(n) { return (v, p) }
@@ -121,10 +132,14 @@ public enum Impact {
             }
             return (try Quantity.number(s), .yen)
         }
+        // Compound times (1時間半, 1時間30分, 1h30m) as the duration parser reads them.
+        let compound = try? DateParser.minutes(s)
         guard let (word, factor) = timeHit else {
+            if let m = compound { return (Double(m) / 60, .hours) }
             throw Quantity.Problem(message: "'\(input)' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)")
         }
         let n = String(s.dropLast(word.count)).trimmed
+        if Double(n) == nil, let m = compound { return (Double(m) / 60, .hours) }
         guard let v = Double(n), v >= 0 else {
             throw Quantity.Problem(message: "'\(input)': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円")
         }
@@ -132,7 +147,8 @@ public enum Impact {
     }
 
     /// Occurrences per year: `3/day`, `2/week`, `1/month`, `4/year`, `1日3回`, `週2回`,
-    /// `月1回`, `年4回`, `毎日`. A year has 365 days, 52 weeks, 12 months.
+    /// `月1回`, `年4回`, `毎日`, `毎週`, `隔週`, and the deck's `1週間に2回`, `週に2回`,
+    /// `月に2回`, `2週間に1回`. A year has 365 days, 52 weeks, 12 months.
     public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
         let s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
         let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
@@ -148,6 +164,20 @@ public enum Impact {
                 throw Quantity.Problem(message: "'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回")
             }
             return v * k
+        }
+        if s == "隔週" { return 26 }
+        if s == "隔月" { return 6 }
+        // The deck's "N<unit>にM回": 1週間に2回, 週に2回, 月に2回, 2週間に1回, 3ヶ月に1回.
+        if s.hasSuffix("回"), let ni = s.firstIndex(of: "に") {
+            var unitPart = String(s[..<ni])
+            let countPart = String(s[s.index(after: ni)..<s.index(before: s.endIndex)])
+            if unitPart.hasPrefix("毎") { unitPart.removeFirst() }
+            let units: [(String, Double)] = [("営業日", 245), ("日", 365), ("週間", 52), ("週", 52), ("ヶ月", 12), ("カ月", 12),
+                                             ("ヵ月", 12), ("か月", 12), ("箇月", 12), ("月", 12), ("年間", 1), ("年", 1)]
+            if let (u, k) = units.first(where: { unitPart.hasSuffix($0.0) }), let m = Double(countPart), m > 0 {
+                let nText = String(unitPart.dropLast(u.count))
+                if let n = nText.isEmpty ? 1 : Double(nText), n > 0 { return m * k / n }
+            }
         }
         // 1日3回, 週2回, 月1回, 年4回
         if s.hasSuffix("回") {
