@@ -44,8 +44,7 @@ public final class ByteSource {
             // The name or the file is the problem (missing, not allowed, too long, a loop
             // of links): 66. Only the system failing to read is an I/O error (74).
             let code: ExitCode = [EIO, EMFILE, ENFILE, ENOMEM].contains(e) ? .ioError : .noInput
-            let why = e == ENAMETOOLONG ? "the name is too long" : describeErrno(e)
-            throw WBError(code, "cannot open: " + why, at: SourceLocation(file: String(path.prefix(200)) + (path.count > 200 ? "…" : "")))
+            throw WBError(code, "cannot open: " + describeErrno(e), at: SourceLocation(file: path))
         }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {

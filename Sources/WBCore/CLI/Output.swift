@@ -214,9 +214,7 @@ public final class AtomicFile {
             var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             if fd < 0 {
-                let e = errno
-                let why = e == ENAMETOOLONG ? "the name is too long" : describeErrno(e)
-                throw WBError(.cannotCreate, "cannot create output: " + why, at: SourceLocation(file: path))
+                throw WBError(.cannotCreate, "cannot create output: " + describeErrno(errno), at: SourceLocation(file: path))
             }
             self.fd = fd
             self.target = p

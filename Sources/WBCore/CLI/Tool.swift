@@ -155,7 +155,7 @@ public enum Tool {
             atomic?.discard()
             stdout.abandon(tool: toolName)
             try? stdout.flush()
-            stderr.write("\(toolName): error: internal error: \(error)\n")
+            stderr.write(Diagnostic.line(tool: toolName, location: nil, kind: "error", message: "internal error: \(error)"))
             return ExitCode.internalError.rawValue
         }
     }

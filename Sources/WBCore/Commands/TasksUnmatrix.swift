@@ -175,7 +175,10 @@ enum TasksUnmatrix {
                      at: SourceLocation(file: grid.name))
         }
         var newTexts: [String: Placed] = [:]
-        for p in newItems { newTexts[Grid.comparable(p.item.text)] = newTexts[Grid.comparable(p.item.text)] ?? p }
+        for p in newItems {
+            let key = Grid.comparable(p.item.text)
+            if newTexts[key] == nil { newTexts[key] = p }
+        }
         for r in deleted {
             if let p = newTexts[Grid.comparable(r.task.todo)] {
                 inv.warn("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it",

@@ -57,9 +57,8 @@ public final class TableReader {
             } else if options.detectEncoding {
                 while try fill(atLeast: buf.count - pos + Self.chunk) {}
                 let invalid = buf.withUnsafeBufferPointer { firstInvalidUTF8($0, pos, $0.count) }
-                if let bad = invalid, buf[bad] != 0, (try? Transcoder.cp932ToUTF8(Array(buf[pos...]), name: name)) != nil {
-                    try transcode(.cp932)
-                }
+                // Not CP932 either: left as it is, so the UTF-8 error names its place.
+                if let bad = invalid, buf[bad] != 0 { try? transcode(.cp932) }
             }
         case .utf16, .cp932:
             try transcode(options.encoding)
@@ -88,8 +87,8 @@ public final class TableReader {
             hadBOM = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF))
             buf = try Transcoder.utf16ToUTF8(all, name: name)
         case .cp932:
-            encoding = .cp932
             buf = try Transcoder.cp932ToUTF8(all, name: name)
+            encoding = .cp932
         case .utf8:
             buf = all
         }
@@ -325,6 +324,19 @@ public final class TableReader {
         return t
     }
 
+    /// The byte a TSV escape `\t` `\n` `\r` `\\` stands for (given the byte after the
+    /// backslash), or nil when the backslash is just a backslash.
+    @inline(__always)
+    private static func tsvUnescape(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x74: return 0x09
+        case 0x6E: return 0x0A
+        case 0x72: return 0x0D
+        case 0x5C: return 0x5C
+        default: return nil
+        }
+    }
+
     /// Parses one TSV record. A field is read as wb writes it (tab, newline, CR and
     /// backslash escaped as `\t` `\n` `\r` `\\`), and, when it starts with `"` and
     /// a closing `"` is followed by a tab or the line's end, also as a spreadsheet
@@ -376,17 +388,8 @@ public final class TableReader {
                             while q < c {
                                 let b = p[q]
                                 if b == 0x22 { rec.decoded.append(0x22); q += 2; continue }
-                                if b == 0x5C && q + 1 < c {
-                                    var out: UInt8 = 0
-                                    switch p[q + 1] {
-                                    case 0x74: out = 0x09
-                                    case 0x6E: out = 0x0A
-                                    case 0x72: out = 0x0D
-                                    case 0x5C: out = 0x5C
-                                    default: canonical = false
-                                    }
-                                    if out != 0 { rec.decoded.append(out); q += 2; continue }
-                                } else if b == 0x5C {
+                                if b == 0x5C {
+                                    if q + 1 < c, let out = Self.tsvUnescape(p[q + 1]) { rec.decoded.append(out); q += 2; continue }
                                     canonical = false
                                 }
                                 rec.decoded.append(b)
@@ -433,14 +436,9 @@ public final class TableReader {
                         rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<m]))
                     }
                     var out = b
-                    if b == 0x5C && m + 1 < end {
-                        switch p[m + 1] {
-                        case 0x74: out = 0x09; m += 1
-                        case 0x6E: out = 0x0A; m += 1
-                        case 0x72: out = 0x0D; m += 1
-                        case 0x5C: out = 0x5C; m += 1
-                        default: canonical = false
-                        }
+                    if b == 0x5C && m + 1 < end, let u = Self.tsvUnescape(p[m + 1]) {
+                        out = u
+                        m += 1
                     } else {
                         canonical = false
                     }
