@@ -152,3 +152,34 @@ struct DeckWordsTests {
         }
     }
 }
+
+/// M3: the break-even share gives exactly the cost, the required share N × the cost,
+/// and a price without its period is never taken as monthly.
+struct MarketSizingTests {
+    @Test func breakevenAndRequiredShares() throws {
+        let (price, per) = try Quantity.price("¥1,000/month")
+        let (period, unit) = try Quantity.period("2年")
+        let m = MarketSizing(market: try Quantity.number("12万"), share: try Quantity.share("5%"), price: price,
+                             pricePer: per!, period: period, periodUnit: unit, cost: try Quantity.number("3000万"), multiple: 3)
+        #expect(m.value == 144_000_000)
+        #expect(abs(m.ratio - 4.8) < 1e-12)
+        // breakeven_share × market × price × period = cost, to 4 significant digits.
+        let atBreakeven = m.breakevenShare * 120_000 * 1_000 * 24
+        #expect(abs(atBreakeven - 30_000_000) / 30_000_000 < 5e-5)
+        #expect(abs(m.requiredShare * 120_000 * 1_000 * 24 - 3 * 30_000_000) < 1e-3)
+        #expect(abs(m.breakevenShare - 0.0104167) < 1e-6)
+        #expect(abs(m.requiredShare - 0.03125) < 1e-12)
+        #expect(abs(m.breakevenPrice * 120_000 * 0.05 * 24 - 30_000_000) < 1e-3)
+    }
+
+    @Test func aOneOffPriceIsNotMultipliedByThePeriod() throws {
+        let (price, per) = try Quantity.price("5000円/回")
+        #expect(price == 5000 && per == .once)
+        let m = MarketSizing(market: 1_000_000, share: 0.05, price: price, pricePer: per!, period: 2, periodUnit: .year,
+                             cost: 30_000_000, multiple: 3)
+        #expect(m.value == 250_000_000)
+        // A price without its period has none: the command asks instead of guessing.
+        #expect(try Quantity.price("5000円") == (5000, nil))
+        #expect(try Quantity.price("5000円/年").1 == .year)
+    }
+}

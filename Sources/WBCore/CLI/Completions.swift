@@ -5,7 +5,7 @@ public enum Completions {
         case "bash": return bash(spec)
         case "zsh": return zsh(spec)
         case "fish": return fish(spec)
-        default: throw WBError.usage("--completions takes bash, zsh or fish, not '\(shell)'")
+        default: throw WBError.usage(L("--completions takes bash, zsh or fish, not '\(shell)'"))
         }
     }
 

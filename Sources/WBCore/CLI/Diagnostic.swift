@@ -16,8 +16,10 @@ public enum Diagnostic {
         var quoted = 0
         var cut = false
         var total = 0
+        // Only a Latin letter or digit makes a quote an apostrophe ("milestone's"):
+        // a Japanese message quotes values right after a kanji ('%1' は…).
         func isWordy(_ i: Int) -> Bool {
-            guard i >= 0, i < us.count else { return false }
+            guard i >= 0, i < us.count, us[i].isASCII else { return false }
             return us[i].properties.isAlphabetic || us[i].properties.numericType != nil
         }
         for (i, u) in us.enumerated() {

@@ -83,7 +83,7 @@ public enum FrontDoor {
     }
 
     static func unknown(_ s: String, _ stderr: Output) -> Int32 {
-        stderr.write(WBError.usage("unknown tool '\(s)'" + Suggest.clause(s, among: tools.map(\.name)) + "; the tools are tasks, milestones, score and ics").render(tool: "wb"))
+        stderr.write(WBError.usage(L("unknown tool '\(s)'") + Suggest.clause(s, among: tools.map(\.name)) + L("; the tools are tasks, milestones, score and ics")).render(tool: "wb"))
         return ExitCode.usage.rawValue
     }
 
@@ -122,7 +122,7 @@ public enum FrontDoor {
             }
             return s
         default:
-            throw WBError.usage("--completions takes bash, zsh or fish, not '\(shell)'")
+            throw WBError.usage(L("--completions takes bash, zsh or fish, not '\(shell)'"))
         }
     }
 }

@@ -4,8 +4,8 @@ enum InPlace {
     static let option = CommonOptions.inPlace
 
     static func edit(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
-        guard let p = path, p != "-" else { throw WBError.usage("--in-place needs a file, not standard input") }
-        if inv.string("output") != nil { throw WBError.usage("--in-place and --output cannot be used together") }
+        guard let p = path, p != "-" else { throw WBError.usage(L("--in-place needs a file, not standard input")) }
+        if inv.string("output") != nil { throw WBError.usage(L("--in-place and --output cannot be used together")) }
         let saved = inv.stdout
         let memory = Output.memory()
         inv.stdout = memory

@@ -44,12 +44,12 @@ public final class ByteSource {
             // The name or the file is the problem (missing, not allowed, too long, a loop
             // of links): 66. Only the system failing to read is an I/O error (74).
             let code: ExitCode = [EIO, EMFILE, ENFILE, ENOMEM].contains(e) ? .ioError : .noInput
-            throw WBError(code, "cannot open: " + describeErrno(e), at: SourceLocation(file: path))
+            throw WBError(code, L("cannot open: ") + describeErrno(e), at: SourceLocation(file: path))
         }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw WBError(.noInput, "cannot read: it is a directory", at: SourceLocation(file: path))
+            throw WBError(.noInput, L("cannot read: it is a directory"), at: SourceLocation(file: path))
         }
         return ByteSource(name: path, fd: fd, ownsFD: true)
     }
@@ -71,7 +71,7 @@ public final class ByteSource {
             let n = Glibc.read(fd, scratch.baseAddress!, max)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw WBError(.ioError, "read failed: " + describeErrno(errno), at: SourceLocation(file: name))
+                throw WBError(.ioError, L("read failed: ") + describeErrno(errno), at: SourceLocation(file: name))
             }
             if n > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<n]).bindMemory(to: UInt8.self)) }
             return n

@@ -61,14 +61,14 @@ public final class Invocation {
     public func int(_ long: String, min: Int? = nil) throws -> Int? {
         guard let s = string(long) else { return nil }
         guard let n = Int(s.trimmed), min.map({ n >= $0 }) ?? true else {
-            throw WBError.usage("--\(long) needs a whole number\(min.map { " of at least \($0)" } ?? ""), not '\(s)'")
+            throw WBError.usage(L("--\(long) needs a whole number\(min.map { " of at least \($0)" } ?? ""), not '\(s)'"))
         }
         return n
     }
 
     /// The single input operand (or stdin), refusing extra operands.
     public func inputPath() throws -> String? {
-        if operands.count > 1 { throw WBError.usage("one input file at most; got \(operands.count)") }
+        if operands.count > 1 { throw WBError.usage(L("one input file at most; got \(operands.count)")) }
         return operands.first
     }
 

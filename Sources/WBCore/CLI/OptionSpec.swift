@@ -31,13 +31,17 @@ public enum CommonOptions {
     public static let crlf = OptionSpec("crlf", "end output lines with CRLF (default: LF)")
     public static let bom = OptionSpec("bom", "start output with a UTF-8 BOM (for Excel)")
     public static let labels = OptionSpec("labels", arg: "LANG",
-        "write milestones, roles, statuses and kinds as ja or en display names")
+        "write milestones, roles, statuses and kinds as ja or en display names; for computed tables (status, check, scores) the words of the header and states, en giving the canonical ones")
     public static let today = OptionSpec("today", arg: "DATE", "the date to judge overdue and days left against (default: today); never changes what a date means")
     public static let year = OptionSpec("year", arg: "YEAR", "the year of dates written without one (7/31)")
 
     /// The plan's files and settings, the same in every tool.
     public static let milestones = OptionSpec("milestones", arg: "FILE",
         "the plan's milestones table (its dates, names and own milestone ids)")
+    public static let gates = OptionSpec("gates", arg: "FILE",
+        "results of wb-score gate --milestone M (or of market, for M3): a milestone whose tasks are done is done only when its gate passed (repeatable)")
+    public static let rules = OptionSpec("rules", arg: "LIST",
+        "deck: keep the deck's rules and drop wb's recommendations; -RULE,...: turn rules off; all (default)")
     public static let tasks = OptionSpec("tasks", arg: "FILE", "the plan's tasks table")
     public static let start = OptionSpec("start", arg: "DATE",
         "the plan's start, the workshop day, the anchor of dates without a year (default: the settings' start, else one month before M1; for init, today)")
@@ -54,5 +58,5 @@ public enum CommonOptions {
     public static let settings = OptionSpec("settings", arg: "FILE",
         "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists")
     /// Appended to every command's table.
-    public static let always: [OptionSpec] = [output, settings, help]
+    public static let always: [OptionSpec] = [output, settings, lang, help]
 }

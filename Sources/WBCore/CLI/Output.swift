@@ -64,7 +64,7 @@ public final class Output {
             buffer.removeAll()
             return
         }
-        write("\n#\(tool): INCOMPLETE OUTPUT: the run failed (see standard error); the rows above are not the whole table\n")
+        write("\n#\(tool): INCOMPLETE OUTPUT: " + L("the run failed (see standard error); the rows above are not the whole table") + "\n")
         drain()
     }
 
@@ -102,12 +102,25 @@ public final class Output {
         if failed != 0 {
             let e = failed
             failed = 0
-            throw WBError(.ioError, "write failed: " + describeErrno(e))
+            throw WBError(.ioError, L("write failed: ") + describeErrno(e))
         }
     }
 }
 
+/// The system's reason, in the run's language for the common ones (the C library's
+/// own text, lower-cased, for the rest).
 func describeErrno(_ e: Int32) -> String {
+    switch e {
+    case ENOENT: return L("no such file or directory")
+    case EACCES: return L("permission denied")
+    case EISDIR: return L("is a directory")
+    case ENOTDIR: return L("not a directory")
+    case ENOSPC: return L("no space left on device")
+    case EROFS: return L("read-only file system")
+    case EPIPE: return L("broken pipe")
+    case EMFILE, ENFILE: return L("too many open files")
+    default: break
+    }
     guard let p = strerror(e) else { return "error \(e)" }
     let s = String(cString: p)
     guard let first = s.first else { return s }
@@ -123,7 +136,7 @@ enum OutputTarget: Equatable {
     case direct(String)
 
     static func resolve(_ path: String) throws -> OutputTarget {
-        guard !path.isEmpty else { throw WBError.usage("--output needs a file name, not an empty string") }
+        guard !path.isEmpty else { throw WBError.usage(L("--output needs a file name, not an empty string")) }
         var p = path
         for _ in 0..<40 {
             var st = stat()
@@ -132,7 +145,7 @@ enum OutputTarget: Equatable {
             case S_IFREG:
                 return .replace(p)
             case S_IFDIR:
-                throw WBError(.cannotCreate, "cannot create output: it is a directory", at: SourceLocation(file: path))
+                throw WBError(.cannotCreate, L("cannot create output: it is a directory"), at: SourceLocation(file: path))
             case S_IFLNK:
                 // /dev/stdout, /dev/fd/N, /proc/self/fd/N name an open descriptor: its
                 // file must be written through, never replaced behind the shell's back.
@@ -151,7 +164,7 @@ enum OutputTarget: Equatable {
                 return .direct(p)
             }
         }
-        throw WBError(.cannotCreate, "cannot create output: too many levels of symbolic links", at: SourceLocation(file: path))
+        throw WBError(.cannotCreate, L("cannot create output: too many levels of symbolic links"), at: SourceLocation(file: path))
     }
 }
 
@@ -202,7 +215,7 @@ public final class AtomicFile {
         case .direct(let p):
             let fd = open(p, O_WRONLY | O_APPEND | O_CLOEXEC)
             if fd < 0 {
-                throw WBError(.cannotCreate, "cannot open output: " + describeErrno(errno), at: SourceLocation(file: path))
+                throw WBError(.cannotCreate, L("cannot open output: ") + describeErrno(errno), at: SourceLocation(file: path))
             }
             self.fd = fd
             self.target = p
@@ -214,7 +227,7 @@ public final class AtomicFile {
             var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             if fd < 0 {
-                throw WBError(.cannotCreate, "cannot create output: " + describeErrno(errno), at: SourceLocation(file: path))
+                throw WBError(.cannotCreate, L("cannot create output: ") + describeErrno(errno), at: SourceLocation(file: path))
             }
             self.fd = fd
             self.target = p
@@ -232,7 +245,7 @@ public final class AtomicFile {
         do { try output.flush() } catch {
             close(fd)
             if let tempPath { unlink(tempPath); PendingTemporaries.remove(slot) }
-            throw WBError(.ioError, "cannot write output: " + describeErrno(output.lastError), at: SourceLocation(file: path))
+            throw WBError(.ioError, L("cannot write output: ") + describeErrno(output.lastError), at: SourceLocation(file: path))
         }
         guard let tempPath else { close(fd); return }
         let mask = umask(0); umask(mask)
@@ -244,7 +257,7 @@ public final class AtomicFile {
             let e = errno
             unlink(tempPath)
             PendingTemporaries.remove(slot)
-            throw WBError(.cannotCreate, "cannot replace output: " + describeErrno(e),
+            throw WBError(.cannotCreate, L("cannot replace output: ") + describeErrno(e),
                           at: SourceLocation(file: path))
         }
         PendingTemporaries.remove(slot)

@@ -7,8 +7,22 @@ extension String {
         return String(self[a...b])
     }
 
+    /// Padded with spaces to `width` terminal columns (a wide character, such as a
+    /// kanji, takes two); at least one space follows.
     func padded(to width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+        let w = displayWidth
+        return w >= width ? self + " " : self + String(repeating: " ", count: width - w)
+    }
+
+    /// Terminal columns: East Asian wide and full-width characters count two.
+    var displayWidth: Int {
+        var n = 0
+        for u in unicodeScalars {
+            if u.value < 0x1100 { n += 1; continue }
+            if u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .enclosingMark { continue }
+            n += Character(u).isWide ? 2 : 1
+        }
+        return n
     }
 
     /// Full-width ASCII (０-９, Ａ-Ｚ, ／ ...) folded to ASCII; ideographic space to space.
@@ -32,6 +46,18 @@ extension String {
         String(foldingWidth.lowercased().unicodeScalars.filter {
             $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" && $0 != "・"
         }.map(Character.init))
+    }
+}
+
+extension Character {
+    /// East Asian Wide or Full-width (UAX #11), by block: two terminal columns.
+    var isWide: Bool {
+        guard let v = unicodeScalars.first?.value else { return false }
+        return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
     }
 }
 

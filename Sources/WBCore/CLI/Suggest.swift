@@ -39,7 +39,8 @@ public enum Suggest {
     public static func clause(_ input: String, among candidates: [String], quote: (String) -> String = { "'\($0)'" }) -> String {
         let n = nearest(input, among: candidates)
         guard !n.isEmpty else { return "" }
-        return " (did you mean " + n.map(quote).joined(separator: " or ") + "?)"
+        let alternatives = n.map(quote).joined(separator: L(" or "))
+        return L(" (did you mean \(alternatives)?)")
     }
 
     /// The nearest terms of a vocabulary, matched on their ids, names and aliases,
@@ -53,6 +54,7 @@ public enum Suggest {
         var seen = Set<String>()
         let hits = nearest(input, among: names).compactMap { owner[$0] }.filter { seen.insert($0.id).inserted }
         guard !hits.isEmpty else { return "" }
-        return " (did you mean " + hits.map { $0.id == $0.ja ? $0.id : "\($0.id) = \($0.ja)" }.joined(separator: " or ") + "?)"
+        let alternatives = hits.map { $0.id == $0.ja ? $0.id : "\($0.id) = \($0.ja)" }.joined(separator: L(" or "))
+        return L(" (did you mean \(alternatives)?)")
     }
 }

@@ -78,13 +78,21 @@ public enum Tool {
     /// Runs a tool in process: parses, dispatches, prints errors, returns the status.
     public static func run(_ spec: ToolSpec, arguments: [String], stdinFD: Int32,
                            stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
+        // Until the settings are read, the language is --lang's or the locale's.
+        Lang.$current.withValue(Lang.of(option: Lang.scan(arguments), env: env)) {
+            dispatch(spec, arguments: arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+        }
+    }
+
+    private static func dispatch(_ spec: ToolSpec, arguments: [String], stdinFD: Int32,
+                                 stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
         var args = arguments
         let command: CommandSpec
         if spec.single {
             command = spec.commands[0]
         } else {
             guard let first = args.first else {
-                stderr.write(WBError.usage("no command given").render(tool: spec.name))
+                stderr.write(WBError.usage(L("no command given")).render(tool: spec.name))
                 return ExitCode.usage.rawValue
             }
             if first == "--help" || first == "-h" || first == "help" {
@@ -101,7 +109,7 @@ public enum Tool {
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
             guard let c = spec.command(first) else {
-                stderr.write(WBError.usage("unknown command '\(first)'" + Suggest.clause(first, among: spec.commands.map(\.name))).render(tool: spec.name))
+                stderr.write(WBError.usage(L("unknown command '\(first)'") + Suggest.clause(first, among: spec.commands.map(\.name))).render(tool: spec.name))
                 return ExitCode.usage.rawValue
             }
             command = c
@@ -138,7 +146,8 @@ public enum Tool {
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output
             }
-            let code = try command.run(inv)
+            let lang = Lang.of(option: inv.string("lang"), env: env)
+            let code = try Lang.$current.withValue(lang) { try command.run(inv) }
             if let atomic {
                 if code == .ok || code == .failed { try atomic.commit() } else { atomic.discard() }
             }
@@ -155,7 +164,7 @@ public enum Tool {
             atomic?.discard()
             stdout.abandon(tool: toolName)
             try? stdout.flush()
-            stderr.write(Diagnostic.line(tool: toolName, location: nil, kind: "error", message: "internal error: \(error)"))
+            stderr.write(Diagnostic.line(tool: toolName, location: nil, kind: "error", message: L("internal error: \(error)")))
             return ExitCode.internalError.rawValue
         }
     }
@@ -189,7 +198,7 @@ public enum ArgumentParser {
         var onlyOperands = false
         func spec(long: String) throws -> OptionSpec {
             if let s = options.first(where: { $0.long == long }) { return s }
-            throw WBError.usage("unknown option '--\(long)'" + Suggest.clause(long, among: options.filter { !$0.hidden }.map(\.long)) { "'--\($0)'" })
+            throw WBError.usage(L("unknown option '--\(long)'") + Suggest.clause(long, among: options.filter { !$0.hidden }.map(\.long)) { "'--\($0)'" })
         }
         while i < args.count {
             let a = args[i]
@@ -208,12 +217,12 @@ public enum ArgumentParser {
                 }
                 let s = try spec(long: name)
                 if s.argument == nil {
-                    if inline != nil { throw WBError.usage("option '--\(name)' takes no value") }
+                    if inline != nil { throw WBError.usage(L("option '--\(name)' takes no value")) }
                     values[name, default: []].append("")
                 } else if let inline {
                     values[name, default: []].append(inline)
                 } else {
-                    guard i < args.count else { throw WBError.usage("option '--\(name)' needs a value (\(s.argument!))") }
+                    guard i < args.count else { throw WBError.usage(L("option '--\(name)' needs a value (\(s.argument!))")) }
                     values[name, default: []].append(args[i])
                     i += 1
                 }
@@ -224,7 +233,7 @@ public enum ArgumentParser {
             while let c = chars.first {
                 chars.removeFirst()
                 guard let s = options.first(where: { $0.short == c }) else {
-                    throw WBError.usage("unknown option '-\(c)'")
+                    throw WBError.usage(L("unknown option '-\(c)'"))
                 }
                 if s.argument == nil {
                     values[s.long, default: []].append("")
@@ -233,7 +242,7 @@ public enum ArgumentParser {
                 if !chars.isEmpty {
                     values[s.long, default: []].append(String(chars))
                 } else {
-                    guard i < args.count else { throw WBError.usage("option '-\(c)' needs a value (\(s.argument!))") }
+                    guard i < args.count else { throw WBError.usage(L("option '-\(c)' needs a value (\(s.argument!))")) }
                     values[s.long, default: []].append(args[i])
                     i += 1
                 }

@@ -43,7 +43,7 @@ public struct WBError: Error, Sendable, Equatable {
     /// `tool: file:line:col: error: message`
     public func render(tool: String, help: String? = nil) -> String {
         var s = Diagnostic.line(tool: tool, location: location, kind: "error", message: message)
-        if isUsage { s += "Try '\(help ?? tool) --help'.\n" }
+        if isUsage { s += L("Try '\(help ?? tool) --help'.") + "\n" }
         return s
     }
 }

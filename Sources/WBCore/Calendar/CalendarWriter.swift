@@ -228,7 +228,7 @@ public struct PreviousCalendar {
         }
         let lines = logical.map { (String(decoding: $0.0, as: UTF8.self), $0.1) }
         guard let first = lines.first, first.0.uppercased() == "BEGIN:VCALENDAR" else {
-            throw WBError.data("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)", at: SourceLocation(file: file, line: 1, column: 1))
+            throw WBError.data(L("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)"), at: SourceLocation(file: file, line: 1, column: 1))
         }
         var out = PreviousCalendar()
         var cur: [String] = []
@@ -259,7 +259,7 @@ public struct PreviousCalendar {
                         // RFC 5545 makes it an INTEGER (at most 2147483647), and the next
                         // export adds one: a larger value is refused, not wrapped.
                         guard let n = Int(v.trimmed), n >= 0, n < Int(Int32.max) else {
-                            throw WBError.data("SEQUENCE '\(v)' is not a whole number below \(Int32.max) (RFC 5545's INTEGER, which the next export raises by one)",
+                            throw WBError.data(L("SEQUENCE '\(v)' is not a whole number below \(Int32.max) (RFC 5545's INTEGER, which the next export raises by one)"),
                                                at: SourceLocation(file: file, line: xn, column: 1))
                         }
                         c.sequence = n
@@ -272,7 +272,7 @@ public struct PreviousCalendar {
                     }
                 }
                 guard let uid else {
-                    throw WBError.data("this event has no UID", at: SourceLocation(file: file, line: curStart, column: 1))
+                    throw WBError.data(L("this event has no UID"), at: SourceLocation(file: file, line: curStart, column: 1))
                 }
                 if out.components[uid] == nil { out.order.append(uid) }
                 out.components[uid] = c

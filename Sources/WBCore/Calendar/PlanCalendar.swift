@@ -23,6 +23,9 @@ public struct PlanCalendar {
         /// Owner name → e-mail: owners become ATTENDEEs.
         public var people: [String: String] = [:]
         public var agenda: (start: LocalDateTime, phases: [Int])?
+        /// Each milestone's progress and gate outcome (with gate results): its
+        /// description then says its state and the gate's verdict and evidence.
+        public var progress: [String: MilestoneProgress] = [:]
         public var today: CivilDate
 
         public init(today: CivilDate) { self.today = today }
@@ -37,15 +40,15 @@ public struct PlanCalendar {
     public private(set) var events: [CalendarEvent] = []
     public private(set) var warnings: [Warning] = []
 
-    /// Words of the calendar, in the plan's language.
-    struct Words {
-        let lang: Lang
-        func t(_ ja: String, _ en: String) -> String { lang == .ja ? ja : en }
-    }
-
+    /// The calendar's words are in `o.lang`.
     public init(milestones mt: MilestoneTable, tasks: Table?, roles: Vocabulary = Plan.roles,
                 dates ctx: DateContext, options o: Options) throws {
-        let w = Words(lang: o.lang)
+        self = try Lang.$current.withValue(o.lang) {
+            try PlanCalendar(building: mt, tasks: tasks, roles: roles, dates: ctx, options: o)
+        }
+    }
+
+    private init(building mt: MilestoneTable, tasks: Table?, roles: Vocabulary, dates ctx: DateContext, options o: Options) throws {
         let plan = o.planName
         func seq(_ table: Table, _ rec: Record) throws -> Int {
             if let g = o.sequence { return g }
@@ -54,23 +57,34 @@ public struct PlanCalendar {
             if s.isEmpty { return 0 }
             guard let n = Int(s), n >= 0, n < Int(Int32.max) else {
                 let p = rec.position(ofField: i)
-                throw WBError.data("sequence '\(s)' is not a whole number from 0 to \(Int32.max - 1)", at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                throw WBError.data(L("sequence '\(s)' is not a whole number from 0 to \(Int32.max - 1)"), at: SourceLocation(file: table.name, line: p.line, column: p.column))
             }
             return n
         }
         let dated = mt.set.entries.filter { $0.date != nil }
         for e in mt.set.entries where e.date == nil {
-            warnings.append(Warning(message: "\(e.term.id) has no date: it is left out of the calendar",
+            warnings.append(Warning(message: L("\(e.term.id) has no date: it is left out of the calendar"),
                                     location: SourceLocation(file: mt.table.name, line: e.record.line)))
         }
         for e in dated {
             var ev = CalendarEvent(kind: "milestone", uid: UID.make(plan: plan, kind: "milestone", id: e.term.id),
                                    summary: "\(e.term.id) \(e.name)", when: .allDay(e.date!))
             var lines: [String] = []
-            for (c, ja, en) in [(MilestoneColumn.who, "誰が計測するか", "Who measures"), (.what, "どう計測するか", "What is measured"),
-                                (.how, "合格の基準", "How it passes"), (.gate, "ゲート", "Gate")] {
+            for (c, label) in [(MilestoneColumn.who, L("Who measures")), (.what, L("What is measured")),
+                               (.how, L("How it passes")), (.gate, L("Gate"))] {
                 let v = mt.value(e.record, c).trimmed
-                if !v.isEmpty { lines.append(w.t(ja, en) + ": " + v) }
+                if !v.isEmpty { lines.append(label + ": " + v) }
+            }
+            if let p = o.progress[e.term.id] {
+                let state = Labels.word(p.state, Lang.current)
+                lines.append(p.total > 0 ? L("State: \(state) (\(p.done)/\(p.total) tasks done)") : L("State: \(state)"))
+                if p.gated {
+                    if let g = p.gate {
+                        lines.append(g.pass ? L("Gate passed: \(g.evidence)") : L("Gate failed: \(g.evidence)"))
+                    } else {
+                        lines.append(L("Gate: no result yet"))
+                    }
+                }
             }
             ev.description = lines.joined(separator: "\n")
             ev.sequence = try seq(mt.table, e.record)
@@ -80,9 +94,9 @@ public struct PlanCalendar {
         if o.reports {
             for e in dated {
                 var ev = CalendarEvent(kind: "report", uid: UID.make(plan: plan, kind: "report", id: e.term.id),
-                                       summary: w.t("CXO報告: ", "CXO report: ") + "\(e.term.id) \(e.name)",
+                                       summary: L("CXO report: \(e.term.id) \(e.name)"),
                                        when: .timed(LocalDateTime(e.date!, o.reportTime), minutes: o.reportLength))
-                ev.description = w.t("\(e.term.id) の完了を経営層に報告する", "Report the completion of \(e.term.id) to the executive sponsor")
+                ev.description = L("Report the completion of \(e.term.id) to the executive sponsor")
                 ev.sequence = try seq(mt.table, e.record)
                 ev.categories = ["report"]
                 events.append(ev)
@@ -91,43 +105,43 @@ public struct PlanCalendar {
         let start = o.start ?? mt.set.impliedStart
         if let m = o.meeting {
             guard let last = dated.map({ $0.date! }).max() else {
-                throw WBError.data("no milestone has a date, so the meeting has no end", at: SourceLocation(file: mt.table.name))
+                throw WBError.data(L("no milestone has a date, so the meeting has no end"), at: SourceLocation(file: mt.table.name))
             }
             var first: CivilDate
             if let f = o.firstMeeting {
                 first = f
             } else {
-                guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage("give --from or --start for the meeting") }
+                guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage(L("give --from or --start for the meeting")) }
                 first = s.adding(days: 1)
             }
             while first.weekday != m.weekday { first = first.adding(days: 1) }
-            if first > last { throw WBError.usage("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))") }
+            if first > last { throw WBError.usage(L("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))")) }
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress"),
-                                   summary: w.t("定例進捗会議", "Progress meeting"),
+                                   summary: L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
-            ev.description = w.t("マイルストンとタスクの進捗を確認する (wb-milestones status)", "Review milestones and tasks (wb-milestones status)")
+            ev.description = L("Review milestones and tasks (wb-milestones status)")
             ev.sequence = o.sequence ?? 0
             ev.categories = ["meeting"]
             events.append(ev)
         }
         if let k = o.kickoff {
             var ev = CalendarEvent(kind: "kickoff", uid: UID.make(plan: plan, kind: "kickoff", id: "1"),
-                                   summary: w.t("キックオフ (ワークショップ後の初回会議)", "Kickoff: first meeting after the workshop"),
+                                   summary: L("Kickoff: first meeting after the workshop"),
                                    when: .timed(k, minutes: o.meeting?.minutes ?? 30))
             ev.sequence = o.sequence ?? 0
             ev.categories = ["meeting"]
             events.append(ev)
         }
         if let tasks {
-            events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o, words: w,
+            events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o,
                                      start: start ?? dated.map({ $0.date! }).min() ?? o.today)
         }
-        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan, words: w) }
+        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan) }
     }
 
     static func tasks(_ table: Table, roles: Vocabulary, milestones: MilestoneSet, ctx: DateContext,
-                      seq: (Table, Record) throws -> Int, options o: Options, words w: Words, start: CivilDate) throws -> [CalendarEvent] {
+                      seq: (Table, Record) throws -> Int, options o: Options, start: CivilDate) throws -> [CalendarEvent] {
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = TaskResolver(schema: schema, file: table.name, dates: ctx, milestones: milestones, roles: roles)
         var out: [CalendarEvent] = []
@@ -143,11 +157,11 @@ public struct PlanCalendar {
             let uid = r.id.isEmpty ? UID.make(plan: o.planName, kind: "taskline", id: "\(table.rows[k].line)") : idOf[r.id]!
             let done = r.status.id == "done"
             var title = (r.id.isEmpty ? "" : "\(r.id) ") + Grid.normalizeNewlines(r.todo).replacingOccurrences("\n", " ")
-            if done && !o.tasksAsTodo { title = w.t("[完了] ", "[done] ") + title }
+            if done && !o.tasksAsTodo { title = L("[done] \(title)") }
             var ev = CalendarEvent(kind: o.tasksAsTodo ? "todo" : "task", uid: uid, summary: title, when: .allDay(r.due ?? CivilDate(1970, 1, 1)!))
             var lines = ["\(r.milestone!.id) / \(r.role!.id)" + (r.owner.isEmpty ? "" : " / \(r.owner)")]
             let doneWhen = schema.value(r.record, .doneWhen).trimmed
-            if !doneWhen.isEmpty { lines.append("Done when: " + doneWhen) }
+            if !doneWhen.isEmpty { lines.append(L("Done when: \(doneWhen)")) }
             if r.todo.contains("\n") { lines.append(r.todo) }
             ev.description = lines.joined(separator: "\n")
             ev.sequence = try seq(table, r.record)
@@ -167,15 +181,20 @@ public struct PlanCalendar {
         return out
     }
 
-    static func agenda(_ start: LocalDateTime, _ mins: [Int], plan: String, words w: Words) -> [CalendarEvent] {
-        let names = ["Listen", "Define", "Invent", "Refine", "Test/Iterate", "Planning: timeline", "Planning: individual tasks",
-                     "Planning: group review", "Planning: commitment"]
-        let all = mins + [15, 5, 15, 15]
+    /// The planning hour after the five phases (the deck's 60 minutes): timeline 15,
+    /// individual tasks 5, group review 15, commitment 15, and 10 to register the
+    /// tasks in the team's task system and set the meetings (the deck's closing ask).
+    static let planningMinutes = [15, 5, 15, 15, 10]
+
+    static func agenda(_ start: LocalDateTime, _ mins: [Int], plan: String) -> [CalendarEvent] {
+        let names = ["Listen", "Define", "Invent", "Refine", "Test/Iterate", L("Planning: timeline"), L("Planning: individual tasks"),
+                     L("Planning: group review"), L("Planning: commitment"), L("Planning: register the tasks and set the meetings")]
+        let all = mins + planningMinutes
         var t = start
         var out: [CalendarEvent] = []
         for (i, (n, m)) in zip(names, all).enumerated() {
             var ev = CalendarEvent(kind: "agenda", uid: UID.make(plan: plan, kind: "agenda", id: "\(i + 1)"),
-                                   summary: "Day 2: " + n, when: .timed(t, minutes: m))
+                                   summary: L("Day 2: \(n)"), when: .timed(t, minutes: m))
             ev.categories = ["agenda"]
             out.append(ev)
             t = t.adding(minutes: m)
@@ -189,13 +208,13 @@ public struct PlanCalendar {
             (0..<t.header.count).first { names.contains(t.header.string($0).matchKey) }
         }
         guard let n = col(["name", "owner", "名前", "氏名", "担当", "担当者"]), let e = col(["email", "mail", "e-mail".matchKey, "メール", "メールアドレス"]) else {
-            throw WBError.data("a people table has the columns name and email", at: SourceLocation(file: t.name, line: 1, column: 1))
+            throw WBError.data(L("a people table has the columns name and email"), at: SourceLocation(file: t.name, line: 1, column: 1))
         }
         var out: [String: String] = [:]
         for r in t.rows {
             let name = r.string(n).trimmed, mail = r.string(e).trimmed
             if name.isEmpty { continue }
-            guard CalendarWriter.validEmail(mail) else { throw WBError.data("'\(mail)' is not an e-mail address", at: t.location(row: r, field: e)) }
+            guard CalendarWriter.validEmail(mail) else { throw WBError.data(L("'\(mail)' is not an e-mail address"), at: t.location(row: r, field: e)) }
             out[name.matchKey] = mail
         }
         return out

@@ -34,10 +34,10 @@ public struct ZoneInfo: Sendable {
         let ok = !name.isEmpty && !name.hasPrefix("/") && !name.contains("..") &&
             name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/_-+".contains($0)) }
         guard ok, let data = readFile(directory + "/" + name), data.count > 44, data.starts(with: Array("TZif".utf8)) else {
-            throw WBError.usage("unknown time zone '\(name)'; use an IANA name such as Asia/Tokyo, America/New_York or UTC")
+            throw WBError.usage(L("unknown time zone '\(name)'; use an IANA name such as Asia/Tokyo, America/New_York or UTC"))
         }
         var z = try parse(data, name: name)
-        if z.types.isEmpty { throw WBError.usage("time zone '\(name)' has no data") }
+        if z.types.isEmpty { throw WBError.usage(L("time zone '\(name)' has no data")) }
         z.times.reserveCapacity(0)
         return z
     }
@@ -59,7 +59,7 @@ public struct ZoneInfo: Sendable {
             for k in 0..<8 { v = v << 8 | UInt64(d[i + k]) }
             return Int(Int64(bitPattern: v))
         }
-        let bad = WBError(.dataError, "the time-zone file for \(name) is damaged")
+        let bad = WBError(.dataError, L("the time-zone file for \(name) is damaged"))
         func counts(_ at: Int) throws -> [Int] {
             guard at + 44 <= d.count else { throw bad }
             return (0..<6).map { be32(at + 20 + 4 * $0) }

@@ -20,13 +20,16 @@ enum FindingsReport {
             return (a.line ?? Int.max, a.severity.rank, $0.offset) < (b.line ?? Int.max, b.severity.rank, $1.offset)
         }.map(\.element)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
-        w.write(["severity", "line", "id", "rule", "message"])
-        for f in sorted { w.write([f.severity.rawValue, f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)]) }
+        let lang = try inv.labelLang()
+        w.write(Labels.header(["severity", "line", "id", "rule", "message"], lang))
+        for f in sorted { w.write([Labels.word(f.severity.rawValue, lang), f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)]) }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         if errors + warnings > 0 {
             try inv.stdout.flush()
-            inv.stderr.write("\(inv.tool): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            let e = errors == 1 ? L("1 error") : L("\(errors) errors")
+            let w = warnings == 1 ? L("1 warning") : L("\(warnings) warnings")
+            inv.stderr.write("\(inv.tool): " + L("\(e), \(w)") + "\n")
         }
         return errors > 0 || (strict && warnings > 0) ? .failed : .ok
     }

@@ -12,7 +12,7 @@ enum IcsCalendar {
         options: [
             CommonOptions.name,
             OptionSpec("organizer", arg: "EMAIL", "ORGANIZER of every event, as METHOD:PUBLISH requires (default: the plan's name at a reserved .invalid address)"),
-            CommonOptions.tz, CommonOptions.lang, CommonOptions.meeting,
+            CommonOptions.tz, CommonOptions.meeting,
             OptionSpec("meeting-every", arg: "N", "meet every N weeks: 1w (default), 2w"),
             OptionSpec("first-meeting", arg: "DATE", "first meeting on or after DATE (default: the first such weekday after the plan's start)"),
             OptionSpec("from", arg: "DATE", "old spelling of --first-meeting (warns)", hidden: true),
@@ -21,7 +21,7 @@ enum IcsCalendar {
             CommonOptions.reportTime,
             OptionSpec("report-length", arg: "DURATION", "length of the CXO report (default 1h)"),
             OptionSpec("no-reports", "leave out the CXO reports"),
-            CommonOptions.tasks,
+            CommonOptions.tasks, CommonOptions.gates,
             OptionSpec("tasks-as", arg: "KIND", "event (all-day, default: Google and Outlook do not show to-dos) or todo (VTODO)"),
             OptionSpec("sequence", arg: "N", "SEQUENCE of every component (default: a sequence column, else 0)"),
             OptionSpec("alarm", arg: "DURATION", "a reminder this long before each timed event, e.g. 15m"),
@@ -49,13 +49,13 @@ enum IcsCalendar {
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         var o = PlanCalendar.Options(today: today)
         o.planName = inv.string("name") ?? "wb plan"
-        o.lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
+        o.lang = Lang.current
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
         }
         o.meetingEvery = try every(inv.string("meeting-every"))
         if inv.string("from") != nil {
-            inv.warn("--from is now --first-meeting (--from names the input format in the other tools)")
+            inv.warn(L("--from is now --first-meeting (--from names the input format in the other tools)"))
         }
         o.firstMeeting = try inv.dateOption("first-meeting", ctx) ?? inv.dateOption("from", ctx)
         o.start = start
@@ -68,23 +68,27 @@ enum IcsCalendar {
         switch inv.string("tasks-as") ?? "event" {
         case "event": o.tasksAsTodo = false
         case "todo": o.tasksAsTodo = true
-        case let x: throw WBError.usage("--tasks-as takes event or todo, not '\(x)'")
+        case let x: throw WBError.usage(L("--tasks-as takes event or todo, not '\(x)'"))
         }
         o.sequence = try inv.int("sequence", min: 0)
-        if let s = o.sequence, s > Int(Int32.max) - 1 { throw WBError.usage("--sequence takes 0 to \(Int32.max - 1), not \(s)") }
+        if let s = o.sequence, s > Int(Int32.max) - 1 { throw WBError.usage(L("--sequence takes 0 to \(Int32.max - 1), not \(s)")) }
         o.owner = inv.string("owner")
         if let p = inv.string("people") {
             o.people = try PlanCalendar.people(inv.readCompanion(p))
         }
         if let a = inv.string("agenda") { o.agenda = try agenda(inv, a, ctx) }
-        if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage("--owner keeps one owner's tasks: give --tasks FILE") }
+        if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage(L("--owner keeps one owner's tasks: give --tasks FILE")) }
         let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
+        if let gates = try inv.gateResults() {
+            o.progress = MilestoneProgress.states(try MilestoneProgress.compute(
+                milestones: mt.set, table: mt, tasks: tasks, dates: ctx, roles: inv.roles, today: today, gates: gates))
+        }
         let cal = try PlanCalendar(milestones: mt, tasks: tasks, roles: inv.roles, dates: ctx, options: o)
         for w in cal.warnings { inv.warn(w.message, at: w.location) }
 
         if inv.flag("list") {
             let w = TableWriter(inv.stdout, WriteOptions(format: .csv))
-            w.write(["kind", "uid", "summary", "start", "end", "rule"])
+            w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
             for e in cal.events {
                 let (s, en): (String, String)
                 switch e.when {
@@ -97,14 +101,14 @@ enum IcsCalendar {
         }
         var organizer = inv.string("organizer") ?? "calendar@\(UID.slug(o.planName)).invalid"
         if organizer.lowercased().hasPrefix("mailto:") { organizer = String(organizer.dropFirst(7)) }
-        guard CalendarWriter.validEmail(organizer) else { throw WBError.usage("--organizer takes an e-mail address, not '\(organizer)'") }
+        guard CalendarWriter.validEmail(organizer) else { throw WBError.usage(L("--organizer takes an e-mail address, not '\(organizer)'")) }
         var writer = CalendarWriter(zone: zone, name: o.planName, organizer: organizer,
                                     stamp: LocalDateTime(seconds: Clock.now(env: inv.env)).basic + "Z")
         writer.alarm = try inv.durationOption("alarm")
         if let a = inv.string("task-alarm") {
             do { writer.taskAlarm = try CalendarWriter.taskAlarm(a) } catch { throw WBError.usage("--task-alarm: " + error.message) }
             if writer.taskAlarm == nil {
-                throw WBError.usage("--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '\(a)'")
+                throw WBError.usage(L("--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '\(a)'"))
             }
         }
         var previous: PreviousCalendar?
@@ -113,7 +117,7 @@ enum IcsCalendar {
         }
         let (bytes, changes) = writer.write(cal.events, previous: previous)
         if previous != nil {
-            inv.note("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)")
+            inv.note(L("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)"))
         }
         inv.stdout.write(bytes)
         return .ok
@@ -142,7 +146,7 @@ enum IcsCalendar {
         case "biweekly", "隔週": return 2
         default:
             let n = s.hasSuffix("weeks") ? String(s.dropLast(5)) : s.hasSuffix("週") ? String(s.dropLast()) : s.hasSuffix("w") ? String(s.dropLast()) : s
-            guard let k = Int(n.trimmed), (1...52).contains(k) else { throw WBError.usage("--meeting-every takes a number of weeks like 1w or 2w, not '\(s)'") }
+            guard let k = Int(n.trimmed), (1...52).contains(k) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(s)'")) }
             return k
         }
     }
@@ -151,15 +155,15 @@ enum IcsCalendar {
         let start: LocalDateTime
         do { start = try DateParser.dateTime(startText, ctx) } catch { throw WBError.usage("--agenda: " + error.message) }
         guard let phases = inv.list("phases") else {
-            throw WBError.usage("--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)")
+            throw WBError.usage(L("--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)"))
         }
         let mins = try phases.map { s -> Int in
-            guard let n = try? DateParser.minutes(s), n > 0 else { throw WBError.usage("--phases takes five lengths in minutes (20 or 20分), not '\(s)'") }
+            guard let n = try? DateParser.minutes(s), n > 0 else { throw WBError.usage(L("--phases takes five lengths in minutes (20 or 20分), not '\(s)'")) }
             return n
         }
-        guard mins.count == 5 else { throw WBError.usage("--phases takes five numbers (Listen, Define, Invent, Refine, Test/Iterate), got \(mins.count)") }
+        guard mins.count == 5 else { throw WBError.usage(L("--phases takes five numbers (Listen, Define, Invent, Refine, Test/Iterate), got \(mins.count)")) }
         let total = mins.reduce(0, +)
-        if total > 100 { inv.warn("the five phases take \(total) minutes; the Day 2 agenda allows about 90-100") }
+        if total > 100 { inv.warn(L("the five phases take \(total) minutes; the Day 2 agenda allows about 90-100")) }
         return (start, mins)
     }
 }

@@ -17,7 +17,7 @@ enum MilestonesIO {
         let operand = try inv.inputPath()
         guard let option = inv.string("milestones") else { return operand }
         if let operand, operand != option {
-            throw WBError.usage("the milestones table is given twice: '\(operand)' and --milestones '\(option)'")
+            throw WBError.usage(L("the milestones table is given twice: '\(operand)' and --milestones '\(option)'"))
         }
         return option
     }

@@ -3,7 +3,7 @@ enum MilestonesInit {
     static let spec = CommandSpec("init", synopsis: "[options]",
         summary: "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start.",
         options: [
-            CommonOptions.start, CommonOptions.lang,
+            CommonOptions.start,
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30); missing ones default"),
             CommonOptions.multiple,
             CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime,
@@ -13,15 +13,15 @@ enum MilestonesInit {
         examples: ["wb-milestones init --start 2026-07-01 --lang ja",
                    "wb-milestones init --start 2026-12-03 --name 'Launch plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' --settings settings.csv -o milestones.csv",
                    "wb-milestones init --lang en --dates 7/31,9/15,11/30 --year 2026 --multiple 3"], readsSettings: false) { inv in
-        if !inv.operands.isEmpty { throw WBError.usage("init takes no file") }
+        if !inv.operands.isEmpty { throw WBError.usage(L("init takes no file")) }
         // --settings names the file init writes; without it, init reads ./settings.csv
         // (or $WB_SETTINGS) like every other command.
         let settingsOut = inv.string("settings")
         if settingsOut == nil { try inv.applySettings() }
-        let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
+        let lang = Lang.current
         var multiple: Double?
         if let m = inv.string("multiple") {
-            guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage("--multiple needs a positive number, not '\(m)'") }
+            guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             multiple = v
         }
         let given = try inv.dateOption("start", try inv.dateContext(anchor: nil))
@@ -30,7 +30,7 @@ enum MilestonesInit {
         var dates: [CivilDate?] = [nil, nil, nil, nil]
         if let ds = inv.string("dates") {
             let parts = ds.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
-            if parts.count > 4 { throw WBError.usage("--dates takes at most four dates (M1-M4)") }
+            if parts.count > 4 { throw WBError.usage(L("--dates takes at most four dates (M1-M4)")) }
             var c = ctx
             for (i, p) in parts.enumerated() where !p.isEmpty {
                 do {

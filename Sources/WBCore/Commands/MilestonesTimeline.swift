@@ -4,7 +4,7 @@ enum MilestonesTimeline {
     static let spec = CommandSpec("timeline",
         summary: "Draw the milestones on a date axis with today marked and progress per role: a terminal chart, or with --svg a standalone SVG roadmap.",
         options: [
-            CommonOptions.tasks, CommonOptions.milestones,
+            CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates, CommonOptions.rules,
             OptionSpec("svg", "write an SVG roadmap instead of the terminal chart"),
             OptionSpec("width", arg: "N", "the axis width in columns (default 56)"),
             CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.from, CommonOptions.encoding,
@@ -13,10 +13,10 @@ enum MilestonesTimeline {
                    "wb-milestones timeline --svg --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv -o roadmap.svg"]) { inv in
         let mt = try MilestonesIO.load(inv)
         let today = try inv.today()
-        let rows = try MilestoneProgress.compute(inv, milestones: mt.set, tasksPath: inv.string("tasks"), today: today)
+        let rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: today)
         let dates = rows.compactMap { $0.entry.date }
         guard let last = dates.max() else {
-            throw WBError.data("no milestone has a date: nothing to draw", at: SourceLocation(file: mt.table.name))
+            throw WBError.data(L("no milestone has a date: nothing to draw"), at: SourceLocation(file: mt.table.name))
         }
         let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
         let from = min(start, today < start ? start : min(today, start))
@@ -25,7 +25,7 @@ enum MilestonesTimeline {
             inv.stdout.write(svg(rows, from: from, to: to, today: today, start: start))
         } else {
             let width = try inv.int("width", min: 20) ?? 56
-            guard width <= 1000 else { throw WBError.usage("--width takes 20 to 1000 columns, not \(width)") }
+            guard width <= 1000 else { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(width)")) }
             inv.stdout.write(text(rows, from: from, to: to, today: today, width: width, showRoles: inv.string("tasks") != nil))
         }
         return .ok
@@ -43,24 +43,27 @@ enum MilestonesTimeline {
 
     static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool) -> String {
         // Today outside the span is marked at the edge it lies beyond, and said so.
-        let edge = today < from ? " (before the plan's start: | at the left edge)" : today > to ? " (after the span: | at the right edge)" : " (|)"
-        var out = "timeline \(from.iso) .. \(to.iso)   today \(today.iso)\(edge)\n"
+        let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
+        var out = L("timeline \(from.iso) .. \(to.iso)   today \(today.iso)") + edge + "\n"
         let pad = String(repeating: " ", count: 15)
-        var ticks = [Character](repeating: " ", count: width)
+        // One cell per column; a wide character's second column is an empty cell.
+        var ticks = [String](repeating: " ", count: width)
         var axis = [Character](repeating: "-", count: width)
         var m = CivilDate(from.year, from.month, 1)!
         if m < from { m = m.adding(months: 1) }
         while m <= to {
             let c = column(m, from, to, width)
             axis[c] = "+"
-            let name = String(CivilDate.monthNames[m.month - 1].prefix(3))
-            let label = Array(name + (m.month == 1 || ticks.allSatisfy { $0 == " " } ? "'" + two(m.year % 100) : ""))
+            let withYear = m.month == 1 || ticks.allSatisfy { $0 == " " }
+            let text = Lang.current == .ja ? (withYear ? "\(m.year % 100)年" : "") + "\(m.month)月"
+                : String(CivilDate.monthNames[m.month - 1].prefix(3)) + (withYear ? "'" + two(m.year % 100) : "")
+            let label = text.flatMap { ch -> [String] in ch.isWide ? [String(ch), ""] : [String(ch)] }
             if c + label.count <= width && (c == 0 || ticks[c - 1] == " ") {
                 for (k, ch) in label.enumerated() { ticks[c + k] = ch }
             }
             m = m.adding(months: 1)
         }
-        out += pad + String(ticks) + "\n" + pad + String(axis) + "\n"
+        out += pad + ticks.joined() + "\n" + pad + String(axis) + "\n"
         let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
         for p in rows {
             var line = [Character](repeating: " ", count: width)
@@ -71,8 +74,8 @@ enum MilestonesTimeline {
                 line[c] = "◆"
             }
             let id = p.entry.term.id.padded(to: 4)
-            let date = (p.entry.date?.iso ?? "no date").padded(to: 11)
-            let progress = showRoles ? "\(p.done)/\(p.total) done".padded(to: 10) + p.state.padded(to: 9) : ""
+            let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
+            let progress = showRoles ? L("\(p.done)/\(p.total) done").padded(to: 10) + Labels.word(p.state, Lang.current).padded(to: 9) : ""
             out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
             if showRoles && !p.byRole.isEmpty {
                 let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
@@ -111,7 +114,7 @@ enum MilestonesTimeline {
         func x(_ d: CivilDate) -> Int { left + (d.days - from.days) * axisW / max(1, to.days - from.days) }
         var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"13\">\n"
-        s += "  <title>Roadmap \(from.iso) to \(to.iso)</title>\n"
+        s += "  <title>" + xml(L("Roadmap \(from.iso) to \(to.iso)")) + "</title>\n"
         s += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         s += "  <line x1=\"\(left)\" y1=\"\(top - 20)\" x2=\"\(left + axisW)\" y2=\"\(top - 20)\" stroke=\"#333\" stroke-width=\"2\"/>\n"
         var m = CivilDate(from.year, from.month, 1)!
@@ -119,7 +122,8 @@ enum MilestonesTimeline {
         while m <= to {
             let mx = x(m)
             s += "  <line x1=\"\(mx)\" y1=\"\(top - 26)\" x2=\"\(mx)\" y2=\"\(height - 30)\" stroke=\"#ddd\"/>\n"
-            s += "  <text x=\"\(mx + 3)\" y=\"\(top - 30)\" fill=\"#333\">\(m.year)-\(two(m.month))</text>\n"
+            let label = Lang.current == .ja ? "\(m.year)年\(m.month)月" : "\(m.year)-\(two(m.month))"
+            s += "  <text x=\"\(mx + 3)\" y=\"\(top - 30)\" fill=\"#333\">\(label)</text>\n"
             m = m.adding(months: 1)
         }
         for (i, p) in rows.enumerated() {
@@ -135,7 +139,7 @@ enum MilestonesTimeline {
             let frac = p.total == 0 ? 0 : p.done * 160 / p.total
             s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"160\" height=\"10\" fill=\"#eee\"/>\n"
             s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"\(frac)\" height=\"10\" fill=\"\(color(p.state))\"/>\n"
-            s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(p.state)</text>\n"
+            s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(xml(Labels.word(p.state, Lang.current)))</text>\n"
             let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
             for (k, r) in roles.enumerated() {
                 let v = p.byRole[r.id]!
@@ -144,10 +148,10 @@ enum MilestonesTimeline {
             s += "  </g>\n"
         }
         do {
-            let outside = today < from ? " (before the plan's start)" : today > to ? " (after the span)" : ""
+            let outside = today < from ? L(" (before the plan's start)") : today > to ? L(" (after the span)") : ""
             let tx = x(today < from ? from : today > to ? to : today)
             s += "  <line x1=\"\(tx)\" y1=\"\(top - 26)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#d00\" stroke-dasharray=\"4 3\"/>\n"
-            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">today \(today.iso)\(outside)</text>\n"
+            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">" + xml(L("today \(today.iso)") + outside) + "</text>\n"
         }
         s += "</svg>\n"
         return s
@@ -156,8 +160,8 @@ enum MilestonesTimeline {
     static func color(_ state: String) -> String {
         switch state {
         case "done": return "#2a7"
-        case "late": return "#d33"
-        case "at risk": return "#e90"
+        case "late", "gate failed": return "#d33"
+        case "at risk", "gate pending": return "#e90"
         default: return "#37c"
         }
     }

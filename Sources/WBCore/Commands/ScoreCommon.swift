@@ -10,7 +10,7 @@ struct ScoreColumns {
             let key = table.header.string(i).matchKey
             if let prev = dup[key], !key.isEmpty {
                 let p = table.header.position(ofField: i)
-                throw WBError.data("column '\(table.header.string(i))' appears twice (columns \(prev + 1) and \(i + 1))",
+                throw WBError.data(L("column '\(table.header.string(i))' appears twice (columns \(prev + 1) and \(i + 1))"),
                                    at: SourceLocation(file: table.name, line: p.line, column: p.column))
             }
             dup[key] = i
@@ -20,7 +20,7 @@ struct ScoreColumns {
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
-            throw WBError.data("the header has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column",
+            throw WBError.data(L("the header has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
     }

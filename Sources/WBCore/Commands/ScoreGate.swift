@@ -6,9 +6,9 @@ enum ScoreGate {
             OptionSpec("solved", arg: "PCT", "share of testers who must solve their problem (default 80%)"),
             OptionSpec("purchase", arg: "PCT", "share who must decide to buy (default 50%)"),
             CommonOptions.milestones,
-            OptionSpec("milestone", short: "m", arg: "M", "the milestone whose gate applies (with --milestones)"),
+            OptionSpec("milestone", short: "m", arg: "M", "the milestone the verdicts are for (a milestone column that status --gates reads); with --milestones its gate's thresholds apply"),
             OptionSpec("confidence", arg: "PCT", "the interval's confidence (default 95%)"),
-        ] + CommonOptions.table,
+        CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",
                    "wb-score gate --milestones share/wb/sample-milestones.csv --milestone M1 share/wb/sample-testers.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
@@ -20,25 +20,34 @@ enum ScoreGate {
         ], required: ["solved", "purchase"])
         var solvedT = 0.8, purchaseT = 0.5
         var segmentFilter: String?
+        // The milestone the verdicts are for (a column `status --gates` reads).
+        var milestoneID: String?
+        if let id = inv.string("milestone"), inv.string("milestones") == nil {
+            guard let t = Plan.milestones.lookup(id) else {
+                throw WBError.usage(L("--milestone: unknown milestone '\(id)'") + Suggest.terms(id, in: Plan.milestones))
+            }
+            milestoneID = t.id
+        }
         if let path = inv.string("milestones") {
-            guard let id = inv.string("milestone") else { throw WBError.usage("--milestones needs --milestone (M1, M2)") }
+            guard let id = inv.string("milestone") else { throw WBError.usage(L("--milestones needs --milestone (M1, M2)")) }
             let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
-                throw WBError.usage("--milestone \(id) is not in \(path)" + Suggest.clause(id, among: mt.set.entries.map(\.term.id)) + "; its milestones are " + mt.set.entries.map(\.term.id).joined(separator: ", "))
+                throw WBError.usage(L("--milestone \(id) is not in \(path)") + Suggest.clause(id, among: mt.set.entries.map(\.term.id)) + L("; its milestones are ") + mt.set.entries.map(\.term.id).joined(separator: ", "))
             }
             let g: Gate
             do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
                 throw WBError.data(messageOf(error), at: mt.location(e.record, .gate))
             }
             guard let s = g.solved, let p = g.purchase else {
-                throw WBError.usage("\(term.id)'s gate has no solved/purchase thresholds")
+                throw WBError.usage(L("\(term.id)'s gate has no solved/purchase thresholds"))
             }
             (solvedT, purchaseT, segmentFilter) = (s, p, g.segment)
+            milestoneID = term.id
         }
         if let s = inv.string("solved") { solvedT = try pct(s, "solved") }
         if let p = inv.string("purchase") { purchaseT = try pct(p, "purchase") }
         let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95
-        guard confidence > 0 && confidence < 1 else { throw WBError.usage("--confidence must be between 0% and 100%") }
+        guard confidence > 0 && confidence < 1 else { throw WBError.usage(L("--confidence must be between 0% and 100%")) }
 
         struct Seg { var name: String; var n = 0, solved = 0, purchased = 0; var record: Record? }
         var segs: [Seg] = []
@@ -50,7 +59,7 @@ enum ScoreGate {
                 let n = try cols.parse(rec, "n") { try count($0) }
                 let s = try cols.parse(rec, "solved") { try count($0) }
                 let p = try cols.parse(rec, "purchase") { try count($0) }
-                if s > n || p > n { throw WBError.data("more solved or purchased (\(max(s, p))) than testers (\(n))", at: cols.location(rec, "n")) }
+                if s > n || p > n { throw WBError.data(L("more solved or purchased (\(max(s, p))) than testers (\(n))"), at: cols.location(rec, "n")) }
                 segs.append(Seg(name: name, n: n, solved: s, purchased: p, record: rec))
             } else {
                 let s = try cols.parse(rec, "solved") { try yesNo($0) }
@@ -63,12 +72,15 @@ enum ScoreGate {
             }
         }
         if segs.isEmpty {
-            throw WBError.data(segmentFilter.map { "no testers in segment '\($0)' (the milestone's gate)" } ?? "no testers: the table has no rows",
+            throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),
                                at: SourceLocation(file: table.name))
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
-        let computed = ["solved_rate", "solved_low", "solved_high", "purchase_rate", "purchase_low", "purchase_high", "verdict", "evidence", "note"]
-        w.write((counts ? table.headerNames : ["segment", "n", "solved", "purchased"]) + computed)
+        let lang = try inv.labelLang()
+        let computed = ["solved_rate", "solved_low", "solved_high", "purchase_rate", "purchase_low", "purchase_high", "verdict", "evidence", "note",
+                        "solved_threshold", "purchase_threshold"]
+        let lead = milestoneID == nil ? [] : [Labels.word("milestone", lang)]
+        w.write(lead + (counts ? table.headerNames : Labels.header(["segment", "n", "solved", "purchased"], lang)) + Labels.header(computed, lang))
         var allPass = true
         for s in segs {
             let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
@@ -79,26 +91,28 @@ enum ScoreGate {
             allPass = allPass && pass
             var note = ""
             if s.n < 5 {
-                note = "only \(s.n) tester\(s.n == 1 ? "" : "s"): fewer than 5 is weak evidence"
-                inv.warn("segment \(s.name): " + note)
+                note = s.n == 1 ? L("only 1 tester: fewer than 5 is weak evidence") : L("only \(s.n) testers: fewer than 5 is weak evidence")
+                inv.warn(L("segment \(s.name): \(note)"))
             }
-            let base = counts ? s.record!.strings : [s.name, String(s.n), String(s.solved), String(s.purchased)]
-            w.write(base + [formatFixed(sr, places: 4), formatFixed(si.low, places: 4), formatFixed(si.high, places: 4),
-                            formatFixed(pr, places: 4), formatFixed(pi.low, places: 4), formatFixed(pi.high, places: 4),
-                            pass ? "pass" : "fail", strong ? "strong" : "weak", note])
+            let base = counts ? s.record!.strings : [s.name == "all" ? Labels.word("all", lang) : s.name, String(s.n), String(s.solved), String(s.purchased)]
+            w.write((milestoneID.map { [$0] } ?? []) + base
+                    + [formatFixed(sr, places: 4), formatFixed(si.low, places: 4), formatFixed(si.high, places: 4),
+                       formatFixed(pr, places: 4), formatFixed(pi.low, places: 4), formatFixed(pi.high, places: 4),
+                       Labels.word(pass ? "pass" : "fail", lang), Labels.word(strong ? "strong" : "weak", lang), note,
+                       formatNumber(solvedT * 100) + "%", formatNumber(purchaseT * 100) + "%"])
         }
         return allPass ? .ok : .failed
     }
 
     static func pct(_ s: String, _ opt: String) throws -> Double {
         guard let v = Gate.percent(s.trimmed) ?? (Double(s.trimmed).flatMap { $0 > 1 && $0 <= 100 ? $0 / 100 : nil }) else {
-            throw WBError.usage("--\(opt) takes a percentage like 80% (or 0.8), not '\(s)'")
+            throw WBError.usage(L("--\(opt) takes a percentage like 80% (or 0.8), not '\(s)'"))
         }
         return v
     }
 
     static func count(_ s: String) throws -> Int {
-        guard let n = Int(s.foldingWidth.replacingOccurrences(",", "")), n >= 0 else { throw DateError(message: "'\(s)' is not a count (a whole number)") }
+        guard let n = Int(s.foldingWidth.replacingOccurrences(",", "")), n >= 0 else { throw DateError(message: L("'\(s)' is not a count (a whole number)")) }
         return n
     }
 
@@ -106,7 +120,7 @@ enum ScoreGate {
         switch s.foldingWidth.trimmed.lowercased() {
         case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入": return true
         case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "": return false
-        default: throw DateError(message: "'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)")
+        default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
         }
     }
 

@@ -6,12 +6,12 @@ enum ScoreImpact {
             OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
             OptionSpec("top", arg: "N", "keep the N best of each unit"),
             OptionSpec("sort", "sort by unit, then rank"),
-        ] + CommonOptions.table,
+        CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-score impact --sort share/wb/sample-questions.csv",
                    "wb-score impact --mode sum --top 3 scores.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
         let mode = inv.string("mode") ?? "product"
-        guard mode == "product" || mode == "sum" else { throw WBError.usage("--mode takes product or sum, not '\(mode)'") }
+        guard mode == "product" || mode == "sum" else { throw WBError.usage(L("--mode takes product or sum, not '\(mode)'")) }
         let cols = try ScoreColumns(table, [
             ("saved", ["削減リソース", "削減", "saved_per_occurrence", "resources_saved", "saved_score"]),
             ("frequency", ["頻度", "問いの頻度", "freq", "frequency_score"]),
@@ -25,7 +25,7 @@ enum ScoreImpact {
                 scores.append(Double(s + f))
             }
             let rk = ranks(scores)
-            w.write(table.headerNames + ["score", "rank"])
+            w.write(table.headerNames + Labels.header(["score", "rank"], try inv.labelLang()))
             let rows = zip(table.rows, zip(scores, rk)).map { (rec: $0.0.strings + [formatNumber($0.1.0), String($0.1.1)], rank: $0.1.1, group: "") }
             for r in try inv.rankedOutput(rows) { w.write(r) }
             return .ok
@@ -42,11 +42,12 @@ enum ScoreImpact {
             let r = ranks(idx.map { values[$0].0 })
             for (k, i) in idx.enumerated() { rank[i] = r[k] }
         }
-        w.write(table.headerNames + ["per_year", "unit", "per_year_text", "rank"])
+        let lang = try inv.labelLang()
+        w.write(table.headerNames + Labels.header(["per_year", "unit", "per_year_text", "rank"], lang))
         let rows = table.rows.enumerated().map { (i, rec) -> (rec: [String], rank: Int, group: String) in
             let (v, u) = values[i]
-            let text = u == .hours ? Quantity.grouped(v, places: 1) + "h/year" : "¥" + Quantity.grouped(v, places: 0) + "/year"
-            return (rec.strings + [formatNumber(v, places: 4), u.rawValue, text, String(rank[i])], rank[i], u.rawValue)
+            let text = u == .hours ? L("\(Quantity.grouped(v, places: 1))h/year") : L("¥\(Quantity.grouped(v, places: 0))/year")
+            return (rec.strings + [formatNumber(v, places: 4), Labels.word(u.rawValue, lang), text, String(rank[i])], rank[i], u.rawValue)
         }
         for r in try inv.rankedOutput(rows) { w.write(r) }
         return .ok
@@ -54,7 +55,7 @@ enum ScoreImpact {
 
     static func score(_ s: String) throws -> Int {
         guard let n = Int(s.foldingWidth.trimmed), (1...5).contains(n) else {
-            throw DateError(message: "'\(s)' is not a score from 1 to 5 (--mode sum)")
+            throw DateError(message: L("'\(s)' is not a score from 1 to 5 (--mode sum)"))
         }
         return n
     }

@@ -6,7 +6,7 @@ enum ScoreInvent {
             OptionSpec("scale", arg: "LIST", "the allowed difficulties (default 1,3,5,8,10)"),
             OptionSpec("top", arg: "N", "keep the N best"),
             OptionSpec("sort", "sort by rank"),
-        ] + CommonOptions.table,
+        CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-score invent --sort share/wb/sample-inventions.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
@@ -15,7 +15,7 @@ enum ScoreInvent {
             ("difficulty", ["難易度", "solutions", "ソリューション", "solution_difficulties"]),
         ], required: ["impact", "difficulty"])
         let scale = try (inv.list("scale") ?? ["1", "3", "5", "8", "10"]).map { s -> Int in
-            guard let n = Int(s), n > 0 else { throw WBError.usage("--scale takes whole numbers, not '\(s)'") }
+            guard let n = Int(s), n > 0 else { throw WBError.usage(L("--scale takes whole numbers, not '\(s)'")) }
             return n
         }
         var impact: [Double] = [], diff: [Int] = []
@@ -23,13 +23,13 @@ enum ScoreInvent {
             impact.append(try cols.parse(rec, "impact") { try Quantity.number($0) })
             diff.append(try cols.parse(rec, "difficulty") { s -> Int in
                 let parts = s.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
-                guard !parts.isEmpty else { throw DateError(message: "the difficulty is empty") }
+                guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
                 return try parts.reduce(0) { acc, p in
                     guard let n = Int(p), scale.contains(n) else {
-                        throw DateError(message: "'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))")
+                        throw DateError(message: L("'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))"))
                     }
                     let (sum, overflow) = acc.addingReportingOverflow(n)
-                    guard !overflow else { throw DateError(message: "the total difficulty is too large") }
+                    guard !overflow else { throw DateError(message: L("the total difficulty is too large")) }
                     return sum
                 }
             })
@@ -38,9 +38,10 @@ enum ScoreInvent {
         let rk = ranks(ratio)
         let pareto = paretoFront(impact: impact, difficulty: diff)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
-        w.write(table.headerNames + ["difficulty_total", "impact_per_difficulty", "pareto", "rank"])
+        let lang = try inv.labelLang()
+        w.write(table.headerNames + Labels.header(["difficulty_total", "impact_per_difficulty", "pareto", "rank"], lang))
         let rows = table.rows.enumerated().map { (i, rec) in
-            (rec: rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), pareto[i] ? "yes" : "no", String(rk[i])], rank: rk[i], group: "")
+            (rec: rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), Labels.word(pareto[i] ? "yes" : "no", lang), String(rk[i])], rank: rk[i], group: "")
         }
         for r in try inv.rankedOutput(rows) { w.write(r) }
         return .ok

@@ -1,10 +1,11 @@
 /// `wb-score market`: market size × share × unit price × period against N × cost.
 enum ScoreMarket {
     static let spec = CommandSpec("market",
-        summary: "Market sizing: value = market_size x share x unit_price x period; ratio = value / cost; verdict against --multiple N (or a multiple column); break-even share and unit price. Exit 1 when a scenario fails.",
+        summary: "Market sizing: value = market_size x share x unit_price x period; ratio = value / cost; verdict against N (--multiple, a multiple column, or M3's gate value>=N*cost in --milestones); the share and unit price at which value equals the cost (breakeven) and N times the cost (required). Exit 1 when a scenario fails.",
         options: [
-            CommonOptions.multiple,
-        ] + CommonOptions.table,
+            CommonOptions.multiple, CommonOptions.milestones,
+            OptionSpec("one-off", "a unit price without a period is paid once (value = market x share x price; the period does not multiply it)"),
+        CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-score market --multiple 3 share/wb/sample-market.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
@@ -17,22 +18,32 @@ enum ScoreMarket {
         ], required: ["market_size", "share", "unit_price", "period", "cost"])
         var optMultiple: Double?
         if let m = inv.string("multiple") {
-            guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage("--multiple needs a positive number, not '\(m)'") }
+            guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             optMultiple = v
         }
+        if optMultiple == nil, let path = inv.string("milestones") {
+            optMultiple = try m3Multiple(inv, path)
+        }
         if optMultiple == nil && !cols.has("multiple") {
-            throw WBError.usage("give --multiple N (the deck leaves N to the team) or a multiple column")
+            throw WBError.usage(L("give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost"))
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
-        w.write(table.headerNames + ["value", "ratio", "verdict", "breakeven_share", "breakeven_unit_price"])
+        let lang = try inv.labelLang()
+        w.write(table.headerNames + Labels.header(["value", "ratio", "verdict", "multiple_applied", "breakeven_share", "required_share",
+                                                   "breakeven_unit_price", "required_unit_price"], lang))
         var allPass = true
         for rec in table.rows {
             let market = try cols.parse(rec, "market_size") { try Quantity.number($0) }
             let share = try cols.parse(rec, "share") { try Quantity.share($0) }
-            let (price, pricePer) = try cols.parse(rec, "unit_price") { try Quantity.price($0) }
-            var (period, periodUnit) = try cols.parse(rec, "period") { try Quantity.period($0) }
+            let (price, parsedPer) = try cols.parse(rec, "unit_price") { try Quantity.price($0) }
+            let (period, periodUnit) = try cols.parse(rec, "period") { try Quantity.period($0) }
             let cost = try cols.parse(rec, "cost") { try Quantity.number($0) }
-            if let a = pricePer, let b = periodUnit, a != b { period = period * b.months / a.months; periodUnit = a }
+            // Never silently monthly: a price without its period is a question.
+            if parsedPer == nil && !inv.flag("one-off") {
+                    let p = cols.value(rec, "unit_price")
+                    throw WBError.data(L("unit_price: '\(p)' has no period: is it per month, per year or one-off? Write \(p)/月, \(p)/年 or \(p)/回 (or give --one-off)"),
+                                       at: cols.location(rec, "unit_price"))
+            }
             var multiple = optMultiple
             if multiple == nil || (cols.has("multiple") && !cols.value(rec, "multiple").isEmpty) {
                 if cols.has("multiple") && !cols.value(rec, "multiple").isEmpty {
@@ -40,20 +51,33 @@ enum ScoreMarket {
                 }
             }
             guard let n = multiple else {
-                throw WBError.data("no multiple for this row; fill the multiple column or give --multiple", at: cols.location(rec, "multiple"))
+                throw WBError.data(L("no multiple for this row; fill the multiple column or give --multiple"), at: cols.location(rec, "multiple"))
             }
-            guard cost > 0 else { throw WBError.data("cost must be more than 0", at: cols.location(rec, "cost")) }
-            let value = market * share * price * period
-            let ratio = value / cost
-            let pass = ratio >= n - 1e-9
-            allPass = allPass && pass
-            let target = n * cost
-            let beShare = market * price * period > 0 ? target / (market * price * period) : .infinity
-            let bePrice = market * share * period > 0 ? target / (market * share * period) : .infinity
-            w.write(rec.strings + [formatNumber(value, places: 2), formatNumber(ratio, places: 4), pass ? "pass" : "fail",
-                                   beShare.isFinite ? formatNumber(beShare * 100, places: 4) + "%" : "",
-                                   bePrice.isFinite ? formatNumber(bePrice, places: 2) : ""])
+            guard cost > 0 else { throw WBError.data(L("cost must be more than 0"), at: cols.location(rec, "cost")) }
+            let m = MarketSizing(market: market, share: share, price: price, pricePer: parsedPer ?? .once, period: period,
+                                 periodUnit: periodUnit, cost: cost, multiple: n)
+            allPass = allPass && m.passes
+            func pct(_ x: Double) -> String { x.isFinite ? formatNumber(x * 100, places: 4) + "%" : "" }
+            func money(_ x: Double) -> String { x.isFinite ? formatNumber(x, places: 2) : "" }
+            w.write(rec.strings + [formatNumber(m.value, places: 2), formatNumber(m.ratio, places: 4), Labels.word(m.passes ? "pass" : "fail", lang),
+                                   formatNumber(n), pct(m.breakevenShare), pct(m.requiredShare), money(m.breakevenPrice), money(m.requiredPrice)])
         }
         return allPass ? .ok : .failed
+    }
+
+    /// N from M3's gate (`value>=3*cost`) in the milestones table.
+    static func m3Multiple(_ inv: Invocation, _ path: String) throws -> Double {
+        let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
+        guard let e = mt.set.entry("M3") else {
+            throw WBError.data(L("the milestones have no M3, whose gate gives the multiple N"), at: SourceLocation(file: mt.table.name))
+        }
+        let g: Gate
+        do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
+            throw WBError.data(messageOf(error), at: mt.location(e.record, .gate))
+        }
+        guard g.isMarket, let n = g.multiple else {
+            throw WBError.data(L("M3's gate does not give the multiple: write value>=3*cost (or the team's N)"), at: mt.location(e.record, .gate))
+        }
+        return n
     }
 }

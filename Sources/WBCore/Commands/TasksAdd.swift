@@ -20,7 +20,7 @@ enum TasksAdd {
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
         for o in ["milestone", "role", "todo"] where (inv.string(o) ?? "").trimmed.isEmpty {
-            throw WBError.usage("--\(o) is required")
+            throw WBError.usage(L("--\(o) is required"))
         }
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         var values: [Int: String] = [:]
@@ -44,7 +44,7 @@ enum TasksAdd {
         }
         if let i = idColumn {
             let id = inv.string("id")?.trimmed ?? TaskIDs.next(after: ids)
-            if ids.contains(id) { throw WBError.usage("--id \(id) is already used") }
+            if ids.contains(id) { throw WBError.usage(L("--id \(id) is already used")) }
             values[i] = id
         }
         writer.writeRaw(editor.newRow(values))
@@ -57,7 +57,7 @@ enum TaskFieldOptions {
     static let values: [OptionSpec] = [
         OptionSpec("owner", arg: "NAME", "who does it"),
         OptionSpec("due", arg: "DATE", "due date (2026-07-31, 7/31, 2026年7月31日), written in ISO form"),
-        OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 保留)"),
+        OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"),
         OptionSpec("kind", arg: "KIND", "task, request, validation or approval"),
         OptionSpec("difficulty", arg: "N", "1, 3, 5, 8 or 10"),
         OptionSpec("depends-on", arg: "IDS", "ids (or, for a request, a role) it waits on"),
@@ -85,7 +85,7 @@ enum TaskFieldOptions {
     static func named(_ inv: Invocation) throws -> [(String, String)] {
         try (inv.values["set"] ?? []).map { s in
             guard let eq = s.firstIndex(of: "="), !String(s[..<eq]).trimmed.isEmpty else {
-                throw WBError.usage("--set takes COLUMN=VALUE, not '\(s)'")
+                throw WBError.usage(L("--set takes COLUMN=VALUE, not '\(s)'"))
             }
             return (String(s[..<eq]).trimmed, String(s[s.index(after: eq)...]))
         }
@@ -93,7 +93,7 @@ enum TaskFieldOptions {
 
     static func noteAdded(_ inv: Invocation, _ editor: TaskEditor, file: String) {
         for name in editor.added {
-            inv.note("added the column '\(name)' at the end (empty for the other rows)", at: SourceLocation(file: file, line: 1))
+            inv.note(L("added the column '\(name)' at the end (empty for the other rows)"), at: SourceLocation(file: file, line: 1))
         }
     }
 }

@@ -5,7 +5,7 @@ enum TasksCheck {
         options: [
             CommonOptions.milestones,
             CommonOptions.today, CommonOptions.year,
-            OptionSpec("strict", "exit 1 on warnings too"),
+            OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.rules, CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
                    "wb-tasks check --today 2026-09-01 --strict plan.csv"]) { inv in
@@ -16,6 +16,8 @@ enum TasksCheck {
         var tasks: [Compact] = []
         var rec = Record()
         let (todoIx, ownerIx, dueIx, doneIx) = (schema[.todo], schema[.owner], schema[.due], schema[.doneWhen])
+        let rules = try ReviewRules.parse(inv.string("rules"))
+        let kindIx = schema[.kind]
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
             let (row, problems) = resolver.resolve(rec)
@@ -23,16 +25,17 @@ enum TasksCheck {
                 findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message))
             }
             if row.isBlank(todoIx) {
-                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: "the Todo is empty"))
+                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: L("the Todo is empty")))
             }
             var missing: UInt8 = 0
             if ownerIx != nil && row.isBlank(ownerIx) { missing |= 1 }
             if dueIx != nil && row.isBlank(dueIx) { missing |= 2 }
             if doneIx != nil && row.isBlank(doneIx) { missing |= 4 }
-            tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn], roles: inv.roles))
+            tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn], roles: inv.roles,
+                                 todo: row.isBlank(todoIx) || !row.isBlank(kindIx) ? nil : row.field(todoIx)))
         }
         findings += Review.run(tasks, milestones: resolver.milestones, today: try inv.today(), schema: schema, roles: inv.roles)
-        return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"))
+        return try FindingsReport.write(findings.filter { rules.on($0.rule) }, inv, format: reader.format, strict: inv.flag("strict"))
     }
 
     /// What the review rules need of a task, in about 64 bytes: small codes instead
@@ -46,8 +49,11 @@ enum TasksCheck {
         private let roleCode: UInt8, statusCode: UInt8, kindCode: UInt8, difficulty8: UInt8
         /// Bits: 1 no owner, 2 no due date, 4 no done condition.
         let missing: UInt8
+        /// With an empty kind, the word of the Todo that gave it one (1-based index in
+        /// `KindWords.all`), else 0.
+        let kindWord: UInt8
 
-        init(_ r: TaskRow, missing: UInt8, depsIndex: Int?, roles: Vocabulary) {
+        init(_ r: TaskRow, missing: UInt8, depsIndex: Int?, roles: Vocabulary, todo: String? = nil) {
             id = r.id
             milestone = r.milestone?.id
             deps = r.isBlank(depsIndex) ? "" : r.field(depsIndex)
@@ -56,7 +62,15 @@ enum TasksCheck {
             func code(_ t: Term?, _ v: Vocabulary) -> UInt8 { t.flatMap { t in v.terms.firstIndex { $0 === t } }.map { UInt8($0 + 1) } ?? 0 }
             roleCode = code(r.role, roles)
             statusCode = code(r.status, Plan.statuses)
-            kindCode = code(r.kind, Plan.kinds)
+            var kc = code(r.kind, Plan.kinds)
+            var word: UInt8 = 0
+            // `todo` is given only when the kind column is empty.
+            if let todo, let (k, w) = KindWords.find(in: todo) {
+                kc = code(Plan.kinds.term(id: k), Plan.kinds)
+                word = UInt8(w + 1)
+            }
+            kindCode = kc
+            kindWord = word
             difficulty8 = UInt8(clamping: r.difficulty ?? 0)
             self.missing = missing
         }
@@ -68,6 +82,8 @@ enum TasksCheck {
         var kind: String { kindCode == 0 ? "task" : Plan.kinds.terms[Int(kindCode) - 1].id }
         var due: CivilDate? { due32 == Int32.min ? nil : CivilDate(days: Int(due32)) }
         var difficulty: Int? { difficulty8 == 0 ? nil : Int(difficulty8) }
+        /// The word its kind was taken from, when the kind column was empty.
+        var inferredFrom: String? { kindWord == 0 ? nil : KindWords.all[Int(kindWord) - 1].word }
         var dependsOn: [String] {
             deps.isEmpty ? [] : deps.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "、" })
                 .map { String($0).trimmed }.filter { !$0.isEmpty }
@@ -85,7 +101,7 @@ enum Review {
         index.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() where !t.id.isEmpty {
             if let first = index[t.id] {
-                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: "id \(t.id) is already used on line \(tasks[first].line)"))
+                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: L("id \(t.id) is already used on line \(tasks[first].line)")))
             } else { index[t.id] = i }
         }
         // Ids that differ only in case (or width) are different ids to wb but one to
@@ -95,15 +111,17 @@ enum Review {
             let key = t.id.utf8.allSatisfy({ $0 < 0x80 }) ? t.id.lowercased() : t.id.foldingWidth.lowercased()
             if let first = folded[key] {
                 f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "id-case",
-                                 message: "id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one"))
+                                 message: L("id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one")))
             } else { folded[key] = i }
         }
         // Dependencies: each names a task id, or (for requests) a role.
         for t in tasks {
             for d in t.dependsOn where index[d] == nil {
-                if t.kind == "request", roles.lookup(d) != nil { continue }
+                // A request waits on a role of the plan, or on a team outside it (法務部,
+                // legal): a name without a digit is no task id.
+                if t.kind == "request", roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dangling-dependency",
-                                 message: "depends on '\(d)', which is not a task id in the plan"))
+                                 message: L("depends on '\(d)', which is not a task id in the plan")))
             }
         }
         f += cycles(tasks, index)
@@ -112,7 +130,7 @@ enum Review {
             for t in tasks {
                 guard let m = t.milestone, let due = t.due, let md = ms.date(of: m), due > md else { continue }
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "due-after-milestone",
-                                 message: "due \(due.iso), after its milestone \(m) on \(md.iso)"))
+                                 message: L("due \(due.iso), after its milestone \(m) on \(md.iso)")))
             }
         }
         // Every core role has a Todo in M1 and M2.
@@ -120,24 +138,29 @@ enum Review {
             for r in ["pm", "dev", "ds"] where !tasks.contains(where: { $0.milestone == m && $0.roleIndex.map { roles.terms[$0].id } == r }) {
                 let role = roles.term(id: r)!
                 f.append(Finding(severity: .warning, line: nil, id: "", rule: "role-coverage",
-                                 message: "\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones"))
+                                 message: L("\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones")))
             }
         }
         // A request names what it waits on.
         for t in tasks where t.kind == "request" && t.dependsOn.isEmpty {
             f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "request-target",
-                             message: "a request (依頼) must name the task or role it waits on in depends_on"))
+                             message: L("a request (依頼) must name the task or role it waits on in depends_on") + fromWords(t)))
         }
+        // Kinds taken from the Todo's words, said once each.
+        for t in tasks { if let w = t.inferredFrom {
+            f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "kind-from-words",
+                             message: L("the kind is empty; taken as \(Plan.kinds.term(id: t.kind)!.ja) (\(t.kind)) from the word '\(w)' in the Todo")))
+        } }
         // Hard tasks have a technical validation before them.
         for t in tasks where (t.difficulty ?? 0) >= 8 && t.kind != "validation" {
             let vals = t.dependsOn.compactMap { index[$0] }.map { tasks[$0] }.filter { $0.kind == "validation" }
             if vals.isEmpty {
                 f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-missing",
-                                 message: "difficulty \(t.difficulty!) needs a technical validation (技術検証) task in depends_on"))
+                                 message: L("difficulty \(t.difficulty!) needs a technical validation (技術検証) task in depends_on")))
             } else if let due = t.due {
                 for v in vals { if let vd = v.due, vd > due {
                     f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-late",
-                                     message: "its validation \(v.id) is due \(vd.iso), after this task (\(due.iso))"))
+                                     message: L("its validation \(v.id) is due \(vd.iso), after this task (\(due.iso))")))
                 } }
             }
         }
@@ -145,7 +168,7 @@ enum Review {
         let approvals = tasks.filter { $0.kind == "approval" }
         if approvals.isEmpty {
             f.append(Finding(severity: .warning, line: nil, id: "", rule: "approval-missing",
-                             message: "no approval (稟議) task: plan the request to executives for the time and money of market validation"))
+                             message: L("no approval (稟議) task: plan the request to executives for the time and money of market validation")))
         } else {
             let m2 = milestones?.date(of: "M2")
             let early = approvals.contains { a in
@@ -154,14 +177,14 @@ enum Review {
             }
             if !early {
                 f.append(Finding(severity: .warning, line: approvals[0].line, id: approvals[0].id, rule: "approval-late",
-                                 message: "the approval (稟議) for market validation should be due before M2"))
+                                 message: L("the approval (稟議) for market validation should be due before M2") + fromWords(approvals[0])))
             }
         }
         if let today {
             for t in tasks where t.status != "done" {
                 if let d = t.due, d < today {
                     f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "overdue",
-                                     message: "due \(d.iso), \(today.days - d.days) day\(today.days - d.days == 1 ? "" : "s") ago, and not done"))
+                                     message: today.days - d.days == 1 ? L("due \(d.iso), 1 day ago, and not done") : L("due \(d.iso), \(today.days - d.days) days ago, and not done")))
                 }
             }
         }
@@ -171,15 +194,21 @@ enum Review {
             let miss = names.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
             if !miss.isEmpty {
                 f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "untracked",
-                                 message: "no \(miss.joined(separator: ", ")): a task worth tracking has an owner, a due date and a done condition"))
+                                 message: L("no \(miss.joined(separator: ", ")): a task worth tracking has an owner, a due date and a done condition")))
             }
         }
         let absent = names.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
         if !absent.isEmpty {
             f.append(Finding(severity: .info, line: nil, id: "", rule: "untracked",
-                             message: "the plan has no \(absent.joined(separator: ", ")) column"))
+                             message: L("the plan has no \(absent.joined(separator: ", ")) column")))
         }
         return f
+    }
+
+    /// ` (taken as a request from its words: '依頼')`, for a kind found in the text.
+    static func fromWords(_ t: TasksCheck.Compact) -> String {
+        guard let w = t.inferredFrom else { return "" }
+        return L(" (its kind is taken from the word '\(w)')")
     }
 
     /// Each dependency cycle once, as `T1 -> T2 -> T1`.
@@ -204,7 +233,7 @@ enum Review {
                         let path = stack[from...].map { tasks[$0].id } + [tasks[j].id]
                         let t = tasks[top.node]
                         out.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dependency-cycle",
-                                           message: "dependency cycle: " + path.joined(separator: " -> ")))
+                                           message: L("dependency cycle: ") + path.joined(separator: " -> ")))
                     } else if state[j] == 0 {
                         state[j] = 1
                         stack.append(j)

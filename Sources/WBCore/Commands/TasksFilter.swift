@@ -28,7 +28,7 @@ enum TasksFilter {
                 if opt == "milestone", let t = resolver.milestone(s) { return t.id }
                 guard let t = v.lookup(s) else {
                     if v.kind == "role" { throw WBError.usage("--\(opt): " + Roles.unknownMessage(s, v)) }
-                    throw WBError.usage("--\(opt): unknown \(v.kind) '\(s)'" + Suggest.terms(s, in: v) + "; the \(v.kind == "status" ? "statuses" : v.kind + "s") are " + v.ids.joined(separator: ", "))
+                    throw WBError.usage(L("--\(opt): unknown \(v.kind) '\(s)'") + Suggest.terms(s, in: v) + L("; the \(v.kind == "status" ? "statuses" : v.kind + "s") are ") + v.ids.joined(separator: ", "))
                 }
                 return t.id
             })

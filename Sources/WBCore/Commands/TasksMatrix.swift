@@ -20,7 +20,7 @@ enum TasksMatrix {
         let labels = try TasksIO.labels(inv)
         let ids = inv.flag("ids")
         if ids && schema[.id] == nil {
-            throw WBError.data("--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)", at: SourceLocation(file: reader.name, line: 1, column: 1))
+            throw WBError.data(L("--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)"), at: SourceLocation(file: reader.name, line: 1, column: 1))
         }
         let milestones = TasksIO.milestoneTerms(resolver.milestones)
         var mIndex: [String: Int] = [:]
@@ -45,7 +45,7 @@ enum TasksMatrix {
             if ids {
                 let id = row.id
                 if id.isEmpty {
-                    throw WBError.data("--ids needs an id on every task; this one has none", at: SourceLocation(file: reader.name, line: row.line))
+                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
                 }
                 cells[c].append(0x5B)
                 cells[c].append(contentsOf: id.utf8)

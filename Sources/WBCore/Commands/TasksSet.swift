@@ -10,10 +10,10 @@ enum TasksSet {
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
-        guard let first = inv.operands.first else { throw WBError.usage("set needs the ids of the tasks to change (T3 or T3,T7)") }
-        if inv.operands.count > 2 { throw WBError.usage("set takes the ids and one file at most; got \(inv.operands.count - 1) files") }
+        guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
+        if inv.operands.count > 2 { throw WBError.usage(L("set takes the ids and one file at most; got \(inv.operands.count - 1) files")) }
         let ids = first.split(whereSeparator: { $0 == "," || $0 == "、" }).map { String($0).trimmed }.filter { !$0.isEmpty }
-        if ids.isEmpty { throw WBError.usage("set needs the ids of the tasks to change (T3 or T3,T7)") }
+        if ids.isEmpty { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         let path = inv.operands.count > 1 ? inv.operands[1] : nil
         if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path, ids) } }
         return try run(inv, path, ids)
@@ -23,12 +23,12 @@ enum TasksSet {
         let fields = TaskFieldOptions.given(inv)
         let named = try TaskFieldOptions.named(inv)
         if fields.isEmpty && named.isEmpty {
-            throw WBError.usage("say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE")
+            throw WBError.usage(L("say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE"))
         }
         let reader = try inv.openTable(path)
         let (header, schema) = try TasksIO.header(reader)
         guard let idIx = schema[.id] else {
-            throw WBError.data("set finds tasks by id, and this table has no 'id' column", at: SourceLocation(file: reader.name, line: 1, column: 1))
+            throw WBError.data(L("set finds tasks by id, and this table has no 'id' column"), at: SourceLocation(file: reader.name, line: 1, column: 1))
         }
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
@@ -57,7 +57,7 @@ enum TasksSet {
                 continue
             }
             if found.contains(id) {
-                throw WBError.data("task id \(id) appears twice; set changes one task per id", at: SourceLocation(file: reader.name, line: rec.line))
+                throw WBError.data(L("task id \(id) appears twice; set changes one task per id"), at: SourceLocation(file: reader.name, line: rec.line))
             }
             found.insert(id)
             _ = try resolver.resolveStrict(rec)
@@ -71,7 +71,7 @@ enum TasksSet {
         }
         let missing = wanted.filter { !found.contains($0) }.sorted()
         if !missing.isEmpty {
-            throw WBError.data("no task with id \(missing.joined(separator: ", ")) in the table" + Suggest.clause(missing[0], among: seen),
+            throw WBError.data(L("no task with id \(missing.joined(separator: ", ")) in the table") + Suggest.clause(missing[0], among: seen),
                                at: SourceLocation(file: reader.name))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)

@@ -3,14 +3,13 @@ enum TasksTemplate {
     static let spec = CommandSpec("template", synopsis: "[options]",
         summary: "Print the empty role x milestone grid for the workshop room, in Japanese or English.",
         options: [
-            CommonOptions.lang,
             OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds and the roles the settings declare)"),
             OptionSpec("tasks-header", "print the header of an empty tasks table instead of the grid"),
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
         examples: ["wb-tasks template --lang ja --bom > room.csv"]) { inv in
-        if !inv.operands.isEmpty { throw WBError.usage("template takes no file") }
-        let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(inv.env)
+        if !inv.operands.isEmpty { throw WBError.usage(L("template takes no file")) }
+        let lang = Lang.current
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
         if inv.flag("tasks-header") {
             w.write(TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })

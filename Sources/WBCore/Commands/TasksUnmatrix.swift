@@ -25,7 +25,7 @@ enum TasksUnmatrix {
         for c in items {
             var id = c.item.id
             if let i = id {
-                if let prev = seen[i] { throw WBError.data("task id \(i) appears twice in the grid (also at \(prev.text))", at: c.location) }
+                if let prev = seen[i] { throw WBError.data(L("task id \(i) appears twice in the grid (also at \(prev.text))"), at: c.location) }
                 seen[i] = c.location
             } else {
                 id = allocator.next()
@@ -55,12 +55,12 @@ enum TasksUnmatrix {
                 continue
             }
             if name.isEmpty, let row = grid.rows.first(where: { i < $0.count && !$0.string(i).trimmed.isEmpty }) {
-                throw WBError.data("grid column \(i + 1) has no name but holds '\(row.string(i).trimmed)': give it a role's name or empty it",
+                throw WBError.data(L("grid column \(i + 1) has no name but holds '\(row.string(i).trimmed)': give it a role's name or empty it"),
                                    at: grid.location(row: row, field: i))
             }
             guard let t = inv.roles.lookup(name) else {
                 let p = grid.header.position(ofField: i)
-                throw WBError.data("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)",
+                throw WBError.data(L("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)"),
                                    at: SourceLocation(file: grid.name, line: p.line, column: p.column))
             }
             roles.append(t)
@@ -71,7 +71,7 @@ enum TasksUnmatrix {
             let cellsEmpty = (1..<row.count).allSatisfy { row.string($0).trimmed.isEmpty }
             guard let m = TaskResolver.milestone(label, in: ms) else {
                 if label.isEmpty && cellsEmpty { continue }
-                throw WBError.data(label.isEmpty ? "this grid row has no milestone in its first column" : "unknown milestone '\(label)' in the grid's first column",
+                throw WBError.data(label.isEmpty ? L("this grid row has no milestone in its first column") : L("unknown milestone '\(label)' in the grid's first column"),
                                    at: grid.location(row: row, field: 0))
             }
             for i in 1..<row.count where roles[i] != nil {
@@ -93,7 +93,7 @@ enum TasksUnmatrix {
         var byID: [String: Int] = [:]
         for (i, t) in tasks.enumerated() where !t.id.isEmpty {
             if byID[t.id] != nil {
-                throw WBError.data("duplicate task id \(t.id) in the base file", at: base.location(row: t.record, field: schema[.id]))
+                throw WBError.data(L("duplicate task id \(t.id) in the base file"), at: base.location(row: t.record, field: schema[.id]))
             }
             byID[t.id] = i
         }
@@ -107,10 +107,10 @@ enum TasksUnmatrix {
         for p in items {
             guard let id = p.item.id else { newItems.append(p); continue }
             guard byID[id] != nil else {
-                throw WBError.data("task id \(id) is not in \(base.name); remove the [\(id)] prefix to add it as a new task", at: p.location)
+                throw WBError.data(L("task id \(id) is not in \(base.name); remove the [\(id)] prefix to add it as a new task"), at: p.location)
             }
             if let prev = placed[id] {
-                throw WBError.data("task id \(id) appears twice in the grid (also at \(prev.location.text)); a task lives in one cell", at: p.location)
+                throw WBError.data(L("task id \(id) appears twice in the grid (also at \(prev.location.text)); a task lives in one cell"), at: p.location)
             }
             placed[id] = p
         }
@@ -125,7 +125,7 @@ enum TasksUnmatrix {
             guard let p = placed[t.id] else {
                 if gridMilestones.contains(t.milestone!.id) && gridRoles.contains(t.role!.id) {
                     removed.append((t, false))
-                    inv.note("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(oneLine(t.todo))", at: SourceLocation(file: base.name, line: t.line))
+                    inv.note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(oneLine(t.todo))"), at: SourceLocation(file: base.name, line: t.line))
                 } else {
                     out.writeRaw(t.record.raw)
                     kept += 1
@@ -134,7 +134,7 @@ enum TasksUnmatrix {
             }
             if p.item.text.trimmed.isEmpty {
                 removed.append((t, true))
-                inv.warn("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): its [\(t.id)] is left with no text in the grid (\(p.location.text)); it was \(oneLine(t.todo))",
+                inv.warn(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): its [\(t.id)] is left with no text in the grid (\(p.location.text)); it was \(oneLine(t.todo))"),
                          at: SourceLocation(file: base.name, line: t.line))
                 continue
             }
@@ -171,7 +171,9 @@ enum TasksUnmatrix {
         // text back as a new line that will lose its owner, dates and status.
         let deleted = removed.filter { !$0.emptied }
         if !deleted.isEmpty && deleted.count > kept {
-            inv.warn("this merge removes \(deleted.count) task\(deleted.count == 1 ? "" : "s") and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)",
+            inv.warn(deleted.count == 1
+                     ? L("this merge removes 1 task and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)")
+                     : L("this merge removes \(deleted.count) tasks and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)"),
                      at: SourceLocation(file: grid.name))
         }
         var newTexts: [String: Placed] = [:]
@@ -181,7 +183,7 @@ enum TasksUnmatrix {
         }
         for r in deleted {
             if let p = newTexts[Grid.comparable(r.task.todo)] {
-                inv.warn("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it",
+                inv.warn(L("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it"),
                          at: SourceLocation(file: base.name, line: r.task.line))
             }
         }

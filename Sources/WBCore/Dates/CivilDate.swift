@@ -26,6 +26,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The month's name in the run's language (November, 11月).
+    static func monthName(_ m: Int) -> String {
+        switch m {
+        case 1: return L("January")
+        case 2: return L("February")
+        case 3: return L("March")
+        case 4: return L("April")
+        case 5: return L("May")
+        case 6: return L("June")
+        case 7: return L("July")
+        case 8: return L("August")
+        case 9: return L("September")
+        case 10: return L("October")
+        case 11: return L("November")
+        default: return L("December")
+        }
+    }
+
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
 

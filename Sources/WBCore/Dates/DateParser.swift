@@ -34,7 +34,7 @@ public enum DateParser {
 
     public static func parse(_ input: String, _ ctx: DateContext = DateContext()) throws(DateError) -> CivilDate {
         let s = input.foldingWidth.trimmed
-        if s.isEmpty { throw DateError(message: "the date is empty") }
+        if s.isEmpty { throw DateError(message: L("the date is empty")) }
         var year: Int?
         var month: Int
         var day: Int
@@ -52,7 +52,7 @@ public enum DateParser {
             (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
             if let b = eraBase { year = b + parts[0].n - 1 }
             else if parts[0].digits < 4 {
-                throw DateError(message: "'\(input)' is ambiguous: write the year with four digits (2026-07-31)")
+                throw DateError(message: L("'\(input)' is ambiguous: write the year with four digits (2026-07-31)"))
             }
         case 2:
             if eraBase != nil { throw notADate(input) }
@@ -64,7 +64,7 @@ public enum DateParser {
             throw notADate(input)
         }
         guard (1...12).contains(month) else {
-            throw DateError(message: "'\(input)': month \(month) does not exist (months are 1 to 12)")
+            throw DateError(message: L("'\(input)': month \(month) does not exist (months are 1 to 12)"))
         }
         if year == nil {
             if let y = ctx.year {
@@ -72,23 +72,23 @@ public enum DateParser {
             } else if let a = ctx.anchor {
                 year = (month, day) < (a.month, a.day) ? a.year + 1 : a.year
             } else {
-                throw DateError(message: "'\(input)' has no year: give one, or --year")
+                throw DateError(message: L("'\(input)' has no year: give one, or --year"))
             }
         }
         let y = year!
         let dim = CivilDate.daysIn(month: month, year: y)
-        if day < 1 { throw DateError(message: "'\(input)': day \(day) does not exist") }
+        if day < 1 { throw DateError(message: L("'\(input)': day \(day) does not exist")) }
         if day > dim {
             if ctx.clamp { day = dim } else {
-                let name = CivilDate.monthNames[month - 1]
-                throw DateError(message: "'\(input)' is not a date: \(name)\(month == 2 ? " \(y)" : "") has \(dim) days")
+                let name = month == 2 ? L("February \(y)") : CivilDate.monthName(month)
+                throw DateError(message: L("'\(input)' is not a date: \(name) has \(dim) days"))
             }
         }
         return CivilDate(y, month, day)!
     }
 
     private static func notADate(_ s: String) -> DateError {
-        DateError(message: "'\(s)' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日")
+        DateError(message: L("'\(s)' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日"))
     }
 
     /// Splits `2026-07-31`, `2026/7/31`, `2026.7.31`, `2026年7月31日`, `7/31`, `7月31日`
@@ -144,7 +144,7 @@ public enum DateParser {
     }
 
     private static func badTime(_ s: String) -> DateError {
-        DateError(message: "'\(s)' is not a time of day; write 10:00")
+        DateError(message: L("'\(s)' is not a time of day; write 10:00"))
     }
 
     /// A duration in minutes: `30m`, `30min`, `1h`, `1h30m`, `1.5h`, `90` (minutes),
@@ -174,12 +174,12 @@ public enum DateParser {
         }
         guard any, num.isEmpty, total > 0, total == total.rounded() else { throw badDuration(input) }
         // Int(Double) traps past Int.max: anything over a year is refused first (a fuzzer found it).
-        guard total <= 366 * 24 * 60 else { throw DateError(message: "'\(input)' is longer than a year") }
+        guard total <= 366 * 24 * 60 else { throw DateError(message: L("'\(input)' is longer than a year")) }
         return Int(total)
     }
 
     private static func badDuration(_ s: String) -> DateError {
-        DateError(message: "'\(s)' is not a duration; write 30m, 1h or 1h30m")
+        DateError(message: L("'\(s)' is not a duration; write 30m, 1h or 1h30m"))
     }
 
     /// `mon`, `monday`, `月`, `月曜`, `月曜日` → 1 (Sunday = 0).
@@ -196,7 +196,7 @@ public enum DateParser {
     public static func dateTime(_ input: String, _ ctx: DateContext) throws(DateError) -> LocalDateTime {
         let s = input.foldingWidth.trimmed
         let sep = s.firstIndex(of: "T") ?? s.lastIndex(of: " ")
-        guard let sep else { throw DateError(message: "'\(input)' needs a date and a time: write 2026-12-02T10:00") }
+        guard let sep else { throw DateError(message: L("'\(input)' needs a date and a time: write 2026-12-02T10:00")) }
         let d = try parse(String(s[..<sep]), ctx)
         let t = try time(String(s[s.index(after: sep)...]))
         return LocalDateTime(d, t)

@@ -14,18 +14,18 @@ public struct MeetingSpec: Sendable, Equatable {
             .replacingOccurrences("–", "-").replacingOccurrences("より", " ")
         let parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
         guard parts.count >= 2, let wd = DateParser.weekday(parts[0]) else {
-            throw DateError(message: "write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '\(spec)'")
+            throw DateError(message: L("write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '\(spec)'"))
         }
         if let dash = parts[1].firstIndex(of: "-"), parts.count == 2 {
             let start = try DateParser.time(String(parts[1][..<dash]))
             let end = try DateParser.time(String(parts[1][parts[1].index(after: dash)...]))
             let m = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-            guard m > 0 else { throw DateError(message: "'\(spec)' ends before it starts") }
+            guard m > 0 else { throw DateError(message: L("'\(spec)' ends before it starts")) }
             return MeetingSpec(weekday: wd, time: start, minutes: m)
         }
         let t = try DateParser.time(parts[1])
         let m = parts.count > 2 ? try DateParser.minutes(parts[2...].joined()) : 30
-        if m >= 24 * 60 { throw DateError(message: "a meeting of \(m) minutes is longer than a day") }
+        if m >= 24 * 60 { throw DateError(message: L("a meeting of \(m) minutes is longer than a day")) }
         return MeetingSpec(weekday: wd, time: t, minutes: m)
     }
 }

@@ -21,25 +21,25 @@ public struct Gate: Sendable, Equatable {
                 let key = String(t[..<r.lowerBound]), val = String(t[r.upperBound...])
                 switch key {
                 case "solved", "purchase":
-                    guard let p = percent(val) else { throw DateError(message: "gate: '\(token)' needs a percentage, like \(key)>=80%") }
+                    guard let p = percent(val) else { throw DateError(message: L("gate: '\(token)' needs a percentage, like \(key)>=80%")) }
                     if key == "solved" { g.solved = p } else { g.purchase = p }
                 case "value":
                     let parts = val.split(separator: "*")
                     guard parts.count == 2, parts[1] == "cost" else {
-                        throw DateError(message: "gate: write the market gate as value>=N*cost (N the multiple the team chose)")
+                        throw DateError(message: L("gate: write the market gate as value>=N*cost (N the multiple the team chose)"))
                     }
                     g.isMarket = true
                     if parts[0] != "n" {
-                        guard let n = Double(parts[0]), n > 0 else { throw DateError(message: "gate: '\(parts[0])' is not a multiple; write value>=3*cost") }
+                        guard let n = Double(parts[0]), n > 0 else { throw DateError(message: L("gate: '\(parts[0])' is not a multiple; write value>=3*cost")) }
                         g.multiple = n
                     }
                 default:
-                    throw DateError(message: "gate: unknown criterion '\(key)'; use solved, purchase, segment or value")
+                    throw DateError(message: L("gate: unknown criterion '\(key)'; use solved, purchase, segment or value"))
                 }
             } else if t.hasPrefix("segment=") {
                 g.segment = String(t.dropFirst(8))
             } else {
-                throw DateError(message: "gate: cannot read '\(token)'; write solved>=80% purchase>=50% segment=internal, or value>=3*cost")
+                throw DateError(message: L("gate: cannot read '\(token)'; write solved>=80% purchase>=50% segment=internal, or value>=3*cost"))
             }
         }
         return g

@@ -62,7 +62,7 @@ public struct MilestoneTable {
             if let c = MilestoneColumn.match(table.header.string(i)), index[c] == nil { index[c] = i }
         }
         guard index[.id] != nil || index[.name] != nil else {
-            throw WBError.data("a milestones table needs an 'id' column (M1-M4) or a 'name' column",
+            throw WBError.data(L("a milestones table needs an 'id' column (M1-M4) or a 'name' column"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
         var entries: [MilestoneSet.Entry] = []
@@ -89,7 +89,7 @@ public struct MilestoneTable {
             }
             guard let t = term else {
                 probs.append(FieldProblem(column: .milestone, rule: "unknown-milestone",
-                    message: "this milestone has no id; use M1, M2, M3 or M4", location: location(rec, .id)))
+                    message: L("this milestone has no id; use M1, M2, M3 or M4"), location: location(rec, .id)))
                 continue
             }
             var date: CivilDate?

@@ -12,10 +12,10 @@ public enum Roles {
             let id = bits[0]
             guard !id.isEmpty, bits.count <= 3,
                   id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
-                throw WBError.data("'\(p)' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)", at: nil)
+                throw WBError.data(L("'\(p)' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)"), at: nil)
             }
             if Plan.roles.lookup(id) != nil || out.contains(where: { $0.id.matchKey == id.matchKey }) {
-                throw WBError.data("role '\(id)' is already declared", at: nil)
+                throw WBError.data(L("role '\(id)' is already declared"), at: nil)
             }
             let ja = bits.count > 1 && !bits[1].isEmpty ? bits[1] : id
             let en = bits.count > 2 && !bits[2].isEmpty ? bits[2] : id
@@ -33,7 +33,7 @@ public enum Roles {
     /// declare another.
     public static func unknownMessage(_ value: String, _ vocabulary: Vocabulary) -> String {
         let list = vocabulary.terms.map(\.id).joined(separator: ", ")
-        let head = value.isEmpty ? "the role is empty" : "unknown role '\(value)'" + Suggest.terms(value, in: vocabulary)
-        return head + "; the roles are " + list + " (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA"
+        let head = value.isEmpty ? L("the role is empty") : L("unknown role '\(value)'") + Suggest.terms(value, in: vocabulary)
+        return head + L("; the roles are \(list) (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA")
     }
 }

@@ -109,7 +109,7 @@ public struct TaskValueParser {
         switch c {
         case .milestone:
             guard let t = resolver.milestone(input) else {
-                throw WBError.usage("--\(option): unknown milestone '\(input)'" + Suggest.terms(input, in: Plan.milestones) + "; use M1-M4, 1-4, ①-④ or a milestone's name")
+                throw WBError.usage(L("--\(option): unknown milestone '\(input)'") + Suggest.terms(input, in: Plan.milestones) + L("; use M1-M4, 1-4, ①-④ or a milestone's name"))
             }
             return styled(t, old.flatMap { resolver.milestone($0) })
         case .role:
@@ -117,12 +117,12 @@ public struct TaskValueParser {
             return styled(t, old.flatMap { resolver.roles.lookup($0) })
         case .status:
             guard let t = Plan.statuses.lookup(input) else {
-                throw WBError.usage("--\(option): unknown status '\(input)'" + Suggest.terms(input, in: Plan.statuses) + "; use todo, doing, done or blocked (未着手, 進行中, 完了, 保留)")
+                throw WBError.usage(L("--\(option): unknown status '\(input)'") + Suggest.terms(input, in: Plan.statuses) + L("; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"))
             }
             return styled(t, old.flatMap { Plan.statuses.lookup($0) })
         case .kind:
             guard let t = Plan.kinds.lookup(input) else {
-                throw WBError.usage("--\(option): unknown kind '\(input)'" + Suggest.terms(input, in: Plan.kinds) + "; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)")
+                throw WBError.usage(L("--\(option): unknown kind '\(input)'") + Suggest.terms(input, in: Plan.kinds) + L("; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)"))
             }
             return styled(t, old.flatMap { Plan.kinds.lookup($0) })
         case .due:
@@ -133,14 +133,14 @@ public struct TaskValueParser {
         case .difficulty:
             if input.trimmed.isEmpty { return "" }
             guard let n = Int(input.foldingWidth.trimmed), Plan.difficultyScale.contains(n) else {
-                throw WBError.usage("--\(option) takes 1, 3, 5, 8 or 10, not '\(input)'")
+                throw WBError.usage(L("--\(option) takes 1, 3, 5, 8 or 10, not '\(input)'"))
             }
             return String(n)
         case .todo:
-            if input.trimmed.isEmpty { throw WBError.usage("--\(option): the Todo cannot be empty") }
+            if input.trimmed.isEmpty { throw WBError.usage(L("--\(option): the Todo cannot be empty")) }
             return input
         case .id:
-            if input.trimmed.isEmpty { throw WBError.usage("--\(option): the id cannot be empty") }
+            if input.trimmed.isEmpty { throw WBError.usage(L("--\(option): the id cannot be empty")) }
             return input.trimmed
         case .owner, .dependsOn, .doneWhen, .notes:
             return input

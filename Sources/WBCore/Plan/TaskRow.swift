@@ -181,8 +181,8 @@ public struct TaskResolver {
         if m == nil {
             let ms = String(decoding: slice(rec, ix.milestone), as: UTF8.self).trimmed
             problems.append(FieldProblem(column: .milestone, rule: "unknown-milestone",
-                message: ms.isEmpty ? "the milestone is empty; use M1, M2, M3 or M4"
-                                    : "unknown milestone '\(ms)'; use M1-M4, 1-4, ①-④ or a milestone's name", location: loc(rec, .milestone)))
+                message: ms.isEmpty ? L("the milestone is empty; use M1, M2, M3 or M4")
+                                    : L("unknown milestone '\(ms)'; use M1-M4, 1-4, ①-④ or a milestone's name"), location: loc(rec, .milestone)))
         }
         let (r, rc) = term(roleCache, slice(rec, ix.role)) { roles.lookup($0) }
         if r == nil {
@@ -197,7 +197,7 @@ public struct TaskResolver {
             let (t, c) = term(statusCache, st) { $0.isEmpty ? Plan.statuses.terms[0] : Plan.statuses.lookup($0) }
             if let t { status = t; canonical = canonical && c } else {
                 problems.append(FieldProblem(column: .status, rule: "unknown-status",
-                    message: "unknown status '\(String(decoding: st, as: UTF8.self).trimmed)'; use todo, doing, done or blocked (未着手, 進行中, 完了, 保留)", location: loc(rec, .status)))
+                    message: L("unknown status '\(String(decoding: st, as: UTF8.self).trimmed)'; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"), location: loc(rec, .status)))
             }
         }
         var kind = defaultKind
@@ -206,7 +206,7 @@ public struct TaskResolver {
             let (t, c) = term(kindCache, kd) { $0.isEmpty ? Plan.kinds.terms[0] : Plan.kinds.lookup($0) }
             if let t { kind = t; canonical = canonical && c } else {
                 problems.append(FieldProblem(column: .kind, rule: "unknown-kind",
-                    message: "unknown kind '\(String(decoding: kd, as: UTF8.self).trimmed)'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)", location: loc(rec, .kind)))
+                    message: L("unknown kind '\(String(decoding: kd, as: UTF8.self).trimmed)'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)"), location: loc(rec, .kind)))
             }
         }
         var due: CivilDate?
@@ -241,7 +241,7 @@ public struct TaskResolver {
             }
             if let v { difficulty = v } else {
                 problems.append(FieldProblem(column: .difficulty, rule: "bad-difficulty",
-                    message: "difficulty '\(String(decoding: df, as: UTF8.self).trimmed)' is not on the scale 1, 3, 5, 8, 10", location: loc(rec, .difficulty)))
+                    message: L("difficulty '\(String(decoding: df, as: UTF8.self).trimmed)' is not on the scale 1, 3, 5, 8, 10"), location: loc(rec, .difficulty)))
             }
         }
         let row = TaskRow(record: rec, milestone: m, role: r, status: status, kind: kind, due: due, difficulty: difficulty,

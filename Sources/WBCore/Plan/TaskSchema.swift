@@ -74,14 +74,14 @@ public struct TaskSchema: Sendable {
             let key = name.matchKey
             if !key.isEmpty, let prev = seen[key] {
                 let p = header.position(ofField: i)
-                throw WBError.data("column '\(name)' appears twice (columns \(prev + 1) and \(i + 1)); rename one",
+                throw WBError.data(L("column '\(name)' appears twice (columns \(prev + 1) and \(i + 1)); rename one"),
                                    at: SourceLocation(file: file, line: p.line, column: p.column))
             }
             seen[key] = i
             if let c = TaskColumn.match(name) {
                 if let prev = index[c] {
                     let p = header.position(ofField: i)
-                    throw WBError.data("columns \(prev + 1) and \(i + 1) both mean '\(c.rawValue)'; rename or remove one",
+                    throw WBError.data(L("columns \(prev + 1) and \(i + 1) both mean '\(c.rawValue)'; rename or remove one"),
                                        at: SourceLocation(file: file, line: p.line, column: p.column))
                 }
                 index[c] = i
@@ -89,7 +89,7 @@ public struct TaskSchema: Sendable {
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
-            throw WBError.data("the header has no \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")) column\(missing.count > 1 ? "s" : ""); a tasks table needs milestone, role and todo (or マイルストン, 役割, タスク)",
+            throw WBError.data(L("the header has no \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")) column\(missing.count > 1 ? "s" : ""); a tasks table needs milestone, role and todo (or マイルストン, 役割, タスク)"),
                                at: SourceLocation(file: file, line: header.line, column: 1))
         }
     }

@@ -29,7 +29,7 @@ public enum Lang: String, Sendable {
         switch s.lowercased() {
         case "ja", "jp", "japanese", "日本語": return .ja
         case "en", "english": return .en
-        default: throw WBError.usage("--\(option) takes ja or en, not '\(s)'")
+        default: throw WBError.usage(L("--\(option) takes ja or en, not '\(s)'"))
         }
     }
 
@@ -96,7 +96,7 @@ public enum Plan {
         Term(id: "todo", ja: "未着手", en: "To do", aliases: ["to do", "open", "未", "予定", "new"]),
         Term(id: "doing", ja: "進行中", en: "Doing", aliases: ["in progress", "wip", "着手", "作業中", "対応中", "started"]),
         Term(id: "done", ja: "完了", en: "Done", aliases: ["済", "済み", "closed", "終了", "complete", "completed"]),
-        Term(id: "blocked", ja: "保留", en: "Blocked", aliases: ["ブロック", "停止", "待ち", "on hold", "blocked"]),
+        Term(id: "blocked", ja: "停滞", en: "Blocked", aliases: ["保留", "ブロック中", "ブロック", "停止", "待ち", "on hold", "blocked"]),
     ])
 
     public static let kinds = Vocabulary(kind: "kind", [

@@ -18,7 +18,7 @@ public enum Quantity {
             if let before = rest.last, before.isNumber || "万億兆千".contains(before) { s = rest }
         }
         s = s.replacingOccurrences(",", "").replacingOccurrences("_", "").replacingOccurrences(" ", "")
-        if s.isEmpty { throw Problem(message: "'\(input)' is empty, not a number") }
+        if s.isEmpty { throw Problem(message: L("'\(input)' is empty, not a number")) }
         var scale = 1.0
         if s.hasSuffix("%") { scale = 0.01; s.removeLast() }
         // 3億5000万 → 3e8 + 5000e4
@@ -27,7 +27,7 @@ public enum Quantity {
         var matched = false
         for (mark, m) in multipliers {
             if let r = rest.range(of: mark) {
-                guard let v = Double(rest[..<r.lowerBound]) else { throw Problem(message: "'\(input)' is not a number") }
+                guard let v = Double(rest[..<r.lowerBound]) else { throw Problem(message: L("'\(input)' is not a number")) }
                 total += v * m
                 rest = rest[r.upperBound...]
                 matched = true
@@ -40,7 +40,7 @@ public enum Quantity {
                 m = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9][String(last)]!
                 tail.removeLast()
             }
-            guard let v = Double(tail), v.isFinite else { throw Problem(message: "'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億") }
+            guard let v = Double(tail), v.isFinite else { throw Problem(message: L("'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億")) }
             total += v * m
         }
         return total * scale
@@ -50,15 +50,17 @@ public enum Quantity {
     public static func share(_ input: String) throws(Problem) -> Double {
         let v = try number(input)
         if !input.contains("%") && !input.contains("％") && v > 1 {
-            throw Problem(message: "share '\(input)' is more than 100%; write 5% or 0.05")
+            throw Problem(message: L("share '\(input)' is more than 100%; write 5% or 0.05"))
         }
-        if v < 0 || v > 1 { throw Problem(message: "share '\(input)' must be between 0% and 100%") }
+        if v < 0 || v > 1 { throw Problem(message: L("share '\(input)' must be between 0% and 100%")) }
         return v
     }
 
     /// A time unit: months per unit, for prices per period and usage periods.
     public enum Period: String, Sendable {
         case month, year
+        /// Paid once (`/回`, `/once`): the usage period does not multiply it.
+        case once
         var months: Double { self == .month ? 1 : 12 }
     }
 
@@ -66,14 +68,16 @@ public enum Quantity {
         ("months", .month), ("month", .month), ("mo", .month), ("ヶ月", .month), ("カ月", .month), ("ヵ月", .month), ("か月", .month), ("箇月", .month), ("月", .month),
         ("years", .year), ("year", .year), ("yr", .year), ("年", .year),
     ]
+    static let onceWords = ["回", "once", "one-off", "oneoff", "一括", "買い切り", "買切り"]
 
     /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
         let s = input.foldingWidth.trimmed
         if let slash = s.lastIndex(of: "/") {
             let unit = String(s[s.index(after: slash)...]).trimmed.lowercased()
+            if onceWords.contains(unit) { return (try number(String(s[..<slash])), .once) }
             guard let p = periodWords.first(where: { $0.0 == unit })?.1 else {
-                throw Problem(message: "unknown period '\(unit)' in '\(input)'; use /month or /year (/月, /年)")
+                throw Problem(message: L("unknown period '\(unit)' in '\(input)'; use /month, /year or /once (/月, /年, /回)"))
             }
             return (try number(String(s[..<slash])), p)
         }
@@ -125,10 +129,10 @@ public enum Impact {
         let timeHit = timeWords.first { s.hasSuffix($0.0) }
         if isMoney {
             if let t = timeHit, !s.hasSuffix("円") {
-                throw Quantity.Problem(message: "'\(input)' mixes money and time (\(t.0)): time and money cannot be compared or added; give them as separate questions")
+                throw Quantity.Problem(message: L("'\(input)' mixes money and time (\(t.0)): time and money cannot be compared or added; give them as separate questions"))
             }
             if s.contains("分") || s.contains("時間") || s.contains("min") {
-                throw Quantity.Problem(message: "'\(input)' mixes money and time: time and money cannot be compared or added; give them as separate questions")
+                throw Quantity.Problem(message: L("'\(input)' mixes money and time: time and money cannot be compared or added; give them as separate questions"))
             }
             return (try Quantity.number(s), .yen)
         }
@@ -136,12 +140,12 @@ public enum Impact {
         let compound = try? DateParser.minutes(s)
         guard let (word, factor) = timeHit else {
             if let m = compound { return (Double(m) / 60, .hours) }
-            throw Quantity.Problem(message: "'\(input)' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)")
+            throw Quantity.Problem(message: L("'\(input)' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)"))
         }
         let n = String(s.dropLast(word.count)).trimmed
         if Double(n) == nil, let m = compound { return (Double(m) / 60, .hours) }
         guard let v = Double(n), v >= 0 else {
-            throw Quantity.Problem(message: "'\(input)': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円")
+            throw Quantity.Problem(message: L("'\(input)': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円"))
         }
         return (v * factor, .hours)
     }
@@ -161,7 +165,7 @@ public enum Impact {
             let n = String(s[..<slash]).replacingOccurrences("回", "").replacingOccurrences("times", "")
             let u = String(s[s.index(after: slash)...])
             guard let v = Double(n), let k = per[u] ?? per[String(u.dropLast())] else {
-                throw Quantity.Problem(message: "'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回")
+                throw Quantity.Problem(message: L("'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回"))
             }
             return v * k
         }
@@ -194,6 +198,6 @@ public enum Impact {
                 }
             }
         }
-        throw Quantity.Problem(message: "'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回")
+        throw Quantity.Problem(message: L("'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回"))
     }
 }

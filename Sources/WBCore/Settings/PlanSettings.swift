@@ -52,26 +52,26 @@ public struct PlanSettings: Sendable {
         var s = PlanSettings(file: table.name)
         guard table.header.count >= 2,
               ["key", "キー", "項目", "setting", "設定"].contains(table.header.string(0).trimmed.lowercased()) else {
-            throw WBError.data("a settings table starts with the header 'key,value'",
+            throw WBError.data(L("a settings table starts with the header 'key,value'"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
         for rec in table.rows {
             let keyText = rec.count > 0 ? rec.string(0).trimmed : ""
             if keyText.isEmpty || keyText.hasPrefix("#") { continue }
             guard let key = Key.match(keyText) else {
-                throw WBError.data("unknown setting '\(keyText)'" + Suggest.clause(keyText, among: Key.allCases.map(\.rawValue)) + "; the keys are "
+                throw WBError.data(L("unknown setting '\(keyText)'") + Suggest.clause(keyText, among: Key.allCases.map(\.rawValue)) + L("; the keys are ")
                                    + Key.allCases.map(\.rawValue).joined(separator: ", "),
                                    at: table.location(row: rec, field: 0))
             }
             let at = table.location(row: rec, field: rec.count > 1 ? 1 : 0)
             if s.values[key] != nil {
-                throw WBError.data("setting '\(key.rawValue)' is given twice (also at \(s.locations[key]!.text))", at: at)
+                throw WBError.data(L("setting '\(key.rawValue)' is given twice (also at \(s.locations[key]!.text))"), at: at)
             }
             let value = rec.count > 1 ? rec.string(1).trimmed : ""
             s.values[key] = value
             s.locations[key] = at
             do { try s.check(key, value) } catch let e as WBError {
-                throw WBError.data("setting '\(key.rawValue)': " + e.message, at: at)
+                throw WBError.data(L("setting '\(key.rawValue)': ") + e.message, at: at)
             }
         }
         return s
@@ -80,12 +80,12 @@ public struct PlanSettings: Sendable {
     /// Checks one value the way the option it stands for would, and keeps what is parsed.
     private mutating func check(_ key: Key, _ value: String) throws {
         func fail(_ m: String) -> WBError { WBError.data(m, at: nil) }
-        if value.isEmpty { throw fail("the value is empty") }
+        if value.isEmpty { throw fail(L("the value is empty")) }
         switch key {
         case .name: break
         case .start:
             do { start = try DateParser.parse(value, DateContext()) } catch {
-                throw fail(error.message.isEmpty ? "'\(value)' is not a date" : error.message + " (the start needs its year: 2026-12-01)")
+                throw fail(error.message.isEmpty ? L("'\(value)' is not a date") : error.message + L(" (the start needs its year: 2026-12-01)"))
             }
         case .tz:
             do { _ = try ZoneInfo.load(value) } catch let e as WBError { throw fail(e.message) }
@@ -95,7 +95,7 @@ public struct PlanSettings: Sendable {
         case .reportTime:
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
         case .multiple:
-            guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail("'\(value)' is not a positive number") }
+            guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail(L("'\(value)' is not a positive number")) }
         case .roles: extraRoles = try Roles.parseDeclarations(value)
         case .encoding: _ = try TextEncoding.parse(value)
         }

@@ -32,6 +32,6 @@ enum SettingsFile {
         w.write(table.header)
         for r in table.rows { w.write(r) }
         do { try file.commit() } catch { file.discard(); throw error }
-        inv.note("wrote the plan's settings to \(path)")
+        inv.note(L("wrote the plan's settings to \(path)"))
     }
 }

@@ -34,12 +34,12 @@ enum Transcoder {
                 out.append(contentsOf: Array(String(s).utf8))
             case .emptyInput:
                 if odd {
-                    throw WBError.data("UTF-16 input has an odd number of bytes: the last character is cut off",
+                    throw WBError.data(L("UTF-16 input has an odd number of bytes: the last character is cut off"),
                                        at: SourceLocation(file: name, line: line, column: col))
                 }
                 break loop
             case .error:
-                throw WBError.data("invalid UTF-16: an unpaired surrogate", at: SourceLocation(file: name, line: line, column: col))
+                throw WBError.data(L("invalid UTF-16: an unpaired surrogate"), at: SourceLocation(file: name, line: line, column: col))
             }
         }
         return out
@@ -71,7 +71,7 @@ enum Transcoder {
     /// it could not convert (invalid in the source, or not representable in the target).
     static func iconvConvert(_ bytes: [UInt8], from: String, to: String) throws -> (output: [UInt8], badOffset: Int?) {
         let cd = iconv_open(to, from)
-        if cd == iconv_t(bitPattern: -1) { throw WBError(.internalError, "this system's iconv cannot convert \(from) to \(to)") }
+        if cd == iconv_t(bitPattern: -1) { throw WBError(.internalError, L("this system's iconv cannot convert \(from) to \(to)")) }
         defer { iconv_close(cd) }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
@@ -97,7 +97,7 @@ enum Transcoder {
         var end = bad + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         let ch = String(decoding: bytes[bad..<end], as: UTF8.self)
-        throw WBError.data("'\(ch)' cannot be written in CP932; keep the file in UTF-8 or replace the character",
+        throw WBError.data(L("'\(ch)' cannot be written in CP932; keep the file in UTF-8 or replace the character"),
                            at: SourceLocation(file: name, line: pos.line, column: pos.column))
     }
 
@@ -106,7 +106,7 @@ enum Transcoder {
         let (out, badOffset) = try iconvConvert(bytes, from: "CP932", to: "UTF-8")
         guard let bad = badOffset else { return out }
         let pos = Record.position(in: bytes, offset: bad, firstLine: 1)
-        throw WBError.data("this is not valid CP932 (Shift_JIS) text: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) cannot be read",
+        throw WBError.data(L("this is not valid CP932 (Shift_JIS) text: byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) cannot be read"),
                            at: SourceLocation(file: name, line: pos.line, column: pos.column))
     }
 }

@@ -7,7 +7,7 @@ public enum TableFormat: String, Sendable {
         switch s.lowercased() {
         case "csv": return .csv
         case "tsv", "tab", "txt": return .tsv
-        default: throw WBError.usage("--\(option) takes csv or tsv, not '\(s)'")
+        default: throw WBError.usage(L("--\(option) takes csv or tsv, not '\(s)'"))
         }
     }
 
@@ -43,7 +43,7 @@ public enum TextEncoding: Sendable {
         case "utf-8", "utf8": return .utf8
         case "utf-16", "utf16", "utf-16le", "utf-16be", "unicode": return .utf16
         case "cp932", "shift-jis", "sjis", "shiftjis", "windows-31j", "ms932": return .cp932
-        default: throw WBError.usage("--encoding takes utf-8, utf-16 or cp932, not '\(s)'")
+        default: throw WBError.usage(L("--encoding takes utf-8, utf-16 or cp932, not '\(s)'"))
         }
     }
 }

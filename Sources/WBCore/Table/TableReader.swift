@@ -130,7 +130,10 @@ public final class TableReader {
                     width = record.count
                 } else if checkWidth, let w = width, record.count != w {
                     throw WBError.data(
-                        "this row has \(record.count) field\(record.count == 1 ? "" : "s") but the header has \(w); check for a missing or extra \(format == .csv ? "comma" : "tab") or an unquoted line break",
+                        record.count == 1 ? (format == .csv ? L("this row has 1 field but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                                  : L("this row has 1 field but the header has \(w); check for a missing or extra tab or an unquoted line break"))
+                            : (format == .csv ? L("this row has \(record.count) fields but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                              : L("this row has \(record.count) fields but the header has \(w); check for a missing or extra tab or an unquoted line break")),
                         at: SourceLocation(file: name, line: record.line, column: 1))
                 }
                 return true
@@ -146,7 +149,7 @@ public final class TableReader {
     public func header() throws -> Record {
         var h = Record()
         guard try next(into: &h) else {
-            throw WBError.data("the input is empty: a table needs at least a header row", at: SourceLocation(file: name, line: 1, column: 1))
+            throw WBError.data(L("the input is empty: a table needs at least a header row"), at: SourceLocation(file: name, line: 1, column: 1))
         }
         return h
     }
@@ -195,9 +198,9 @@ public final class TableReader {
             if let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
                 if p[bad] == 0 {
-                    throw WBError.data("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?", at: loc)
+                    throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
                 }
-                throw WBError.data("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932", at: loc)
+                throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
             }
             rec.raw.append(contentsOf: UnsafeBufferPointer(rebasing: p[recStart..<termStart]))
             if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
@@ -247,7 +250,7 @@ public final class TableReader {
                         if j >= end {
                             if !eof { return nil }
                             let pos = Record.position(in: Array(p[recStart..<open]), offset: open - recStart, firstLine: line)
-                            throw WBError.data("a quoted field starts here but its closing quote (\") is missing",
+                            throw WBError.data(L("a quoted field starts here but its closing quote (\") is missing"),
                                                at: SourceLocation(file: name, line: pos.line, column: pos.column))
                         }
                         if j + 1 < end && p[j + 1] == 0x22 {
@@ -284,13 +287,13 @@ public final class TableReader {
                         continue
                     }
                     if c == 0x0A || c == 0x0D { return Self.lineEnd(p, &i, end, &lines, eof) }
-                    throw WBError.data("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")",
+                    throw WBError.data(L("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")"),
                                        at: location(i, recordStart: recStart, line: line))
                 }
                 var j = i
                 while j < end && !sp[Int(p[j])] { j += 1 }
                 if j < end && p[j] == 0x22 {
-                    throw WBError.data("a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")",
+                    throw WBError.data(L("a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")"),
                                        at: location(j, recordStart: recStart, line: line))
                 }
                 if j >= end && !eof { return nil }

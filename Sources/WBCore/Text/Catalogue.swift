@@ -1,0 +1,600 @@
+/// The Japanese catalogue: each English message template (see `Msg`) and its
+/// Japanese. `%1`, `%2`… are the message's values, in any order; `%%` is a percent sign.
+/// Generated keys must match the sources: `CatalogueTests` fails on a message with
+/// no Japanese and on a Japanese entry with no message.
+enum Catalogue {
+    static let ja: [String: String] = [
+        "this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)":
+            "iCalendar ファイルではありません (BEGIN:VCALENDAR で始まっていません)",
+        "SEQUENCE '%1' is not a whole number below %2 (RFC 5545's INTEGER, which the next export raises by one)":
+            "SEQUENCE '%1' は %2 未満の整数ではありません (RFC 5545 の INTEGER で、次の書き出しで 1 増えます)",
+        "this event has no UID":
+            "このイベントには UID がありません",
+        "sequence '%1' is not a whole number from 0 to %2":
+            "sequence '%1' は 0 から %2 までの整数ではありません",
+        "%1 has no date: it is left out of the calendar":
+            "%1 に日付がないため、カレンダーに入れていません",
+        "Who measures":
+            "誰が計測するか",
+        "What is measured":
+            "どう計測するか",
+        "How it passes":
+            "合格の基準",
+        "Gate":
+            "ゲート",
+        "State: %1 (%2/%3 tasks done)":
+            "状態: %1 (タスク %2/%3 完了)",
+        "State: %1":
+            "状態: %1",
+        "Gate passed: %1":
+            "ゲート合格: %1",
+        "Gate failed: %1":
+            "ゲート不合格: %1",
+        "Gate: no result yet":
+            "ゲート: 判定結果はまだありません",
+        "CXO report: %1 %2":
+            "CXO報告: %1 %2",
+        "Report the completion of %1 to the executive sponsor":
+            "%1 の完了を経営層に報告する",
+        "no milestone has a date, so the meeting has no end":
+            "日付のあるマイルストンがないため、定例会議の終わりが決まりません",
+        "give --from or --start for the meeting":
+            "定例会議のために --from か --start を指定してください",
+        "the first meeting (%1) is after the last milestone (%2)":
+            "最初の定例会議 (%1) が最後のマイルストン (%2) より後です",
+        "Progress meeting":
+            "定例進捗会議",
+        "Review milestones and tasks (wb-milestones status)":
+            "マイルストンとタスクの進捗を確認する (wb-milestones status)",
+        "Kickoff: first meeting after the workshop":
+            "キックオフ (ワークショップ後の初回会議)",
+        "[done] %1":
+            "[完了] %1",
+        "Done when: %1":
+            "完了の条件: %1",
+        "Planning: timeline":
+            "計画: タイムライン",
+        "Planning: individual tasks":
+            "計画: 個人のタスク",
+        "Planning: group review":
+            "計画: グループレビュー",
+        "Planning: commitment":
+            "計画: コミットメント",
+        "Planning: register the tasks and set the meetings":
+            "計画: タスクの登録と定例会議の設定",
+        "Day 2: %1":
+            "Day 2 (改善編): %1",
+        "a people table has the columns name and email":
+            "担当者の表には name と email の列が必要です",
+        "'%1' is not an e-mail address":
+            "'%1' はメールアドレスではありません",
+        "unknown time zone '%1'; use an IANA name such as Asia/Tokyo, America/New_York or UTC":
+            "不明なタイムゾーン '%1' です。Asia/Tokyo、America/New_York、UTC のような IANA の名前を使ってください",
+        "time zone '%1' has no data":
+            "タイムゾーン '%1' にデータがありません",
+        "the time-zone file for %1 is damaged":
+            "%1 のタイムゾーンファイルが壊れています",
+        "'%1' is empty, not a number":
+            "'%1' は空で、数値ではありません",
+        "'%1' is not a number":
+            "'%1' は数値ではありません",
+        "'%1' is not a number; write 1200000, 1,200,000, 12万 or 3.5億":
+            "'%1' は数値ではありません。1200000、1,200,000、12万、3.5億 のように書いてください",
+        "share '%1' is more than 100%%; write 5%% or 0.05":
+            "シェア '%1' が 100%% を超えています。5%% または 0.05 のように書いてください",
+        "share '%1' must be between 0%% and 100%%":
+            "シェア '%1' は 0%% から 100%% の間でなければなりません",
+        "unknown period '%1' in '%2'; use /month, /year or /once (/月, /年, /回)":
+            "'%2' の期間 '%1' が分かりません。/月、/年、/回 (/month、/year、/once) を使ってください",
+        "'%1' mixes money and time (%2): time and money cannot be compared or added; give them as separate questions":
+            "'%1' はお金と時間 (%2) が混ざっています。時間とお金は比べることも足すこともできないので、別々の問いにしてください",
+        "'%1' mixes money and time: time and money cannot be compared or added; give them as separate questions":
+            "'%1' はお金と時間が混ざっています。時間とお金は比べることも足すこともできないので、別々の問いにしてください",
+        "'%1' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)":
+            "'%1' に単位がありません。時間 (15分、2時間、15min、2h) かお金 (500円、¥500) で書いてください",
+        "'%1': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円":
+            "'%1' の単位か数値が分かりません。15分、2時間、500円、15min、2h、¥500 のように書いてください",
+        "'%1' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回":
+            "'%1' は頻度ではありません。1日3回、週2回、月1回、1週間に2回、3/day、2/week のように書いてください",
+        "gate: '%1' needs a percentage, like %2>=80%%":
+            "ゲート: '%1' には %2>=80%% のような割合が必要です",
+        "gate: write the market gate as value>=N*cost (N the multiple the team chose)":
+            "ゲート: 市場のゲートは value>=N*cost と書いてください (N はチームが決めた倍率)",
+        "gate: '%1' is not a multiple; write value>=3*cost":
+            "ゲート: '%1' は倍率ではありません。value>=3*cost のように書いてください",
+        "gate: unknown criterion '%1'; use solved, purchase, segment or value":
+            "ゲート: 不明な基準 '%1' です。solved、purchase、segment、value を使ってください",
+        "gate: cannot read '%1'; write solved>=80%% purchase>=50%% segment=internal, or value>=3*cost":
+            "ゲート: '%1' を読めません。solved>=80%% purchase>=50%% segment=internal か value>=3*cost のように書いてください",
+        "this is not a result of wb-score gate or market: it has no verdict column":
+            "wb-score gate / market の結果ではありません (verdict (判定) 列がありません)",
+        "the gate results have no milestone column: write them with wb-score gate --milestone M1":
+            "ゲートの結果に milestone (マイルストーン) 列がありません。wb-score gate --milestone M1 で書き出してください",
+        "unknown milestone '%1'; use M1-M4, 1-4, ①-④ or a milestone's name":
+            "不明なマイルストン '%1' です。M1〜M4、1〜4、①〜④ かマイルストン名を使ってください",
+        "verdict '%1' is neither pass nor fail":
+            "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
+        "value %1× the cost":
+            "価値はコストの %1 倍",
+        "n=%1, solved %2%% (%3–%4%%), purchase %5%% (%6–%7%%), %8 evidence":
+            "n=%1、課題解決 %2%% (%3–%4%%)、購入決定 %5%% (%6–%7%%)、根拠: %8",
+        "a milestones table needs an 'id' column (M1-M4) or a 'name' column":
+            "マイルストン表には 'id' 列 (M1〜M4) か 'name' 列が必要です",
+        "this milestone has no id; use M1, M2, M3 or M4":
+            "このマイルストンには id がありません。M1、M2、M3、M4 を使ってください",
+        "--rules takes deck, all, or rule names to turn off (-overdue), not '%1'":
+            "--rules には deck、all、または外すルール名 (-overdue) を指定してください ('%1' ではなく)",
+        "--rules: unknown rule '%1'":
+            "--rules: 不明なルール '%1' です",
+        "'%1' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)":
+            "'%1' は役割の宣言ではありません。id:日本語:English (例: pr:広報:PR、id は半角英字) と書いてください",
+        "role '%1' is already declared":
+            "役割 '%1' はすでに宣言されています",
+        "the role is empty":
+            "役割が空です",
+        "unknown role '%1'":
+            "不明な役割 '%1' です",
+        "; the roles are %1 (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA":
+            "。役割は %1 (またはその日本語名・英語名) です。ほかの役割は設定で宣言できます: roles,qa:QA:QA",
+        "--%1: unknown milestone '%2'":
+            "--%1: 不明なマイルストン '%2' です",
+        "; use M1-M4, 1-4, ①-④ or a milestone's name":
+            "。M1〜M4、1〜4、①〜④ かマイルストン名を使ってください",
+        "--%1: unknown status '%2'":
+            "--%1: 不明な状態 '%2' です",
+        "; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)":
+            "。未着手、進行中、完了、停滞 (todo、doing、done、blocked) を使ってください",
+        "--%1: unknown kind '%2'":
+            "--%1: 不明な種別 '%2' です",
+        "; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)":
+            "。タスク、依頼、技術検証、稟議 (task、request、validation、approval) を使ってください",
+        "--%1 takes 1, 3, 5, 8 or 10, not '%2'":
+            "--%1 には 1、3、5、8、10 のいずれかを指定してください ('%2' ではなく)",
+        "--%1: the Todo cannot be empty":
+            "--%1: Todo は空にできません",
+        "--%1: the id cannot be empty":
+            "--%1: id は空にできません",
+        "the milestone is empty; use M1, M2, M3 or M4":
+            "マイルストンが空です。M1、M2、M3、M4 を使ってください",
+        "unknown status '%1'; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)":
+            "不明な状態 '%1' です。未着手、進行中、完了、停滞 (todo、doing、done、blocked) を使ってください",
+        "unknown kind '%1'; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)":
+            "不明な種別 '%1' です。タスク、依頼、技術検証、稟議 (task、request、validation、approval) を使ってください",
+        "difficulty '%1' is not on the scale 1, 3, 5, 8, 10":
+            "難易度 '%1' は尺度 1、3、5、8、10 にありません",
+        "column '%1' appears twice (columns %2 and %3); rename one":
+            "列 '%1' が 2 回あります (%2 列目と %3 列目)。どちらかの名前を変えてください",
+        "columns %1 and %2 both mean '%3'; rename or remove one":
+            "%1 列目と %2 列目がどちらも '%3' を表しています。どちらかの名前を変えるか削除してください",
+        "the header has no %1 column%2; a tasks table needs milestone, role and todo (or マイルストン, 役割, タスク)":
+            "ヘッダーに %1 列がありません%2。タスク表にはマイルストン、役割、タスク (milestone、role、todo) の列が必要です",
+        "--%1 takes ja or en, not '%2'":
+            "--%1 には ja か en を指定してください ('%2' ではなく)",
+        "a settings table starts with the header 'key,value'":
+            "設定の表はヘッダー 'key,value' で始まります",
+        "unknown setting '%1'":
+            "不明な設定 '%1' です",
+        "; the keys are ":
+            "。設定のキーは次のとおりです: ",
+        "setting '%1' is given twice (also at %2)":
+            "設定 '%1' が 2 回あります (%2 にも)",
+        "setting '%1': ":
+            "設定 '%1': ",
+        "the value is empty":
+            "値が空です",
+        "'%1' is not a date":
+            "'%1' は日付ではありません",
+        " (the start needs its year: 2026-12-01)":
+            " (開始日には年が必要です: 2026-12-01)",
+        "'%1' is not a positive number":
+            "'%1' は正の数ではありません",
+        "wrote the plan's settings to %1":
+            "計画の設定を %1 に書き出しました",
+        "1 error":
+            "エラー 1 件",
+        "%1 errors":
+            "エラー %1 件",
+        "1 warning":
+            "警告 1 件",
+        "%1 warnings":
+            "警告 %1 件",
+        "%1, %2":
+            "%1、%2",
+        "--from is now --first-meeting (--from names the input format in the other tools)":
+            "--from は --first-meeting になりました (ほかのツールでは --from は入力形式を指します)",
+        "--tasks-as takes event or todo, not '%1'":
+            "--tasks-as には event か todo を指定してください ('%1' ではなく)",
+        "--sequence takes 0 to %1, not %2":
+            "--sequence には 0 から %1 を指定してください (%2 ではなく)",
+        "--owner keeps one owner's tasks: give --tasks FILE":
+            "--owner は一人の担当者のタスクを残します。--tasks FILE を指定してください",
+        "--organizer takes an e-mail address, not '%1'":
+            "--organizer にはメールアドレスを指定してください ('%1' ではなく)",
+        "--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '%1'":
+            "--task-alarm にはタスクの何日前か (時刻も可) を指定してください: 1d (前日 09:00)、2d@08:30 ('%1' ではなく)",
+        "%1 changed, %2 cancelled since %3":
+            "%3 から %1 件変更、%2 件取り消し",
+        "--meeting-every takes a number of weeks like 1w or 2w, not '%1'":
+            "--meeting-every には 1w や 2w のような週数を指定してください ('%1' ではなく)",
+        "--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)":
+            "--agenda には --phases が必要です: Listen、Define、Invent、Refine、Test/Iterate の分数 (配分はチームが決めます)",
+        "--phases takes five lengths in minutes (20 or 20分), not '%1'":
+            "--phases には 5 つの長さを分で指定してください (20 または 20分、'%1' ではなく)",
+        "--phases takes five numbers (Listen, Define, Invent, Refine, Test/Iterate), got %1":
+            "--phases には 5 つの数 (Listen、Define、Invent、Refine、Test/Iterate) が必要ですが、%1 個でした",
+        "the five phases take %1 minutes; the Day 2 agenda allows about 90-100":
+            "5 つのフェーズで %1 分になります。Day 2 の進行ではおよそ 90〜100 分です",
+        "%1 is already on line %2":
+            "%1 はすでに %2 行目にあります",
+        "the plan has no %1 (%2)":
+            "計画に %1 (%2) がありません",
+        "%1 (%2) comes before %3 (%4); milestones go M1 <= M2 <= M3 <= M4":
+            "%1 (%2) が %3 (%4) より前です。マイルストンは M1 <= M2 <= M3 <= M4 の順です",
+        "%1 has no date":
+            "%1 に日付がありません",
+        "M1 (%1) is before the plan's start (%2): fine when the sponsor was won before the workshop (the deck's earlier session), but then mark its tasks done":
+            "M1 (%1) が計画の開始 (%2) より前です。スポンサーをワークショップ前 (実践編) に獲得済みなら問題ありませんが、その場合はタスクを完了にしてください",
+        "M3 (%1) is more than 3 months after the start (%2): the deck prefers the market size estimated within 3 months":
+            "M3 (%1) が開始 (%2) から 3 か月より後です。3 カ月以内に市場規模の推定を行っておくことが好ましいとされています",
+        "M2 (%1) is %2 months after the start (%3): aim for the first fans within 1-3 months, before something more urgent takes the team":
+            "M2 (%1) が開始 (%3) から %2 か月後です。より緊急の案件がチームを奪う前に、1〜3 か月以内に最初のファンを獲得しましょう",
+        "M4 (%1) is more than 6 months after the start (%2): the workshop plans a real press release within 6 months":
+            "M4 (%1) が開始 (%2) から 6 か月より後です。ワークショップでは 6 か月以内に実際のプレスリリースを出す計画を立てます",
+        "no %1: say who measures, what is measured and how it passes":
+            "%1 がありません。誰が計測し、何を計測し、何をもって合格とするかを書いてください",
+        "no gate: write its pass criterion (e.g. solved>=80%% purchase>=50%%)":
+            "ゲートがありません。合格の基準を書いてください (例: solved>=80%% purchase>=50%%)",
+        "the gate's multiple N is not chosen yet: write value>=3*cost (or the team's N)":
+            "ゲートの倍率 N がまだ決まっていません。value>=3*cost (またはチームの N) と書いてください",
+        "the milestones table is given twice: '%1' and --milestones '%2'":
+            "マイルストン表が 2 回指定されています: '%1' と --milestones '%2'",
+        "init takes no file":
+            "init はファイルを取りません",
+        "--multiple needs a positive number, not '%1'":
+            "--multiple には正の数を指定してください ('%1' ではなく)",
+        "--dates takes at most four dates (M1-M4)":
+            "--dates に指定できる日付は 4 つ (M1〜M4) までです",
+        "--tasks FILE is required":
+            "--tasks FILE が必要です",
+        "no milestone has a date: nothing to draw":
+            "日付のあるマイルストンがないため、描くものがありません",
+        "--width takes 20 to 1000 columns, not %1":
+            "--width には 20〜1000 桁を指定してください (%1 ではなく)",
+        " (before the plan's start: | at the left edge)":
+            " (計画の開始より前: | は左端)",
+        " (after the span: | at the right edge)":
+            " (期間より後: | は右端)",
+        "timeline %1 .. %2   today %3":
+            "タイムライン %1 .. %2   今日 %3",
+        "no date":
+            "日付なし",
+        "%1/%2 done":
+            "%1/%2 完了",
+        "Roadmap %1 to %2":
+            "ロードマップ %1 〜 %2",
+        " (before the plan's start)":
+            " (計画の開始より前)",
+        " (after the span)":
+            " (期間より後)",
+        "today %1":
+            "今日 %1",
+        "column '%1' appears twice (columns %2 and %3)":
+            "列 '%1' が 2 回あります (%2 列目と %3 列目)",
+        "the header has no %1 column":
+            "ヘッダーに %1 列がありません",
+        "--milestone: unknown milestone '%1'":
+            "--milestone: 不明なマイルストン '%1' です",
+        "--milestones needs --milestone (M1, M2)":
+            "--milestones には --milestone (M1、M2) が必要です",
+        "--milestone %1 is not in %2":
+            "--milestone %1 は %2 にありません",
+        "; its milestones are ":
+            "。マイルストンは次のとおりです: ",
+        "%1's gate has no solved/purchase thresholds":
+            "%1 のゲートに solved/purchase の基準がありません",
+        "--confidence must be between 0%% and 100%%":
+            "--confidence は 0%% から 100%% の間で指定してください",
+        "more solved or purchased (%1) than testers (%2)":
+            "課題解決または購入の数 (%1) がテスターの数 (%2) より多くなっています",
+        "no testers in segment '%1' (the milestone's gate)":
+            "セグメント '%1' (マイルストンのゲート) のテスターがいません",
+        "no testers: the table has no rows":
+            "テスターがいません (表に行がありません)",
+        "only 1 tester: fewer than 5 is weak evidence":
+            "テスターが 1 人だけです。5 人未満は根拠として弱いです",
+        "only %1 testers: fewer than 5 is weak evidence":
+            "テスターが %1 人だけです。5 人未満は根拠として弱いです",
+        "segment %1: %2":
+            "セグメント %1: %2",
+        "--%1 takes a percentage like 80%% (or 0.8), not '%2'":
+            "--%1 には 80%% (または 0.8) のような割合を指定してください ('%2' ではなく)",
+        "'%1' is not a count (a whole number)":
+            "'%1' は件数 (整数) ではありません",
+        "'%1' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)":
+            "'%1' は はい/いいえ のどちらでもありません (はい/いいえ、○/×、yes/no、true/false、1/0 を使ってください)",
+        "--mode takes product or sum, not '%1'":
+            "--mode には product か sum を指定してください ('%1' ではなく)",
+        "%1h/year":
+            "年 %1 時間",
+        "¥%1/year":
+            "年 %1 円",
+        "'%1' is not a score from 1 to 5 (--mode sum)":
+            "'%1' は 1〜5 のスコアではありません (--mode sum)",
+        "--scale takes whole numbers, not '%1'":
+            "--scale には整数を指定してください ('%1' ではなく)",
+        "the difficulty is empty":
+            "難易度が空です",
+        "'%1' is not on the difficulty scale %2":
+            "'%1' は難易度の尺度 %2 にありません",
+        "the total difficulty is too large":
+            "難易度の合計が大きすぎます",
+        "give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost":
+            "--multiple N (N はチームが決めます)、multiple (倍率) 列、または M3 のゲート value>=N*cost を持つ --milestones を指定してください",
+        "unit_price: '%1' has no period: is it per month, per year or one-off? Write %2/月, %3/年 or %4/回 (or give --one-off)":
+            "unit_price: '%1' に期間がありません。月額、年額、一回払いのどれですか? %2/月、%3/年、%4/回 のいずれかで書いてください (または --one-off を指定)",
+        "no multiple for this row; fill the multiple column or give --multiple":
+            "この行には倍率がありません。multiple 列を埋めるか --multiple を指定してください",
+        "cost must be more than 0":
+            "コストは 0 より大きくなければなりません",
+        "the milestones have no M3, whose gate gives the multiple N":
+            "マイルストンに、倍率 N をゲートに持つ M3 がありません",
+        "M3's gate does not give the multiple: write value>=3*cost (or the team's N)":
+            "M3 のゲートに倍率がありません。value>=3*cost (またはチームの N) と書いてください",
+        "--%1 is required":
+            "--%1 が必要です",
+        "--id %1 is already used":
+            "--id %1 はすでに使われています",
+        "--set takes COLUMN=VALUE, not '%1'":
+            "--set には 列=値 を指定してください ('%1' ではなく)",
+        "added the column '%1' at the end (empty for the other rows)":
+            "列 '%1' を末尾に追加しました (ほかの行は空)",
+        "the Todo is empty":
+            "Todo が空です",
+        "id %1 is already used on line %2":
+            "id %1 はすでに %2 行目で使われています",
+        "id %1 differs from %2 (line %3) only in case or width: people and some systems take them for one":
+            "id %1 と %2 (%3 行目) は大文字小文字か全角半角だけが違います。人や一部のシステムは同じものとみなします",
+        "depends on '%1', which is not a task id in the plan":
+            "依存先 '%1' は計画のタスク id ではありません",
+        "due %1, after its milestone %2 on %3":
+            "期限 %1 がマイルストン %2 (%3) より後です",
+        "%1 has no Todo for %2 (%3 / %4): every role acts on the first two milestones":
+            "%1 に %2 (%3 / %4) の Todo がありません。最初の 2 つのマイルストンでは全員が動きます",
+        "a request (依頼) must name the task or role it waits on in depends_on":
+            "依頼は、待っているタスクか役割 (または部署) を depends_on (依存先) に書いてください",
+        "the kind is empty; taken as %1 (%2) from the word '%3' in the Todo":
+            "種別が空のため、Todo の言葉 '%3' から %1 (%2) とみなしました",
+        "difficulty %1 needs a technical validation (技術検証) task in depends_on":
+            "難易度 %1 のタスクには、depends_on に技術検証のタスクが必要です (wb の推奨)",
+        "its validation %1 is due %2, after this task (%3)":
+            "技術検証 %1 の期限 %2 がこのタスク (%3) より後です",
+        "no approval (稟議) task: plan the request to executives for the time and money of market validation":
+            "稟議のタスクがありません。市場検証に必要な期間とリソースを確保するための、経営層への起案を計画してください",
+        "the approval (稟議) for market validation should be due before M2":
+            "市場検証のための稟議は M2 より前に期限を置くことを推奨します",
+        "due %1, 1 day ago, and not done":
+            "期限 %1 を 1 日過ぎていて、完了していません",
+        "due %1, %2 days ago, and not done":
+            "期限 %1 を %2 日過ぎていて、完了していません",
+        "no %1: a task worth tracking has an owner, a due date and a done condition":
+            "%1 がありません。追跡すべきタスクには担当、期限、完了条件があります",
+        "the plan has no %1 column":
+            "計画に %1 列がありません",
+        " (its kind is taken from the word '%1')":
+            " (種別は言葉 '%1' から判断しました)",
+        "dependency cycle: ":
+            "依存関係が循環しています: ",
+        "--%1: unknown %2 '%3'":
+            "--%1: 不明な %2 '%3' です",
+        "; the %1 are ":
+            "。%1 は次のとおりです: ",
+        "--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)":
+            "--ids には 'id' 列が必要です。追加してください (wb-tasks add は新しいタスクに番号を付けます)",
+        "--ids needs an id on every task; this one has none":
+            "--ids にはすべてのタスクに id が必要ですが、このタスクにはありません",
+        "set needs the ids of the tasks to change (T3 or T3,T7)":
+            "set には変更するタスクの id が必要です (T3 や T3,T7)",
+        "set takes the ids and one file at most; got %1 files":
+            "set が取るのは id とファイル 1 つまでですが、ファイルが %1 個ありました",
+        "say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE":
+            "何を変えるか指定してください: --status、--owner、--due など、または --set 列=値",
+        "set finds tasks by id, and this table has no 'id' column":
+            "set は id でタスクを探しますが、この表には 'id' 列がありません",
+        "task id %1 appears twice; set changes one task per id":
+            "タスク id %1 が 2 回あります。set は 1 つの id で 1 つのタスクを変更します",
+        "no task with id %1 in the table":
+            "表に id %1 のタスクはありません",
+        "template takes no file":
+            "template はファイルを取りません",
+        "task id %1 appears twice in the grid (also at %2)":
+            "タスク id %1 がグリッドに 2 回あります (%2 にも)",
+        "grid column %1 has no name but holds '%2': give it a role's name or empty it":
+            "グリッドの %1 列目に名前がないのに '%2' が入っています。役割の名前を付けるか空にしてください",
+        "grid column '%1' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)":
+            "グリッドの列 '%1' は役割ではありません。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です",
+        "this grid row has no milestone in its first column":
+            "このグリッドの行は、最初の列にマイルストンがありません",
+        "unknown milestone '%1' in the grid's first column":
+            "グリッドの最初の列に不明なマイルストン '%1' があります",
+        "duplicate task id %1 in the base file":
+            "元のファイルにタスク id %1 が重複しています",
+        "task id %1 is not in %2; remove the [%3] prefix to add it as a new task":
+            "タスク id %1 は %2 にありません。新しいタスクとして追加するなら先頭の [%3] を消してください",
+        "task id %1 appears twice in the grid (also at %2); a task lives in one cell":
+            "タスク id %1 がグリッドに 2 回あります (%2 にも)。タスクは 1 つのセルにだけ置けます",
+        "removed task %1 (%2, %3): %4":
+            "タスク %1 (%2、%3) を削除しました: %4",
+        "removed task %1 (%2, %3): its [%4] is left with no text in the grid (%5); it was %6":
+            "タスク %1 (%2、%3) を削除しました。グリッド (%5) で [%4] の後に文がありません。元は %6 でした",
+        "this merge removes 1 task and keeps %1: did the grid lose its [id] prefixes? Check it before replacing %2":
+            "このマージはタスクを 1 件削除し、%1 件を残します。グリッドの [id] が失われていませんか? %2 を置き換える前に確認してください",
+        "this merge removes %1 tasks and keeps %2: did the grid lose its [id] prefixes? Check it before replacing %3":
+            "このマージはタスクを %1 件削除し、%2 件を残します。グリッドの [id] が失われていませんか? %3 を置き換える前に確認してください",
+        "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
+            "タスク %1 は削除されますが、その文が %2 に id のない新しいタスクとして戻っています。担当・期限・状態などのほかの列は失われます。先頭に [%3] を戻してください",
+        "January":
+            "1月",
+        "February":
+            "2月",
+        "March":
+            "3月",
+        "April":
+            "4月",
+        "May":
+            "5月",
+        "June":
+            "6月",
+        "July":
+            "7月",
+        "August":
+            "8月",
+        "September":
+            "9月",
+        "October":
+            "10月",
+        "November":
+            "11月",
+        "December":
+            "12月",
+        "the date is empty":
+            "日付が空です",
+        "'%1' is ambiguous: write the year with four digits (2026-07-31)":
+            "'%1' はあいまいです。年を 4 桁で書いてください (2026-07-31)",
+        "'%1': month %2 does not exist (months are 1 to 12)":
+            "'%1': %2 月はありません (月は 1〜12)",
+        "'%1' has no year: give one, or --year":
+            "'%1' に年がありません。年を書くか --year を指定してください",
+        "'%1': day %2 does not exist":
+            "'%1': %2 日はありません",
+        "February %1":
+            "%1年2月",
+        "'%1' is not a date: %2 has %3 days":
+            "'%1' は日付ではありません: %2は %3 日までです",
+        "'%1' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日":
+            "'%1' は日付ではありません。2026-07-31、2026/7/31、7/31、2026年7月31日 のように書いてください",
+        "'%1' is not a time of day; write 10:00":
+            "'%1' は時刻ではありません。10:00 のように書いてください",
+        "'%1' is longer than a year":
+            "'%1' は 1 年より長いです",
+        "'%1' is not a duration; write 30m, 1h or 1h30m":
+            "'%1' は長さではありません。30分、1時間、1時間半、30m、1h のように書いてください",
+        "'%1' needs a date and a time: write 2026-12-02T10:00":
+            "'%1' には日付と時刻が必要です。2026-12-02T10:00 のように書いてください",
+        "write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '%1'":
+            "曜日、時刻、長さを書いてください。例: \"木 10:00-10:30\"、\"木曜 10時から30分\"、\"mon 10:00 30m\" ('%1' ではなく)",
+        "'%1' ends before it starts":
+            "'%1' は始まる前に終わっています",
+        "a meeting of %1 minutes is longer than a day":
+            "%1 分の会議は 1 日より長いです",
+        "--completions takes bash, zsh or fish, not '%1'":
+            "--completions には bash、zsh、fish を指定してください ('%1' ではなく)",
+        "unknown tool '%1'":
+            "不明なツール '%1' です",
+        "; the tools are tasks, milestones, score and ics":
+            "。ツールは tasks、milestones、score、ics です",
+        "--in-place needs a file, not standard input":
+            "--in-place には標準入力ではなくファイルが必要です",
+        "--in-place and --output cannot be used together":
+            "--in-place と --output は同時に使えません",
+        "cannot open: ":
+            "開けません: ",
+        "cannot read: it is a directory":
+            "読めません: ディレクトリです",
+        "read failed: ":
+            "読み込みに失敗しました: ",
+        "--%1 needs a whole number%2, not '%3'":
+            "--%1 には整数%2を指定してください ('%3' ではなく)",
+        "one input file at most; got %1":
+            "入力ファイルは 1 つまでですが、%1 個ありました",
+        "the run failed (see standard error); the rows above are not the whole table":
+            "実行が失敗しました (標準エラー出力を参照)。上の行は表の全体ではありません",
+        "write failed: ":
+            "書き込みに失敗しました: ",
+        "no such file or directory":
+            "ファイルやディレクトリがありません",
+        "permission denied":
+            "権限がありません",
+        "is a directory":
+            "ディレクトリです",
+        "not a directory":
+            "ディレクトリではありません",
+        "no space left on device":
+            "デバイスに空きがありません",
+        "read-only file system":
+            "読み取り専用のファイルシステムです",
+        "broken pipe":
+            "パイプが切れました",
+        "too many open files":
+            "開いているファイルが多すぎます",
+        "--output needs a file name, not an empty string":
+            "--output には空でないファイル名が必要です",
+        "cannot create output: it is a directory":
+            "出力を作れません: ディレクトリです",
+        "cannot create output: too many levels of symbolic links":
+            "出力を作れません: シンボリックリンクの階層が深すぎます",
+        "cannot open output: ":
+            "出力を開けません: ",
+        "cannot create output: ":
+            "出力を作れません: ",
+        "cannot write output: ":
+            "出力を書けません: ",
+        "cannot replace output: ":
+            "出力を置き換えられません: ",
+        " or ":
+            " または ",
+        " (did you mean %1?)":
+            " (%1 のことですか?)",
+        "no command given":
+            "コマンドが指定されていません",
+        "unknown command '%1'":
+            "不明なコマンド '%1' です",
+        "internal error: %1":
+            "内部エラー: %1",
+        "unknown option '--%1'":
+            "不明なオプション '--%1' です",
+        "option '--%1' takes no value":
+            "オプション '--%1' は値を取りません",
+        "option '--%1' needs a value (%2)":
+            "オプション '--%1' には値 (%2) が必要です",
+        "unknown option '-%1'":
+            "不明なオプション '-%1' です",
+        "option '-%1' needs a value (%2)":
+            "オプション '-%1' には値 (%2) が必要です",
+        "Try '%1 --help'.":
+            "詳しくは '%1 --help' を参照してください。",
+        "UTF-16 input has an odd number of bytes: the last character is cut off":
+            "UTF-16 の入力のバイト数が奇数です。最後の文字が切れています",
+        "invalid UTF-16: an unpaired surrogate":
+            "不正な UTF-16 です: 対になっていないサロゲート",
+        "this system's iconv cannot convert %1 to %2":
+            "このシステムの iconv は %1 から %2 に変換できません",
+        "'%1' cannot be written in CP932; keep the file in UTF-8 or replace the character":
+            "'%1' は CP932 で書けません。ファイルを UTF-8 のままにするか、その文字を置き換えてください",
+        "this is not valid CP932 (Shift_JIS) text: byte 0x%1 cannot be read":
+            "正しい CP932 (Shift_JIS) のテキストではありません: バイト 0x%1 を読めません",
+        "--%1 takes csv or tsv, not '%2'":
+            "--%1 には csv か tsv を指定してください ('%2' ではなく)",
+        "--encoding takes utf-8, utf-16 or cp932, not '%1'":
+            "--encoding には utf-8、utf-16、cp932 を指定してください ('%1' ではなく)",
+        "this row has 1 field but the header has %1; check for a missing or extra comma or an unquoted line break":
+            "この行のフィールドは 1 つですが、ヘッダーには %1 つあります。カンマの過不足か、引用符で囲まれていない改行を確認してください",
+        "this row has 1 field but the header has %1; check for a missing or extra tab or an unquoted line break":
+            "この行のフィールドは 1 つですが、ヘッダーには %1 つあります。タブの過不足か、引用符で囲まれていない改行を確認してください",
+        "this row has %1 fields but the header has %2; check for a missing or extra comma or an unquoted line break":
+            "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。カンマの過不足か、引用符で囲まれていない改行を確認してください",
+        "this row has %1 fields but the header has %2; check for a missing or extra tab or an unquoted line break":
+            "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。タブの過不足か、引用符で囲まれていない改行を確認してください",
+        "the input is empty: a table needs at least a header row":
+            "入力が空です。表には少なくともヘッダー行が必要です",
+        "the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?":
+            "入力に NUL バイトがあります。バイナリファイルか、BOM のない UTF-16 (--encoding utf-16 を試してください) ではありませんか?",
+        "this is not valid UTF-8 text (byte 0x%1); if the file came from Japanese Excel, try --encoding cp932":
+            "正しい UTF-8 のテキストではありません (バイト 0x%1)。日本語版 Excel のファイルなら --encoding cp932 を試してください",
+        "a quoted field starts here but its closing quote (\") is missing":
+            "ここで引用符付きのフィールドが始まっていますが、閉じる引用符 (\") がありません",
+        "unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")":
+            "閉じる引用符の後に文字があります。引用符付きフィールドの中の引用符は 2 つ重ねてください (\"\")",
+        "a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")":
+            "引用符で囲まれていないフィールドに引用符 (\") があります。フィールド全体を引用符で囲み、中の引用符を 2 つ重ねてください (\"\")",
+    ]
+}

@@ -1,0 +1,102 @@
+/// The language switch and message lookup.
+///
+/// English is wb's source language: a message is written once, in English, where it
+/// is raised (`L("unknown role '\(name)'")`), as gettext writes its msgids. The
+/// interpolations become numbered placeholders (`unknown role '%1'`), and that
+/// template is the message's key in the Japanese catalogue (`Catalogue.ja`), which may
+/// reorder the placeholders. A test reads every `L("…")` outside comments in the sources and fails
+/// when one has no Japanese or a Japanese entry has no message.
+///
+/// The language is a task-local value: the entry point binds it once (`--lang`, else
+/// the settings' `lang`, else the locale), and everything below reads it, so no
+/// function takes a language parameter just to pass it on.
+extension Lang {
+    @TaskLocal public static var current: Lang = .en
+}
+
+/// A message template built from a string literal with interpolations.
+public struct Msg: ExpressibleByStringInterpolation, Sendable {
+    /// The key: the literal text with `%` doubled and each interpolation as `%1`, `%2`…
+    public let template: String
+    public let args: [String]
+
+    public init(stringLiteral value: String) {
+        template = value.replacingOccurrences("%", "%%")
+        args = []
+    }
+
+    public init(stringInterpolation s: StringInterpolation) {
+        template = s.template
+        args = s.args
+    }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var template = ""
+        var args: [String] = []
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            template.reserveCapacity(literalCapacity + 3 * interpolationCount)
+        }
+        public mutating func appendLiteral(_ literal: String) {
+            template += literal.replacingOccurrences("%", "%%")
+        }
+        public mutating func appendInterpolation<T>(_ value: T) {
+            args.append("\(value)")
+            template += "%\(args.count)"
+        }
+    }
+
+    /// The message in `lang`: its translation when the catalogue has one, with the
+    /// arguments put in place.
+    public func text(_ lang: Lang) -> String {
+        let t = lang == .ja ? (Catalogue.ja[template] ?? template) : template
+        return Msg.fill(t, args)
+    }
+
+    /// `%%` → `%`, `%N` → the N-th argument.
+    static func fill(_ t: String, _ args: [String]) -> String {
+        if !t.utf8.contains(UInt8(ascii: "%")) { return t }
+        var out = ""
+        var it = t.makeIterator()
+        var pending: Character?
+        while let c = pending ?? it.next() {
+            pending = nil
+            guard c == "%" else { out.append(c); continue }
+            guard let n = it.next() else { out.append("%"); break }
+            if n == "%" { out.append("%"); continue }
+            guard let d = n.wholeNumberValue, n.isASCII else { out.append("%"); pending = n; continue }
+            var k = d
+            while let m = it.next() {
+                if let e = m.wholeNumberValue, m.isASCII { k = k * 10 + e } else { pending = m; break }
+            }
+            out += k >= 1 && k <= args.count ? args[k - 1] : "%\(k)"
+        }
+        return out
+    }
+}
+
+/// The message in the current language.
+public func L(_ m: Msg) -> String { m.text(Lang.current) }
+
+extension Lang {
+    /// The language of a run: `--lang` (or the settings' `lang`, which fills the same
+    /// option), else the locale's.
+    static func of(option: String?, env: [String: String]) -> Lang {
+        if let o = option, let l = try? Lang.parse(o, option: "lang") { return l }
+        return fromEnvironment(env)
+    }
+
+    /// `--lang X` or `--lang=X` among raw arguments, before they are parsed (so that
+    /// a usage error is already in the chosen language).
+    static func scan(_ args: [String]) -> String? {
+        var found: String?
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { break }
+            if a == "--lang", i + 1 < args.count { found = args[i + 1]; i += 2; continue }
+            if a.hasPrefix("--lang=") { found = String(a.dropFirst(7)) }
+            i += 1
+        }
+        return found
+    }
+}

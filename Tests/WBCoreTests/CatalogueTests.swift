@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import WBCore
+
+/// Every message exists in both languages: each `L("…")` in the sources has its
+/// Japanese, each Japanese entry still has its message, and both use the same values.
+@Suite struct CatalogueTests {
+    static let sources: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/WBCore")
+
+    /// The template of each `L("…")` outside comments, as `Msg` builds it: escapes
+    /// resolved, `%` doubled, each interpolation `\(…)` numbered `%1`, `%2`…
+    static func templates(in source: String) -> [String] {
+        let code = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.drop(while: { $0 == " " }).hasPrefix("//") }.joined(separator: "\n")
+        let s = Array(code.unicodeScalars)
+        var out: [String] = []
+        var i = 0
+        func isIdent(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u == "_" || ("0"..."9").contains(u) }
+        while i + 2 < s.count {
+            guard s[i] == "L", s[i + 1] == "(", s[i + 2] == "\"", i == 0 || !isIdent(s[i - 1]) else { i += 1; continue }
+            var j = i + 3, t = "", k = 0
+            while j < s.count, s[j] != "\"" {
+                if s[j] == "\\" {
+                    let d = s[j + 1]
+                    if d == "(" {
+                        var depth = 0, m = j + 1
+                        while m < s.count {
+                            if s[m] == "\"" {
+                                m += 1
+                                while s[m] != "\"" { if s[m] == "\\" { m += 1 }; m += 1 }
+                            } else if s[m] == "(" { depth += 1 } else if s[m] == ")" {
+                                depth -= 1
+                                if depth == 0 { break }
+                            }
+                            m += 1
+                        }
+                        k += 1
+                        t += "%\(k)"
+                        j = m + 1
+                        continue
+                    }
+                    switch d {
+                    case "n": t += "\n"
+                    case "t": t += "\t"
+                    case "0": t += "\0"
+                    default: t.unicodeScalars.append(d)
+                    }
+                    j += 2
+                    continue
+                }
+                if s[j] == "%" { t += "%%" } else { t.unicodeScalars.append(s[j]) }
+                j += 1
+            }
+            out.append(t)
+            i = j
+        }
+        return out
+    }
+
+    static func allTemplates() throws -> [String: String] {
+        var found: [String: String] = [:]
+        let files = FileManager.default.enumerator(atPath: sources.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        for f in files.sorted() {
+            let text = try String(contentsOf: sources.appendingPathComponent(f), encoding: .utf8)
+            for t in templates(in: text) where found[t] == nil { found[t] = f }
+        }
+        return found
+    }
+
+    static func placeholders(_ s: String) -> [String] {
+        let t = s.replacingOccurrences(of: "%%", with: "")
+        var out: [String] = []
+        var it = Array(t)
+        var i = 0
+        while i < it.count {
+            if it[i] == "%" {
+                var n = ""
+                var j = i + 1
+                while j < it.count, it[j].isASCII, it[j].isNumber { n.append(it[j]); j += 1 }
+                if !n.isEmpty { out.append(n) }
+                i = j
+            } else { i += 1 }
+        }
+        it = []
+        return out.sorted()
+    }
+
+    @Test func theExtractorReadsInterpolationsLikeMsg() {
+        let src = #"x = L("a '\(f(x, "y"))' is 80% of \(n)\n") // L("not this")"# + "\n// L(\"nor this\")\n"
+        #expect(Self.templates(in: src) == ["a '%1' is 80%% of %2\n", "not this"])
+        let n = 3
+        let m: Msg = "a '\("q")' is 80% of \(n)\n"
+        #expect(m.template == "a '%1' is 80%% of %2\n")
+        #expect(m.text(.en) == "a 'q' is 80% of 3\n")
+    }
+
+    @Test func everyMessageHasItsJapanese() throws {
+        let found = try Self.allTemplates()
+        #expect(found.count > 250)
+        let missing = found.keys.filter { Catalogue.ja[$0] == nil }.sorted()
+        #expect(missing.isEmpty, "no Japanese for: \(missing.map { "\(found[$0]!): \($0)" })")
+    }
+
+    @Test func everyJapaneseEntryHasItsMessage() throws {
+        let found = try Self.allTemplates()
+        let orphans = Catalogue.ja.keys.filter { found[$0] == nil }.sorted()
+        #expect(orphans.isEmpty, "Japanese with no message in the sources: \(orphans)")
+    }
+
+    @Test func bothLanguagesUseTheSameValues() {
+        for (en, ja) in Catalogue.ja {
+            #expect(Self.placeholders(en) == Self.placeholders(ja), "\(en) → \(ja)")
+            #expect(ja != en || !en.contains(where: { $0.isLetter }), "untranslated: \(en)")
+        }
+    }
+
+    @Test func theLanguageFollowsTheSwitchAndFillsValuesInAnyOrder() {
+        let en = Lang.$current.withValue(.en) { L("due \("2026-07-01"), after its milestone \("M1") on \("2026-06-30")") }
+        let ja = Lang.$current.withValue(.ja) { L("due \("2026-07-01"), after its milestone \("M1") on \("2026-06-30")") }
+        #expect(en == "due 2026-07-01, after its milestone M1 on 2026-06-30")
+        #expect(ja == "期限 2026-07-01 がマイルストン M1 (2026-06-30) より後です")
+        #expect(Msg.fill("%2 then %1, 100%% and %3", ["a", "b"]) == "b then a, 100% and %3")
+    }
+
+    @Test func theLanguageComesFromTheOptionTheSettingsOrTheLocale() {
+        #expect(Lang.of(option: nil, env: ["LANG": "ja_JP.UTF-8"]) == .ja)
+        #expect(Lang.of(option: nil, env: ["LC_ALL": "C", "LANG": "ja_JP.UTF-8"]) == .en)
+        #expect(Lang.of(option: nil, env: ["LC_MESSAGES": "ja_JP.UTF-8"]) == .ja)
+        #expect(Lang.of(option: "en", env: ["LANG": "ja_JP.UTF-8"]) == .en)
+        #expect(Lang.scan(["fmt", "--lang", "ja", "x.csv"]) == "ja")
+        #expect(Lang.scan(["--lang=en"]) == "en")
+        #expect(Lang.scan(["--", "--lang", "ja"]) == nil)
+    }
+
+    @Test func tableWordsHaveTheirJapaneseAndReadBack() {
+        for (k, v) in Labels.ja {
+            #expect(Labels.canonical(v) == k, "\(v) reads back as \(Labels.canonical(v)), not \(k)")
+        }
+        #expect(Labels.word("at risk", .ja) == "要注意")
+        #expect(Labels.word("blocked", .ja) == "停滞")
+        #expect(Labels.word("at risk", .en) == "at risk")
+    }
+}
