@@ -112,7 +112,8 @@ import Testing
     @Test func bothLanguagesUseTheSameValues() {
         for (en, ja) in Catalogue.ja {
             #expect(Self.placeholders(en) == Self.placeholders(ja), "\(en) → \(ja)")
-            #expect(ja != en || !en.contains(where: { $0.isLetter }), "untranslated: \(en)")
+            // "Todo" is the deck's own word in Japanese too.
+            #expect(ja != en || !en.contains(where: { $0.isLetter }) || en == "Todo", "untranslated: \(en)")
         }
     }
 

@@ -254,6 +254,14 @@ enum Catalogue {
             "--multiple には正の数を指定してください ('%1' ではなく)",
         "--dates takes at most four dates (M1-M4)":
             "--dates に指定できる日付は 4 つ (M1〜M4) までです",
+        "--milestone %1 is not in %2":
+            "--milestone %1 は %2 にありません",
+        "--since compares two tasks files: give --tasks FILE too":
+            "--since は 2 つのタスクファイルを比べます。--tasks FILE も指定してください",
+        "Progress report: %1":
+            "進捗報告: %1",
+        "Progress report":
+            "進捗報告",
         "--tasks FILE is required":
             "--tasks FILE が必要です",
         "no milestone has a date: nothing to draw":
@@ -286,8 +294,6 @@ enum Catalogue {
             "--milestone: 不明なマイルストン '%1' です",
         "--milestones needs --milestone (M1, M2)":
             "--milestones には --milestone (M1、M2) が必要です",
-        "--milestone %1 is not in %2":
-            "--milestone %1 は %2 にありません",
         "; its milestones are ":
             "。マイルストンは次のとおりです: ",
         "%1's gate has no solved/purchase thresholds":
@@ -486,6 +492,78 @@ enum Catalogue {
             "'%1' は始まる前に終わっています",
         "a meeting of %1 minutes is longer than a day":
             "%1 分の会議は 1 日より長いです",
+        "Milestones":
+            "マイルストン",
+        "Milestone":
+            "マイルストン",
+        "Date":
+            "日付",
+        "Days left":
+            "残り日数",
+        "State":
+            "状態",
+        "Tasks done":
+            "完了タスク",
+        "Timeline":
+            "タイムライン",
+        "Decisions needed":
+            "判断をお願いしたいこと",
+        "Overdue and blocked tasks":
+            "期限切れ・停滞しているタスク",
+        "Task":
+            "タスク",
+        "Todo":
+            "Todo",
+        "Owner":
+            "担当",
+        "Due":
+            "期限",
+        "Late by":
+            "遅れ",
+        "1 day":
+            "1 日",
+        "%1 days":
+            "%1 日",
+        "(no owner)":
+            "(担当なし)",
+        "Since the last report":
+            "前回の報告からの変化",
+        "Nothing changed.":
+            "変化はありません。",
+        "done: %1":
+            "完了: %1",
+        "added: %1":
+            "追加: %1",
+        "removed: %1":
+            "削除: %1",
+        "reopened: %1":
+            "再開: %1",
+        "moved: %1 (%2 → %3)":
+            "期限変更: %1 (%2 → %3)",
+        "Next two weeks":
+            "今後 2 週間",
+        ", due %1":
+            "、期限 %1",
+        "approve %1%2%3":
+            "承認: %1%2%3",
+        "%1 %2: the gate failed (%3); decide whether to improve and test again, or stop":
+            "%1 %2: ゲート不合格 (%3)。改善して再度テストするか、中止するかの判断",
+        "M3: the market does not reach N times the cost (%1); decide whether to invest":
+            "M3: 市場規模が推定コストの N 倍に届きません (%1)。投資するかどうかの判断",
+        "no decision is needed this time":
+            "今回お願いしたい判断はありません",
+        "1 decision is needed":
+            "判断をお願いしたいことが 1 件あります",
+        "%1 decisions are needed":
+            "判断をお願いしたいことが %1 件あります",
+        "Every milestone is done; %1.":
+            "すべてのマイルストンが完了しました。%1。",
+        "1 task is overdue":
+            "期限切れのタスクが 1 件",
+        "%1 tasks are overdue":
+            "期限切れのタスクが %1 件",
+        "%1 %2 is %3, %4/%5 tasks done; %6; %7.":
+            "%1 %2 は%3 (タスク %4/%5 完了)。%6、%7。",
         "--completions takes bash, zsh or fish, not '%1'":
             "--completions には bash、zsh、fish を指定してください ('%1' ではなく)",
         "unknown tool '%1'":

@@ -1,0 +1,124 @@
+/// The progress report for the weekly meeting and the CXO report at a milestone: what
+/// an executive reads in two minutes, built from the same plan model as `status`
+/// (milestones, their progress and gates) and rendered by `MarkdownReport`.
+public struct PlanReport: Sendable {
+    /// One task as the report shows it.
+    public struct Item: Sendable, Equatable {
+        public var id: String
+        public var todo: String
+        public var owner: String
+        public var milestone: String
+        public var due: CivilDate?
+        public var status: String
+        /// Days past due (overdue tasks).
+        public var daysLate: Int?
+    }
+
+    /// What changed since the last report's tasks file.
+    public struct Change: Sendable, Equatable {
+        public enum Kind: String, Sendable { case done, added, removed, moved, reopened }
+        public var kind: Kind
+        public var item: Item
+        /// For a moved task: its due date before.
+        public var before: CivilDate?
+    }
+
+    public var today: CivilDate
+    /// The milestone whose CXO meeting the report is for; nil for the progress report.
+    public var focus: String?
+    public var milestones: [MilestoneProgress]
+    /// Sentences, each a decision asked of the executive.
+    public var decisions: [String] = []
+    public var overdue: [Item] = []
+    public var blocked: [Item] = []
+    /// nil without a last report to compare with.
+    public var changes: [Change]?
+    public var nextTwoWeeks: [Item] = []
+    /// Milestones dated within the next two weeks.
+    public var upcomingMilestones: [MilestoneProgress] = []
+
+    /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
+    /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
+    public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
+                             dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
+                             market: GateResults? = nil) throws -> PlanReport {
+        var r = PlanReport(today: today, focus: focus, milestones: progress)
+        var rows: [TaskRow] = []
+        if let tasks {
+            let schema = try TaskSchema(header: tasks.header, file: tasks.name)
+            let resolver = TaskResolver(schema: schema, file: tasks.name, dates: dates, milestones: set, roles: roles)
+            rows = try tasks.rows.map { try resolver.resolveStrict($0) }
+            let kindIx = schema[.kind]
+            for t in rows {
+                let item = Self.item(t, today: today)
+                let open = t.status.id != "done"
+                if open, let d = t.due, d < today { r.overdue.append(item) }
+                if t.status.id == "blocked" { r.blocked.append(item) }
+                if open, let d = t.due, d >= today, d.days < today.days + 14 { r.nextTwoWeeks.append(item) }
+                // A pending approval (稟議) is a decision for the executive.
+                let isApproval = t.kind.id == "approval" || (t.isBlank(kindIx) && KindWords.find(in: t.todo)?.kind == "approval")
+                if open && isApproval {
+                    let due = t.due.map { L(", due \($0.iso)") } ?? ""
+                    r.decisions.append(L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
+                }
+            }
+            r.overdue.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
+            r.nextTwoWeeks.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
+            if let since { r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today) }
+        }
+        for p in progress where p.gated && p.gate?.pass == false {
+            r.decisions.append(L("\(p.entry.term.id) \(p.entry.name): the gate failed (\(p.gate!.evidence)); decide whether to improve and test again, or stop"))
+        }
+        if let m3 = market?.outcome("M3"), !m3.pass {
+            r.decisions.append(L("M3: the market does not reach N times the cost (\(m3.evidence)); decide whether to invest"))
+        }
+        r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + 14 } ?? false }
+        return r
+    }
+
+    static func item(_ t: TaskRow, today: CivilDate) -> Item {
+        let todo = Grid.normalizeNewlines(t.todo).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+        var late: Int?
+        if t.status.id != "done", let d = t.due, d < today { late = today.days - d.days }
+        return Item(id: t.id, todo: todo, owner: t.owner, milestone: t.milestone?.id ?? "", due: t.due, status: t.status.id, daysLate: late)
+    }
+
+    /// Done, added, removed, moved (due changed) and reopened tasks, matched by id.
+    static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
+                        today: CivilDate) throws -> [Change] {
+        let schema = try TaskSchema(header: old.header, file: old.name)
+        let resolver = TaskResolver(schema: schema, file: old.name, dates: dates, milestones: set, roles: roles)
+        let before = try old.rows.map { try resolver.resolveStrict($0) }
+        var byID: [String: TaskRow] = [:]
+        for t in before where !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = t }
+        var seen = Set<String>()
+        var out: [Change] = []
+        for t in rows where !t.id.isEmpty {
+            seen.insert(t.id)
+            let item = Self.item(t, today: today)
+            guard let o = byID[t.id] else { out.append(Change(kind: .added, item: item)); continue }
+            if t.status.id == "done" && o.status.id != "done" { out.append(Change(kind: .done, item: item)) }
+            if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item)) }
+            if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
+        }
+        for o in before where !o.id.isEmpty && !seen.contains(o.id) {
+            seen.insert(o.id)
+            out.append(Change(kind: .removed, item: Self.item(o, today: today)))
+        }
+        return out
+    }
+
+    /// One sentence: where the plan stands and what is asked of the executive.
+    public var headline: String {
+        let open = milestones.filter { $0.state != "done" }
+        let asks = decisions.isEmpty ? L("no decision is needed this time") : decisions.count == 1 ? L("1 decision is needed") : L("\(decisions.count) decisions are needed")
+        let lead: MilestoneProgress?
+        if let focus { lead = milestones.first { $0.entry.term.id == focus } } else {
+            lead = open.first { ["late", "gate failed", "at risk"].contains($0.state) } ?? open.first
+        }
+        guard let m = lead else { return L("Every milestone is done; \(asks).") }
+        let state = Labels.word(m.state, Lang.current)
+        let late = overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
+        return L("\(m.entry.term.id) \(m.entry.name) is \(state), \(m.done)/\(m.total) tasks done; \(late); \(asks).")
+    }
+}
