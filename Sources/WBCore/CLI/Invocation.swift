@@ -80,3 +80,10 @@ public final class Invocation {
         stderr.write(Diagnostic.line(tool: tool, location: location, kind: "note", message: message))
     }
 }
+
+extension Invocation {
+    /// The language of a computed table's words: `--labels`, else the run's language.
+    func labelLang() throws -> Lang {
+        try string("labels").map { try Lang.parse($0, option: "labels") } ?? Lang.current
+    }
+}

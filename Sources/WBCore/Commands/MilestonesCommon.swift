@@ -30,3 +30,13 @@ enum MilestonesIO {
     static let startOption = CommonOptions.start
     static let clamp = OptionSpec("clamp", "read a day past the month's end as its last day (11/31 → 11/30) instead of failing")
 }
+
+extension Invocation {
+    /// The results of every `--gates FILE`, or nil without the option.
+    func gateResults() throws -> GateResults? {
+        guard let paths = values["gates"] else { return nil }
+        var r = GateResults()
+        for p in paths { try r.read(readCompanion(p), milestones: Plan.milestones) }
+        return r
+    }
+}

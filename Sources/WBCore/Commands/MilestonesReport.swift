@@ -14,9 +14,8 @@ enum MilestonesReport {
         let mt = try MilestonesIO.load(inv)
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: today)
-        if let m = inv.string("market") {
-            var market = GateResults()
-            try market.read(inv.readCompanion(m))
+        let market = try inv.string("market").map { p -> GateResults in var g = GateResults(); try g.read(inv.readCompanion(p)); return g }
+        if let market {
             if let o = market.outcome("M3"), let i = rows.firstIndex(where: { $0.entry.term.id == "M3" }), rows[i].gate == nil {
                 rows[i].gate = o
                 rows[i].gated = true
@@ -30,12 +29,11 @@ enum MilestonesReport {
             }
             focus = t.id
         }
-        let anchor = try MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor()
-        let ctx = try inv.dateContext(anchor: anchor)
+        let start = try MilestonesIO.start(inv, mt.set)
+        let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
         let since = try inv.string("since").map { try inv.readCompanion($0) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
-        let market = try inv.string("market").map { p -> GateResults in var g = GateResults(); try g.read(inv.readCompanion(p)); return g }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market)
         let name = inv.settings?[.name]
@@ -48,10 +46,8 @@ enum MilestonesReport {
         var picture: String?
         let dates = rows.compactMap { $0.entry.date }
         if let last = dates.max() {
-            let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
-            let from = min(start, today)
-            picture = MilestonesTimeline.text(rows, from: from, to: max(last, today).adding(days: 7), today: today, width: 56,
-                                              showRoles: tasks != nil)
+            let (from, to) = MilestonesTimeline.span(start: start ?? dates.min()!, last: last, today: today)
+            picture = MilestonesTimeline.text(rows, from: from, to: to, today: today, width: 56, showRoles: tasks != nil)
         }
         inv.stdout.write(MarkdownReport.render(report, title: title, picture: picture))
         return .ok

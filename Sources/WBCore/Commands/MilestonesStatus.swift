@@ -3,8 +3,8 @@ enum MilestonesStatus {
         summary: "Per milestone: tasks total, done, doing, blocked, to do, percent done, overdue, days left and a state (done, on track, at risk, late).",
         options: [
             CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates, CommonOptions.rules,
-            CommonOptions.today, CommonOptions.year, MilestonesIO.startOption,
-        CommonOptions.labels] + CommonOptions.table,
+            CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.labels,
+        ] + CommonOptions.table,
         examples: ["wb-milestones status --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv"]) { inv in
         guard let tasks = inv.string("tasks") else { throw WBError.usage(L("--tasks FILE is required")) }
         let mt = try MilestonesIO.load(inv)

@@ -19,8 +19,7 @@ enum MilestonesTimeline {
             throw WBError.data(L("no milestone has a date: nothing to draw"), at: SourceLocation(file: mt.table.name))
         }
         let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
-        let from = min(start, today < start ? start : min(today, start))
-        let to = max(last, today).adding(days: 7)
+        let (from, to) = span(start: start, last: last, today: today)
         if inv.flag("svg") {
             inv.stdout.write(svg(rows, from: from, to: to, today: today, start: start))
         } else {
@@ -29,6 +28,12 @@ enum MilestonesTimeline {
             inv.stdout.write(text(rows, from: from, to: to, today: today, width: width, showRoles: inv.string("tasks") != nil))
         }
         return .ok
+    }
+
+    /// The axis: from the plan's start (today outside it is marked at the edge) to a
+    /// week after the last milestone or today, whichever is later.
+    static func span(start: CivilDate, last: CivilDate, today: CivilDate) -> (CivilDate, CivilDate) {
+        (start, max(last, today).adding(days: 7))
     }
 
     static func column(_ d: CivilDate, _ from: CivilDate, _ to: CivilDate, _ width: Int) -> Int {

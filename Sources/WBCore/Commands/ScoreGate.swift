@@ -8,7 +8,8 @@ enum ScoreGate {
             CommonOptions.milestones,
             OptionSpec("milestone", short: "m", arg: "M", "the milestone the verdicts are for (a milestone column that status --gates reads); with --milestones its gate's thresholds apply"),
             OptionSpec("confidence", arg: "PCT", "the interval's confidence (default 95%)"),
-        CommonOptions.labels] + CommonOptions.table,
+            CommonOptions.labels,
+        ] + CommonOptions.table,
         examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",
                    "wb-score gate --milestones share/wb/sample-milestones.csv --milestone M1 share/wb/sample-testers.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
@@ -34,10 +35,7 @@ enum ScoreGate {
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
                 throw WBError.usage(L("--milestone \(id) is not in \(path)") + Suggest.clause(id, among: mt.set.entries.map(\.term.id)) + L("; its milestones are ") + mt.set.entries.map(\.term.id).joined(separator: ", "))
             }
-            let g: Gate
-            do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
-                throw WBError.data(messageOf(error), at: mt.location(e.record, .gate))
-            }
+            let g = try mt.gate(of: e)
             guard let s = g.solved, let p = g.purchase else {
                 throw WBError.usage(L("\(term.id)'s gate has no solved/purchase thresholds"))
             }

@@ -6,7 +6,8 @@ enum ScoreImpact {
             OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
             OptionSpec("top", arg: "N", "keep the N best of each unit"),
             OptionSpec("sort", "sort by unit, then rank"),
-        CommonOptions.labels] + CommonOptions.table,
+            CommonOptions.labels,
+        ] + CommonOptions.table,
         examples: ["wb-score impact --sort share/wb/sample-questions.csv",
                    "wb-score impact --mode sum --top 3 scores.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())

@@ -6,7 +6,8 @@ enum ScoreInvent {
             OptionSpec("scale", arg: "LIST", "the allowed difficulties (default 1,3,5,8,10)"),
             OptionSpec("top", arg: "N", "keep the N best"),
             OptionSpec("sort", "sort by rank"),
-        CommonOptions.labels] + CommonOptions.table,
+            CommonOptions.labels,
+        ] + CommonOptions.table,
         examples: ["wb-score invent --sort share/wb/sample-inventions.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [

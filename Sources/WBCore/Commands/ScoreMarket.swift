@@ -5,7 +5,8 @@ enum ScoreMarket {
         options: [
             CommonOptions.multiple, CommonOptions.milestones,
             OptionSpec("one-off", "a unit price without a period is paid once (value = market x share x price; the period does not multiply it)"),
-        CommonOptions.labels] + CommonOptions.table,
+            CommonOptions.labels,
+        ] + CommonOptions.table,
         examples: ["wb-score market --multiple 3 share/wb/sample-market.csv"]) { inv in
         let table = try inv.readTable(inv.inputPath())
         let cols = try ScoreColumns(table, [
@@ -40,9 +41,9 @@ enum ScoreMarket {
             let cost = try cols.parse(rec, "cost") { try Quantity.number($0) }
             // Never silently monthly: a price without its period is a question.
             if parsedPer == nil && !inv.flag("one-off") {
-                    let p = cols.value(rec, "unit_price")
-                    throw WBError.data(L("unit_price: '\(p)' has no period: is it per month, per year or one-off? Write \(p)/月, \(p)/年 or \(p)/回 (or give --one-off)"),
-                                       at: cols.location(rec, "unit_price"))
+                let p = cols.value(rec, "unit_price")
+                throw WBError.data(L("unit_price: '\(p)' has no period: is it per month, per year or one-off? Write \(p)/月, \(p)/年 or \(p)/回 (or give --one-off)"),
+                                   at: cols.location(rec, "unit_price"))
             }
             var multiple = optMultiple
             if multiple == nil || (cols.has("multiple") && !cols.value(rec, "multiple").isEmpty) {
@@ -71,10 +72,7 @@ enum ScoreMarket {
         guard let e = mt.set.entry("M3") else {
             throw WBError.data(L("the milestones have no M3, whose gate gives the multiple N"), at: SourceLocation(file: mt.table.name))
         }
-        let g: Gate
-        do { g = try Gate.parse(mt.value(e.record, .gate)) } catch {
-            throw WBError.data(messageOf(error), at: mt.location(e.record, .gate))
-        }
+        let g = try mt.gate(of: e)
         guard g.isMarket, let n = g.multiple else {
             throw WBError.data(L("M3's gate does not give the multiple: write value>=3*cost (or the team's N)"), at: mt.location(e.record, .gate))
         }

@@ -88,13 +88,3 @@ public struct GateResults: Sendable {
         return out
     }
 }
-
-extension Invocation {
-    /// The results of every `--gates FILE`, or nil without the option.
-    func gateResults() throws -> GateResults? {
-        guard let paths = values["gates"] else { return nil }
-        var r = GateResults()
-        for p in paths { try r.read(readCompanion(p), milestones: Plan.milestones) }
-        return r
-    }
-}

@@ -43,6 +43,13 @@ public struct MilestoneTable {
     public var set = MilestoneSet(entries: [])
     public var problems: [FieldProblem] = []
 
+    /// The entry's gate, parsed; a bad one is a data error at its cell.
+    public func gate(of e: MilestoneSet.Entry) throws -> Gate {
+        do { return try Gate.parse(value(e.record, .gate)) } catch {
+            throw WBError.data(error.message, at: location(e.record, .gate))
+        }
+    }
+
     public func value(_ rec: Record, _ c: MilestoneColumn) -> String {
         guard let i = index[c], i < rec.count else { return "" }
         return rec.string(i)

@@ -53,14 +53,4 @@ public enum Labels {
         let k = s.trimmed
         return back[k.matchKey] ?? k
     }
-
-    /// The Japanese words of `canonical`, to accept as aliases of a column.
-    public static func aliases(_ canonical: String) -> [String] { ja[canonical].map { [$0] } ?? [] }
-}
-
-extension Invocation {
-    /// The language of a computed table's words: `--labels`, else the run's language.
-    func labelLang() throws -> Lang {
-        try string("labels").map { try Lang.parse($0, option: "labels") } ?? Lang.current
-    }
 }
