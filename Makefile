@@ -22,13 +22,22 @@ debug:
 test:
 	$(SWIFT) test
 
-# The main job on the shipped sample plan: the role x milestone matrix and the calendar.
+# The main job on the shipped sample plan: the role x milestone matrix, the calendar,
+# and the report for the executive (M1's gate from the sample testers, the market,
+# question and invention scores) as one HTML page.
 demo: build
 	mkdir -p out
 	$(BIN)/wb-tasks matrix --ids --bom share/wb/sample-plan.csv -o out/matrix.csv
 	$(BIN)/wb-ics --name 'Sample launch plan' --tz Asia/Tokyo --meeting 'mon 10:00 30m' \
 	  --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv -o out/plan.ics
-	@echo "wrote out/matrix.csv and out/plan.ics"
+	$(BIN)/wb-score gate --milestone M1 --milestones share/wb/sample-milestones.csv share/wb/sample-testers.csv -o out/m1-gate.csv
+	$(BIN)/wb-score market --milestones share/wb/sample-milestones.csv share/wb/sample-market.csv -o out/market.csv
+	$(BIN)/wb-score impact share/wb/sample-questions.csv -o out/impact.csv
+	$(BIN)/wb-score invent share/wb/sample-inventions.csv -o out/invent.csv
+	$(BIN)/wb-milestones report --today 2026-08-05 --gates out/m1-gate.csv --market out/market.csv \
+	  --impact out/impact.csv --invent out/invent.csv --tasks share/wb/sample-plan.csv \
+	  share/wb/sample-milestones.csv -o out/report.html
+	@echo "wrote out/matrix.csv, out/plan.ics and out/report.html"
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7 \

@@ -1,27 +1,50 @@
 /// `wb-milestones report`: the one-page status for the weekly meeting or a milestone's
-/// CXO report, in Markdown. Assembly and rendering live in Report/.
+/// CXO report, in Markdown or standalone HTML. Assembly and rendering live in Report/.
 enum MilestonesReport {
+    static let format = OptionSpec("format", arg: "FMT", "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md")
+
     static let spec = CommandSpec("report",
-        summary: "A one-page report of the plan in Markdown (CommonMark with tables): headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks.",
+        summary: "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks. In the plan's language unless --lang or the settings say otherwise.",
         options: [
             CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates,
-            OptionSpec("market", arg: "FILE", "results of wb-score market: M3's verdict, and a decision when the market is below N times the cost"),
+            OptionSpec("market", arg: "FILE", "results of wb-score market: M3's verdict, its numbers, and a decision when the market is below N times the cost"),
+            OptionSpec("impact", arg: "FILE", "results of wb-score impact: the top question's yearly cost"),
+            OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved or reopened since"),
             OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
-            CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
+            format, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
-        examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv"]) { inv in
+        examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
+                   "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
+        let html = try htmlFormat(inv)
         let mt = try MilestonesIO.load(inv)
+        let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
+        // The report is for the plan's readers: in its language unless asked otherwise.
+        let lang = inv.string("lang") != nil ? Lang.current : Lang.ofPlan(mt.set.entries.map(\.name) + (tasks.map(PlanReport.todos) ?? []))
+        let page = try Lang.$current.withValue(lang) { try render(inv, mt, tasks, html: html) }
+        inv.stdout.write(page)
+        return .ok
+    }
+
+    static func render(_ inv: Invocation, _ mt: MilestoneTable, _ tasks: Table?, html: Bool) throws -> String {
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: today)
-        let market = try inv.string("market").map { p -> GateResults in var g = GateResults(); try g.read(inv.readCompanion(p)); return g }
-        if let market {
-            if let o = market.outcome("M3"), let i = rows.firstIndex(where: { $0.entry.term.id == "M3" }), rows[i].gate == nil {
+        let marketTable = try inv.string("market").map { try inv.readCompanion($0) }
+        var market: GateResults?
+        if let marketTable {
+            var g = GateResults()
+            try g.read(marketTable)
+            market = g
+            if let o = g.outcome("M3"), let i = rows.firstIndex(where: { $0.entry.term.id == "M3" }), rows[i].gate == nil {
                 rows[i].gate = o
                 rows[i].gated = true
                 rows[i].gatesGiven = true
             }
         }
+        let scores = try PlanReport.Scores(
+            market: marketTable.map { try ScoreTable($0, command: "market", needs: ["value", "ratio", "verdict"]) },
+            impact: inv.string("impact").map { try ScoreTable(inv.readCompanion($0), command: "impact", needs: ["per_year_text", "rank"]) },
+            invent: inv.string("invent").map { try ScoreTable(inv.readCompanion($0), command: "invent", needs: ["impact_per_difficulty", "rank"]) })
         var focus: String?
         if let id = inv.string("milestone") {
             guard let t = mt.set.term(for: id), mt.set.entry(t.id) != nil else {
@@ -31,25 +54,24 @@ enum MilestonesReport {
         }
         let start = try MilestonesIO.start(inv, mt.set)
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
-        let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
         let since = try inv.string("since").map { try inv.readCompanion($0) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
-                                          today: today, focus: focus, market: market)
-        let name = inv.settings?[.name]
-        let title: String
-        if let focus, let e = mt.set.entry(focus) {
-            title = L("CXO report: \(focus) \(e.name)") + " (\(today.iso))"
-        } else {
-            title = (name.map { L("Progress report: \($0)") } ?? L("Progress report")) + " (\(today.iso))"
+                                          today: today, focus: focus, market: market, start: start, scores: scores)
+        let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name], today: today))
+        return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)
+    }
+
+    /// `--format`, else `-o`'s extension (.html, .htm), else Markdown.
+    static func htmlFormat(_ inv: Invocation) throws -> Bool {
+        if let f = inv.string("format") {
+            switch f.trimmed.lowercased() {
+            case "md", "markdown": return false
+            case "html", "htm": return true
+            default: throw WBError.usage(L("--format takes md or html, not '\(f)'"))
+            }
         }
-        var picture: String?
-        let dates = rows.compactMap { $0.entry.date }
-        if let last = dates.max() {
-            let (from, to) = MilestonesTimeline.span(start: start ?? dates.min()!, last: last, today: today)
-            picture = MilestonesTimeline.text(rows, from: from, to: to, today: today, width: 56, showRoles: tasks != nil)
-        }
-        inv.stdout.write(MarkdownReport.render(report, title: title, picture: picture))
-        return .ok
+        let out = (inv.string("output") ?? "").lowercased()
+        return out.hasSuffix(".html") || out.hasSuffix(".htm")
     }
 }

@@ -47,7 +47,7 @@ enum ScoreImpact {
         w.write(table.headerNames + Labels.header(["per_year", "unit", "per_year_text", "rank"], lang))
         let rows = table.rows.enumerated().map { (i, rec) -> (rec: [String], rank: Int, group: String) in
             let (v, u) = values[i]
-            let text = u == .hours ? L("\(Quantity.grouped(v, places: 1))h/year") : L("¥\(Quantity.grouped(v, places: 0))/year")
+            let text = Impact.yearly(v, u)
             return (rec.strings + [formatNumber(v, places: 4), Labels.word(u.rawValue, lang), text, String(rank[i])], rank[i], u.rawValue)
         }
         for r in try inv.rankedOutput(rows) { w.write(r) }

@@ -36,13 +36,32 @@ public struct PlanReport: Sendable {
     public var nextTwoWeeks: [Item] = []
     /// Milestones dated within the next two weeks.
     public var upcomingMilestones: [MilestoneProgress] = []
+    /// The plan's start, where the timeline begins (nil: the first milestone).
+    public var start: CivilDate?
+    /// Whether a tasks file was given (the timeline then shows progress per role).
+    public var hasTasks = false
+    /// The numbers behind the decisions, from `wb-score market`, `impact` and `invent`.
+    public var numbers: [String] = []
+
+    /// Results of `wb-score` the report quotes.
+    public struct Scores: Sendable {
+        public var market: ScoreTable?
+        public var impact: ScoreTable?
+        public var invent: ScoreTable?
+        public init(market: ScoreTable? = nil, impact: ScoreTable? = nil, invent: ScoreTable? = nil) {
+            self.market = market; self.impact = impact; self.invent = invent
+        }
+    }
 
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
-                             market: GateResults? = nil) throws -> PlanReport {
+                             market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores()) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
+        r.start = start ?? progress.compactMap { $0.entry.date }.min()
+        r.hasTasks = tasks != nil
+        r.numbers = Self.numbers(scores)
         var rows: [TaskRow] = []
         if let tasks {
             let schema = try TaskSchema(header: tasks.header, file: tasks.name)
@@ -74,6 +93,41 @@ public struct PlanReport: Sendable {
         }
         r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + 14 } ?? false }
         return r
+    }
+
+    /// The report's title: the CXO report of a milestone, or the progress report (with
+    /// the plan's name from the settings).
+    public static func title(focus: MilestoneSet.Entry?, plan name: String?, today: CivilDate) -> String {
+        if let e = focus { return L("CXO report: \(e.term.id) \(e.name)") + " (\(today.iso))" }
+        return (name.map { L("Progress report: \($0)") } ?? L("Progress report")) + " (\(today.iso))"
+    }
+
+    /// The Todo texts of a tasks table (what its language is judged by).
+    public static func todos(_ tasks: Table) -> [String] {
+        guard let schema = try? TaskSchema(header: tasks.header, file: tasks.name), let i = schema[.todo] else { return [] }
+        return tasks.rows.map { i < $0.count ? $0.string(i) : "" }
+    }
+
+    /// One line per market scenario, the top question(s) and the top invention(s), with
+    /// the numbers as `wb-score` wrote them.
+    static func numbers(_ s: Scores) -> [String] {
+        var out: [String] = []
+        if let m = s.market {
+            for i in 0..<m.count {
+                let value = m.number(i, "value").map { Quantity.grouped($0, places: 0) } ?? m.value(i, "value")
+                let verdict = Labels.word(m.word(i, "verdict"), Lang.current)
+                var line = L("market (\(m.name(i))): value \(value), \(m.value(i, "ratio"))× the cost (\(verdict) at \(m.value(i, "multiple_applied"))×)")
+                if !m.value(i, "required_share").isEmpty { line += L("; share needed \(m.value(i, "required_share"))") }
+                out.append(line)
+            }
+        }
+        if let q = s.impact {
+            for i in q.firsts { out.append(L("top question: \(q.name(i)), \(q.yearly(i))")) }
+        }
+        if let v = s.invent {
+            for i in v.firsts { out.append(L("top invention: \(v.name(i)) (impact per difficulty \(v.value(i, "impact_per_difficulty")))")) }
+        }
+        return out
     }
 
     static func item(_ t: TaskRow, today: CivilDate) -> Item {

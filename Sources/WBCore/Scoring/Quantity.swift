@@ -117,6 +117,11 @@ public enum Quantity {
 public enum Impact {
     public enum Unit: String, Sendable { case hours = "h", yen = "JPY" }
 
+    /// A yearly amount for people, in the run's language: `208h/year`, `¥180,000/year`.
+    public static func yearly(_ v: Double, _ unit: Unit) -> String {
+        unit == .hours ? L("\(Quantity.grouped(v, places: 1))h/year") : L("¥\(Quantity.grouped(v, places: 0))/year")
+    }
+
     /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours; `¥500`, `500円` → yen.
     public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
         let s = input.foldingWidth.trimmed.lowercased()

@@ -86,6 +86,10 @@ enum Catalogue {
             "シェア '%1' は 0%% から 100%% の間でなければなりません",
         "unknown period '%1' in '%2'; use /month, /year or /once (/月, /年, /回)":
             "'%2' の期間 '%1' が分かりません。/月、/年、/回 (/month、/year、/once) を使ってください",
+        "%1h/year":
+            "年 %1 時間",
+        "¥%1/year":
+            "年 %1 円",
         "'%1' mixes money and time (%2): time and money cannot be compared or added; give them as separate questions":
             "'%1' はお金と時間 (%2) が混ざっています。時間とお金は比べることも足すこともできないので、別々の問いにしてください",
         "'%1' mixes money and time: time and money cannot be compared or added; give them as separate questions":
@@ -254,38 +258,20 @@ enum Catalogue {
             "--multiple には正の数を指定してください ('%1' ではなく)",
         "--dates takes at most four dates (M1-M4)":
             "--dates に指定できる日付は 4 つ (M1〜M4) までです",
+        "prfaq quotes one gate result: give --gates once":
+            "prfaq が引用するゲート結果は 1 つです: --gates は 1 回だけ指定してください",
         "--milestone %1 is not in %2":
             "--milestone %1 は %2 にありません",
         "--since compares two tasks files: give --tasks FILE too":
             "--since は 2 つのタスクファイルを比べます。--tasks FILE も指定してください",
-        "Progress report: %1":
-            "進捗報告: %1",
-        "Progress report":
-            "進捗報告",
+        "--format takes md or html, not '%1'":
+            "--format には md か html を指定します ('%1' は使えません)",
         "--tasks FILE is required":
             "--tasks FILE が必要です",
         "no milestone has a date: nothing to draw":
             "日付のあるマイルストンがないため、描くものがありません",
         "--width takes 20 to 1000 columns, not %1":
             "--width には 20〜1000 桁を指定してください (%1 ではなく)",
-        " (before the plan's start: | at the left edge)":
-            " (計画の開始より前: | は左端)",
-        " (after the span: | at the right edge)":
-            " (期間より後: | は右端)",
-        "timeline %1 .. %2   today %3":
-            "タイムライン %1 .. %2   今日 %3",
-        "no date":
-            "日付なし",
-        "%1/%2 done":
-            "%1/%2 完了",
-        "Roadmap %1 to %2":
-            "ロードマップ %1 〜 %2",
-        " (before the plan's start)":
-            " (計画の開始より前)",
-        " (after the span)":
-            " (期間より後)",
-        "today %1":
-            "今日 %1",
         "column '%1' appears twice (columns %2 and %3)":
             "列 '%1' が 2 回あります (%2 列目と %3 列目)",
         "the header has no %1 column":
@@ -320,10 +306,6 @@ enum Catalogue {
             "'%1' は はい/いいえ のどちらでもありません (はい/いいえ、○/×、yes/no、true/false、1/0 を使ってください)",
         "--mode takes product or sum, not '%1'":
             "--mode には product か sum を指定してください ('%1' ではなく)",
-        "%1h/year":
-            "年 %1 時間",
-        "¥%1/year":
-            "年 %1 円",
         "'%1' is not a score from 1 to 5 (--mode sum)":
             "'%1' は 1〜5 のスコアではありません (--mode sum)",
         "--scale takes whole numbers, not '%1'":
@@ -492,8 +474,52 @@ enum Catalogue {
             "'%1' は始まる前に終わっています",
         "a meeting of %1 minutes is longer than a day":
             "%1 分の会議は 1 日より長いです",
-        "Milestones":
-            "マイルストン",
+        "%1: market %2 × share %3 × %4 × %5 = %6 (%7× the estimated cost %8)":
+            "%1: 市場規模 %2 × シェア %3 × %4 × %5 = %6 (推定コスト %8 の %7 倍)",
+        "The price is %1 (over %2 of use).":
+            "価格は %1 です (想定利用期間 %2)。",
+        "%1 %2× (%3; share needed %4)":
+            "%1 %2 倍 (%3、必要シェア %4)",
+        "%1: invest when the value reaches %2× the cost; the estimate today: %3":
+            "%1: 価値がコストの %2 倍に達すれば投資します。現時点の推計: %3",
+        "of %1 mock testers, %2 solved their problem (%3%%, %4–%5%%) and %6 decided to buy (%7%%, %8–%9%%): %10, %11 evidence":
+            "モックテスター %1 名中 %2 名が課題を解決し (%3%%、%4–%5%%)、%6 名が購入を決めました (%7%%、%8–%9%%)。判定: %10 (根拠: %11)",
+        "%1: %2 × %3 = %4":
+            "%1: %2 × %3 = %4",
+        ", due %1":
+            "、期限 %1",
+        "approve %1%2%3":
+            "承認: %1%2%3",
+        "%1 %2: the gate failed (%3); decide whether to improve and test again, or stop":
+            "%1 %2: ゲート不合格 (%3)。改善して再度テストするか、中止するかの判断",
+        "M3: the market does not reach N times the cost (%1); decide whether to invest":
+            "M3: 市場規模が推定コストの N 倍に届きません (%1)。投資するかどうかの判断",
+        "Progress report: %1":
+            "進捗報告: %1",
+        "Progress report":
+            "進捗報告",
+        "market (%1): value %2, %3× the cost (%4 at %5×)":
+            "市場 (%1): 価値 %2、コストの %3 倍 (%5 倍基準で%4)",
+        "; share needed %1":
+            "、必要シェア %1",
+        "top question: %1, %2":
+            "最もインパクトの大きい問い: %1、%2",
+        "top invention: %1 (impact per difficulty %2)":
+            "最上位の解決策: %1 (難易度あたりインパクト %2)",
+        "no decision is needed this time":
+            "今回お願いしたい判断はありません",
+        "1 decision is needed":
+            "判断をお願いしたいことが 1 件あります",
+        "%1 decisions are needed":
+            "判断をお願いしたいことが %1 件あります",
+        "Every milestone is done; %1.":
+            "すべてのマイルストンが完了しました。%1。",
+        "1 task is overdue":
+            "期限切れのタスクが 1 件",
+        "%1 tasks are overdue":
+            "期限切れのタスクが %1 件",
+        "%1 %2 is %3, %4/%5 tasks done; %6; %7.":
+            "%1 %2 は%3 (タスク %4/%5 完了)。%6、%7。",
         "Milestone":
             "マイルストン",
         "Date":
@@ -504,12 +530,12 @@ enum Catalogue {
             "状態",
         "Tasks done":
             "完了タスク",
+        "Milestones":
+            "マイルストン",
         "Timeline":
             "タイムライン",
         "Decisions needed":
             "判断をお願いしたいこと",
-        "Overdue and blocked tasks":
-            "期限切れ・停滞しているタスク",
         "Task":
             "タスク",
         "Todo":
@@ -526,10 +552,8 @@ enum Catalogue {
             "%1 日",
         "(no owner)":
             "(担当なし)",
-        "Since the last report":
-            "前回の報告からの変化",
-        "Nothing changed.":
-            "変化はありません。",
+        "Overdue and blocked tasks":
+            "期限切れ・停滞しているタスク",
         "done: %1":
             "完了: %1",
         "added: %1":
@@ -538,32 +562,34 @@ enum Catalogue {
             "削除: %1",
         "reopened: %1":
             "再開: %1",
-        "moved: %1 (%2 → %3)":
-            "期限変更: %1 (%2 → %3)",
+        "moved %1 → %2: %3":
+            "期限変更 %1 → %2: %3",
+        "Since the last report":
+            "前回の報告からの変化",
+        "Nothing changed.":
+            "変化はありません。",
         "Next two weeks":
             "今後 2 週間",
-        ", due %1":
-            "、期限 %1",
-        "approve %1%2%3":
-            "承認: %1%2%3",
-        "%1 %2: the gate failed (%3); decide whether to improve and test again, or stop":
-            "%1 %2: ゲート不合格 (%3)。改善して再度テストするか、中止するかの判断",
-        "M3: the market does not reach N times the cost (%1); decide whether to invest":
-            "M3: 市場規模が推定コストの N 倍に届きません (%1)。投資するかどうかの判断",
-        "no decision is needed this time":
-            "今回お願いしたい判断はありません",
-        "1 decision is needed":
-            "判断をお願いしたいことが 1 件あります",
-        "%1 decisions are needed":
-            "判断をお願いしたいことが %1 件あります",
-        "Every milestone is done; %1.":
-            "すべてのマイルストンが完了しました。%1。",
-        "1 task is overdue":
-            "期限切れのタスクが 1 件",
-        "%1 tasks are overdue":
-            "期限切れのタスクが %1 件",
-        "%1 %2 is %3, %4/%5 tasks done; %6; %7.":
-            "%1 %2 は%3 (タスク %4/%5 完了)。%6、%7。",
+        "this is not a result of wb-score %1: it has no %2 column":
+            "wb-score %1 の結果ではありません: %2 列がありません",
+        " (before the plan's start: | at the left edge)":
+            " (計画の開始より前: | は左端)",
+        " (after the span: | at the right edge)":
+            " (期間より後: | は右端)",
+        "timeline %1 .. %2   today %3":
+            "タイムライン %1 .. %2   今日 %3",
+        "no date":
+            "日付なし",
+        "%1/%2 done":
+            "%1/%2 完了",
+        "Roadmap %1 to %2":
+            "ロードマップ %1 〜 %2",
+        " (before the plan's start)":
+            " (計画の開始より前)",
+        " (after the span)":
+            " (期間より後)",
+        "today %1":
+            "今日 %1",
         "--completions takes bash, zsh or fish, not '%1'":
             "--completions には bash、zsh、fish を指定してください ('%1' ではなく)",
         "unknown tool '%1'":

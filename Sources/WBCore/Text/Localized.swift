@@ -85,6 +85,19 @@ extension Lang {
         return fromEnvironment(env)
     }
 
+    /// The language a plan is written in: Japanese when its words (milestone names,
+    /// Todos) hold kana or kanji, else the run's. A document about the plan (the
+    /// report) follows it unless `--lang` or the settings choose.
+    public static func ofPlan(_ words: [String]) -> Lang {
+        for w in words {
+            for u in w.unicodeScalars {
+                let v = u.value
+                if (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return .ja }
+            }
+        }
+        return current
+    }
+
     /// `--lang X` or `--lang=X` among raw arguments, before they are parsed (so that
     /// a usage error is already in the chosen language).
     static func scan(_ args: [String]) -> String? {

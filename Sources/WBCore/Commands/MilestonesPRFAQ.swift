@@ -1,0 +1,36 @@
+/// `wb-milestones prfaq`: the PR/FAQ draft with the numbers filled from wb-score's
+/// results. The template and the filling live in Report/PRFAQ.
+enum MilestonesPRFAQ {
+    static let spec = CommandSpec("prfaq",
+        summary: "Write the PR/FAQ draft in Markdown: the places the numbers answer (the market and the share behind the investment decision, what the mock testers did, the top question's yearly cost, the price in the resource-cost FAQ) are filled from wb-score's results, the others stay as [placeholders]. Without results, the blank template.",
+        options: [
+            OptionSpec("market", arg: "FILE", "results of wb-score market: the market, the price and the share the investment decision needs"),
+            CommonOptions.gates,
+            OptionSpec("impact", arg: "FILE", "results of wb-score impact: the yearly cost of the top question"),
+            CommonOptions.milestones, CommonOptions.year, CommonOptions.encoding,
+        ],
+        examples: ["wb-milestones prfaq --lang en",
+                   "wb-score market share/wb/sample-market.csv -o market.csv; wb-milestones prfaq --market market.csv --lang en"]) { inv in
+        let market = try inv.string("market").map { try ScoreTable(inv.readCompanion($0), command: "market", needs: ["value", "ratio", "verdict"]) }
+        let gates = try inv.values["gates"].map { paths -> ScoreTable in
+            guard paths.count == 1 else { throw WBError.usage(L("prfaq quotes one gate result: give --gates once")) }
+            return try ScoreTable(inv.readCompanion(paths[0]), command: "gate", needs: ["n", "solved", "purchased", "solved_rate", "verdict"])
+        }
+        let impact = try inv.string("impact").map { try ScoreTable(inv.readCompanion($0), command: "impact", needs: ["per_year", "rank"]) }
+        var decision: MilestoneSet.Entry?
+        var names: [String] = []
+        if try MilestonesIO.milestonesPath(inv) != nil {
+            let mt = try MilestonesIO.load(inv)
+            decision = mt.set.entry("M3")
+            names = mt.set.entries.map(\.name)
+        }
+        for t in [market, gates, impact].compactMap({ $0 }) { names += (0..<t.count).map { t.name($0) } }
+        // The draft is in the plan's language unless --lang or the settings choose.
+        let lang = inv.string("lang") != nil ? Lang.current : Lang.ofPlan(names)
+        let text = Lang.$current.withValue(lang) {
+            PRFAQ.render(.init(market: market, gates: gates, impact: impact, decision: decision))
+        }
+        inv.stdout.write(text)
+        return .ok
+    }
+}

@@ -1,0 +1,106 @@
+/// The report as a document, before any format: a title, a headline and sections of
+/// tables, lists and the timeline picture, every word already in the run's language.
+/// `MarkdownReport` and `HTMLReport` render it; neither decides what goes in.
+public struct ReportDocument: Sendable {
+    public struct Rows: Sendable {
+        public var head: [String]
+        public var rows: [[String]]
+        /// Per row, a canonical state (`late`, `done`, `fail`) the HTML colours by; may be empty.
+        public var tones: [String]
+        /// The column of free text (a Todo, a gate's evidence) that takes the width
+        /// left and, on paper, is cut to one line; the others never wrap.
+        public var flex: Int?
+    }
+
+    public enum Block: Sendable {
+        case table(Rows)
+        case list([String])
+        case text(String)
+        /// The timeline as a terminal chart (Markdown) and as an SVG element (HTML).
+        case picture(text: String, svg: String)
+    }
+
+    public struct Section: Sendable {
+        /// A stable name (`milestones`, `timeline`, `decisions`, `overdue`, `changes`, `next`).
+        public var id: String
+        public var title: String
+        public var blocks: [Block]
+    }
+
+    public var lang: Lang
+    public var title: String
+    public var headline: String
+    public var sections: [Section]
+}
+
+extension PlanReport {
+    /// The document: sections in the issue's order (milestones, timeline, decisions,
+    /// overdue and blocked, changes, next two weeks), each left out when it has no data.
+    public func document(title: String) -> ReportDocument {
+        var sections: [ReportDocument.Section] = []
+        if !milestones.isEmpty {
+            let gates = milestones.contains { $0.gatesGiven }
+            var head = [L("Milestone"), L("Date"), L("Days left"), L("State"), L("Tasks done")]
+            if gates { head.append(L("Gate")) }
+            var rows: [[String]] = []
+            for p in milestones {
+                var cells = [p.entry.term.id + " " + p.entry.name, p.entry.date?.iso ?? "", p.daysLeft.map(String.init) ?? "",
+                             Labels.word(p.state, Lang.current), "\(p.done)/\(p.total)"]
+                if gates {
+                    if !p.gated { cells.append("") } else if let g = p.gate {
+                        cells.append(Labels.word(g.pass ? "pass" : "fail", Lang.current) + " (" + g.evidence + ")")
+                    } else { cells.append(Labels.word("pending", Lang.current)) }
+                }
+                rows.append(cells)
+            }
+            var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: milestones.map(\.state), flex: gates ? 5 : 0))]
+            if !numbers.isEmpty { blocks.append(.list(numbers)) }
+            sections.append(.init(id: "milestones", title: L("Milestones"), blocks: blocks))
+        }
+        if let start, let last = milestones.compactMap({ $0.entry.date }).max() {
+            let (from, to) = TimelinePicture.span(start: start, last: last, today: today)
+            let text = TimelinePicture.text(milestones, from: from, to: to, today: today, width: 56, showRoles: hasTasks)
+            let svg = TimelinePicture.svg(milestones, from: from, to: to, today: today, standalone: false)
+            sections.append(.init(id: "timeline", title: L("Timeline"), blocks: [.picture(text: text, svg: svg)]))
+        }
+        if !decisions.isEmpty {
+            sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(decisions)]))
+        }
+        if !overdue.isEmpty || !blocked.isEmpty {
+            let head = [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")]
+            var rows: [[String]] = []
+            var tones: [String] = []
+            var listed = Set<String>()
+            for t in overdue + blocked where listed.insert(t.id + "\u{1}" + t.todo).inserted {
+                let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
+                rows.append([t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late])
+                tones.append(t.daysLate != nil ? "late" : "blocked")
+            }
+            sections.append(.init(id: "overdue", title: L("Overdue and blocked tasks"),
+                                  blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: 1))]))
+        }
+        if let changes {
+            var lines: [String] = []
+            for c in changes {
+                let what = (c.item.id.isEmpty ? "" : c.item.id + " ") + c.item.todo
+                switch c.kind {
+                case .done: lines.append(L("done: \(what)"))
+                case .added: lines.append(L("added: \(what)"))
+                case .removed: lines.append(L("removed: \(what)"))
+                case .reopened: lines.append(L("reopened: \(what)"))
+                case .moved: lines.append(L("moved \(c.before?.iso ?? "-") → \(c.item.due?.iso ?? "-"): \(what)"))
+                }
+            }
+            sections.append(.init(id: "changes", title: L("Since the last report"),
+                                  blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
+        }
+        if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty {
+            let head = [L("Due"), L("Task"), L("Todo"), L("Owner")]
+            var rows = upcomingMilestones.map { [$0.entry.date!.iso, $0.entry.term.id, $0.entry.name, ""] }
+            rows += nextTwoWeeks.map { [$0.due?.iso ?? "", $0.id, $0.todo, $0.owner] }
+            sections.append(.init(id: "next", title: L("Next two weeks"),
+                                  blocks: [.table(.init(head: head, rows: rows, tones: [], flex: 2))]))
+        }
+        return ReportDocument(lang: Lang.current, title: title, headline: headline, sections: sections)
+    }
+}

@@ -1,0 +1,129 @@
+/// The plan's milestones on a date axis with today marked: the terminal chart and the
+/// SVG roadmap of `wb-milestones timeline`, and the picture in `report`.
+public enum TimelinePicture {
+    /// The axis: from the plan's start (today outside it is marked at the edge) to a
+    /// week after the last milestone or today, whichever is later.
+    public static func span(start: CivilDate, last: CivilDate, today: CivilDate) -> (CivilDate, CivilDate) {
+        (start, max(last, today).adding(days: 7))
+    }
+
+    static func column(_ d: CivilDate, _ from: CivilDate, _ to: CivilDate, _ width: Int) -> Int {
+        let span = max(1, to.days - from.days)
+        return min(width - 1, max(0, (d.days - from.days) * (width - 1) / span))
+    }
+
+    static func bar(_ done: Int, _ total: Int, _ n: Int) -> String {
+        let k = total == 0 ? 0 : done * n / total
+        return String(repeating: "█", count: k) + String(repeating: "░", count: n - k)
+    }
+
+    public static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool) -> String {
+        // Today outside the span is marked at the edge it lies beyond, and said so.
+        let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
+        var out = L("timeline \(from.iso) .. \(to.iso)   today \(today.iso)") + edge + "\n"
+        let pad = String(repeating: " ", count: 15)
+        // One cell per column; a wide character's second column is an empty cell.
+        var ticks = [String](repeating: " ", count: width)
+        var axis = [Character](repeating: "-", count: width)
+        var m = CivilDate(from.year, from.month, 1)!
+        if m < from { m = m.adding(months: 1) }
+        while m <= to {
+            let c = column(m, from, to, width)
+            axis[c] = "+"
+            let withYear = m.month == 1 || ticks.allSatisfy { $0 == " " }
+            let text = Lang.current == .ja ? (withYear ? "\(m.year % 100)年" : "") + "\(m.month)月"
+                : String(CivilDate.monthNames[m.month - 1].prefix(3)) + (withYear ? "'" + two(m.year % 100) : "")
+            let label = text.flatMap { ch -> [String] in ch.isWide ? [String(ch), ""] : [String(ch)] }
+            if c + label.count <= width && (c == 0 || ticks[c - 1] == " ") {
+                for (k, ch) in label.enumerated() { ticks[c + k] = ch }
+            }
+            m = m.adding(months: 1)
+        }
+        out += pad + ticks.joined() + "\n" + pad + String(axis) + "\n"
+        let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
+        for p in rows {
+            var line = [Character](repeating: " ", count: width)
+            line[todayCol] = "|"
+            if let d = p.entry.date {
+                let c = column(d, from, to, width)
+                for k in 0..<c where line[k] == " " { line[k] = "·" }
+                line[c] = "◆"
+            }
+            let id = p.entry.term.id.padded(to: 4)
+            let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
+            let progress = showRoles ? L("\(p.done)/\(p.total) done").padded(to: 10) + Labels.word(p.state, Lang.current).padded(to: 9) : ""
+            out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
+            if showRoles && !p.byRole.isEmpty {
+                let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
+                let parts = roles.map { r -> String in
+                    let v = p.byRole[r.id]!
+                    return r.id + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
+                }
+                out += pad + parts.joined(separator: "   ") + "\n"
+            }
+        }
+        return out
+    }
+
+    static func xml(_ s: String) -> String { Markup.escape(s) }
+
+    /// `standalone`: an SVG file with its XML declaration; else an element to inline in HTML.
+    public static func svg(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, standalone: Bool = true) -> String {
+        let left = 60, axisW = 720, top = 60, rowH = 56
+        let width = left + axisW + 260
+        let height = top + rows.count * rowH + 40
+        func x(_ d: CivilDate) -> Int { left + (d.days - from.days) * axisW / max(1, to.days - from.days) }
+        var s = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
+        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"13\">\n"
+        s += "  <title>" + xml(L("Roadmap \(from.iso) to \(to.iso)")) + "</title>\n"
+        s += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+        s += "  <line x1=\"\(left)\" y1=\"\(top - 20)\" x2=\"\(left + axisW)\" y2=\"\(top - 20)\" stroke=\"#333\" stroke-width=\"2\"/>\n"
+        var m = CivilDate(from.year, from.month, 1)!
+        if m < from { m = m.adding(months: 1) }
+        while m <= to {
+            let mx = x(m)
+            s += "  <line x1=\"\(mx)\" y1=\"\(top - 26)\" x2=\"\(mx)\" y2=\"\(height - 30)\" stroke=\"#ddd\"/>\n"
+            let label = Lang.current == .ja ? "\(m.year)年\(m.month)月" : "\(m.year)-\(two(m.month))"
+            s += "  <text x=\"\(mx + 3)\" y=\"\(top - 30)\" fill=\"#333\">\(label)</text>\n"
+            m = m.adding(months: 1)
+        }
+        for (i, p) in rows.enumerated() {
+            let y = top + i * rowH + 20
+            s += "  <g class=\"milestone\" id=\"\(xml(p.entry.term.id))\">\n"
+            s += "    <text x=\"8\" y=\"\(y + 5)\" font-weight=\"bold\">\(xml(p.entry.term.id))</text>\n"
+            if let d = p.entry.date {
+                let dx = x(d)
+                s += "    <line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(dx)\" y2=\"\(y)\" stroke=\"#9ab\" stroke-width=\"3\"/>\n"
+                s += "    <path d=\"M \(dx) \(y - 9) L \(dx + 9) \(y) L \(dx) \(y + 9) L \(dx - 9) \(y) Z\" fill=\"\(color(p.state))\"/>\n"
+                s += "    <text x=\"\(dx + 14)\" y=\"\(y + 5)\">\(xml(d.iso))</text>\n"
+            }
+            let frac = p.total == 0 ? 0 : p.done * 160 / p.total
+            s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"160\" height=\"10\" fill=\"#eee\"/>\n"
+            s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"\(frac)\" height=\"10\" fill=\"\(color(p.state))\"/>\n"
+            s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(xml(Labels.word(p.state, Lang.current)))</text>\n"
+            let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
+            for (k, r) in roles.enumerated() {
+                let v = p.byRole[r.id]!
+                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(r.id)) \(v.done)/\(v.total)</text>\n"
+            }
+            s += "  </g>\n"
+        }
+        do {
+            let outside = today < from ? L(" (before the plan's start)") : today > to ? L(" (after the span)") : ""
+            let tx = x(today < from ? from : today > to ? to : today)
+            s += "  <line x1=\"\(tx)\" y1=\"\(top - 26)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#d00\" stroke-dasharray=\"4 3\"/>\n"
+            s += "  <text x=\"\(tx + 3)\" y=\"\(height - 16)\" fill=\"#d00\">" + xml(L("today \(today.iso)") + outside) + "</text>\n"
+        }
+        s += "</svg>\n"
+        return s
+    }
+
+    static func color(_ state: String) -> String {
+        switch state {
+        case "done": return "#2a7"
+        case "late", "gate failed": return "#d33"
+        case "at risk", "gate pending": return "#e90"
+        default: return "#37c"
+        }
+    }
+}
