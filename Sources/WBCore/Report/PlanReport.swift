@@ -16,7 +16,7 @@ public struct PlanReport: Sendable {
 
     /// What changed since the last report's tasks file.
     public struct Change: Sendable, Equatable {
-        public enum Kind: String, Sendable { case done, added, removed, moved, reopened }
+        public enum Kind: String, Sendable { case done, added, removed, moved, reopened, late }
         public var kind: Kind
         public var item: Item
         /// For a moved task: its due date before.
@@ -137,7 +137,7 @@ public struct PlanReport: Sendable {
         return Item(id: t.id, todo: todo, owner: t.owner, milestone: t.milestone?.id ?? "", due: t.due, status: t.status.id, daysLate: late)
     }
 
-    /// Done, added, removed, moved (due changed) and reopened tasks, matched by id.
+    /// Done, added, removed, moved (due changed), reopened and newly late tasks, matched by id.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
                         today: CivilDate) throws -> [Change] {
         let schema = try TaskSchema(header: old.header, file: old.name)
@@ -154,6 +154,11 @@ public struct PlanReport: Sendable {
             if t.status.id == "done" && o.status.id != "done" { out.append(Change(kind: .done, item: item)) }
             if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item)) }
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
+            // Late since the last report: the meeting is weekly, so an open task that
+            // fell due in the last seven days was not late at the last report.
+            if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - 7 {
+                out.append(Change(kind: .late, item: item))
+            }
         }
         for o in before where !o.id.isEmpty && !seen.contains(o.id) {
             seen.insert(o.id)

@@ -88,6 +88,7 @@ extension PlanReport {
                 case .added: lines.append(L("added: \(what)"))
                 case .removed: lines.append(L("removed: \(what)"))
                 case .reopened: lines.append(L("reopened: \(what)"))
+                case .late: lines.append(L("late since \(c.item.due?.iso ?? "-"): \(what)"))
                 case .moved: lines.append(L("moved \(c.before?.iso ?? "-") → \(c.item.due?.iso ?? "-"): \(what)"))
                 }
             }

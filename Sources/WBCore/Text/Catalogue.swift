@@ -562,6 +562,8 @@ enum Catalogue {
             "削除: %1",
         "reopened: %1":
             "再開: %1",
+        "late since %1: %2":
+            "%1 から遅延: %2",
         "moved %1 → %2: %3":
             "期限変更 %1 → %2: %3",
         "Since the last report":
