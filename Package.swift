@@ -24,7 +24,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["WBCore", "wb-tasks", "wb-milestones", "wb-score", "wb-ics", "wb"],
-            exclude: ["cases"]
+            exclude: ["cases", "fakes"]
         ),
     ]
 )

@@ -7,6 +7,9 @@ public final class Invocation {
     public let operands: [String]
     public let stdinFD: Int32
     public internal(set) var stdout: Output
+    /// Set by a command that writes its own files from -o (export --split writes
+    /// base-1.csv, base-2.csv…): the -o file itself is then left as it was.
+    public var outputHandled = false
     public let stderr: Output
     public let env: [String: String]
     /// The command's option table.

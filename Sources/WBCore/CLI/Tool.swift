@@ -149,7 +149,7 @@ public enum Tool {
             let lang = Lang.of(option: inv.string("lang"), env: env)
             let code = try Lang.$current.withValue(lang) { try command.run(inv) }
             if let atomic {
-                if code == .ok || code == .failed { try atomic.commit() } else { atomic.discard() }
+                if (code == .ok || code == .failed) && !inv.outputHandled { try atomic.commit() } else { atomic.discard() }
             }
             return flushStatus(stdout, stderr, toolName, code)
         } catch let e as WBError {

@@ -372,10 +372,46 @@ enum Catalogue {
             " (種別は言葉 '%1' から判断しました)",
         "dependency cycle: ":
             "依存関係が循環しています: ",
+        "export needs --to backlog, jira, github or gitlab":
+            "export には --to backlog、jira、github、gitlab のどれかが必要です",
+        "--hours-per-point takes a positive number of hours, not '%1'":
+            "--hours-per-point には正の時間数を指定します ('%1' ではなく)",
+        "--repo takes OWNER/NAME, not '%1'":
+            "--repo には OWNER/NAME を指定します ('%1' ではなく)",
+        "--%1 is for --to %2":
+            "--%1 は --to %2 のときだけ使えます",
+        "export writes utf-8 or cp932":
+            "export が書ける文字コードは utf-8 か cp932 です",
+        "--split writes several files: give -o base.csv":
+            "--split は複数のファイルを書きます: -o base.csv を指定してください",
+        "--split is for the CSV exports":
+            "--split は CSV の出力にだけ使えます",
+        "1 task already has a key and is left out (--all exports it)":
+            "キーがすでにあるタスク 1 件は出力しません (--all で出力します)",
+        "%1 tasks already have a key and are left out (--all exports them)":
+            "キーがすでにあるタスク %1 件は出力しません (--all で出力します)",
+        "Backlog registers at most 250 issues a file and the plan has %1: use --split 250 -o base.csv":
+            "Backlog が 1 ファイルで登録できる課題は 250 件までで、計画には %1 件あります: --split 250 -o base.csv を使ってください",
+        "wrote %1 files: %2":
+            "%1 個のファイルを書きました: %2",
+        "in Jira's CSV importer, set the date format to yyyy-MM-dd and map 'Link: is blocked by' to the Blocks link":
+            "Jira の CSV インポーターでは日付形式を yyyy-MM-dd にし、'Link: is blocked by' を Blocks のリンクに対応づけてください",
         "--%1: unknown %2 '%3'":
             "--%1: 不明な %2 '%3' です",
         "; the %1 are ":
             "。%1 は次のとおりです: ",
+        "import needs --from backlog, jira, github or gitlab":
+            "import には --from backlog、jira、github、gitlab のどれかが必要です",
+        "import needs --base PLAN: the plan the state goes into":
+            "import には --base PLAN (状態を取り込む計画) が必要です",
+        "--status-map takes WORD=STATUS pairs with todo, doing, done or blocked, not '%1'":
+            "--status-map には 語=状態 の組 (状態は todo、doing、done、blocked) を指定します ('%1' ではなく)",
+        "%1 matches no task in %2; left out":
+            "%1 は %2 のどのタスクにも一致しません。取り込みません",
+        "%1 of %2 tasks changed, 1 row matched no task":
+            "%2 件中 %1 件のタスクを更新しました。一致しない行が 1 件あります",
+        "%1 of %2 tasks changed, %3 rows matched no task":
+            "%2 件中 %1 件のタスクを更新しました。一致しない行が %3 件あります",
         "--ids needs an 'id' column; add one (wb-tasks add numbers new tasks)":
             "--ids には 'id' 列が必要です。追加してください (wb-tasks add は新しいタスクに番号を付けます)",
         "--ids needs an id on every task; this one has none":
@@ -702,5 +738,55 @@ enum Catalogue {
             "閉じる引用符の後に文字があります。引用符付きフィールドの中の引用符は 2 つ重ねてください (\"\")",
         "a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")":
             "引用符で囲まれていないフィールドに引用符 (\") があります。フィールド全体を引用符で囲み、中の引用符を 2 つ重ねてください (\"\")",
+        "--%1 takes backlog, jira, github or gitlab, not '%2'":
+            "--%1 には backlog、jira、github、gitlab を指定します ('%2' ではなく)",
+        "**Done when:** %1":
+            "**完了条件:** %1",
+        "**Depends on:** %1":
+            "**依存:** %1",
+        "**Notes:** %1":
+            "**備考:** %1",
+        "The plan '%1' as GitHub issues, written by wb-tasks export --to github.":
+            "計画 '%1' を GitHub の issue にするスクリプトです (wb-tasks export --to github が作成)。",
+        "Read it, then run it where gh is logged in: sh FILE. Running it again creates nothing;":
+            "内容を確認してから、gh にログインした環境で sh FILE として実行してください。再実行しても新しくは作りません。",
+        "an issue whose task changed is edited. Owners that are not GitHub logins stay in the plan only.":
+            "変更されたタスクの issue は編集します。GitHub のログイン名でない担当者は計画の中だけに残ります。",
+        "Labels: the role and the kind.":
+            "ラベル: 役割と種別",
+        "unexpected text after the JSON value":
+            "JSON の値の後に余分なテキストがあります",
+        "JSON nested too deeply":
+            "JSON の入れ子が深すぎます",
+        "the JSON ends where a value should be":
+            "値があるべき場所で JSON が終わっています",
+        "a JSON object key must be a string":
+            "JSON オブジェクトのキーは文字列でなければなりません",
+        "':' expected after a JSON object key":
+            "JSON オブジェクトのキーの後に ':' が必要です",
+        "the JSON ends inside an object":
+            "オブジェクトの途中で JSON が終わっています",
+        "',' or '}' expected in a JSON object":
+            "JSON オブジェクトの中で ',' か '}' が必要です",
+        "the JSON ends inside an array":
+            "配列の途中で JSON が終わっています",
+        "',' or ']' expected in a JSON array":
+            "JSON 配列の中で ',' か ']' が必要です",
+        "a JSON value expected":
+            "JSON の値が必要です",
+        "a \\u escape needs four hex digits":
+            "\\u エスケープには 16 進数 4 桁が必要です",
+        "the JSON ends inside a string":
+            "文字列の途中で JSON が終わっています",
+        "a control character inside a JSON string must be escaped":
+            "JSON の文字列の中の制御文字はエスケープが必要です",
+        "unknown escape in a JSON string":
+            "JSON の文字列に不明なエスケープがあります",
+        "this is not a %1 export: no column %2":
+            "%1 のエクスポートではありません: %2 列がありません",
+        "'%1' is not a date %2 writes":
+            "'%1' は %2 が書く日付の形式ではありません",
+        "gh issue list --json gives a JSON array; this is not one":
+            "gh issue list --json の出力は JSON 配列ですが、これは配列ではありません",
     ]
 }

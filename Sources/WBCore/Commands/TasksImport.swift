@@ -1,0 +1,87 @@
+/// `wb-tasks import`: the task system's state back into the plan. Reading and matching
+/// live in TaskSystems/SystemImport; this writes the base plan with only the matched
+/// tasks' status, owner, due and key changed, every other byte as it was.
+enum TasksImport {
+    static let spec = CommandSpec("import", synopsis: "--from SYSTEM --base PLAN [options] EXPORT",
+        summary: "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task are listed on stderr.",
+        options: [
+            CommonOptions.from,
+            OptionSpec("base", arg: "TASKS", "the plan to bring the state into"),
+            TasksExport.plan,
+            OptionSpec("status-map", arg: "MAP", "the system's state words: 'Review=doing,保留=blocked' (before the defaults)"),
+            CommonOptions.labels, CommonOptions.milestones, CommonOptions.year, CommonOptions.today,
+        ],
+        examples: ["wb-tasks import --from backlog --base plan.csv backlog-export.csv -o plan.csv",
+                   "gh issue list --state all --json number,title,state,assignees,milestone,body | wb-tasks import --from github --base plan.csv -o plan.csv"]) { inv in
+        guard let from = inv.string("from") else { throw WBError.usage(L("import needs --from backlog, jira, github or gitlab")) }
+        let system = try TaskSystem.parse(from, option: "from")
+        guard let basePath = inv.string("base") else { throw WBError.usage(L("import needs --base PLAN: the plan the state goes into")) }
+        var statusMap: [String: String] = [:]
+        for pair in (inv.string("status-map") ?? "").split(separator: ",") where !String(pair).trimmed.isEmpty {
+            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            guard kv.count == 2, let s = Plan.statuses.lookup(kv[1]) else {
+                throw WBError.usage(L("--status-map takes WORD=STATUS pairs with todo, doing, done or blocked, not '\(pair)'"))
+            }
+            statusMap[kv[0].lowercased()] = s.id
+        }
+        // The export, as it comes (CP932, a BOM, UTF-16 are detected).
+        let exportPath = try inv.inputPath()
+        let issues: [ImportedIssue]
+        if system == .github {
+            let src = try ByteSource.open(exportPath, stdinFD: inv.stdinFD)
+            issues = try SystemImport.readGitHub(src.readAll(), name: src.name)
+        } else {
+            var ro = ReadOptions()
+            ro.detectEncoding = true
+            issues = try SystemImport.read(Table.read(TableReader(path: exportPath, stdinFD: inv.stdinFD, options: ro)), system: system)
+        }
+        // The base plan, edited in place of its bytes.
+        var ro = ReadOptions()
+        ro.detectEncoding = true
+        let reader = try TableReader(path: basePath, stdinFD: inv.stdinFD, options: ro)
+        let (header, schema) = try TasksIO.header(reader)
+        let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
+        var records: [Record] = []
+        var rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] = []
+        let keyIx = ExportPlan.keyIndex(header)
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let t = try resolver.resolveStrict(rec)
+            let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
+            rows.append((t.id, key, t.status.id, t.owner, t.due))
+            records.append(rec)
+        }
+        let plan = inv.string("plan") ?? inv.settings?[.name]
+        let result = SystemImport.match(issues, tasks: rows, plan: plan, statusMap: statusMap)
+        var editor = TaskEditor(header: header, schema: schema, format: reader.format)
+        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
+        let needs = result.changes.values
+        let statusIx = needs.contains { $0.status != nil } ? editor.column(.status) : nil
+        let ownerIx = needs.contains { $0.owner != nil } ? editor.column(.owner) : nil
+        let dueIx = needs.contains { $0.due != nil } ? editor.column(.due) : nil
+        let newKeyIx = needs.contains { $0.key != nil } ? (keyIx ?? editor.column(named: "key")) : nil
+        let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
+        writer.writeRaw(editor.headerBytes)
+        var changed = 0
+        for (k, r) in records.enumerated() {
+            guard let c = result.changes[rows[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
+            var changes: [Int: String] = [:]
+            func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
+            if let s = c.status, let i = statusIx { changes[i] = try parser.value(.status, s, old: old(i), option: "import") }
+            if let o = c.owner, let i = ownerIx { changes[i] = o }
+            if let d = c.due, let i = dueIx { changes[i] = try parser.value(.due, d.iso, old: old(i), option: "import") }
+            if let key = c.key, let i = newKeyIx { changes[i] = key }
+            changed += 1
+            writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
+        }
+        for u in result.unmatched {
+            let what = (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'"
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
+                                             message: L("\(what) matches no task in \(reader.name); left out")))
+        }
+        inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
+                                         message: result.unmatched.count == 1 ? L("\(changed) of \(rows.count) tasks changed, 1 row matched no task")
+                                             : L("\(changed) of \(rows.count) tasks changed, \(result.unmatched.count) rows matched no task")))
+        return .ok
+    }
+}

@@ -1,0 +1,94 @@
+/// The bridge to the team's task system (Backlog, Jira, GitHub, GitLab): one task as
+/// every system receives it. The title is the Todo's first line; the description is
+/// the same Markdown everywhere (the whole Todo, done-when, depends-on, notes, and a
+/// marker line `wb-task: PLAN#ID` by which `import` finds the task again).
+public struct ExportTask: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var milestone: Term?
+    /// The milestone as the task system names it: `M1 スポンサーの獲得`.
+    public var milestoneTitle: String
+    public var milestoneDate: CivilDate?
+    public var role: Term?
+    public var kind: Term
+    public var owner: String
+    public var due: CivilDate?
+    public var difficulty: Int?
+    public var dependsOn: [String]
+    /// The task's key in its system (`BLG-12`, `PROJ-7`, `#34`), from the plan's `key` column.
+    public var key: String
+    public var line: Int
+}
+
+public enum TaskSystem: String, Sendable, CaseIterable {
+    case backlog, jira, github, gitlab
+
+    public static func parse(_ s: String, option: String) throws -> TaskSystem {
+        if let t = TaskSystem(rawValue: s.trimmed.lowercased()) { return t }
+        throw WBError.usage(L("--\(option) takes backlog, jira, github or gitlab, not '\(s)'") + Suggest.clause(s, among: allCases.map(\.rawValue)))
+    }
+
+    /// The marker that ties an issue to its task: `wb-task: Sample plan#T3`.
+    public static func marker(plan: String, id: String) -> String { "wb-task: \(plan)#\(id)" }
+
+    /// The task id in a text carrying a marker of `plan` (any plan when nil).
+    public static func markedID(in text: String, plan: String?) -> String? {
+        var rest = Substring(text)
+        while let r = rest.range(of: "wb-task: ") {
+            let line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
+            if let hash = line.lastIndex(of: "#") {
+                let p = String(line[..<hash]).trimmed
+                let id = String(line[line.index(after: hash)...].prefix { !$0.isWhitespace })
+                if !id.isEmpty && (plan == nil || p == plan) { return id }
+            }
+            rest = rest[r.upperBound...]
+        }
+        return nil
+    }
+}
+
+/// The plan read for export: its tasks in file order, with the key column located.
+public struct ExportPlan: Sendable {
+    public var name: String
+    public var tasks: [ExportTask]
+    /// Tasks left out because they already have a key.
+    public var keyed = 0
+
+    /// Header names the key column goes by.
+    public static let keyNames = ["key", "キー", "課題キー", "issue key", "issue_key"]
+
+    public static func keyIndex(_ header: Record) -> Int? {
+        (0..<header.count).first { keyNames.contains(header.string($0).trimmed.lowercased()) }
+    }
+
+    /// `all`: keyed tasks too (else they are counted in `keyed` and left out);
+    /// `onlyKeyed`: only those (an update by key).
+    public init(table: Table, resolver: TaskResolver, milestones: MilestoneSet?, name: String, all: Bool, onlyKeyed: Bool = false) throws {
+        self.name = name
+        tasks = []
+        let schema = resolver.schema
+        let keyIx = Self.keyIndex(table.header)
+        let doneWhenIx = schema[.doneWhen], notesIx = schema[.notes]
+        for rec in table.rows {
+            let t = try resolver.resolveStrict(rec)
+            let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
+            if onlyKeyed && key.isEmpty { continue }
+            if !onlyKeyed && !all && !key.isEmpty { keyed += 1; continue }
+            func text(_ i: Int?) -> String { guard let i, i < rec.count else { return "" }; return Grid.normalizeNewlines(rec.string(i)).trimmed }
+            let todo = Grid.normalizeNewlines(t.todo).trimmed
+            let title = todo.split(separator: "\n", omittingEmptySubsequences: true).first.map { String($0).trimmed } ?? ""
+            var d = todo + "\n"
+            let doneWhen = text(doneWhenIx), notes = text(notesIx)
+            if !doneWhen.isEmpty { d += "\n" + L("**Done when:** \(doneWhen)") + "\n" }
+            if !t.dependsOn.isEmpty { d += "\n" + L("**Depends on:** \(t.dependsOn.joined(separator: ", "))") + "\n" }
+            if !notes.isEmpty { d += "\n" + L("**Notes:** \(notes)") + "\n" }
+            if !t.id.isEmpty { d += "\n" + TaskSystem.marker(plan: name, id: t.id) + "\n" }
+            let entry = t.milestone.flatMap { milestones?.entry($0.id) }
+            let mTitle = t.milestone.map { m in m.id + " " + (entry?.name ?? m.label(Lang.current)) } ?? ""
+            tasks.append(ExportTask(id: t.id, title: title, description: d, milestone: t.milestone, milestoneTitle: mTitle,
+                                    milestoneDate: entry?.date, role: t.role, kind: t.kind, owner: t.owner, due: t.due,
+                                    difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// GitHub has no CSV import, so the plan goes over as a POSIX shell script of `gh`
+/// calls, printed for the team to read and run (wb itself never touches the network).
+/// Running it twice creates nothing the second time: every issue body ends with the
+/// marker `wb-task: PLAN#ID v=VERSION`; the script leaves an issue whose marker and
+/// version match alone, edits one whose version differs, and creates the rest.
+/// Milestones are created once (`gh api`), labels (role, kind) with `--force`.
+public enum GitHubScript {
+    public static func render(_ plan: ExportPlan, repo: String?) -> String {
+        var s = "#!/bin/sh\n"
+        s += "# " + L("The plan '\(plan.name)' as GitHub issues, written by wb-tasks export --to github.") + "\n"
+        s += "# " + L("Read it, then run it where gh is logged in: sh FILE. Running it again creates nothing;") + "\n"
+        s += "# " + L("an issue whose task changed is edited. Owners that are not GitHub logins stay in the plan only.") + "\n"
+        s += "set -eu\n"
+        s += "PLAN=" + sq(plan.name) + "\n"
+        if let repo {
+            s += "REPO_ARG='--repo \(repo)'\nAPI='repos/\(repo)'\n"
+        } else {
+            s += "REPO_ARG=''\nAPI='repos/{owner}/{repo}'\n"
+        }
+        s += """
+
+        # Milestones, once.
+        milestones=$(gh api "$API/milestones?state=all&per_page=100" --paginate --jq '.[].title')
+        milestone() { # TITLE DUE
+          if ! printf '%s\\n' "$milestones" | grep -Fqx -- "$1"; then
+            if [ -n "$2" ]; then gh api "$API/milestones" -f title="$1" -f due_on="$2T00:00:00Z" >/dev/null
+            else gh api "$API/milestones" -f title="$1" >/dev/null; fi
+            milestones="$milestones
+        $1"
+          fi
+        }
+
+        # The issues this plan made before: "NUMBER PLAN#ID v=VERSION" per line.
+        issues=$(gh issue list $REPO_ARG --state all --limit 5000 --json number,body \\
+          --jq '.[] | select(.body | contains("wb-task: ")) | "\\(.number) \\(.body | capture("wb-task: (?<m>[^\\r\\n]*)").m)"')
+        created=0 edited=0 kept=0
+        issue() { # ID VERSION TITLE BODY MILESTONE ASSIGNEE LABEL...
+          id=$1 v=$2 title=$3 body=$4 ms=$5 who=$6
+          shift 6
+          labels=''
+          for l in "$@"; do labels="$labels --label $l"; done
+          line=$(printf '%s\\n' "$issues" | grep -F -- " $PLAN#$id v=" | head -n 1 || true)
+          if [ -z "$line" ]; then
+            gh issue create $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--assignee "$who"} $labels >/dev/null
+            created=$((created + 1))
+          elif [ "${line##* v=}" = "$v" ]; then
+            kept=$((kept + 1))
+          else
+            add=''
+            for l in "$@"; do add="$add --add-label $l"; done
+            gh issue edit "${line%% *}" $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--add-assignee "$who"} $add >/dev/null
+            edited=$((edited + 1))
+          fi
+        }
+
+
+        """
+        var labels: [String] = []
+        for t in plan.tasks {
+            for l in labelsOf(t) where !labels.contains(l) { labels.append(l) }
+        }
+        if !labels.isEmpty {
+            s += "# " + L("Labels: the role and the kind.") + "\n"
+            for l in labels { s += "gh label create \(sq(l)) $REPO_ARG --force >/dev/null\n" }
+            s += "\n"
+        }
+        var seen = Set<String>()
+        for t in plan.tasks where !t.milestoneTitle.isEmpty && seen.insert(t.milestoneTitle).inserted {
+            s += "milestone \(sq(t.milestoneTitle)) \(sq(t.milestoneDate?.iso ?? ""))\n"
+        }
+        s += "\n"
+        for t in plan.tasks where !t.id.isEmpty {
+            let who = isLogin(t.owner) ? t.owner : ""
+            let labels = labelsOf(t)
+            let version = fingerprint([t.title, t.description, t.milestoneTitle, who] + labels)
+            // The marker line in the description gains the version.
+            let marker = TaskSystem.marker(plan: plan.name, id: t.id)
+            let body = t.description.replacingOccurrences(marker + "\n", marker + " v=" + version + "\n")
+            s += "issue \(sq(t.id)) \(version) \(sq(t.title)) \(sq(body)) \(sq(t.milestoneTitle)) \(sq(who))"
+            s += labels.map { " " + sq($0) }.joined() + "\n"
+        }
+        s += "\necho \"created $created, edited $edited, unchanged $kept\" >&2\n"
+        return s
+    }
+
+    static func labelsOf(_ t: ExportTask) -> [String] {
+        var l: [String] = []
+        if let r = t.role { l.append(r.id) }
+        l.append(t.kind.id)
+        return l
+    }
+
+    /// A GitHub login: letters, digits and hyphens.
+    static func isLogin(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" }
+    }
+
+    /// A word in single quotes for sh.
+    static func sq(_ s: String) -> String { "'" + s.replacingOccurrences("'", "'\\''") + "'" }
+
+    /// FNV-1a, 64 bits, as 16 hex digits: the version of an issue's content.
+    static func fingerprint(_ parts: [String]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for p in parts {
+            for b in p.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
+            h ^= 0x1F; h = h &* 0x100_0000_01b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

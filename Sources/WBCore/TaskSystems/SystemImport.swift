@@ -1,0 +1,141 @@
+/// Bringing the task system's state back: its own export (Backlog's, Jira's and
+/// GitLab's CSV, `gh issue list --json`'s JSON) read as issues, matched to the plan's
+/// tasks by key or by the `wb-task:` marker, and their status, owner and due turned
+/// into changes of those tasks only.
+public struct ImportedIssue: Sendable {
+    public var key: String
+    public var title: String
+    public var text: String
+    public var status: String
+    public var owner: String
+    public var due: CivilDate?
+    public var line: Int
+}
+
+public enum SystemImport {
+    /// The columns of each system's CSV export (Japanese and English UIs for Backlog).
+    static let columns: [TaskSystem: [String: [String]]] = [
+        .backlog: ["key": ["キー", "課題キー", "key", "issue key"], "title": ["件名", "subject", "summary"],
+                   "text": ["詳細", "description"], "status": ["状態", "status"], "owner": ["担当者", "assignee"],
+                   "due": ["期限日", "due date"]],
+        .jira: ["key": ["issue key"], "title": ["summary"], "text": ["description"], "status": ["status"],
+                "owner": ["assignee"], "due": ["due date", "duedate"]],
+        .gitlab: ["key": ["issue id", "iid"], "title": ["title"], "text": ["description"], "status": ["state"],
+                  "owner": ["assignee username", "assignee"], "due": ["due date", "due_date"]],
+    ]
+
+    /// Reads a CSV export of `system`; a missing title or status column is a located error.
+    public static func read(_ table: Table, system: TaskSystem) throws -> [ImportedIssue] {
+        let names = columns[system]!
+        var ix: [String: Int] = [:]
+        for (field, aliases) in names {
+            ix[field] = (0..<table.header.count).first { aliases.contains(table.header.string($0).trimmed.lowercased()) }
+        }
+        for need in ["key", "status"] where ix[need] == nil {
+            throw WBError.data(L("this is not a \(system.rawValue) export: no column \(names[need]!.joined(separator: " / "))"),
+                               at: SourceLocation(file: table.name, line: table.header.line, column: 1))
+        }
+        var out: [ImportedIssue] = []
+        for rec in table.rows {
+            func v(_ f: String) -> String { guard let i = ix[f], i < rec.count else { return "" }; return rec.string(i).trimmed }
+            var key = v("key")
+            if system == .gitlab && !key.isEmpty && !key.hasPrefix("#") { key = "#" + key }
+            let dueText = v("due")
+            let due = dueText.isEmpty ? nil : parseDate(dueText)
+            if !dueText.isEmpty && due == nil {
+                let p = rec.position(ofField: ix["due"]!)
+                throw WBError.data(L("'\(dueText)' is not a date \(system.rawValue) writes"), at: SourceLocation(file: table.name, line: p.line, column: p.column))
+            }
+            out.append(ImportedIssue(key: key, title: v("title"), text: v("text"), status: v("status"), owner: v("owner"), due: due, line: rec.line))
+        }
+        return out
+    }
+
+    /// Reads `gh issue list --json number,title,state,assignees,milestone,body`.
+    public static func readGitHub(_ bytes: [UInt8], name: String) throws -> [ImportedIssue] {
+        let json = try JSONValue.parse(bytes, name: name)
+        guard let list = json.array else {
+            throw WBError.data(L("gh issue list --json gives a JSON array; this is not one"), at: SourceLocation(file: name, line: 1, column: 1))
+        }
+        return list.enumerated().map { k, issue in
+            let number = issue["number"]?.number.map { "#" + formatNumber($0, places: 0) } ?? ""
+            let owner = issue["assignees"]?.array?.first?["login"]?.string ?? ""
+            return ImportedIssue(key: number, title: issue["title"]?.string ?? "", text: issue["body"]?.string ?? "",
+                                 status: issue["state"]?.string ?? "", owner: owner, due: nil, line: k + 1)
+        }
+    }
+
+    /// Dates as the systems export them: 2026/07/15 (Backlog), 2026-07-15 (GitLab,
+    /// Jira's ISO), 15/Jul/26 and 15/Jul/26 12:00 AM (Jira's default).
+    static func parseDate(_ s: String) -> CivilDate? {
+        let t = s.split(separator: " ").first.map(String.init) ?? s
+        let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        guard parts.count == 3 else { return nil }
+        if let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 { return CivilDate(y, m, d) }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        if let d = Int(parts[0]), let mi = months.firstIndex(of: parts[1].lowercased()), let y = Int(parts[2]) {
+            return CivilDate(y < 100 ? 2000 + y : y, mi + 1, d)
+        }
+        return nil
+    }
+
+    /// The plan's status for a system's state word: `--status-map` first, then each
+    /// system's defaults (`open` for an issue that is merely open); nil for a word wb
+    /// does not know (the task keeps its status).
+    public static func status(_ raw: String, map: [String: String]) -> String? {
+        let k = raw.trimmed.lowercased()
+        if let m = map[k] { return m }
+        switch k {
+        case "open", "opened": return "open"
+        case "未対応", "to do", "todo", "backlog", "selected for development": return "todo"
+        case "処理中", "in progress", "in review", "doing": return "doing"
+        case "処理済み", "完了", "done", "closed", "resolved": return "done"
+        default: return nil
+        }
+    }
+
+    /// One task's new values.
+    public struct Change: Sendable {
+        public var status: String?
+        public var owner: String?
+        public var due: CivilDate?
+        public var key: String?
+    }
+
+    /// The outcome: changes by task id, and the issues no task matched.
+    public struct Result: Sendable {
+        public var changes: [String: Change] = [:]
+        public var unmatched: [ImportedIssue] = []
+    }
+
+    /// Matches issues to tasks (`rows`: id, key, status, owner, due of each task) by
+    /// key, else by the marker of `plan`, and works out what changes: a status the
+    /// system moved (an open issue does not undo `blocked`), a new owner or due, a key
+    /// for a task newly matched.
+    public static func match(_ issues: [ImportedIssue], tasks rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)],
+                             plan: String?, statusMap: [String: String]) -> Result {
+        var byKey: [String: Int] = [:], byID: [String: Int] = [:]
+        for (k, t) in rows.enumerated() {
+            if !t.key.isEmpty && byKey[t.key] == nil { byKey[t.key] = k }
+            if !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = k }
+        }
+        var r = Result()
+        for issue in issues {
+            var k = issue.key.isEmpty ? nil : byKey[issue.key]
+            if k == nil, let id = TaskSystem.markedID(in: issue.text, plan: plan) { k = byID[id] }
+            guard let k else { r.unmatched.append(issue); continue }
+            let t = rows[k]
+            var c = Change()
+            // GitHub's and GitLab's "open" only says not done: it reopens a done task
+            // and leaves doing or blocked alone; "todo" or "doing" does not undo blocked.
+            var s = status(issue.status, map: statusMap)
+            if s == "open" { s = t.status == "done" ? "todo" : nil }
+            if let s, s != t.status, !(t.status == "blocked" && s != "done") { c.status = s }
+            if !issue.owner.isEmpty && issue.owner != t.owner { c.owner = issue.owner }
+            if let d = issue.due, d != t.due { c.due = d }
+            if !issue.key.isEmpty && t.key != issue.key { c.key = issue.key }
+            if c.status != nil || c.owner != nil || c.due != nil || c.key != nil { r.changes[t.id] = c }
+        }
+        return r
+    }
+}
