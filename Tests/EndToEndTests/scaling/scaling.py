@@ -56,6 +56,12 @@ COMMANDS = [
     ("score invent --sort", "wb-score invent --sort inventions.csv"),
     ("ics", "wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' milestones.csv"),
     ("ics --tasks", "wb-ics --tz Asia/Tokyo --tasks tasks.csv share/wb/sample-milestones.csv"),
+    ("tasks export --to jira --epics", "wb-tasks export --to jira --epics tasks.csv"),
+    ("tasks export --to github", "wb-tasks export --to github tasks.csv"),
+    ("tasks export --to backlog --split", "wb-tasks export --to backlog --split 250 tasks.csv -o backlog.csv"),
+    ("tasks import --from backlog", "wb-tasks import --from backlog --base tasks.csv backlog-export.csv"),
+    ("milestones report", "wb-milestones report --lang en --today 2026-10-01 --since tasks.csv --tasks tasks.csv milestones.csv"),
+    ("milestones report --format html", "wb-milestones report --format html --today 2026-10-01 --tasks tasks.csv milestones.csv"),
     ("ics --tasks-as todo", "wb-ics --tz UTC --tasks tasks.csv --tasks-as todo share/wb/sample-milestones.csv"),
 ]
 
@@ -67,6 +73,11 @@ def prepare(d, n):
     for args, name in [(["--ids"], "grid.csv"), ([], "grid-plain.csv")]:
         with open(os.path.join(d, name), "wb") as f:
             subprocess.run(["wb-tasks", "matrix"] + args + ["tasks.csv"], cwd=d, stdout=f, check=True)
+    # What Backlog's CSV export gives back for these tasks: matched by their marker.
+    with open(os.path.join(d, "backlog-export.csv"), "w", encoding="utf-8") as f:
+        f.write("キー,件名,詳細,状態,担当者\n")
+        for i in range(1, n + 1):
+            f.write("B-%d,x,wb-task: tasks#T%d,%s,佐藤\n" % (i, i, "完了" if i % 3 == 0 else "処理中"))
     if not os.path.exists(os.path.join(d, "share")):
         os.symlink(os.path.join(os.environ["WB_ROOT"], "share"), os.path.join(d, "share"))
 
