@@ -85,6 +85,13 @@ public final class Invocation {
 }
 
 extension Invocation {
+    /// The language of a document about the plan (the report, the PR/FAQ draft, an
+    /// export): `--lang` or the settings' `lang` when given, else the plan's own
+    /// language as its words show it (`Lang.ofPlan`).
+    func documentLang(_ words: () -> [String]) -> Lang {
+        string("lang") != nil ? Lang.current : Lang.ofPlan(words())
+    }
+
     /// The language of a computed table's words: `--labels`, else the run's language.
     func labelLang() throws -> Lang {
         try string("labels").map { try Lang.parse($0, option: "labels") } ?? Lang.current

@@ -26,7 +26,7 @@ enum MilestonesPRFAQ {
         }
         for t in [market, gates, impact].compactMap({ $0 }) { names += (0..<t.count).map { t.name($0) } }
         // The draft is in the plan's language unless --lang or the settings choose.
-        let lang = inv.string("lang") != nil ? Lang.current : Lang.ofPlan(names)
+        let lang = inv.documentLang { names }
         let text = Lang.$current.withValue(lang) {
             PRFAQ.render(.init(market: market, gates: gates, impact: impact, decision: decision))
         }

@@ -20,7 +20,7 @@ enum MilestonesReport {
         let mt = try MilestonesIO.load(inv)
         let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
         // The report is for the plan's readers: in its language unless asked otherwise.
-        let lang = inv.string("lang") != nil ? Lang.current : Lang.ofPlan(mt.set.entries.map(\.name) + (tasks.map(PlanReport.todos) ?? []))
+        let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
         let page = try Lang.$current.withValue(lang) { try render(inv, mt, tasks, html: html) }
         inv.stdout.write(page)
         return .ok
@@ -28,7 +28,7 @@ enum MilestonesReport {
 
     static func render(_ inv: Invocation, _ mt: MilestoneTable, _ tasks: Table?, html: Bool) throws -> String {
         let today = try inv.today()
-        var rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: today)
+        var rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: today)
         let marketTable = try inv.string("market").map { try inv.readCompanion($0) }
         var market: GateResults?
         if let marketTable {

@@ -31,7 +31,11 @@ enum MilestonesStatus {
 extension MilestonesIO {
     /// The progress of `mt`'s milestones from the options' files (--tasks, --gates).
     static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasksPath: String?, today: CivilDate) throws -> [MilestoneProgress] {
-        let tasks = try tasksPath.map { try inv.readCompanion($0) }
+        try progress(inv, mt, tasks: tasksPath.map { try inv.readCompanion($0) }, today: today)
+    }
+
+    /// The same, for a tasks table already read.
+    static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, today: CivilDate) throws -> [MilestoneProgress] {
         let anchor = try MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor()
         var rows = try MilestoneProgress.compute(milestones: mt.set, table: mt, tasks: tasks, dates: try inv.dateContext(anchor: anchor),
                                                  roles: inv.roles, today: today, gates: try inv.gateResults())

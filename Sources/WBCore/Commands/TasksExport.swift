@@ -55,7 +55,7 @@ enum TasksExport {
         let (_, ms) = try inv.planContext()
         let name = inv.string("plan") ?? inv.settings?[.name] ?? planName(path)
         // Descriptions, roles and milestone names in the plan's language unless --lang says.
-        let lang = inv.string("lang") != nil ? Lang.current : Lang.ofPlan(PlanReport.todos(table))
+        let lang = inv.documentLang { table.todoTexts }
         let plan = try Lang.$current.withValue(lang) {
             try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update)
         }
@@ -75,28 +75,33 @@ enum TasksExport {
                                    at: SourceLocation(file: table.name))
             }
             let chunks = split == nil ? [rows[...]] : stride(from: 0, to: max(rows.count, 1), by: limit).map { rows[$0..<min($0 + limit, rows.count)] }
-            // Row k of the output is task k (after Jira's epics): a character CP932
-            // cannot hold is reported at the task's line in the plan.
-            let offset = rows.count - plan.tasks.count
-            func encode(_ fields: [String], row: Int?) throws -> [UInt8] {
+            func csv(_ rows: some Sequence<[String]>) throws -> [UInt8] {
                 let mem = Output.memory()
-                TableWriter(mem, WriteOptions(format: .csv, crlf: inv.flag("crlf"), bom: false)).write(fields)
+                let w = TableWriter(mem, WriteOptions(format: .csv, crlf: inv.flag("crlf"), bom: false))
+                for r in rows { w.write(r) }
                 try mem.flush()
-                guard enc == .cp932 else { return mem.captured }
-                do { return try Transcoder.fromUTF8(mem.captured, to: .cp932, bigEndian: false, name: table.name) } catch var e as WBError {
-                    let line = row.flatMap { $0 - offset >= 0 && $0 - offset < plan.tasks.count ? plan.tasks[$0 - offset].line : nil }
-                    e.location = SourceLocation(file: table.name, line: line)
+                return mem.captured
+            }
+            // Row k of the output is task k (after Jira's epics): a character CP932
+            // cannot hold is reported at the task's line in the plan, found row by row
+            // only once the whole part has failed.
+            let offset = rows.count - plan.tasks.count
+            func encode(_ rows: ArraySlice<[String]>) throws -> [UInt8] {
+                let utf8 = try csv(rows)
+                guard enc == .cp932 else { return utf8 }
+                do { return try Transcoder.fromUTF8(utf8, to: .cp932, bigEndian: false, name: table.name) } catch var e as WBError {
+                    if let k = rows.indices.first(where: { (try? Transcoder.fromUTF8(csv([rows[$0]]), to: .cp932, bigEndian: false, name: table.name)) == nil }),
+                       k - offset >= 0 && k - offset < plan.tasks.count {
+                        e.location = SourceLocation(file: table.name, line: plan.tasks[k - offset].line)
+                    }
                     throw e
                 }
             }
-            let head = try encode(header, row: nil)
+            let head = try encode([header][...])
             var files: [(String, [UInt8])] = []
-            var start = 0
             for (k, chunk) in chunks.enumerated() {
-                var bytes = enc == .utf8 && inv.flag("bom") ? [0xEF, 0xBB, 0xBF] + head : head
-                for (j, r) in chunk.enumerated() { bytes += try encode(r, row: start + j) }
-                start += chunk.count
-                files.append((split == nil ? table.name : numbered(inv.string("output")!, k + 1), bytes))
+                let bom: [UInt8] = enc == .utf8 && inv.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
+                files.append((split == nil ? table.name : numbered(inv.string("output")!, k + 1), bom + head + (try encode(chunk))))
             }
             if split == nil {
                 inv.stdout.write(files[0].1)

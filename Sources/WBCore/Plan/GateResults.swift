@@ -18,53 +18,45 @@ public struct GateResults: Sendable {
 
     /// Reads one results table; the rows of one milestone pass when all of them pass.
     public mutating func read(_ table: Table, milestones: Vocabulary = Plan.milestones) throws {
-        var col: [String: Int] = [:]
-        for i in 0..<table.header.count {
-            let c = Labels.canonical(table.header.string(i))
-            if col[c] == nil { col[c] = i }
-        }
-        guard let verdictIx = col["verdict"] else {
+        let t = try ScoreTable(table, command: "gate", needs: [])
+        guard let verdictIx = t.column("verdict") else {
             throw WBError.data(L("this is not a result of wb-score gate or market: it has no verdict column"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
-        let isMarket = col["ratio"] != nil && col["solved_rate"] == nil
-        if col["milestone"] == nil && !isMarket {
+        let isMarket = t.has("ratio") && !t.has("solved_rate")
+        if !t.has("milestone") && !isMarket {
             throw WBError.data(L("the gate results have no milestone column: write them with wb-score gate --milestone M1"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
-        func value(_ rec: Record, _ k: String) -> String {
-            guard let i = col[k], i < rec.count else { return "" }
-            return rec.string(i).trimmed
-        }
         var parts: [String: [String]] = [:]
         var order: [String] = []
-        for rec in table.rows {
+        for (k, rec) in table.rows.enumerated() {
             var id = "M3"
-            if col["milestone"] != nil {
-                let m = value(rec, "milestone")
-                guard let t = milestones.lookup(m) else {
-                    let p = rec.position(ofField: col["milestone"]!)
+            if let mIx = t.column("milestone") {
+                let m = t.value(k, "milestone")
+                guard let term = milestones.lookup(m) else {
+                    let p = rec.position(ofField: mIx)
                     throw WBError.data(L("unknown milestone '\(m)'; use M1-M4, 1-4, ①-④ or a milestone's name"),
                                        at: SourceLocation(file: table.name, line: p.line, column: p.column))
                 }
-                id = t.id
+                id = term.id
             }
-            let v = Labels.canonical(value(rec, "verdict"))
+            let v = t.word(k, "verdict")
             guard v == "pass" || v == "fail" else {
                 let p = rec.position(ofField: verdictIx)
-                throw WBError.data(L("verdict '\(value(rec, "verdict"))' is neither pass nor fail"),
+                throw WBError.data(L("verdict '\(t.value(k, "verdict"))' is neither pass nor fail"),
                                    at: SourceLocation(file: table.name, line: p.line, column: p.column))
             }
             let pass = v == "pass"
             let evidence: String
             if isMarket {
-                evidence = L("value \(value(rec, "ratio"))× the cost")
+                evidence = L("value \(t.value(k, "ratio"))× the cost")
             } else {
-                func pct(_ k: String) -> String { Double(value(rec, k)).map { formatNumber($0 * 100, places: 0) } ?? "?" }
-                let seg = value(rec, "segment")
-                let strength = Labels.word(Labels.canonical(value(rec, "evidence")), Lang.current)
+                func pct(_ key: String) -> String { t.percent(k, key) }
+                let seg = t.value(k, "segment")
+                let strength = Labels.word(t.word(k, "evidence"), Lang.current)
                 evidence = (seg.isEmpty || Labels.canonical(seg) == "all" ? "" : seg + ": ")
-                    + L("n=\(value(rec, "n")), solved \(pct("solved_rate"))% (\(pct("solved_low"))–\(pct("solved_high"))%), purchase \(pct("purchase_rate"))% (\(pct("purchase_low"))–\(pct("purchase_high"))%), \(strength) evidence")
+                    + L("n=\(t.value(k, "n")), solved \(pct("solved_rate"))% (\(pct("solved_low"))–\(pct("solved_high"))%), purchase \(pct("purchase_rate"))% (\(pct("purchase_low"))–\(pct("purchase_high"))%), \(strength) evidence")
             }
             if outcomes[id] == nil && parts[id] == nil { order.append(id) }
             parts[id, default: []].append(evidence)

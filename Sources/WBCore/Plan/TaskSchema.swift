@@ -101,3 +101,12 @@ public struct TaskSchema: Sendable {
         return rec.string(i)
     }
 }
+
+extension Table {
+    /// The Todo texts of a tasks table (what its language is judged by); empty when it
+    /// has no Todo column.
+    public var todoTexts: [String] {
+        guard let schema = try? TaskSchema(header: header, file: name), let i = schema[.todo] else { return [] }
+        return rows.map { i < $0.count ? $0.string(i) : "" }
+    }
+}

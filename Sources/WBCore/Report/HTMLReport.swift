@@ -33,8 +33,8 @@ public enum HTMLReport {
                     s += "</ul>\n"
                 case .text(let text):
                     s += "<p>" + esc(text) + "</p>\n"
-                case .picture(_, let svg):
-                    s += "<figure>\n" + svg + "</figure>\n"
+                case .timeline(let picture):
+                    s += "<figure>\n" + picture.svg + "</figure>\n"
                 }
             }
             s += "</section>\n"

@@ -17,7 +17,8 @@ public enum MarkdownReport {
                     for i in items { s += "- " + esc(i) + "\n" }
                 case .text(let text):
                     s += esc(text) + "\n"
-                case .picture(let text, _):
+                case .timeline(let picture):
+                    let text = picture.text
                     // A fence longer than any backtick run in the picture keeps it literal.
                     let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))
                     s += fence + "text\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence + "\n"

@@ -49,7 +49,7 @@ public enum PRFAQ {
         if let g = n.gates, g.count > 0 {
             var lines: [String] = []
             for i in 0..<g.count {
-                func pct(_ k: String) -> String { g.number(i, k).map { formatNumber($0 * 100, places: 0) } ?? "?" }
+                func pct(_ k: String) -> String { g.percent(i, k) }
                 let who = [g.value(i, "milestone"), g.value(i, "segment")].filter { !$0.isEmpty && Labels.canonical($0) != "all" }.joined(separator: " ")
                 let verdict = Labels.word(g.word(i, "verdict"), Lang.current)
                 let strength = Labels.word(g.word(i, "evidence"), Lang.current)

@@ -102,12 +102,6 @@ public struct PlanReport: Sendable {
         return (name.map { L("Progress report: \($0)") } ?? L("Progress report")) + " (\(today.iso))"
     }
 
-    /// The Todo texts of a tasks table (what its language is judged by).
-    public static func todos(_ tasks: Table) -> [String] {
-        guard let schema = try? TaskSchema(header: tasks.header, file: tasks.name), let i = schema[.todo] else { return [] }
-        return tasks.rows.map { i < $0.count ? $0.string(i) : "" }
-    }
-
     /// One line per market scenario, the top question(s) and the top invention(s), with
     /// the numbers as `wb-score` wrote them.
     static func numbers(_ s: Scores) -> [String] {

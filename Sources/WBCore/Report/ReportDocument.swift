@@ -16,8 +16,21 @@ public struct ReportDocument: Sendable {
         case table(Rows)
         case list([String])
         case text(String)
-        /// The timeline as a terminal chart (Markdown) and as an SVG element (HTML).
-        case picture(text: String, svg: String)
+        /// The timeline, drawn by each renderer: a terminal chart in Markdown, an SVG
+        /// element in HTML.
+        case timeline(Timeline)
+    }
+
+    /// What the timeline picture shows.
+    public struct Timeline: Sendable {
+        public var milestones: [MilestoneProgress]
+        public var from: CivilDate
+        public var to: CivilDate
+        public var today: CivilDate
+        public var showRoles: Bool
+
+        public var text: String { TimelinePicture.text(milestones, from: from, to: to, today: today, width: 56, showRoles: showRoles) }
+        public var svg: String { TimelinePicture.svg(milestones, from: from, to: to, today: today, standalone: false) }
     }
 
     public struct Section: Sendable {
@@ -59,9 +72,8 @@ extension PlanReport {
         }
         if let start, let last = milestones.compactMap({ $0.entry.date }).max() {
             let (from, to) = TimelinePicture.span(start: start, last: last, today: today)
-            let text = TimelinePicture.text(milestones, from: from, to: to, today: today, width: 56, showRoles: hasTasks)
-            let svg = TimelinePicture.svg(milestones, from: from, to: to, today: today, standalone: false)
-            sections.append(.init(id: "timeline", title: L("Timeline"), blocks: [.picture(text: text, svg: svg)]))
+            let picture = ReportDocument.Timeline(milestones: milestones, from: from, to: to, today: today, showRoles: hasTasks)
+            sections.append(.init(id: "timeline", title: L("Timeline"), blocks: [.timeline(picture)]))
         }
         if !decisions.isEmpty {
             sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(decisions)]))

@@ -41,10 +41,7 @@ public enum Exporters {
         return .table(header: header, rows: rows)
     }
 
-    static func slashed(_ d: CivilDate) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(d.year)/\(two(d.month))/\(two(d.day))"
-    }
+    static func slashed(_ d: CivilDate) -> String { "\(d.year)/\(two(d.month))/\(two(d.day))" }
 
     /// Jira Cloud's CSV importer: Issue ID and Parent give the hierarchy (parents
     /// first), the dependencies are a link column of Issue IDs, labels are the role and

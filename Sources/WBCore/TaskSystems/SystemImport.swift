@@ -72,8 +72,8 @@ public enum SystemImport {
         let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
         guard parts.count == 3 else { return nil }
         if let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 { return CivilDate(y, m, d) }
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        if let d = Int(parts[0]), let mi = months.firstIndex(of: parts[1].lowercased()), let y = Int(parts[2]) {
+        let month = parts[1].lowercased()
+        if let d = Int(parts[0]), month.count == 3, let mi = CivilDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(month) }), let y = Int(parts[2]) {
             return CivilDate(y < 100 ? 2000 + y : y, mi + 1, d)
         }
         return nil

@@ -1,6 +1,7 @@
 /// A results table of `wb-score` (market, impact, invent, gate) read back by its
-/// canonical column names, whichever language its header was written in, so that the
-/// report and the PR/FAQ draft quote the numbers `wb-score` wrote, as it wrote them.
+/// canonical column names, whichever language its header was written in, so that gate
+/// results, the report and the PR/FAQ draft quote the numbers `wb-score` wrote, as it
+/// wrote them.
 public struct ScoreTable: Sendable {
     public let table: Table
     private var col: [String: Int] = [:]
@@ -23,6 +24,9 @@ public struct ScoreTable: Sendable {
 
     public func has(_ key: String) -> Bool { col[key] != nil }
 
+    /// The index of column `key` (its first occurrence).
+    public func column(_ key: String) -> Int? { col[key] }
+
     /// The trimmed text of `key` in row `row`; empty when the column or field is absent.
     public func value(_ row: Int, _ key: String) -> String {
         guard let i = col[key], i < table.rows[row].count else { return "" }
@@ -37,6 +41,9 @@ public struct ScoreTable: Sendable {
     public func word(_ row: Int, _ key: String) -> String { Labels.canonical(value(row, key)) }
 
     public func number(_ row: Int, _ key: String) -> Double? { Double(value(row, key).replacingOccurrences(",", "")) }
+
+    /// A rate (0.8000) as a whole percentage ("80"), "?" when it is not a number.
+    public func percent(_ row: Int, _ key: String) -> String { number(row, key).map { formatNumber($0 * 100, places: 0) } ?? "?" }
 
     /// An impact row's yearly amount in the run's language (from `per_year` and
     /// `unit`), else its `per_year_text` as written.
