@@ -21,6 +21,8 @@ public final class Invocation {
     public internal(set) var settings: PlanSettings?
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
+    /// The plan's teams: matched by their text, or by the names the settings declare.
+    public internal(set) var teams = Teams()
 
     public init(tool: String, command: String, values: [String: [String]], operands: [String],
                 stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String], options: [OptionSpec] = []) {
@@ -43,6 +45,7 @@ public final class Invocation {
         let s = try PlanSettings.read(table)
         settings = s
         roles = Roles.vocabulary(extra: s.extraRoles)
+        teams = Teams(declared: s.teams)
         for key in PlanSettings.Key.allCases {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }

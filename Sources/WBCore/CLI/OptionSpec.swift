@@ -58,5 +58,7 @@ public enum CommonOptions {
     public static let settings = OptionSpec("settings", arg: "FILE",
         "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists")
     /// Appended to every command's table.
-    public static let always: [OptionSpec] = [output, settings, lang, help]
+    public static let always: [OptionSpec] = [output, settings, lang, team, help]
+    public static let team = OptionSpec("team", arg: "NAME",
+        "only this team's rows of every table (a team column, チーム; its Japanese or English name); without it, a plan with a team column is grouped by team")
 }

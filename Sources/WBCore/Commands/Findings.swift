@@ -10,6 +10,8 @@ public struct Finding: Sendable {
     public var id: String
     public var rule: String
     public var message: String
+    /// The team the finding is about, in a plan of several teams.
+    public var team: String? = nil
 }
 
 /// Writes findings as a table (severity, line, id, rule, message) and decides the status.
@@ -21,8 +23,12 @@ enum FindingsReport {
         }.map(\.element)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
         let lang = try inv.labelLang()
-        w.write(Labels.header(["severity", "line", "id", "rule", "message"], lang))
-        for f in sorted { w.write([Labels.word(f.severity.rawValue, lang), f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)]) }
+        // A plan of several teams: each finding names its team, in a first column.
+        let teams = findings.contains { $0.team != nil }
+        w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
+        for f in sorted {
+            w.write((teams ? [f.team ?? ""] : []) + [Labels.word(f.severity.rawValue, lang), f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)])
+        }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
         if errors + warnings > 0 {

@@ -3,7 +3,7 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        let table = try inv.readTable(milestonesPath(inv))
+        let table = try inv.scoped(inv.readTable(milestonesPath(inv)), shared: true)
         let anchor = try inv.planStart() ?? inv.fallbackAnchor()
         let ctx = try inv.dateContext(anchor: anchor)
         let mt = try MilestoneTable(table, dates: ctx)
@@ -33,10 +33,14 @@ enum MilestonesIO {
 
 extension Invocation {
     /// The results of every `--gates FILE`, or nil without the option.
-    func gateResults() throws -> GateResults? {
+    /// `team`: only that team's rows of a results table with a team column.
+    func gateResults(team: String? = nil) throws -> GateResults? {
         guard let paths = values["gates"] else { return nil }
         var r = GateResults()
-        for p in paths { try r.read(readCompanion(p), milestones: Plan.milestones) }
+        for p in paths {
+            let t = try readCompanion(p)
+            try r.read(team.map { t.scoped(toTeam: $0, teams: teams) } ?? t, milestones: Plan.milestones)
+        }
         return r
     }
 }

@@ -13,14 +13,15 @@ enum MilestonesStatus {
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: mt.table.format))
         let lang = try inv.labelLang()
         let withGates = inv.string("gates") != nil
-        w.write(Labels.header(["id", "name", "date", "tasks", "done", "doing", "blocked", "todo", "percent", "overdue", "days_left", "state"]
+        let teams = rows.contains { $0.team != nil }
+        w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["id", "name", "date", "tasks", "done", "doing", "blocked", "todo", "percent", "overdue", "days_left", "state"]
                               + (withGates ? ["gate", "evidence"] : []), lang))
         for p in rows {
             var gate: [String] = []
             if withGates {
                 gate = !p.gated ? ["", ""] : p.gate.map { [Labels.word($0.pass ? "pass" : "fail", lang), $0.evidence] } ?? [Labels.word("pending", lang), ""]
             }
-            w.write([p.entry.term.id, p.entry.name, p.entry.date?.iso ?? "", String(p.total), String(p.done), String(p.doing),
+            w.write((teams ? [p.team ?? ""] : []) + [p.entry.term.id, p.entry.name, p.entry.date?.iso ?? "", String(p.total), String(p.done), String(p.doing),
                      String(p.blocked), String(p.todo), String(p.percent), String(p.overdue),
                      p.daysLeft.map(String.init) ?? "", Labels.word(p.state, lang)] + gate)
         }
@@ -34,11 +35,31 @@ extension MilestonesIO {
         try progress(inv, mt, tasks: tasksPath.map { try inv.readCompanion($0) }, today: today)
     }
 
-    /// The same, for a tasks table already read.
+    /// The same, for a tasks table already read. Scoped to --team; without it, a plan
+    /// whose tasks or milestones have a team column gives each team its rows (its own
+    /// milestones and the shared ones, its tasks, its gate results), `team` set.
     static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, today: CivilDate) throws -> [MilestoneProgress] {
+        let scopedTasks = try tasks.map { try inv.scoped($0) }
+        if inv.teamKey == nil, let parts = inv.teams.parts(milestones: mt.table, tasks: scopedTasks) {
+            var out: [MilestoneProgress] = []
+            for part in parts {
+                let anchor = try inv.planStart() ?? inv.fallbackAnchor()
+                let tmt = try MilestoneTable(part.milestones, dates: try inv.dateContext(anchor: anchor))
+                if let p = tmt.problems.first { throw WBError.data(p.message, at: p.location) }
+                for var row in try progress(inv, tmt, tasks: part.tasks, team: part.key, today: today) {
+                    row.team = part.name
+                    out.append(row)
+                }
+            }
+            return out
+        }
+        return try progress(inv, mt, tasks: scopedTasks, team: inv.teamKey, today: today)
+    }
+
+    private static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?, today: CivilDate) throws -> [MilestoneProgress] {
         let anchor = try MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor()
         var rows = try MilestoneProgress.compute(milestones: mt.set, table: mt, tasks: tasks, dates: try inv.dateContext(anchor: anchor),
-                                                 roles: inv.roles, today: today, gates: try inv.gateResults())
+                                                 roles: inv.roles, today: today, gates: try inv.gateResults(team: team))
         if inv.options.contains(where: { $0.long == "rules" }), !(try ReviewRules.parse(inv.string("rules"))).on("at-risk") {
             for i in rows.indices { rows[i].atRiskRule = false }
         }

@@ -18,14 +18,34 @@ enum TasksCheck {
         let (todoIx, ownerIx, dueIx, doneIx) = (schema[.todo], schema[.owner], schema[.due], schema[.doneWhen])
         let rules = try ReviewRules.parse(inv.string("rules"))
         let kindIx = schema[.kind]
+        var team = inv.teamFilter(header, file: reader.name)
+        // With a team column and no --team, every rule is applied per team: each task's
+        // team (its index in `teamNames`, in order of first appearance).
+        let teamColumn = team.keepsAll ? Teams.column(header) : nil
+        var teamOf: [UInt16] = []
+        var teamSlot: [String: Int] = [:]
+        var teamNames: [String] = []
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
+            if !team.keeps(rec) { continue }
             let (row, problems) = resolver.resolve(rec)
+            var teamName: String?
+            if let tc = teamColumn {
+                let name = tc < rec.count ? rec.string(tc).trimmed : ""
+                let key = inv.teams.key(name)
+                if teamSlot[key] == nil {
+                    guard teamNames.count < Int(UInt16.max) else { throw WBError.data(L("more than 65,535 teams"), at: SourceLocation(file: reader.name, line: rec.line)) }
+                    teamSlot[key] = teamNames.count
+                    teamNames.append(name)
+                }
+                teamOf.append(UInt16(teamSlot[key]!))
+                teamName = teamNames[teamSlot[key]!]
+            }
             for p in problems {
-                findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message))
+                findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
             }
             if row.isBlank(todoIx) {
-                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: L("the Todo is empty")))
+                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
             }
             var missing: UInt8 = 0
             if ownerIx != nil && row.isBlank(ownerIx) { missing |= 1 }
@@ -34,7 +54,13 @@ enum TasksCheck {
             tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn], roles: inv.roles,
                                  todo: row.isBlank(todoIx) || !row.isBlank(kindIx) ? nil : row.field(todoIx)))
         }
-        findings += Review.run(tasks, milestones: resolver.milestones, today: try inv.today(), schema: schema, roles: inv.roles)
+        try team.finish()
+        let today = try inv.today()
+        if teamColumn == nil {
+            findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema, roles: inv.roles)
+        } else {
+            findings += try Review.perTeam(tasks, teamOf: teamOf, names: teamNames, today: today, schema: schema, inv: inv)
+        }
         return try FindingsReport.write(findings.filter { rules.on($0.rule) }, inv, format: reader.format, strict: inv.flag("strict"))
     }
 
@@ -93,8 +119,39 @@ enum TasksCheck {
 
 /// The group review and the plan-wide rules.
 enum Review {
+    /// The rules applied to each team's tasks on their own (with the team's milestones:
+    /// its rows of --milestones and the shared ones), each finding naming its team. A
+    /// dependency may name another team's task; an id used by two teams is an error.
+    static func perTeam(_ tasks: [TasksCheck.Compact], teamOf: [UInt16], names: [String], today: CivilDate?,
+                        schema: TaskSchema, inv: Invocation) throws -> [Finding] {
+        var members = [[Int]](repeating: [], count: names.count)
+        for (i, t) in teamOf.enumerated() { members[Int(t)].append(i) }
+        var owner: [String: Int] = [:]
+        var f: [Finding] = []
+        for (i, t) in tasks.enumerated() where !t.id.isEmpty {
+            if let o = owner[t.id] {
+                let other = Int(teamOf[o])
+                if other != Int(teamOf[i]) {
+                    f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id",
+                                     message: L("id \(t.id) is already used on line \(tasks[o].line) by team \(names[other]); ids are unique across the teams of one plan (wb-tasks merge --renumber)"),
+                                     team: names[Int(teamOf[i])]))
+                }
+            } else { owner[t.id] = i }
+        }
+        let allIDs = Set(owner.keys)
+        for (k, name) in names.enumerated() {
+            let ms = try inv.planContext(team: inv.teams.key(name)).milestones
+            for var x in run(members[k].map { tasks[$0] }, milestones: ms, today: today, schema: schema, roles: inv.roles, others: allIDs) {
+                x.team = name
+                f.append(x)
+            }
+        }
+        return f
+    }
+
+    /// `others`: ids of other teams' tasks, which a dependency may name.
     static func run(_ tasks: [TasksCheck.Compact], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema,
-                    roles: Vocabulary = Plan.roles) -> [Finding] {
+                    roles: Vocabulary = Plan.roles, others: Set<String> = []) -> [Finding] {
         var f: [Finding] = []
         // One map from id to the task that first has it serves duplicates and look-ups.
         var index: [String: Int] = [:]
@@ -116,7 +173,7 @@ enum Review {
         }
         // Dependencies: each names a task id, or (for requests) a role.
         for t in tasks {
-            for d in t.dependsOn where index[d] == nil {
+            for d in t.dependsOn where index[d] == nil && !others.contains(d) {
                 // A request waits on a role of the plan, or on a team outside it (法務部,
                 // legal): a name without a digit is no task id.
                 if t.kind == "request", roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }

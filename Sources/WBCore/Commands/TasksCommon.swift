@@ -50,8 +50,9 @@ public struct TaskIDs {
     private var width = 0
     private var used: Set<String>
 
-    public init(_ ids: [String]) {
-        used = Set(ids)
+    /// `used`: ids taken elsewhere in the file (another team's), never handed out.
+    public init(_ ids: [String], used others: [String] = []) {
+        used = Set(ids).union(others)
         var count: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var maxN: [String: Int] = [:]

@@ -44,8 +44,10 @@ enum TasksFilter {
         let today = try inv.today()
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(relabel(header, schema, labels))
+        var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
         while try reader.next(into: &rec) {
+            if !team.keepsAll && !team.keeps(rec) { continue }
             let row = try resolver.resolveStrict(rec)
             if let ms, !ms.contains(row.milestone!.id) { continue }
             if let roles, !roles.contains(row.role!.id) { continue }
@@ -60,6 +62,7 @@ enum TasksFilter {
                 writer.write(TasksIO.canonical(row, schema: schema, labels: labels))
             }
         }
+        try team.finish()
         return .ok
     }
 

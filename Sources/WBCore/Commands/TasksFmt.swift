@@ -13,6 +13,13 @@ enum TasksFmt {
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         if inv.flag("iso-dates") { return try isoDates(inv, reader, writer) }
         var rec = try reader.header()
+        var team = inv.teamFilter(rec, file: reader.name)
+        if !team.keepsAll {
+            writer.write(rec)
+            while try reader.next(into: &rec) { if team.keeps(rec) { writer.write(rec) } }
+            try team.finish()
+            return .ok
+        }
         repeat { writer.write(rec) } while try reader.next(into: &rec)
         return .ok
     }
@@ -22,13 +29,11 @@ enum TasksFmt {
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         writer.write(header)
-        guard let di = schema[.due] else {
-            var rec = Record()
-            while try reader.next(into: &rec) { writer.write(rec) }
-            return .ok
-        }
+        var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
         while try reader.next(into: &rec) {
+            if !team.keeps(rec) { continue }
+            guard let di = schema[.due] else { writer.write(rec); continue }
             let text = di < rec.count ? rec.string(di).trimmed : ""
             if text.isEmpty || Array(text.utf8).withUnsafeBufferPointer({ TaskResolver.isoDate($0) }) != nil { writer.write(rec); continue }
             let d: CivilDate
@@ -39,6 +44,7 @@ enum TasksFmt {
             fields[di] = d.iso
             writer.write(Record(fields: fields, line: rec.line))
         }
+        try team.finish()
         return .ok
     }
 }

@@ -28,7 +28,14 @@ enum TasksMatrix {
         let allRoles = inv.roles.terms
         var rIndex: [String: Int] = [:]
         for (k, r) in allRoles.enumerated() { rIndex[r.id] = k }
-        var cells = [[UInt8]](repeating: [], count: milestones.count * allRoles.count)
+        // With a team column and no --team: one grid per team, in order of first
+        // appearance, each cell's buffer in its team's block.
+        var team = inv.teamFilter(header, file: reader.name)
+        let teamColumn = team.keepsAll ? Teams.column(header) : nil
+        var teamSlot: [String: Int] = [:]
+        var teamNames: [String] = []
+        let block = milestones.count * allRoles.count
+        var cells = [[UInt8]](repeating: [], count: teamColumn == nil ? block : 0)
         var used = [Bool](repeating: false, count: allRoles.count)
         // Terms are shared instances: find their row and column by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
@@ -37,10 +44,21 @@ enum TasksMatrix {
         }
         var rec = Record()
         while try reader.next(into: &rec) {
+            if !team.keeps(rec) { continue }
             let row = try resolver.resolveStrict(rec)
             guard let mi = index(row.milestone!, milestones, mIndex), let ri = index(row.role!, allRoles, rIndex) else { continue }
             used[ri] = true
-            let c = mi * allRoles.count + ri
+            var c = mi * allRoles.count + ri
+            if let tc = teamColumn {
+                let name = tc < rec.count ? rec.string(tc).trimmed : ""
+                let key = inv.teams.key(name)
+                if teamSlot[key] == nil {
+                    teamSlot[key] = teamNames.count
+                    teamNames.append(name)
+                    cells += [[UInt8]](repeating: [], count: block)
+                }
+                c += teamSlot[key]! * block
+            }
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
                 let id = row.id
@@ -53,6 +71,7 @@ enum TasksMatrix {
             }
             if let ti = schema[.todo] { Grid.appendItem(rec[ti], to: &cells[c]) }
         }
+        try team.finish()
         let roles: [Term]
         if let l = inv.list("roles") {
             roles = try l.map { s in
@@ -64,15 +83,19 @@ enum TasksMatrix {
             roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || declared.contains($0.element.id) || used[$0.offset] }.map(\.element)
         }
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
-        writer.write(Grid.header(roles: roles, labels: labels))
+        let teamLabel = teamColumn.map { header.string($0) }
+        writer.write((teamLabel.map { [Grid.teamHeader($0, labels: labels)] } ?? []) + Grid.header(roles: roles, labels: labels))
         let safe = inv.flag("safe")
-        for (mi, m) in milestones.enumerated() {
-            var f = [Grid.rowLabel(m, labels: labels, set: resolver.milestones)]
-            for role in roles {
-                let text = String(decoding: cells[mi * allRoles.count + rIndex[role.id]!], as: UTF8.self)
-                f.append(Grid.cell(text, safe: safe))
+        for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
+            for (mi, m) in milestones.enumerated() {
+                var f = teamColumn == nil ? [] : [teamNames[t]]
+                f.append(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
+                for role in roles {
+                    let text = String(decoding: cells[t * block + mi * allRoles.count + rIndex[role.id]!], as: UTF8.self)
+                    f.append(Grid.cell(text, safe: safe))
+                }
+                writer.write(f)
             }
-            writer.write(f)
         }
         return .ok
     }

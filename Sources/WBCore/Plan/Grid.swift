@@ -4,6 +4,12 @@ public enum Grid {
         [labels == .ja ? "マイルストン" : "milestone"] + roles.map { $0.label(labels) }
     }
 
+    /// The team column's name in a grid: the tasks' own header, or with labels the
+    /// language's word.
+    public static func teamHeader(_ tasksHeader: String, labels: Lang?) -> String {
+        switch labels { case .ja: return "チーム"; case .en: return "team"; case nil: return tasksHeader }
+    }
+
     public static func rowLabel(_ m: Term, labels: Lang?, set: MilestoneSet?) -> String {
         guard let labels else { return m.id }
         let name = set?.entry(m.id)?.name ?? m.label(labels)

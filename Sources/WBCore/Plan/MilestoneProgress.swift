@@ -1,6 +1,8 @@
 /// Progress per milestone, joined from the tasks, and the state it gives.
 public struct MilestoneProgress: Sendable {
     public var entry: MilestoneSet.Entry
+    /// The team, in a plan of several teams.
+    public var team: String?
     public var total = 0, done = 0, doing = 0, blocked = 0, todo = 0, overdue = 0
     public var byRole: [String: (done: Int, total: Int)] = [:]
     public var daysLeft: Int?

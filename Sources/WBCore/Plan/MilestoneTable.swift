@@ -117,9 +117,9 @@ public struct MilestoneTable {
 
 extension Invocation {
     /// Loads `--milestones FILE` when given; any bad row is an error (exit 65).
-    public func milestoneSet(_ dates: DateContext) throws -> MilestoneSet? {
+    public func milestoneSet(_ dates: DateContext, team: String? = nil) throws -> MilestoneSet? {
         guard let path = string("milestones") else { return nil }
-        let mt = try milestoneTable(path, dates: dates)
+        let mt = try milestoneTable(path, dates: dates, team: team)
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
         return mt.set
     }
@@ -127,16 +127,20 @@ extension Invocation {
     /// The date context of a tasks table and the plan's milestones (`--milestones`):
     /// year-less dates are read against the plan's start (settings or --start), else
     /// one month before M1, else the clock's date; never against --today.
-    public func planContext() throws -> (dates: DateContext, milestones: MilestoneSet?) {
+    public func planContext(team: String? = nil) throws -> (dates: DateContext, milestones: MilestoneSet?) {
         let start = try planStart()
-        let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()))
+        let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()), team: team)
         let anchor = start ?? ms?.impliedStart ?? fallbackAnchor()
         return (try dateContext(anchor: anchor), ms)
     }
 
     /// Reads a milestones table given by an option (its format by extension or sniffed:
     /// --from may mean something else in the command).
-    public func milestoneTable(_ path: String, dates: DateContext) throws -> MilestoneTable {
-        try MilestoneTable(readCompanion(path), dates: dates)
+    /// Scoped to `--team` (or to `team`, a team's key): that team's rows and the rows of
+    /// no team, which every team shares.
+    public func milestoneTable(_ path: String, dates: DateContext, team: String? = nil) throws -> MilestoneTable {
+        let t = try readCompanion(path)
+        if let team { return try MilestoneTable(t.scoped(toTeam: team, teams: teams, shared: true), dates: dates) }
+        return try MilestoneTable(scoped(t, shared: true), dates: dates)
     }
 }

@@ -4,24 +4,15 @@ public enum Roles {
     /// Parses `id:日本語:English` declarations separated by commas (or 、). The labels
     /// are optional (`qa` alone is labelled qa in both languages).
     public static func parseDeclarations(_ text: String) throws -> [Term] {
-        var out: [Term] = []
-        for part in text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "\n" }) {
-            let p = String(part).trimmed
-            if p.isEmpty { continue }
-            let bits = p.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmed }
-            let id = bits[0]
-            guard !id.isEmpty, bits.count <= 3,
+        try Term.declarations(text) { p, id, earlier in
+            guard !id.isEmpty,
                   id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
                 throw WBError.data(L("'\(p)' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)"), at: nil)
             }
-            if Plan.roles.lookup(id) != nil || out.contains(where: { $0.id.matchKey == id.matchKey }) {
+            if Plan.roles.lookup(id) != nil || earlier.contains(where: { $0.id.matchKey == id.matchKey }) {
                 throw WBError.data(L("role '\(id)' is already declared"), at: nil)
             }
-            let ja = bits.count > 1 && !bits[1].isEmpty ? bits[1] : id
-            let en = bits.count > 2 && !bits[2].isEmpty ? bits[2] : id
-            out.append(Term(id: id, ja: ja, en: en, aliases: []))
         }
-        return out
     }
 
     /// The built-in roles plus the declared ones.

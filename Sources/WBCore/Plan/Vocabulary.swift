@@ -22,6 +22,25 @@ public final class Term: Sendable, Hashable {
     }
 }
 
+extension Term {
+    /// Declarations as the settings write them, `id:日本語:English` separated by commas
+    /// (or 、 or lines); the labels are optional. `check` refuses a declaration (given
+    /// the text, the id and the terms before it) by throwing.
+    static func declarations(_ text: String, check: (String, String, [Term]) throws -> Void) throws -> [Term] {
+        var out: [Term] = []
+        for part in text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "\n" }) {
+            let p = String(part).trimmed
+            if p.isEmpty { continue }
+            let bits = p.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmed }
+            try check(p, bits.count <= 3 ? bits[0] : "", out)
+            let id = bits[0]
+            out.append(Term(id: id, ja: bits.count > 1 && !bits[1].isEmpty ? bits[1] : id,
+                            en: bits.count > 2 && !bits[2].isEmpty ? bits[2] : id, aliases: []))
+        }
+        return out
+    }
+}
+
 public enum Lang: String, Sendable {
     case ja, en
 

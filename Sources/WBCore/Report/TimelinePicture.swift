@@ -41,7 +41,12 @@ public enum TimelinePicture {
         }
         out += pad + ticks.joined() + "\n" + pad + String(axis) + "\n"
         let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
+        var team: String?
         for p in rows {
+            if let t = p.team, t != team {
+                out += "\n" + L("team \(t)") + "\n"
+                team = t
+            }
             var line = [Character](repeating: " ", count: width)
             line[todayCol] = "|"
             if let d = p.entry.date {
@@ -71,7 +76,14 @@ public enum TimelinePicture {
     public static func svg(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, standalone: Bool = true) -> String {
         let left = 60, axisW = 720, top = 60, rowH = 56
         let width = left + axisW + 260
-        let height = top + rows.count * rowH + 40
+        // A plan of several teams: a heading row before each team's milestones.
+        var headings: [Int: String] = [:]
+        var slot: [Int] = []
+        for (i, p) in rows.enumerated() {
+            if let t = p.team, i == 0 || rows[i - 1].team != t { headings[slot.count] = t; slot.append(-1) }
+            slot.append(i)
+        }
+        let height = top + slot.count * rowH + 40
         func x(_ d: CivilDate) -> Int { left + (d.days - from.days) * axisW / max(1, to.days - from.days) }
         var s = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"13\">\n"
@@ -87,9 +99,15 @@ public enum TimelinePicture {
             s += "  <text x=\"\(mx + 3)\" y=\"\(top - 30)\" fill=\"#333\">\(label)</text>\n"
             m = m.adding(months: 1)
         }
-        for (i, p) in rows.enumerated() {
-            let y = top + i * rowH + 20
-            s += "  <g class=\"milestone\" id=\"\(xml(p.entry.term.id))\">\n"
+        for (k, i) in slot.enumerated() {
+            let y = top + k * rowH + 20
+            if i < 0 {
+                s += "  <text class=\"team\" x=\"8\" y=\"\(y + 5)\" font-weight=\"bold\" font-size=\"15\">" + xml(L("team \(headings[k]!)")) + "</text>\n"
+                continue
+            }
+            let p = rows[i]
+            let gid = p.team.map { $0.replacingOccurrences(" ", "-") + "-" + p.entry.term.id } ?? p.entry.term.id
+            s += "  <g class=\"milestone\" id=\"\(xml(gid))\">\n"
             s += "    <text x=\"8\" y=\"\(y + 5)\" font-weight=\"bold\">\(xml(p.entry.term.id))</text>\n"
             if let d = p.entry.date {
                 let dx = x(d)

@@ -12,10 +12,10 @@ public struct PlanSettings: Sendable {
     public enum Key: String, CaseIterable, Sendable {
         case name, start, tz, lang, meeting
         case reportTime = "report-time"
-        case multiple, roles, encoding
+        case multiple, roles, encoding, team, teams
 
         /// The option each key stands in for (the same name), where a command has one.
-        public var option: String? { self == .roles ? nil : rawValue }
+        public var option: String? { self == .roles || self == .teams ? nil : rawValue }
 
         static func match(_ s: String) -> Key? {
             let k = s.trimmed.lowercased().replacingOccurrences("_", "-")
@@ -32,6 +32,8 @@ public struct PlanSettings: Sendable {
     public var start: CivilDate?
     /// Roles the team declared, beyond the built-in ones.
     public var extraRoles: [Term] = []
+    /// Teams the plan declares with their Japanese and English names.
+    public var teams: [Term] = []
 
     public init(file: String) { self.file = file }
 
@@ -97,6 +99,8 @@ public struct PlanSettings: Sendable {
         case .multiple:
             guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail(L("'\(value)' is not a positive number")) }
         case .roles: extraRoles = try Roles.parseDeclarations(value)
+        case .team: break
+        case .teams: teams = try Teams.parseDeclarations(value)
         case .encoding: _ = try TextEncoding.parse(value)
         }
     }

@@ -32,6 +32,8 @@ public enum Labels {
         "difficulty_total": "難易度合計", "impact_per_difficulty": "難易度あたりインパクト", "pareto": "パレート",
         "yes": "はい", "no": "いいえ",
         // wb-ics --list
+        // teams
+        "team": "チーム", "pair": "ペア", "no team": "チームなし",
         "kind": "種類", "uid": "UID", "summary": "件名", "start": "開始", "end": "終了",
     ]
 

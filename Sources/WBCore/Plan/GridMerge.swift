@@ -1,0 +1,254 @@
+/// Reading an edited role × milestone grid back: as new tasks, or merged into the tasks
+/// it came from (`unmatrix --base`), where every task the grid does not change stays
+/// byte for byte. A grid with a `team` first column (what `matrix` writes for a plan of
+/// several teams) holds a block of rows per team: moving a line into another team's row
+/// moves the task to that team.
+public struct GridMerge {
+    public let roles: Vocabulary
+    public let teams: Teams
+    /// `--team`: the grid is this team's (and only its tasks of the base are touched).
+    public let team: String?
+    public let milestones: MilestoneSet?
+    let warn: (String, SourceLocation?) -> Void
+    let note: (String, SourceLocation?) -> Void
+    /// Set by `parse`: whether the grid has a team column.
+    public private(set) var gridHasTeams = false
+
+    public init(roles: Vocabulary, teams: Teams, team: String?, milestones: MilestoneSet?,
+                warn: @escaping (String, SourceLocation?) -> Void, note: @escaping (String, SourceLocation?) -> Void) {
+        self.roles = roles
+        self.teams = teams
+        self.team = team?.trimmed.isEmpty == true ? nil : team?.trimmed
+        self.milestones = milestones
+        self.warn = warn
+        self.note = note
+    }
+
+    /// One Todo of the grid and the cell it stands in.
+    public struct Placed {
+        public var item: Grid.Item
+        public var milestone: Term
+        public var role: Term
+        /// The team as the grid's first column (or --team) writes it; nil for a grid of one team.
+        public var team: String?
+        public var location: SourceLocation
+    }
+
+    /// Reads the grid: an optional team column, the milestone, then one column per role.
+    public mutating func parse(_ grid: Table) throws -> [Placed] {
+        gridHasTeams = grid.header.count > 1 && Teams.teamHeaders.contains(grid.header.string(0).matchKey)
+        let first = gridHasTeams ? 1 : 0
+        var cols: [Term?] = Array(repeating: nil, count: first + 1)
+        for i in (first + 1)..<max(first + 1, grid.header.count) {
+            let name = grid.header.string(i).trimmed
+            // Excel saves the empty columns to the right of a grid (`ds,,,`): a column
+            // with no name and nothing in it is not there.
+            if name.isEmpty && grid.rows.allSatisfy({ i >= $0.count || $0.string(i).trimmed.isEmpty }) {
+                cols.append(nil)
+                continue
+            }
+            if name.isEmpty, let row = grid.rows.first(where: { i < $0.count && !$0.string(i).trimmed.isEmpty }) {
+                throw WBError.data(L("grid column \(i + 1) has no name but holds '\(row.string(i).trimmed)': give it a role's name or empty it"),
+                                   at: grid.location(row: row, field: i))
+            }
+            guard let t = roles.lookup(name) else {
+                let p = grid.header.position(ofField: i)
+                throw WBError.data(L("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)"),
+                                   at: SourceLocation(file: grid.name, line: p.line, column: p.column))
+            }
+            cols.append(t)
+        }
+        var out: [Placed] = []
+        for row in grid.rows {
+            let label = first < row.count ? row.string(first).trimmed : ""
+            let cellsEmpty = ((first + 1)..<max(first + 1, row.count)).allSatisfy { row.string($0).trimmed.isEmpty }
+            guard let m = TaskResolver.milestone(label, in: milestones) else {
+                if label.isEmpty && cellsEmpty { continue }
+                throw WBError.data(label.isEmpty ? L("this grid row has no milestone in its first column") : L("unknown milestone '\(label)' in the grid's first column"),
+                                   at: grid.location(row: row, field: first))
+            }
+            var teamName = team
+            if gridHasTeams {
+                let name = row.string(0).trimmed
+                if let team, teams.key(name) != teams.key(team) {
+                    if cellsEmpty { continue }
+                    throw WBError.data(L("this grid row is team '\(name)''s, but --team is '\(team)'"), at: grid.location(row: row, field: 0))
+                }
+                teamName = name
+            }
+            for i in (first + 1)..<row.count where i < cols.count && cols[i] != nil {
+                let p = row.position(ofField: i)
+                for it in Grid.items(row.string(i)) {
+                    out.append(Placed(item: it, milestone: m, role: cols[i]!, team: teamName,
+                                      location: SourceLocation(file: grid.name, line: p.line + it.line - 1, column: it.line == 1 ? p.column : 1)))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The grid as a new tasks table (the full canonical header, so that add and set
+    /// take it at once; a team column first when the grid has teams).
+    public func tasks(_ items: [Placed], labels: Lang?, out writer: TableWriter) throws {
+        let withTeam = items.contains { $0.team != nil }
+        let width = TaskColumn.allCases.count
+        writer.write((withTeam ? [Grid.teamHeader("team", labels: labels)] : []) + TaskColumn.allCases.map { $0.label(labels) })
+        var allocator = TaskIDs(items.compactMap(\.item.id))
+        var seen: [String: SourceLocation] = [:]
+        for c in items {
+            var id = c.item.id
+            if let i = id {
+                if let prev = seen[i] { throw WBError.data(L("task id \(i) appears twice in the grid (also at \(prev.text))"), at: c.location) }
+                seen[i] = c.location
+            } else {
+                id = allocator.next()
+            }
+            writer.write((withTeam ? [c.team ?? ""] : []) + [id!, c.milestone.label(labels), c.role.label(labels), c.item.text]
+                         + Array(repeating: "", count: width - 4))
+        }
+    }
+
+    /// Merges the grid's items into `base`: a task whose line is gone from a cell the
+    /// grid holds is removed (said on stderr), a moved or edited line changes its task,
+    /// a line without an id is a new task; everything else stays byte for byte.
+    public func merge(_ items: [Placed], grid: Table, into base: Table, schema: TaskSchema,
+                      resolver: TaskResolver, out: TableWriter) throws {
+        let tasks = try base.rows.map { try resolver.resolveStrict($0) }
+        let baseTeam = Teams.column(base.header)
+        let gridTeams = gridHasTeams || team != nil
+        if baseTeam != nil && !gridTeams {
+            throw WBError.usage(L("\(base.name) has a team column but the grid has none: give --team, or merge the grid matrix writes without --team"))
+        }
+        if baseTeam == nil && gridHasTeams {
+            throw WBError.data(L("the grid has a team column but \(base.name) has none"), at: SourceLocation(file: grid.name, line: 1, column: 1))
+        }
+        let byTeam = baseTeam != nil
+        func teamKey(_ t: TaskRow) -> String {
+            guard let c = baseTeam else { return "" }
+            return teams.key(c < t.record.count ? t.record.string(c).trimmed : "")
+        }
+        func teamKey(_ p: Placed) -> String { byTeam ? teams.key(p.team ?? "") : "" }
+        var byID: [String: Int] = [:]
+        for (i, t) in tasks.enumerated() where !t.id.isEmpty {
+            if byID[t.id] != nil {
+                throw WBError.data(L("duplicate task id \(t.id) in the base file"), at: base.location(row: t.record, field: schema[.id]))
+            }
+            byID[t.id] = i
+        }
+        // Cells present in the grid: a task whose cell is not there is kept as it is.
+        var present = Set<String>()
+        func cell(_ team: String, _ m: String, _ r: String) -> String { team + "\u{0}" + m + "\u{0}" + r }
+        let first = gridHasTeams ? 1 : 0
+        var gridRoles: [String] = []
+        for i in (first + 1)..<max(first + 1, grid.header.count) {
+            if let r = roles.lookup(grid.header.string(i).trimmed) { gridRoles.append(r.id) }
+        }
+        for row in grid.rows {
+            guard first < row.count, let m = resolver.milestone(row.string(first).trimmed) else { continue }
+            let t = byTeam ? teams.key(gridHasTeams ? row.string(0).trimmed : team ?? "") : ""
+            if byTeam, let team, t != teams.key(team) { continue }
+            for r in gridRoles { present.insert(cell(t, m.id, r)) }
+        }
+
+        var placed: [String: Placed] = [:]
+        var newItems: [Placed] = []
+        for p in items {
+            guard let id = p.item.id else { newItems.append(p); continue }
+            guard byID[id] != nil else {
+                throw WBError.data(L("task id \(id) is not in \(base.name); remove the [\(id)] prefix to add it as a new task"), at: p.location)
+            }
+            if let prev = placed[id] {
+                throw WBError.data(L("task id \(id) appears twice in the grid (also at \(prev.location.text)); a task lives in one cell"), at: p.location)
+            }
+            if byTeam, let team, teamKey(tasks[byID[id]!]) != teams.key(team) {
+                throw WBError.data(L("task \(id) is not team '\(team)''s; merge the grid of every team (matrix without --team) to move it"), at: p.location)
+            }
+            placed[id] = p
+        }
+        // Changed rows keep every field they do not change byte for byte.
+        let editor = TaskEditor(header: base.header, schema: schema, format: base.format)
+        out.writeRaw(base.header.raw)
+        var removed: [(task: TaskRow, emptied: Bool)] = []
+        var kept = 0
+        for t in tasks {
+            guard let p = placed[t.id] else {
+                if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
+                    removed.append((t, false))
+                    note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line))
+                } else {
+                    out.writeRaw(t.record.raw)
+                    kept += 1
+                }
+                continue
+            }
+            if p.item.text.trimmed.isEmpty {
+                removed.append((t, true))
+                warn(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): its [\(t.id)] is left with no text in the grid (\(p.location.text)); it was \(Self.oneLine(t.todo))"),
+                     SourceLocation(file: base.name, line: t.line))
+                continue
+            }
+            kept += 1
+            var changes: [Int: String] = [:]
+            if Grid.comparable(t.todo) != p.item.text, let i = schema[.todo] {
+                changes[i] = p.item.text
+            }
+            if p.milestone.id != t.milestone!.id, let i = schema[.milestone] {
+                changes[i] = p.milestone.label(labelStyle(of: t.record.string(i), in: t.milestone!))
+            }
+            if p.role.id != t.role!.id, let i = schema[.role] {
+                changes[i] = p.role.label(labelStyle(of: t.record.string(i), in: t.role!))
+            }
+            if let c = baseTeam, teamKey(p) != teamKey(t) { changes[c] = p.team ?? "" }
+            out.writeRaw(editor.rowBytes(t.record, changes: changes))
+        }
+        let style: (TaskColumn, Term) -> String = { c, term in
+            guard let first = tasks.first, let i = schema[c] else { return term.id }
+            let old = first.record.string(i)
+            let t = c == .milestone ? first.milestone! : first.role!
+            return term.label(labelStyle(of: old, in: t))
+        }
+        // New ids in each team's own style (S21 for さくら, H21 for Harbor), unique in the file.
+        var allocators: [String: TaskIDs] = [:]
+        let allIDs = tasks.map(\.id)
+        for p in newItems {
+            let k = teamKey(p)
+            if allocators[k] == nil {
+                allocators[k] = TaskIDs(tasks.filter { teamKey($0) == k }.map(\.id), used: allIDs)
+            }
+            let id = allocators[k]!.next()
+            var fields = [String](repeating: "", count: base.header.count)
+            fields[schema[.id]!] = id
+            fields[schema[.milestone]!] = style(.milestone, p.milestone)
+            fields[schema[.role]!] = style(.role, p.role)
+            fields[schema[.todo]!] = p.item.text
+            if let c = baseTeam { fields[c] = p.team ?? "" }
+            out.write(fields)
+        }
+        // Loud when the merge looks like a grid whose ids were lost on the way (a
+        // spreadsheet that mangled them): more removed than kept, or a removed task's
+        // text back as a new line that will lose its owner, dates and status.
+        let deleted = removed.filter { !$0.emptied }
+        if !deleted.isEmpty && deleted.count > kept {
+            warn(deleted.count == 1
+                 ? L("this merge removes 1 task and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)")
+                 : L("this merge removes \(deleted.count) tasks and keeps \(kept): did the grid lose its [id] prefixes? Check it before replacing \(base.name)"),
+                 SourceLocation(file: grid.name))
+        }
+        var newTexts: [String: Placed] = [:]
+        for p in newItems {
+            let key = Grid.comparable(p.item.text)
+            if newTexts[key] == nil { newTexts[key] = p }
+        }
+        for r in deleted {
+            if let p = newTexts[Grid.comparable(r.task.todo)] {
+                warn(L("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it"),
+                     SourceLocation(file: base.name, line: r.task.line))
+            }
+        }
+    }
+
+    static func oneLine(_ s: String) -> String {
+        let l = Grid.normalizeNewlines(s).replacingOccurrences("\n", " / ")
+        return "\"" + (l.count > 60 ? String(l.prefix(57)) + "..." : l) + "\""
+    }
+}

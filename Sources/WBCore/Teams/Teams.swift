@@ -1,0 +1,192 @@
+/// Several teams (and, inside a team, pairs) in one plan.
+///
+/// Every table of the plan may carry a `team` column (チーム); questions and inventions
+/// also a `pair` column (ペア). A team is named as people write it; the settings may
+/// declare each team's Japanese and English names (`teams,"sakura:さくら:Sakura"`), and
+/// then any of them finds it. Two cells name the same team when they fold to the same
+/// key: the declared id, else the text with width, case and spaces folded.
+public struct Teams: Sendable {
+    /// The declared teams (the settings' `teams`); others are matched by their text.
+    public let declared: [Term]
+    private let index: [String: Int]
+
+    public init(declared: [Term] = []) {
+        self.declared = declared
+        var ix: [String: Int] = [:]
+        for (i, t) in declared.enumerated() {
+            for a in [t.id, t.ja, t.en] where !a.matchKey.isEmpty { ix[a.matchKey] = i }
+        }
+        index = ix
+    }
+
+    /// The header names of a team column and of a pair column.
+    static let teamHeaders: Set<String> = ["team", "チーム", "チーム名", "teamname", "班"]
+    static let pairHeaders: Set<String> = ["pair", "ペア", "ペア名", "pairname"]
+
+    /// Where a header's team column is, if it has one.
+    public static func column(_ header: Record) -> Int? {
+        (0..<header.count).first { teamHeaders.contains(header.string($0).matchKey) }
+    }
+
+    /// Where a header's pair column is, if it has one.
+    public static func pairColumn(_ header: Record) -> Int? {
+        (0..<header.count).first { pairHeaders.contains(header.string($0).matchKey) }
+    }
+
+    /// The key a team's name folds to ("" for an empty cell).
+    public func key(_ name: String) -> String {
+        let k = name.matchKey
+        if let i = index[k] { return declared[i].id.matchKey }
+        return k
+    }
+
+    /// A team's name for people: the declared label in `lang`, else as first written.
+    public func label(_ group: Group, _ lang: Lang?) -> String {
+        if let t = declared.first(where: { $0.id.matchKey == group.key }) { return lang.map { t.label($0) } ?? group.name }
+        return group.name
+    }
+
+    /// One team's rows of a table: its key, its name as first written, the rows' indices.
+    public struct Group: Sendable {
+        public var key: String
+        public var name: String
+        public var rows: [Int]
+    }
+
+    /// The teams of a table in order of first appearance, or nil when it has no team
+    /// column. Rows with an empty team form a group of their own (key "").
+    public func groups(_ table: Table) -> [Group]? {
+        guard let c = Teams.column(table.header) else { return nil }
+        return groups(table.rows.map { c < $0.count ? $0.string(c).trimmed : "" })
+    }
+
+    /// The same over the team cells of rows.
+    public func groups(_ names: [String]) -> [Group] {
+        var out: [Group] = []
+        var slot: [String: Int] = [:]
+        for (i, n) in names.enumerated() {
+            let k = key(n)
+            if let s = slot[k] { out[s].rows.append(i) } else {
+                slot[k] = out.count
+                out.append(Group(key: k, name: n, rows: [i]))
+            }
+        }
+        return out
+    }
+
+    /// Declarations as the roles' are written: `id:日本語:English, ...`.
+    public static func parseDeclarations(_ text: String) throws -> [Term] {
+        try Term.declarations(text) { p, id, earlier in
+            guard !id.isEmpty else {
+                throw WBError.data(L("'\(p)' is not a team declaration; write id:日本語:English, e.g. sakura:さくら:Sakura"), at: nil)
+            }
+            if earlier.contains(where: { $0.id.matchKey == id.matchKey }) { throw WBError.data(L("team '\(id)' is declared twice"), at: nil) }
+        }
+    }
+}
+
+extension Table {
+    /// The rows of `indices`, header and format kept.
+    public func subset(_ indices: [Int]) -> Table {
+        var t = self
+        t.rows = indices.map { rows[$0] }
+        return t
+    }
+
+    /// The table scoped to one team (`key` as `Teams.key` gives it). A table without a
+    /// team column is the team's own and is kept whole. With `shared`, rows whose team
+    /// is empty belong to every team (a milestones table's common dates).
+    public func scoped(toTeam key: String, teams: Teams, shared: Bool = false) -> Table {
+        guard let c = Teams.column(header) else { return self }
+        return subset(rows.indices.filter { i in
+            let k = teams.key(c < rows[i].count ? rows[i].string(c).trimmed : "")
+            return k == key || (shared && k.isEmpty)
+        })
+    }
+}
+
+extension Invocation {
+    /// The key of `--team` (or the settings' `team`), or nil for every team.
+    public var teamKey: String? {
+        guard let t = string("team")?.trimmed, !t.isEmpty else { return nil }
+        return teams.key(t)
+    }
+
+    /// A table scoped to `--team`: a table with a team column keeps that team's rows (and,
+    /// `shared`, the rows of no team); one without is the team's own. A team column
+    /// without a row of that team is a usage error that lists the teams there are.
+    public func scoped(_ table: Table, shared: Bool = false) throws -> Table {
+        guard let key = teamKey, let groups = teams.groups(table) else { return table }
+        if !shared && !groups.contains(where: { $0.key == key }) {
+            let names = groups.map(\.name).filter { !$0.isEmpty }
+            throw WBError.usage(L("no team '\(string("team")!)' in \(table.name)") + Suggest.clause(string("team")!, among: names)
+                                + L("; its teams are ") + names.joined(separator: ", "))
+        }
+        return table.scoped(toTeam: key, teams: teams, shared: shared)
+    }
+
+    /// `--team` over a streamed table with this header.
+    public func teamFilter(_ header: Record, file: String) -> TeamFilter {
+        TeamFilter(key: teamKey, column: Teams.column(header), teams: teams, option: string("team") ?? "", file: file)
+    }
+}
+
+/// `--team` applied to streamed rows: `keeps` each row of the team; `finish` fails
+/// when the table has a team column and none of its rows was that team's.
+public struct TeamFilter {
+    let key: String?
+    let column: Int?
+    let teams: Teams
+    let option: String
+    let file: String
+    private var matched = false
+    private var seen: [String] = []
+
+    init(key: String?, column: Int?, teams: Teams, option: String, file: String) {
+        (self.key, self.column, self.teams, self.option, self.file) = (key, column, teams, option, file)
+    }
+
+    /// True when no team is asked for or the table has no team column.
+    public var keepsAll: Bool { key == nil || column == nil }
+
+    public mutating func keeps(_ rec: Record) -> Bool {
+        guard let key, let c = column else { return true }
+        let name = c < rec.count ? rec.string(c).trimmed : ""
+        if teams.key(name) == key { matched = true; return true }
+        if seen.count < 100, !name.isEmpty, !seen.contains(name) { seen.append(name) }
+        return false
+    }
+
+    public func finish() throws {
+        guard key != nil, column != nil, !matched else { return }
+        throw WBError.usage(L("no team '\(option)' in \(file)") + Suggest.clause(option, among: seen)
+                            + L("; its teams are ") + seen.joined(separator: ", "))
+    }
+}
+
+/// A plan of several teams split into each team's part: its milestones (its own rows
+/// and the shared ones of no team) and its tasks.
+public struct TeamPart: Sendable {
+    public var name: String
+    public var key: String
+    public var milestones: Table
+    public var tasks: Table?
+}
+
+extension Teams {
+    /// Each team's part, teams in order of first appearance (the tasks' first, then any
+    /// only the milestones name); nil when neither table has a team column.
+    public func parts(milestones: Table, tasks: Table?) -> [TeamPart]? {
+        let taskGroups = tasks.flatMap { groups($0) }
+        let milestoneGroups = groups(milestones)
+        guard taskGroups != nil || milestoneGroups != nil else { return nil }
+        var out: [TeamPart] = []
+        var seen = Set<String>()
+        for g in (taskGroups ?? []) + (milestoneGroups ?? []).filter({ !$0.key.isEmpty }) where !seen.contains(g.key) {
+            seen.insert(g.key)
+            out.append(TeamPart(name: g.name, key: g.key, milestones: milestones.scoped(toTeam: g.key, teams: self, shared: true),
+                                tasks: tasks.map { $0.scoped(toTeam: g.key, teams: self) }))
+        }
+        return out
+    }
+}
