@@ -59,6 +59,45 @@ extension Invocation {
     }
 }
 
+enum ScoreOptions {
+    static let across = OptionSpec("across", "rank every row in scope together, not within each team and pair (their columns: team, pair)")
+}
+
+extension Invocation {
+    /// The ranking group of each row of a score table: its team and its pair (in order
+    /// of first appearance) where the table has those columns, unless --across ranks
+    /// every row in scope together. Also the `--sort` key of each group.
+    func rankGroups(_ table: Table) -> [Int] {
+        let cols = flag("across") ? [] : [Teams.column(table.header), Teams.pairColumn(table.header)].compactMap { $0 }
+        guard !cols.isEmpty else { return Array(repeating: 0, count: table.rows.count) }
+        var slot: [String: Int] = [:]
+        return table.rows.map { rec in
+            let key = cols.map { c in teams.key(c < rec.count ? rec.string(c).trimmed : "") }.joined(separator: "\u{0}")
+            if let s = slot[key] { return s }
+            slot[key] = slot.count
+            return slot.count - 1
+        }
+    }
+}
+
+/// A group's `--sort` key: groups in order of first appearance.
+func groupKey(_ g: Int) -> String {
+    let s = String(g)
+    return String(repeating: "0", count: max(0, 10 - s.count)) + s
+}
+
+/// Ranks within each group (`ranks` over each group's scores).
+func ranks(_ scores: [Double], groups: [Int]) -> [Int] {
+    var members: [Int: [Int]] = [:]
+    for (i, g) in groups.enumerated() { members[g, default: []].append(i) }
+    var out = [Int](repeating: 0, count: scores.count)
+    for (_, idx) in members {
+        let r = ranks(idx.map { scores[$0] })
+        for (k, i) in idx.enumerated() { out[i] = r[k] }
+    }
+    return out
+}
+
 /// 1-based ranks by a score, highest first; ties share the lower rank (1, 2, 2, 4).
 /// O(n log n): a score's rank is one more than the number of scores above it, found
 /// by binary search in the sorted scores. (A NaN is above nothing and ranks 1.)

@@ -12,16 +12,17 @@ enum ScoreGate {
         ] + CommonOptions.table,
         examples: ["wb-score gate --solved 80% --purchase 50% share/wb/sample-testers.csv",
                    "wb-score gate --milestones share/wb/sample-milestones.csv --milestone M1 share/wb/sample-testers.csv"]) { inv in
-        let table = try inv.readTable(inv.inputPath())
+        let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let cols = try ScoreColumns(table, [
             ("segment", ["セグメント", "区分", "group", "社内外"]),
             ("n", ["testers", "人数", "count", "被験者数"]),
             ("solved", ["解決", "課題解決", "solved_count", "達成"]),
             ("purchase", ["purchased", "購入", "購入決定", "bought", "buy"]),
         ], required: ["solved", "purchase"])
-        var solvedT = 0.8, purchaseT = 0.5
-        var segmentFilter: String?
-        // The milestone the verdicts are for (a column `status --gates` reads).
+        // A plan of several teams: a verdict per team x segment, the team first.
+        let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil
+        // The milestone the verdicts are for (a column `status --gates` reads), and its
+        // gate's thresholds: per team when the milestones table gives each team its own.
         var milestoneID: String?
         if let id = inv.string("milestone"), inv.string("milestones") == nil {
             guard let t = Plan.milestones.lookup(id) else {
@@ -29,9 +30,12 @@ enum ScoreGate {
             }
             milestoneID = t.id
         }
-        if let path = inv.string("milestones") {
+        var gates: [String: (solved: Double, purchase: Double, segment: String?)] = [:]
+        func thresholds(_ team: String?) throws -> (solved: Double, purchase: Double, segment: String?) {
+            guard let path = inv.string("milestones") else { return (0.8, 0.5, nil) }
+            if let g = gates[team ?? ""] { return g }
             guard let id = inv.string("milestone") else { throw WBError.usage(L("--milestones needs --milestone (M1, M2)")) }
-            let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
+            let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()), team: team)
             guard let term = mt.set.term(for: id), let e = mt.set.entry(term.id) else {
                 throw WBError.usage(L("--milestone \(id) is not in \(path)") + Suggest.clause(id, among: mt.set.entries.map(\.term.id)) + L("; its milestones are ") + mt.set.entries.map(\.term.id).joined(separator: ", "))
             }
@@ -39,36 +43,45 @@ enum ScoreGate {
             guard let s = g.solved, let p = g.purchase else {
                 throw WBError.usage(L("\(term.id)'s gate has no solved/purchase thresholds"))
             }
-            (solvedT, purchaseT, segmentFilter) = (s, p, g.segment)
             milestoneID = term.id
+            gates[team ?? ""] = (s, p, g.segment)
+            return (s, p, g.segment)
         }
-        if let s = inv.string("solved") { solvedT = try pct(s, "solved") }
-        if let p = inv.string("purchase") { purchaseT = try pct(p, "purchase") }
+        if inv.string("milestones") != nil { _ = try thresholds(inv.teamKey) }
+        let solvedOption = try inv.string("solved").map { try pct($0, "solved") }
+        let purchaseOption = try inv.string("purchase").map { try pct($0, "purchase") }
         let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95
         guard confidence > 0 && confidence < 1 else { throw WBError.usage(L("--confidence must be between 0% and 100%")) }
 
-        struct Seg { var name: String; var n = 0, solved = 0, purchased = 0; var record: Record? }
+        struct Seg { var team: String?; var name: String; var n = 0, solved = 0, purchased = 0; var record: Record?; var solvedT: Double, purchaseT: Double }
         var segs: [Seg] = []
+        var slot: [String: Int] = [:]
         let counts = cols.has("n")
         for rec in table.rows {
             let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
-            if let f = segmentFilter, !segmentMatches(name, f) { continue }
+            let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
+            let g = try thresholds(team.map { inv.teams.key($0) } ?? inv.teamKey)
+            if let f = g.segment, !segmentMatches(name, f) { continue }
+            let (solvedT, purchaseT) = (solvedOption ?? g.solved, purchaseOption ?? g.purchase)
             if counts {
                 let n = try cols.parse(rec, "n") { try count($0) }
                 let s = try cols.parse(rec, "solved") { try count($0) }
                 let p = try cols.parse(rec, "purchase") { try count($0) }
                 if s > n || p > n { throw WBError.data(L("more solved or purchased (\(max(s, p))) than testers (\(n))"), at: cols.location(rec, "n")) }
-                segs.append(Seg(name: name, n: n, solved: s, purchased: p, record: rec))
+                segs.append(Seg(team: team, name: name, n: n, solved: s, purchased: p, record: rec, solvedT: solvedT, purchaseT: purchaseT))
             } else {
                 let s = try cols.parse(rec, "solved") { try yesNo($0) }
                 let p = try cols.parse(rec, "purchase") { try yesNo($0) }
-                if let i = segs.firstIndex(where: { $0.name == name }) {
+                let key = (team.map { inv.teams.key($0) } ?? "") + "\u{0}" + name
+                if let i = slot[key] {
                     segs[i].n += 1; segs[i].solved += s ? 1 : 0; segs[i].purchased += p ? 1 : 0
                 } else {
-                    segs.append(Seg(name: name, n: 1, solved: s ? 1 : 0, purchased: p ? 1 : 0))
+                    slot[key] = segs.count
+                    segs.append(Seg(team: team, name: name, n: 1, solved: s ? 1 : 0, purchased: p ? 1 : 0, solvedT: solvedT, purchaseT: purchaseT))
                 }
             }
         }
+        let segmentFilter = gates.values.first?.segment
         if segs.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),
                                at: SourceLocation(file: table.name))
@@ -78,9 +91,13 @@ enum ScoreGate {
         let computed = ["solved_rate", "solved_low", "solved_high", "purchase_rate", "purchase_low", "purchase_high", "verdict", "evidence", "note",
                         "solved_threshold", "purchase_threshold"]
         let lead = milestoneID == nil ? [] : [Labels.word("milestone", lang)]
-        w.write(lead + (counts ? table.headerNames : Labels.header(["segment", "n", "solved", "purchased"], lang)) + Labels.header(computed, lang))
+        // Counts keep the input's columns (its team column among them); testers are
+        // summed per team x segment, the team first.
+        let teamLead = teamColumn != nil && !counts ? [table.header.string(teamColumn!)] : []
+        w.write(lead + teamLead + (counts ? table.headerNames : Labels.header(["segment", "n", "solved", "purchased"], lang)) + Labels.header(computed, lang))
         var allPass = true
         for s in segs {
+            let (solvedT, purchaseT) = (s.solvedT, s.purchaseT)
             let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
             let si = Stats.wilson(successes: s.solved, n: s.n, confidence: confidence)
             let pi = Stats.wilson(successes: s.purchased, n: s.n, confidence: confidence)
@@ -90,10 +107,10 @@ enum ScoreGate {
             var note = ""
             if s.n < 5 {
                 note = s.n == 1 ? L("only 1 tester: fewer than 5 is weak evidence") : L("only \(s.n) testers: fewer than 5 is weak evidence")
-                inv.warn(L("segment \(s.name): \(note)"))
+                inv.warn(s.team.map { L("team \($0), segment \(s.name): \(note)") } ?? L("segment \(s.name): \(note)"))
             }
             let base = counts ? s.record!.strings : [s.name == "all" ? Labels.word("all", lang) : s.name, String(s.n), String(s.solved), String(s.purchased)]
-            w.write((milestoneID.map { [$0] } ?? []) + base
+            w.write((milestoneID.map { [$0] } ?? []) + (teamLead.isEmpty ? [] : [s.team ?? ""]) + base
                     + [formatFixed(sr, places: 4), formatFixed(si.low, places: 4), formatFixed(si.high, places: 4),
                        formatFixed(pr, places: 4), formatFixed(pi.low, places: 4), formatFixed(pi.high, places: 4),
                        Labels.word(pass ? "pass" : "fail", lang), Labels.word(strong ? "strong" : "weak", lang), note,

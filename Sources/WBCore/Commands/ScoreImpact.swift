@@ -5,12 +5,14 @@ enum ScoreImpact {
         options: [
             OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
             OptionSpec("top", arg: "N", "keep the N best of each unit"),
-            OptionSpec("sort", "sort by unit, then rank"),
+            OptionSpec("sort", "sort by team and pair, unit, then rank"),
+            ScoreOptions.across,
             CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-score impact --sort share/wb/sample-questions.csv",
                    "wb-score impact --mode sum --top 3 scores.csv"]) { inv in
-        let table = try inv.readTable(inv.inputPath())
+        let table = try inv.scoped(inv.readTable(inv.inputPath()))
+        let groups = inv.rankGroups(table)
         let mode = inv.string("mode") ?? "product"
         guard mode == "product" || mode == "sum" else { throw WBError.usage(L("--mode takes product or sum, not '\(mode)'")) }
         let cols = try ScoreColumns(table, [
@@ -25,9 +27,11 @@ enum ScoreImpact {
                 let f = try cols.parse(rec, "frequency") { try score($0) }
                 scores.append(Double(s + f))
             }
-            let rk = ranks(scores)
+            let rk = ranks(scores, groups: groups)
             w.write(table.headerNames + Labels.header(["score", "rank"], try inv.labelLang()))
-            let rows = zip(table.rows, zip(scores, rk)).map { (rec: $0.0.strings + [formatNumber($0.1.0), String($0.1.1)], rank: $0.1.1, group: "") }
+            let rows = table.rows.indices.map { i in
+                (rec: table.rows[i].strings + [formatNumber(scores[i]), String(rk[i])], rank: rk[i], group: groupKey(groups[i]))
+            }
             for r in try inv.rankedOutput(rows) { w.write(r) }
             return .ok
         }
@@ -37,18 +41,15 @@ enum ScoreImpact {
             let freq = try cols.parse(rec, "frequency") { try Impact.perYear($0) }
             values.append((saved * freq, unit))
         }
-        var rank = [Int](repeating: 0, count: values.count)
-        for unit in [Impact.Unit.hours, .yen] {
-            let idx = values.indices.filter { values[$0].1 == unit }
-            let r = ranks(idx.map { values[$0].0 })
-            for (k, i) in idx.enumerated() { rank[i] = r[k] }
-        }
+        // Ranked within each team and pair, and within it each unit: time and money are
+        // never compared.
+        let rank = ranks(values.map(\.0), groups: values.indices.map { groups[$0] * 2 + ($0 < values.count && values[$0].1 == .hours ? 0 : 1) })
         let lang = try inv.labelLang()
         w.write(table.headerNames + Labels.header(["per_year", "unit", "per_year_text", "rank"], lang))
         let rows = table.rows.enumerated().map { (i, rec) -> (rec: [String], rank: Int, group: String) in
             let (v, u) = values[i]
             let text = Impact.yearly(v, u)
-            return (rec.strings + [formatNumber(v, places: 4), Labels.word(u.rawValue, lang), text, String(rank[i])], rank[i], u.rawValue)
+            return (rec.strings + [formatNumber(v, places: 4), Labels.word(u.rawValue, lang), text, String(rank[i])], rank[i], groupKey(groups[i]) + u.rawValue)
         }
         for r in try inv.rankedOutput(rows) { w.write(r) }
         return .ok

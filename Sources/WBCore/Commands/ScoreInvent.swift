@@ -5,11 +5,12 @@ enum ScoreInvent {
         options: [
             OptionSpec("scale", arg: "LIST", "the allowed difficulties (default 1,3,5,8,10)"),
             OptionSpec("top", arg: "N", "keep the N best"),
-            OptionSpec("sort", "sort by rank"),
+            OptionSpec("sort", "sort by rank (within each team and pair)"),
+            ScoreOptions.across,
             CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-score invent --sort share/wb/sample-inventions.csv"]) { inv in
-        let table = try inv.readTable(inv.inputPath())
+        let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let cols = try ScoreColumns(table, [
             ("invention", ["発明", "name", "idea"]),
             ("impact", ["インパクト", "per_year", "score"]),
@@ -36,13 +37,19 @@ enum ScoreInvent {
             })
         }
         let ratio = zip(impact, diff).map { $0 / Double($1) }
-        let rk = ranks(ratio)
-        let pareto = paretoFront(impact: impact, difficulty: diff)
+        let groups = inv.rankGroups(table)
+        let rk = ranks(ratio, groups: groups)
+        var pareto = [Bool](repeating: false, count: ratio.count)
+        var members: [Int: [Int]] = [:]
+        for (i, g) in groups.enumerated() { members[g, default: []].append(i) }
+        for (_, idx) in members {
+            for (k, f) in paretoFront(impact: idx.map { impact[$0] }, difficulty: idx.map { diff[$0] }).enumerated() { pareto[idx[k]] = f }
+        }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
         let lang = try inv.labelLang()
         w.write(table.headerNames + Labels.header(["difficulty_total", "impact_per_difficulty", "pareto", "rank"], lang))
         let rows = table.rows.enumerated().map { (i, rec) in
-            (rec: rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), Labels.word(pareto[i] ? "yes" : "no", lang), String(rk[i])], rank: rk[i], group: "")
+            (rec: rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), Labels.word(pareto[i] ? "yes" : "no", lang), String(rk[i])], rank: rk[i], group: groupKey(groups[i]))
         }
         for r in try inv.rankedOutput(rows) { w.write(r) }
         return .ok

@@ -8,7 +8,9 @@ enum ScoreMarket {
             CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-score market --multiple 3 share/wb/sample-market.csv"]) { inv in
-        let table = try inv.readTable(inv.inputPath())
+        let table = try inv.scoped(inv.readTable(inv.inputPath()))
+        // A plan of several teams: each team's scenarios are judged against its own M3.
+        let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil
         let cols = try ScoreColumns(table, [
             ("market_size", ["market", "市場規模", "customers", "顧客数"]),
             ("share", ["推定シェア", "シェア", "market_share"]),
@@ -22,8 +24,15 @@ enum ScoreMarket {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             optMultiple = v
         }
+        var teamMultiple: [String: Double] = [:]
         if optMultiple == nil, let path = inv.string("milestones") {
-            optMultiple = try m3Multiple(inv, path)
+            optMultiple = try m3Multiple(inv, path, team: nil)
+            if let c = teamColumn {
+                for rec in table.rows {
+                    let key = inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")
+                    if teamMultiple[key] == nil { teamMultiple[key] = try m3Multiple(inv, path, team: key) }
+                }
+            }
         }
         if optMultiple == nil && !cols.has("multiple") {
             throw WBError.usage(L("give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost"))
@@ -46,6 +55,9 @@ enum ScoreMarket {
                                    at: cols.location(rec, "unit_price"))
             }
             var multiple = optMultiple
+            if let c = teamColumn, inv.string("multiple") == nil, let t = teamMultiple[inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")] {
+                multiple = t
+            }
             if multiple == nil || (cols.has("multiple") && !cols.value(rec, "multiple").isEmpty) {
                 if cols.has("multiple") && !cols.value(rec, "multiple").isEmpty {
                     multiple = try cols.parse(rec, "multiple") { try Quantity.number($0) }
@@ -67,8 +79,8 @@ enum ScoreMarket {
     }
 
     /// N from M3's gate (`value>=3*cost`) in the milestones table.
-    static func m3Multiple(_ inv: Invocation, _ path: String) throws -> Double {
-        let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
+    static func m3Multiple(_ inv: Invocation, _ path: String, team: String?) throws -> Double {
+        let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()), team: team)
         guard let e = mt.set.entry("M3") else {
             throw WBError.data(L("the milestones have no M3, whose gate gives the multiple N"), at: SourceLocation(file: mt.table.name))
         }
