@@ -71,4 +71,11 @@ public enum UID {
     public static func make(plan: String, kind: String, id: String) -> String {
         "\(kind)-\(escape(id)).\(plan.isEmpty ? "_" : escape(plan))@wb"
     }
+
+    /// In a plan of several teams, the team's key between the id and the plan: one more
+    /// `.`-separated part, so no team's UID is another's or a one-team plan's.
+    public static func make(plan: String, kind: String, id: String, team: String?) -> String {
+        guard let team else { return make(plan: plan, kind: kind, id: id) }
+        return "\(kind)-\(escape(id)).\(team.isEmpty ? "_" : escape(team)).\(plan.isEmpty ? "_" : escape(plan))@wb"
+    }
 }

@@ -27,6 +27,10 @@ public struct PlanCalendar {
         /// description then says its state and the gate's verdict and evidence.
         public var progress: [String: MilestoneProgress] = [:]
         public var today: CivilDate
+        /// In a plan of several teams: the team's key (part of every UID) and its name.
+        public var team: (key: String, name: String)?
+        /// The team's name in front of every title (the calendar of all teams).
+        public var teamInTitles = false
 
         public init(today: CivilDate) { self.today = today }
     }
@@ -50,6 +54,8 @@ public struct PlanCalendar {
 
     private init(building mt: MilestoneTable, tasks: Table?, roles: Vocabulary, dates ctx: DateContext, options o: Options) throws {
         let plan = o.planName
+        let team = o.team?.key
+        let prefix = o.teamInTitles ? o.team.map { "[\($0.name)] " } ?? "" : ""
         func seq(_ table: Table, _ rec: Record) throws -> Int {
             if let g = o.sequence { return g }
             guard let i = (0..<table.header.count).first(where: { table.header.string($0).matchKey == "sequence" }) else { return 0 }
@@ -67,8 +73,8 @@ public struct PlanCalendar {
                                     location: SourceLocation(file: mt.table.name, line: e.record.line)))
         }
         for e in dated {
-            var ev = CalendarEvent(kind: "milestone", uid: UID.make(plan: plan, kind: "milestone", id: e.term.id),
-                                   summary: "\(e.term.id) \(e.name)", when: .allDay(e.date!))
+            var ev = CalendarEvent(kind: "milestone", uid: UID.make(plan: plan, kind: "milestone", id: e.term.id, team: team),
+                                   summary: prefix + "\(e.term.id) \(e.name)", when: .allDay(e.date!))
             var lines: [String] = []
             for (c, label) in [(MilestoneColumn.who, L("Who measures")), (.what, L("What is measured")),
                                (.how, L("How it passes")), (.gate, L("Gate"))] {
@@ -93,8 +99,8 @@ public struct PlanCalendar {
         }
         if o.reports {
             for e in dated {
-                var ev = CalendarEvent(kind: "report", uid: UID.make(plan: plan, kind: "report", id: e.term.id),
-                                       summary: L("CXO report: \(e.term.id) \(e.name)"),
+                var ev = CalendarEvent(kind: "report", uid: UID.make(plan: plan, kind: "report", id: e.term.id, team: team),
+                                       summary: prefix + L("CXO report: \(e.term.id) \(e.name)"),
                                        when: .timed(LocalDateTime(e.date!, o.reportTime), minutes: o.reportLength))
                 ev.description = L("Report the completion of \(e.term.id) to the executive sponsor")
                 ev.sequence = try seq(mt.table, e.record)
@@ -116,8 +122,8 @@ public struct PlanCalendar {
             }
             while first.weekday != m.weekday { first = first.adding(days: 1) }
             if first > last { throw WBError.usage(L("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))")) }
-            var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress"),
-                                   summary: L("Progress meeting"),
+            var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
+                                   summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
             ev.description = L("Review milestones and tasks (wb-milestones status)")
@@ -126,8 +132,8 @@ public struct PlanCalendar {
             events.append(ev)
         }
         if let k = o.kickoff {
-            var ev = CalendarEvent(kind: "kickoff", uid: UID.make(plan: plan, kind: "kickoff", id: "1"),
-                                   summary: L("Kickoff: first meeting after the workshop"),
+            var ev = CalendarEvent(kind: "kickoff", uid: UID.make(plan: plan, kind: "kickoff", id: "1", team: team),
+                                   summary: prefix + L("Kickoff: first meeting after the workshop"),
                                    when: .timed(k, minutes: o.meeting?.minutes ?? 30))
             ev.sequence = o.sequence ?? 0
             ev.categories = ["meeting"]
@@ -137,7 +143,7 @@ public struct PlanCalendar {
             events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o,
                                      start: start ?? dated.map({ $0.date! }).min() ?? o.today)
         }
-        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan) }
+        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan, team: team, prefix: prefix) }
     }
 
     static func tasks(_ table: Table, roles: Vocabulary, milestones: MilestoneSet, ctx: DateContext,
@@ -147,17 +153,18 @@ public struct PlanCalendar {
         var out: [CalendarEvent] = []
         var idOf: [String: String] = [:]
         let rows = try table.rows.map { try resolver.resolveStrict($0) }
-        for r in rows where !r.id.isEmpty { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id) }
+        for r in rows where !r.id.isEmpty { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id, team: o.team?.key) }
         let owner = o.owner.map { $0.trimmed.matchKey }
         for (k, r) in rows.enumerated() {
             guard r.due != nil || o.tasksAsTodo else { continue }
             if let owner, r.owner.matchKey != owner { continue }
             // A task without an id is known by its line (a kind of its own, so that no
             // id can take its UID).
-            let uid = r.id.isEmpty ? UID.make(plan: o.planName, kind: "taskline", id: "\(table.rows[k].line)") : idOf[r.id]!
+            let uid = r.id.isEmpty ? UID.make(plan: o.planName, kind: "taskline", id: "\(table.rows[k].line)", team: o.team?.key) : idOf[r.id]!
             let done = r.status.id == "done"
             var title = (r.id.isEmpty ? "" : "\(r.id) ") + Grid.normalizeNewlines(r.todo).replacingOccurrences("\n", " ")
             if done && !o.tasksAsTodo { title = L("[done] \(title)") }
+            if o.teamInTitles, let t = o.team { title = "[\(t.name)] " + title }
             var ev = CalendarEvent(kind: o.tasksAsTodo ? "todo" : "task", uid: uid, summary: title, when: .allDay(r.due ?? CivilDate(1970, 1, 1)!))
             var lines = ["\(r.milestone!.id) / \(r.role!.id)" + (r.owner.isEmpty ? "" : " / \(r.owner)")]
             let doneWhen = schema.value(r.record, .doneWhen).trimmed
@@ -186,15 +193,15 @@ public struct PlanCalendar {
     /// tasks in the team's task system and set the meetings (the deck's closing ask).
     static let planningMinutes = [15, 5, 15, 15, 10]
 
-    static func agenda(_ start: LocalDateTime, _ mins: [Int], plan: String) -> [CalendarEvent] {
+    static func agenda(_ start: LocalDateTime, _ mins: [Int], plan: String, team: String? = nil, prefix: String = "") -> [CalendarEvent] {
         let names = ["Listen", "Define", "Invent", "Refine", "Test/Iterate", L("Planning: timeline"), L("Planning: individual tasks"),
                      L("Planning: group review"), L("Planning: commitment"), L("Planning: register the tasks and set the meetings")]
         let all = mins + planningMinutes
         var t = start
         var out: [CalendarEvent] = []
         for (i, (n, m)) in zip(names, all).enumerated() {
-            var ev = CalendarEvent(kind: "agenda", uid: UID.make(plan: plan, kind: "agenda", id: "\(i + 1)"),
-                                   summary: L("Day 2: \(n)"), when: .timed(t, minutes: m))
+            var ev = CalendarEvent(kind: "agenda", uid: UID.make(plan: plan, kind: "agenda", id: "\(i + 1)", team: team),
+                                   summary: prefix + L("Day 2: \(n)"), when: .timed(t, minutes: m))
             ev.categories = ["agenda"]
             out.append(ev)
             t = t.adding(minutes: m)

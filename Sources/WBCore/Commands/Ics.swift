@@ -78,18 +78,46 @@ enum IcsCalendar {
         }
         if let a = inv.string("agenda") { o.agenda = try agenda(inv, a, ctx) }
         if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage(L("--owner keeps one owner's tasks: give --tasks FILE")) }
-        let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
-        if let gates = try inv.gateResults() {
-            o.progress = MilestoneProgress.states(try MilestoneProgress.compute(
-                milestones: mt.set, table: mt, tasks: tasks, dates: ctx, roles: inv.roles, today: today, gates: gates))
+        let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
+        // A plan of several teams: with --team, that team's calendar; without, each
+        // team's events in one calendar, the team in every title. Either way the team is
+        // part of each UID, so one team's changes leave the others' events alone.
+        var parts: [(mt: MilestoneTable, tasks: Table?, team: (key: String, name: String)?)] = []
+        if let key = inv.teamKey {
+            let hasTeams = Teams.column(mt.table.header) != nil || tasks.map { Teams.column($0.header) != nil } == true
+            let written = [tasks, mt.table].compactMap { $0 }.lazy.compactMap { t in Teams.column(t.header).flatMap { c in t.rows.first.map { $0.string(c).trimmed } } }.first { !$0.isEmpty }
+            parts = [(mt, tasks, hasTeams ? (key, written ?? inv.string("team")!) : nil)]
+        } else if let split = inv.teams.parts(milestones: mt.table, tasks: tasks) {
+            for p in split {
+                let pmt = try MilestoneTable(p.milestones, dates: ctx)
+                parts.append((pmt, p.tasks, (p.key, p.name)))
+            }
+            o.teamInTitles = true
+        } else {
+            parts = [(mt, tasks, nil)]
         }
-        let cal = try PlanCalendar(milestones: mt, tasks: tasks, roles: inv.roles, dates: ctx, options: o)
-        for w in cal.warnings { inv.warn(w.message, at: w.location) }
+        var events: [CalendarEvent] = []
+        let roomAgenda = parts.count > 1 ? o.agenda : nil
+        if parts.count > 1 { o.agenda = nil }
+        for part in parts {
+            var po = o
+            po.team = part.team
+            if parts.count > 1 { po.start = try inv.planStart() ?? part.mt.set.impliedStart ?? o.start }
+            if let gates = try inv.gateResults(team: part.team?.key) {
+                po.progress = MilestoneProgress.states(try MilestoneProgress.compute(
+                    milestones: part.mt.set, table: part.mt, tasks: part.tasks, dates: ctx, roles: inv.roles, today: today, gates: gates))
+            }
+            let cal = try PlanCalendar(milestones: part.mt, tasks: part.tasks, roles: inv.roles, dates: ctx, options: po)
+            for w in cal.warnings { inv.warn(w.message, at: w.location) }
+            events += cal.events
+        }
+        // One Day 2 session for the whole room, not one per team.
+        if let a = roomAgenda { events += PlanCalendar.agenda(a.start, a.phases, plan: o.planName) }
 
         if inv.flag("list") {
             let w = TableWriter(inv.stdout, WriteOptions(format: .csv))
             w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
-            for e in cal.events {
+            for e in events {
                 let (s, en): (String, String)
                 switch e.when {
                 case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
@@ -115,7 +143,7 @@ enum IcsCalendar {
         if let p = inv.string("previous") {
             previous = try PreviousCalendar.parse(ByteSource.open(p, stdinFD: inv.stdinFD).readAll(), file: p)
         }
-        let (bytes, changes) = writer.write(cal.events, previous: previous)
+        let (bytes, changes) = writer.write(events, previous: previous)
         if previous != nil {
             inv.note(L("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)"))
         }
