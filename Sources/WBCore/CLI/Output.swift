@@ -272,3 +272,15 @@ public final class AtomicFile {
         if let tempPath { unlink(tempPath); PendingTemporaries.remove(slot) }
     }
 }
+
+/// Directories a command writes into.
+enum Directory {
+    /// Creates `path` (one level) unless it is already a directory.
+    static func make(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 { return }
+        let e = errno
+        var st = stat()
+        if e == EEXIST, stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return }
+        throw WBError(.cannotCreate, L("cannot create the directory: ") + describeErrno(e), at: SourceLocation(file: path))
+    }
+}

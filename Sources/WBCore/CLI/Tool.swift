@@ -17,12 +17,15 @@ public struct CommandSpec: Sendable {
     public var visibleOptions: [OptionSpec] { options.filter { !$0.hidden } }
     /// False for a command that writes the settings rather than reading them.
     public var readsSettings = true
+    /// True for a command whose -o is not one file it writes (split's directory).
+    public var ownsOutput = false
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
-                options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true,
+                options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true, ownsOutput: Bool = false,
                 run: @escaping @Sendable (Invocation) throws -> ExitCode) {
         self.readsSettings = readsSettings
+        self.ownsOutput = ownsOutput
         self.name = name
         self.synopsis = synopsis
         self.summary = summary
@@ -142,7 +145,7 @@ public enum Tool {
         var atomic: AtomicFile?
         do {
             if command.readsSettings { try inv.applySettings() }
-            if let path = parsed.values["output"]?.last, path != "-" {
+            if let path = parsed.values["output"]?.last, path != "-", !command.ownsOutput {
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output
             }

@@ -31,19 +31,34 @@ enum TasksAdd {
             if let c = TaskColumn.match(name) { values[editor.column(c)] = try parser.value(c, v, option: "set \(name)") }
             else { values[editor.column(named: name)] = v }
         }
+        // --team (or the settings' team): the new task is that team's, its id in the
+        // team's own style.
+        let team = inv.string("team")?.trimmed
+        var teamColumn = Teams.column(header)
+        if let team, !team.isEmpty {
+            let c = teamColumn ?? editor.column(named: schema[.todo].map { header.string($0).trimmed == TaskColumn.todo.ja } == true ? "チーム" : "team")
+            teamColumn = c
+            values[c] = team
+        }
         let idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         // Rows stream through (only their ids are kept), so memory stays small.
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
-        var ids: [String] = []
+        var ids: [String] = [], teamIDs: [String] = []
+        let teamKey = inv.teamKey
         var rec = Record()
         while try reader.next(into: &rec) {
-            if let i = schema[.id] { ids.append(rec.count > i ? rec.string(i).trimmed : "") }
+            if let i = schema[.id] {
+                let id = rec.count > i ? rec.string(i).trimmed : ""
+                ids.append(id)
+                if let k = teamKey, let c = teamColumn, c < rec.count, inv.teams.key(rec.string(c).trimmed) == k { teamIDs.append(id) }
+            }
             writer.writeRaw(editor.rowBytes(rec, changes: [:]))
         }
         if let i = idColumn {
-            let id = inv.string("id")?.trimmed ?? TaskIDs.next(after: ids)
+            var style = TaskIDs(teamKey == nil || teamIDs.isEmpty ? ids : teamIDs, used: ids)
+            let id = inv.string("id")?.trimmed ?? style.next()
             if ids.contains(id) { throw WBError.usage(L("--id \(id) is already used")) }
             values[i] = id
         }

@@ -48,11 +48,14 @@ enum TasksSet {
         // Rows are kept as the bytes to write, and written only once every id is found:
         // `set T99` prints no table.
         var rows: [[UInt8]] = []
+        // --team: only that team's tasks answer to the ids.
+        var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
         while try reader.next(into: &rec) {
             let id = rec.count > idIx ? rec.string(idIx).trimmed.foldingWidth : ""
-            guard wanted.contains(id) else {
-                if seen.count < 100_000 { seen.append(id) }
+            let mine = team.keeps(rec)
+            guard wanted.contains(id), mine else {
+                if seen.count < 100_000 && mine { seen.append(id) }
                 rows.append(editor.rowBytes(rec, changes: [:]))
                 continue
             }
@@ -71,7 +74,8 @@ enum TasksSet {
         }
         let missing = wanted.filter { !found.contains($0) }.sorted()
         if !missing.isEmpty {
-            throw WBError.data(L("no task with id \(missing.joined(separator: ", ")) in the table") + Suggest.clause(missing[0], among: seen),
+            let place = inv.string("team").map { L("in team \($0)") } ?? L("in the table")
+            throw WBError.data(L("no task with id \(missing.joined(separator: ", ")) \(place)") + Suggest.clause(missing[0], among: seen),
                                at: SourceLocation(file: reader.name))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
