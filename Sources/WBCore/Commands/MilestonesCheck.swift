@@ -6,10 +6,29 @@ enum MilestonesCheck {
                   OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
         let mt = try MilestonesIO.load(inv)
+        let rules = try ReviewRules.parse(inv.string("rules"))
+        let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
+        var f: [Finding] = []
+        // A milestones table with a team column: each team's milestones (its rows and the
+        // shared ones) are checked on their own, each finding naming the team.
+        if inv.teamKey == nil, Teams.column(mt.table.header) != nil, let parts = inv.teams.parts(milestones: mt.table, tasks: tasks) {
+            for part in parts {
+                let tmt = try MilestoneTable(part.milestones, dates: try inv.dateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
+                for var x in try findings(inv, tmt, tasks: part.tasks) {
+                    x.team = part.name
+                    f.append(x)
+                }
+            }
+        } else {
+            f = try findings(inv, mt, tasks: tasks)
+        }
+        return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"))
+    }
+
+    static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?) throws -> [Finding] {
         let set = mt.set
         var f: [Finding] = []
         let start = try MilestonesIO.start(inv, set)
-        let rules = try ReviewRules.parse(inv.string("rules"))
         var seen: [String: Int] = [:]
         for e in set.entries {
             if let l = seen[e.term.id] {
@@ -42,8 +61,8 @@ enum MilestonesCheck {
             // come on or before the workshop day; a warning unless it is done.
             if let m1 = set.date(of: "M1"), m1 < start {
                 var done = false
-                if inv.string("tasks") != nil {
-                    let rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: try inv.today())
+                if let tasks {
+                    let rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: try inv.today())
                     done = MilestoneProgress.states(rows)["M1"]?.state == "done"
                 }
                 if !done {
@@ -84,6 +103,6 @@ enum MilestonesCheck {
                 }
             }
         }
-        return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"))
+        return f
     }
 }

@@ -48,11 +48,14 @@ enum MilestonesInit {
             ])
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
-        w.write(MilestoneColumn.allCases.map(\.rawValue))
+        // --team: one team's milestones, the team in a first column (a plan of several
+        // teams keeps each team's dates in one table).
+        let team = inv.string("team")?.trimmed
+        w.write((team == nil ? [] : ["team"]) + MilestoneColumn.allCases.map(\.rawValue))
         for (i, term) in Plan.milestones.terms.enumerated() {
             let d = dates[i] ?? start.adding(months: MilestoneDefaults.monthOffsets[i])
             let t = MilestoneDefaults.text(term.id, lang, multiple: multiple)
-            w.write([term.id, term.label(lang), d.iso, t.who, t.what, t.how,
+            w.write((team.map { [$0] } ?? []) + [term.id, term.label(lang), d.iso, t.who, t.what, t.how,
                      MilestoneDefaults.gate(term.id, multiple: multiple), MilestoneDefaults.investment(term.id)])
         }
         return .ok

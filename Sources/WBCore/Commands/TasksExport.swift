@@ -49,7 +49,7 @@ enum TasksExport {
         let path = try inv.inputPath()
         var ro = ReadOptions()
         ro.detectEncoding = true
-        let table = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ro))
+        let table = try inv.scoped(Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ro)))
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: table.name)
         let (_, ms) = try inv.planContext()

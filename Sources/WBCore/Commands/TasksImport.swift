@@ -44,13 +44,23 @@ enum TasksImport {
         var records: [Record] = []
         var rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] = []
         let keyIx = ExportPlan.keyIndex(header)
+        // --team: only that team's tasks take what the system says; the others stay.
+        var team = inv.teamFilter(header, file: reader.name)
+        var inScope = 0
         var rec = Record()
         while try reader.next(into: &rec) {
+            if !team.keeps(rec) {
+                rows.append(("", "", "", "", nil))
+                records.append(rec)
+                continue
+            }
+            inScope += 1
             let t = try resolver.resolveStrict(rec)
             let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             rows.append((t.id, key, t.status.id, t.owner, t.due))
             records.append(rec)
         }
+        try team.finish()
         let plan = inv.string("plan") ?? inv.settings?[.name]
         let result = SystemImport.match(issues, tasks: rows, plan: plan, statusMap: statusMap)
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
@@ -80,8 +90,8 @@ enum TasksImport {
                                              message: L("\(what) matches no task in \(reader.name); left out")))
         }
         inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                         message: result.unmatched.count == 1 ? L("\(changed) of \(rows.count) tasks changed, 1 row matched no task")
-                                             : L("\(changed) of \(rows.count) tasks changed, \(result.unmatched.count) rows matched no task")))
+                                         message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")
+                                             : L("\(changed) of \(inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
         return .ok
     }
 }

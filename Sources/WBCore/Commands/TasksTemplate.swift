@@ -11,8 +11,11 @@ enum TasksTemplate {
         if !inv.operands.isEmpty { throw WBError.usage(L("template takes no file")) }
         let lang = Lang.current
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))
+        // --team: the grid or header of one team's file, the team in its first column.
+        let team = inv.string("team")?.trimmed
+        let teamColumn = team.map { _ in [Grid.teamHeader("", labels: lang)] } ?? []
         if inv.flag("tasks-header") {
-            w.write(TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
+            w.write(teamColumn + TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
             return .ok
         }
         let declared = inv.settings?.extraRoles.map(\.id) ?? []
@@ -20,9 +23,9 @@ enum TasksTemplate {
             guard let t = inv.roles.lookup(s) else { throw WBError.usage("--roles: " + Roles.unknownMessage(s, inv.roles)) }
             return t
         }
-        w.write(Grid.header(roles: roles, labels: lang))
+        w.write(teamColumn + Grid.header(roles: roles, labels: lang))
         for m in Plan.milestones.terms {
-            w.write([Grid.rowLabel(m, labels: lang, set: nil)] + roles.map { _ in "" })
+            w.write((team.map { [$0] } ?? []) + [Grid.rowLabel(m, labels: lang, set: nil)] + roles.map { _ in "" })
         }
         return .ok
     }
