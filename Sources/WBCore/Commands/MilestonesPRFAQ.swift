@@ -11,12 +11,20 @@ enum MilestonesPRFAQ {
         ],
         examples: ["wb-milestones prfaq --lang en",
                    "wb-score market share/wb/sample-market.csv -o market.csv; wb-milestones prfaq --market market.csv --lang en"]) { inv in
-        let market = try inv.string("market").map { try ScoreTable(inv.readCompanion($0), command: "market", needs: ["value", "ratio", "verdict"]) }
+        // One team's draft: results of several teams need --team.
+        func results(_ path: String) throws -> Table {
+            let t = try inv.scoped(inv.readCompanion(path))
+            if inv.teamKey == nil, let g = inv.teams.groups(t), g.count > 1 {
+                throw WBError.usage(L("\(path) holds the results of \(g.count) teams: a PR/FAQ is one team's, give --team (\(g.map(\.name).joined(separator: ", ")))"))
+            }
+            return t
+        }
+        let market = try inv.string("market").map { try ScoreTable(results($0), command: "market", needs: ["value", "ratio", "verdict"]) }
         let gates = try inv.values["gates"].map { paths -> ScoreTable in
             guard paths.count == 1 else { throw WBError.usage(L("prfaq quotes one gate result: give --gates once")) }
-            return try ScoreTable(inv.readCompanion(paths[0]), command: "gate", needs: ["n", "solved", "purchased", "solved_rate", "verdict"])
+            return try ScoreTable(results(paths[0]), command: "gate", needs: ["n", "solved", "purchased", "solved_rate", "verdict"])
         }
-        let impact = try inv.string("impact").map { try ScoreTable(inv.readCompanion($0), command: "impact", needs: ["per_year", "rank"]) }
+        let impact = try inv.string("impact").map { try ScoreTable(results($0), command: "impact", needs: ["per_year", "rank"]) }
         var decision: MilestoneSet.Entry?
         var names: [String] = []
         if try MilestonesIO.milestonesPath(inv) != nil {

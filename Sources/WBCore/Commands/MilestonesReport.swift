@@ -18,7 +18,7 @@ enum MilestonesReport {
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
         let html = try htmlFormat(inv)
         let mt = try MilestonesIO.load(inv)
-        let tasks = try inv.string("tasks").map { try inv.readCompanion($0) }
+        let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         // The report is for the plan's readers: in its language unless asked otherwise.
         let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
         let page = try Lang.$current.withValue(lang) { try render(inv, mt, tasks, html: html) }
@@ -29,22 +29,32 @@ enum MilestonesReport {
     static func render(_ inv: Invocation, _ mt: MilestoneTable, _ tasks: Table?, html: Bool) throws -> String {
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: today)
-        let marketTable = try inv.string("market").map { try inv.readCompanion($0) }
+        let marketTable = try inv.string("market").map { try inv.scoped(inv.readCompanion($0)) }
         var market: GateResults?
         if let marketTable {
             var g = GateResults()
             try g.read(marketTable)
-            market = g
-            if let o = g.outcome("M3"), let i = rows.firstIndex(where: { $0.entry.term.id == "M3" }), rows[i].gate == nil {
+            let teams = rows.contains { $0.team != nil }
+            // Each team's M3 from its own scenarios.
+            for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (teams || i == rows.firstIndex { $0.entry.term.id == "M3" }) {
+                var o = g.outcome("M3")
+                if let t = rows[i].team {
+                    var mine = GateResults()
+                    try mine.read(marketTable.scoped(toTeam: inv.teams.key(t), teams: inv.teams))
+                    o = mine.outcome("M3")
+                }
+                guard let o else { continue }
                 rows[i].gate = o
                 rows[i].gated = true
                 rows[i].gatesGiven = true
             }
+            // Per team, a failed M3 is among the failed gates already.
+            market = teams ? nil : g
         }
         let scores = try PlanReport.Scores(
             market: marketTable.map { try ScoreTable($0, command: "market", needs: ["value", "ratio", "verdict"]) },
-            impact: inv.string("impact").map { try ScoreTable(inv.readCompanion($0), command: "impact", needs: ["per_year_text", "rank"]) },
-            invent: inv.string("invent").map { try ScoreTable(inv.readCompanion($0), command: "invent", needs: ["impact_per_difficulty", "rank"]) })
+            impact: inv.string("impact").map { try ScoreTable(inv.scoped(inv.readCompanion($0)), command: "impact", needs: ["per_year_text", "rank"]) },
+            invent: inv.string("invent").map { try ScoreTable(inv.scoped(inv.readCompanion($0)), command: "invent", needs: ["impact_per_difficulty", "rank"]) })
         var focus: String?
         if let id = inv.string("milestone") {
             guard let t = mt.set.term(for: id), mt.set.entry(t.id) != nil else {
@@ -54,7 +64,7 @@ enum MilestonesReport {
         }
         let start = try MilestonesIO.start(inv, mt.set)
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
-        let since = try inv.string("since").map { try inv.readCompanion($0) }
+        let since = try inv.string("since").map { try inv.scoped(inv.readCompanion($0)) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores)

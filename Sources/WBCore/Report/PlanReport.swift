@@ -12,6 +12,8 @@ public struct PlanReport: Sendable {
         public var status: String
         /// Days past due (overdue tasks).
         public var daysLate: Int?
+        /// The task's team, in a plan of several teams.
+        public var team = ""
     }
 
     /// What changed since the last report's tasks file.
@@ -68,8 +70,10 @@ public struct PlanReport: Sendable {
             let resolver = TaskResolver(schema: schema, file: tasks.name, dates: dates, milestones: set, roles: roles)
             rows = try tasks.rows.map { try resolver.resolveStrict($0) }
             let kindIx = schema[.kind]
+            let teamIx = Teams.column(tasks.header)
             for t in rows {
-                let item = Self.item(t, today: today)
+                var item = Self.item(t, today: today)
+                if let c = teamIx, c < t.record.count { item.team = t.record.string(c).trimmed }
                 let open = t.status.id != "done"
                 if open, let d = t.due, d < today { r.overdue.append(item) }
                 if t.status.id == "blocked" { r.blocked.append(item) }
@@ -78,7 +82,7 @@ public struct PlanReport: Sendable {
                 let isApproval = t.kind.id == "approval" || (t.isBlank(kindIx) && KindWords.find(in: t.todo)?.kind == "approval")
                 if open && isApproval {
                     let due = t.due.map { L(", due \($0.iso)") } ?? ""
-                    r.decisions.append(L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
+                    r.decisions.append((item.team.isEmpty ? "" : item.team + ": ") + L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
                 }
             }
             r.overdue.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
@@ -86,7 +90,7 @@ public struct PlanReport: Sendable {
             if let since { r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today) }
         }
         for p in progress where p.gated && p.gate?.pass == false {
-            r.decisions.append(L("\(p.entry.term.id) \(p.entry.name): the gate failed (\(p.gate!.evidence)); decide whether to improve and test again, or stop"))
+            r.decisions.append((p.team.map { "\($0): " } ?? "") + L("\(p.entry.term.id) \(p.entry.name): the gate failed (\(p.gate!.evidence)); decide whether to improve and test again, or stop"))
         }
         if let m3 = market?.outcome("M3"), !m3.pass {
             r.decisions.append(L("M3: the market does not reach N times the cost (\(m3.evidence)); decide whether to invest"))
@@ -110,16 +114,16 @@ public struct PlanReport: Sendable {
             for i in 0..<m.count {
                 let value = m.number(i, "value").map { Quantity.grouped($0, places: 0) } ?? m.value(i, "value")
                 let verdict = Labels.word(m.word(i, "verdict"), Lang.current)
-                var line = L("market (\(m.name(i))): value \(value), \(m.value(i, "ratio"))× the cost (\(verdict) at \(m.value(i, "multiple_applied"))×)")
+                var line = (m.team(i).map { "\($0): " } ?? "") + L("market (\(m.name(i))): value \(value), \(m.value(i, "ratio"))× the cost (\(verdict) at \(m.value(i, "multiple_applied"))×)")
                 if !m.value(i, "required_share").isEmpty { line += L("; share needed \(m.value(i, "required_share"))") }
                 out.append(line)
             }
         }
         if let q = s.impact {
-            for i in q.firsts { out.append(L("top question: \(q.name(i)), \(q.yearly(i))")) }
+            for i in q.firsts { out.append((q.team(i).map { "\($0): " } ?? "") + L("top question: \(q.name(i)), \(q.yearly(i))")) }
         }
         if let v = s.invent {
-            for i in v.firsts { out.append(L("top invention: \(v.name(i)) (impact per difficulty \(v.value(i, "impact_per_difficulty")))")) }
+            for i in v.firsts { out.append((v.team(i).map { "\($0): " } ?? "") + L("top invention: \(v.name(i)) (impact per difficulty \(v.value(i, "impact_per_difficulty")))")) }
         }
         return out
     }
@@ -172,6 +176,6 @@ public struct PlanReport: Sendable {
         guard let m = lead else { return L("Every milestone is done; \(asks).") }
         let state = Labels.word(m.state, Lang.current)
         let late = overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
-        return L("\(m.entry.term.id) \(m.entry.name) is \(state), \(m.done)/\(m.total) tasks done; \(late); \(asks).")
+        return (m.team.map { "\($0): " } ?? "") + L("\(m.entry.term.id) \(m.entry.name) is \(state), \(m.done)/\(m.total) tasks done; \(late); \(asks).")
     }
 }

@@ -51,13 +51,37 @@ extension PlanReport {
     /// overdue and blocked, changes, next two weeks), each left out when it has no data.
     public func document(title: String) -> ReportDocument {
         var sections: [ReportDocument.Section] = []
+        // A plan of several teams: the overview first, a row per team.
+        let teams = milestones.contains { $0.team != nil }
+        if teams {
+            var order: [String] = []
+            var byTeam: [String: [MilestoneProgress]] = [:]
+            for p in milestones {
+                let t = p.team ?? ""
+                if byTeam[t] == nil { order.append(t) }
+                byTeam[t, default: []].append(p)
+            }
+            let head = [L("Team"), L("Next milestone"), L("Date"), L("State"), L("Tasks done"), L("Overdue"), L("Blocked")]
+            var rows: [[String]] = []
+            var tones: [String] = []
+            for t in order {
+                let ms = byTeam[t]!
+                let next = ms.first { $0.state != "done" }
+                let done = ms.reduce(0) { $0 + $1.done }, total = ms.reduce(0) { $0 + $1.total }
+                rows.append([t, next.map { $0.entry.term.id + " " + $0.entry.name } ?? "", next?.entry.date?.iso ?? "",
+                             Labels.word(next?.state ?? "done", Lang.current), "\(done)/\(total)",
+                             String(overdue.filter { $0.team == t }.count), String(blocked.filter { $0.team == t }.count)])
+                tones.append(next?.state ?? "done")
+            }
+            sections.append(.init(id: "teams", title: L("Teams"), blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: 1))]))
+        }
         if !milestones.isEmpty {
             let gates = milestones.contains { $0.gatesGiven }
-            var head = [L("Milestone"), L("Date"), L("Days left"), L("State"), L("Tasks done")]
+            var head = (teams ? [L("Team")] : []) + [L("Milestone"), L("Date"), L("Days left"), L("State"), L("Tasks done")]
             if gates { head.append(L("Gate")) }
             var rows: [[String]] = []
             for p in milestones {
-                var cells = [p.entry.term.id + " " + p.entry.name, p.entry.date?.iso ?? "", p.daysLeft.map(String.init) ?? "",
+                var cells = (teams ? [p.team ?? ""] : []) + [p.entry.term.id + " " + p.entry.name, p.entry.date?.iso ?? "", p.daysLeft.map(String.init) ?? "",
                              Labels.word(p.state, Lang.current), "\(p.done)/\(p.total)"]
                 if gates {
                     if !p.gated { cells.append("") } else if let g = p.gate {
@@ -66,7 +90,7 @@ extension PlanReport {
                 }
                 rows.append(cells)
             }
-            var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: milestones.map(\.state), flex: gates ? 5 : 0))]
+            var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: milestones.map(\.state), flex: (gates ? 5 : 0) + (teams ? 1 : 0)))]
             if !numbers.isEmpty { blocks.append(.list(numbers)) }
             sections.append(.init(id: "milestones", title: L("Milestones"), blocks: blocks))
         }
@@ -79,17 +103,18 @@ extension PlanReport {
             sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(decisions)]))
         }
         if !overdue.isEmpty || !blocked.isEmpty {
-            let head = [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")]
+            let taskTeams = (overdue + blocked + nextTwoWeeks).contains { !$0.team.isEmpty }
+            let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")]
             var rows: [[String]] = []
             var tones: [String] = []
             var listed = Set<String>()
             for t in overdue + blocked where listed.insert(t.id + "\u{1}" + t.todo).inserted {
                 let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
-                rows.append([t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late])
+                rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late])
                 tones.append(t.daysLate != nil ? "late" : "blocked")
             }
             sections.append(.init(id: "overdue", title: L("Overdue and blocked tasks"),
-                                  blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: 1))]))
+                                  blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: taskTeams ? 2 : 1))]))
         }
         if let changes {
             var lines: [String] = []
@@ -108,11 +133,12 @@ extension PlanReport {
                                   blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
         }
         if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty {
-            let head = [L("Due"), L("Task"), L("Todo"), L("Owner")]
-            var rows = upcomingMilestones.map { [$0.entry.date!.iso, $0.entry.term.id, $0.entry.name, ""] }
-            rows += nextTwoWeeks.map { [$0.due?.iso ?? "", $0.id, $0.todo, $0.owner] }
+            let withTeams = teams || nextTwoWeeks.contains { !$0.team.isEmpty }
+            let head = [L("Due")] + (withTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner")]
+            var rows = upcomingMilestones.map { [$0.entry.date!.iso] + (withTeams ? [$0.team ?? ""] : []) + [$0.entry.term.id, $0.entry.name, ""] }
+            rows += nextTwoWeeks.map { [$0.due?.iso ?? ""] + (withTeams ? [$0.team] : []) + [$0.id, $0.todo, $0.owner] }
             sections.append(.init(id: "next", title: L("Next two weeks"),
-                                  blocks: [.table(.init(head: head, rows: rows, tones: [], flex: 2))]))
+                                  blocks: [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]))
         }
         return ReportDocument(lang: Lang.current, title: title, headline: headline, sections: sections)
     }

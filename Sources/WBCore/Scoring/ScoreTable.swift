@@ -35,7 +35,19 @@ public struct ScoreTable: Sendable {
 
     /// What the row is about: its first field (the scenario, question or invention, in
     /// whatever words the team named that column).
-    public func name(_ row: Int) -> String { table.rows[row].count > 0 ? table.rows[row].string(0).trimmed : "" }
+    /// (A team or pair column in front is not the name.)
+    public func name(_ row: Int) -> String {
+        let r = table.rows[row]
+        let skip = Set([Teams.column(table.header), Teams.pairColumn(table.header)].compactMap { $0 })
+        guard let i = (0..<r.count).first(where: { !skip.contains($0) }) else { return "" }
+        return r.string(i).trimmed
+    }
+
+    /// The row's team, in the results of a plan of several teams.
+    public func team(_ row: Int) -> String? {
+        guard let c = Teams.column(table.header), c < table.rows[row].count else { return nil }
+        return table.rows[row].string(c).trimmed
+    }
 
     /// The value as a canonical word (`pass`, `h`, `yes`) when it is one of wb's.
     public func word(_ row: Int, _ key: String) -> String { Labels.canonical(value(row, key)) }
