@@ -23,6 +23,9 @@ public final class Invocation {
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
     public internal(set) var teams = Teams()
+    /// Tables given by an option, read once and indexed by team (a plan of many teams
+    /// takes each team's part without reading the file again).
+    var teamIndexes: [String: TeamIndex] = [:]
 
     public init(tool: String, command: String, values: [String: [String]], operands: [String],
                 stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String], options: [OptionSpec] = []) {

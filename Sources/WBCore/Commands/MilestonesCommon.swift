@@ -38,8 +38,7 @@ extension Invocation {
         guard let paths = values["gates"] else { return nil }
         var r = GateResults()
         for p in paths {
-            let t = try readCompanion(p)
-            try r.read(team.map { t.scoped(toTeam: $0, teams: teams) } ?? t, milestones: Plan.milestones)
+            try r.read(team.map { try teamIndex(p).part($0) } ?? readCompanion(p), milestones: Plan.milestones)
         }
         return r
     }

@@ -35,12 +35,13 @@ enum MilestonesReport {
             var g = GateResults()
             try g.read(marketTable)
             let teams = rows.contains { $0.team != nil }
+            let byTeam = TeamIndex(marketTable, teams: inv.teams)
             // Each team's M3 from its own scenarios.
             for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (teams || i == rows.firstIndex { $0.entry.term.id == "M3" }) {
                 var o = g.outcome("M3")
                 if let t = rows[i].team {
                     var mine = GateResults()
-                    try mine.read(marketTable.scoped(toTeam: inv.teams.key(t), teams: inv.teams))
+                    try mine.read(byTeam.part(inv.teams.key(t)))
                     o = mine.outcome("M3")
                 }
                 guard let o else { continue }

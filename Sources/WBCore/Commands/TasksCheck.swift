@@ -139,8 +139,15 @@ enum Review {
             } else { owner[t.id] = i }
         }
         let allIDs = Set(owner.keys)
+        let (ctx, _) = try inv.planContext()
+        let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
         for (k, name) in names.enumerated() {
-            let ms = try inv.planContext(team: inv.teams.key(name)).milestones
+            var ms: MilestoneSet?
+            if let milestones {
+                let mt = try MilestoneTable(milestones.part(inv.teams.key(name), shared: true), dates: ctx)
+                if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
+                ms = mt.set
+            }
             for var x in run(members[k].map { tasks[$0] }, milestones: ms, today: today, schema: schema, roles: inv.roles, others: allIDs) {
                 x.team = name
                 f.append(x)

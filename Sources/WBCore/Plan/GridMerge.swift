@@ -208,14 +208,17 @@ public struct GridMerge {
             return term.label(labelStyle(of: old, in: t))
         }
         // New ids in each team's own style (S21 for さくら, H21 for Harbor), unique in the file.
+        // One set of the ids in use for every team's allocator: linear in teams too.
         var allocators: [String: TaskIDs] = [:]
-        let allIDs = tasks.map(\.id)
+        var inUse = Set(tasks.map(\.id))
+        var idsByTeam: [String: [String]] = [:]
+        if !newItems.isEmpty { for t in tasks { idsByTeam[teamKey(t), default: []].append(t.id) } }
         for p in newItems {
             let k = teamKey(p)
-            if allocators[k] == nil {
-                allocators[k] = TaskIDs(tasks.filter { teamKey($0) == k }.map(\.id), used: allIDs)
-            }
-            let id = allocators[k]!.next()
+            if allocators[k] == nil { allocators[k] = TaskIDs(idsByTeam[k] ?? []) }
+            var id = allocators[k]!.next()
+            while inUse.contains(id) { id = allocators[k]!.next() }
+            inUse.insert(id)
             var fields = [String](repeating: "", count: base.header.count)
             fields[schema[.id]!] = id
             fields[schema[.milestone]!] = style(.milestone, p.milestone)

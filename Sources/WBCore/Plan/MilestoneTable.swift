@@ -116,6 +116,14 @@ public struct MilestoneTable {
 }
 
 extension Invocation {
+    /// A table given by an option, read once and indexed by team.
+    func teamIndex(_ path: String) throws -> TeamIndex {
+        if let t = teamIndexes[path] { return t }
+        let t = TeamIndex(try readCompanion(path), teams: teams)
+        teamIndexes[path] = t
+        return t
+    }
+
     /// Loads `--milestones FILE` when given; any bad row is an error (exit 65).
     public func milestoneSet(_ dates: DateContext, team: String? = nil) throws -> MilestoneSet? {
         guard let path = string("milestones") else { return nil }
@@ -139,8 +147,7 @@ extension Invocation {
     /// Scoped to `--team` (or to `team`, a team's key): that team's rows and the rows of
     /// no team, which every team shares.
     public func milestoneTable(_ path: String, dates: DateContext, team: String? = nil) throws -> MilestoneTable {
-        let t = try readCompanion(path)
-        if let team { return try MilestoneTable(t.scoped(toTeam: team, teams: teams, shared: true), dates: dates) }
-        return try MilestoneTable(scoped(t, shared: true), dates: dates)
+        if let team { return try MilestoneTable(teamIndex(path).part(team, shared: true), dates: dates) }
+        return try MilestoneTable(scoped(readCompanion(path), shared: true), dates: dates)
     }
 }

@@ -61,6 +61,9 @@ extension PlanReport {
                 if byTeam[t] == nil { order.append(t) }
                 byTeam[t, default: []].append(p)
             }
+            var late: [String: Int] = [:], stuck: [String: Int] = [:]
+            for t in overdue { late[t.team, default: 0] += 1 }
+            for t in blocked { stuck[t.team, default: 0] += 1 }
             let head = [L("Team"), L("Next milestone"), L("Date"), L("State"), L("Tasks done"), L("Overdue"), L("Blocked")]
             var rows: [[String]] = []
             var tones: [String] = []
@@ -70,7 +73,7 @@ extension PlanReport {
                 let done = ms.reduce(0) { $0 + $1.done }, total = ms.reduce(0) { $0 + $1.total }
                 rows.append([t, next.map { $0.entry.term.id + " " + $0.entry.name } ?? "", next?.entry.date?.iso ?? "",
                              Labels.word(next?.state ?? "done", Lang.current), "\(done)/\(total)",
-                             String(overdue.filter { $0.team == t }.count), String(blocked.filter { $0.team == t }.count)])
+                             String(late[t] ?? 0), String(stuck[t] ?? 0)])
                 tones.append(next?.state ?? "done")
             }
             sections.append(.init(id: "teams", title: L("Teams"), blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: 1))]))

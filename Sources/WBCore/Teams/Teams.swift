@@ -173,19 +173,51 @@ public struct TeamPart: Sendable {
     public var tasks: Table?
 }
 
+/// A table's rows by team, found in one pass, so that taking each team's part of a
+/// plan of many teams stays linear.
+public struct TeamIndex: Sendable {
+    public let table: Table
+    public let groups: [Teams.Group]?
+    private let slot: [String: Int]
+
+    public init(_ table: Table, teams: Teams) {
+        self.table = table
+        groups = teams.groups(table)
+        var m: [String: Int] = [:]
+        for (i, g) in (groups ?? []).enumerated() { m[g.key] = i }
+        slot = m
+    }
+
+    /// The team's rows (and, `shared`, the rows of no team, in file order); the whole
+    /// table when it has no team column.
+    public func part(_ key: String, shared: Bool = false) -> Table {
+        guard let groups else { return table }
+        let mine = slot[key].map { groups[$0].rows } ?? []
+        let common = shared && !key.isEmpty ? slot[""].map { groups[$0].rows } ?? [] : []
+        if common.isEmpty { return table.subset(mine) }
+        var merged: [Int] = []
+        merged.reserveCapacity(mine.count + common.count)
+        var a = 0, b = 0
+        while a < mine.count || b < common.count {
+            if b >= common.count || (a < mine.count && mine[a] < common[b]) { merged.append(mine[a]); a += 1 }
+            else { merged.append(common[b]); b += 1 }
+        }
+        return table.subset(merged)
+    }
+}
+
 extension Teams {
     /// Each team's part, teams in order of first appearance (the tasks' first, then any
     /// only the milestones name); nil when neither table has a team column.
     public func parts(milestones: Table, tasks: Table?) -> [TeamPart]? {
-        let taskGroups = tasks.flatMap { groups($0) }
-        let milestoneGroups = groups(milestones)
-        guard taskGroups != nil || milestoneGroups != nil else { return nil }
+        let ti = tasks.map { TeamIndex($0, teams: self) }
+        let mi = TeamIndex(milestones, teams: self)
+        guard ti?.groups != nil || mi.groups != nil else { return nil }
         var out: [TeamPart] = []
         var seen = Set<String>()
-        for g in (taskGroups ?? []) + (milestoneGroups ?? []).filter({ !$0.key.isEmpty }) where !seen.contains(g.key) {
+        for g in (ti?.groups ?? []) + (mi.groups ?? []).filter({ !$0.key.isEmpty }) where !seen.contains(g.key) {
             seen.insert(g.key)
-            out.append(TeamPart(name: g.name, key: g.key, milestones: milestones.scoped(toTeam: g.key, teams: self, shared: true),
-                                tasks: tasks.map { $0.scoped(toTeam: g.key, teams: self) }))
+            out.append(TeamPart(name: g.name, key: g.key, milestones: mi.part(g.key, shared: true), tasks: ti?.part(g.key)))
         }
         return out
     }

@@ -100,6 +100,8 @@ enum Catalogue {
             "'%1' の単位か数値が分かりません。15分、2時間、500円、15min、2h、¥500 のように書いてください",
         "'%1' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回":
             "'%1' は頻度ではありません。1日3回、週2回、月1回、1週間に2回、3/day、2/week のように書いてください",
+        "this is not a result of wb-score %1: it has no %2 column":
+            "wb-score %1 の結果ではありません: %2 列がありません",
         "gate: '%1' needs a percentage, like %2>=80%%":
             "ゲート: '%1' には %2>=80%% のような割合が必要です",
         "gate: write the market gate as value>=N*cost (N the multiple the team chose)":
@@ -122,6 +124,40 @@ enum Catalogue {
             "価値はコストの %1 倍",
         "n=%1, solved %2%% (%3–%4%%), purchase %5%% (%6–%7%%), %8 evidence":
             "n=%1、課題解決 %2%% (%3–%4%%)、購入決定 %5%% (%6–%7%%)、根拠: %8",
+        "grid column %1 has no name but holds '%2': give it a role's name or empty it":
+            "グリッドの %1 列目に名前がないのに '%2' が入っています。役割の名前を付けるか空にしてください",
+        "grid column '%1' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)":
+            "グリッドの列 '%1' は役割ではありません。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です",
+        "this grid row has no milestone in its first column":
+            "このグリッドの行は、最初の列にマイルストンがありません",
+        "unknown milestone '%1' in the grid's first column":
+            "グリッドの最初の列に不明なマイルストン '%1' があります",
+        "this grid row is team '%1''s, but --team is '%2'":
+            "このグリッドの行はチーム '%1' のものですが、--team は '%2' です",
+        "task id %1 appears twice in the grid (also at %2)":
+            "タスク id %1 がグリッドに 2 回あります (%2 にも)",
+        "%1 has a team column but the grid has none: give --team, or merge the grid matrix writes without --team":
+            "%1 にはチーム列がありますが、グリッドにはありません。--team を指定するか、--team なしの matrix が書くグリッドをマージしてください",
+        "the grid has a team column but %1 has none":
+            "グリッドにはチーム列がありますが、%1 にはありません",
+        "duplicate task id %1 in the base file":
+            "元のファイルにタスク id %1 が重複しています",
+        "task id %1 is not in %2; remove the [%3] prefix to add it as a new task":
+            "タスク id %1 は %2 にありません。新しいタスクとして追加するなら先頭の [%3] を消してください",
+        "task id %1 appears twice in the grid (also at %2); a task lives in one cell":
+            "タスク id %1 がグリッドに 2 回あります (%2 にも)。タスクは 1 つのセルにだけ置けます",
+        "task %1 is not team '%2''s; merge the grid of every team (matrix without --team) to move it":
+            "タスク %1 はチーム '%2' のものではありません。移すには全チームのグリッド (--team なしの matrix) をマージしてください",
+        "removed task %1 (%2, %3): %4":
+            "タスク %1 (%2、%3) を削除しました: %4",
+        "removed task %1 (%2, %3): its [%4] is left with no text in the grid (%5); it was %6":
+            "タスク %1 (%2、%3) を削除しました。グリッド (%5) で [%4] の後に文がありません。元は %6 でした",
+        "this merge removes 1 task and keeps %1: did the grid lose its [id] prefixes? Check it before replacing %2":
+            "このマージはタスクを 1 件削除し、%1 件を残します。グリッドの [id] が失われていませんか? %2 を置き換える前に確認してください",
+        "this merge removes %1 tasks and keeps %2: did the grid lose its [id] prefixes? Check it before replacing %3":
+            "このマージはタスクを %1 件削除し、%2 件を残します。グリッドの [id] が失われていませんか? %3 を置き換える前に確認してください",
+        "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
+            "タスク %1 は削除されますが、その文が %2 に id のない新しいタスクとして戻っています。担当・期限・状態などのほかの列は失われます。先頭に [%3] を戻してください",
         "a milestones table needs an 'id' column (M1-M4) or a 'name' column":
             "マイルストン表には 'id' 列 (M1〜M4) か 'name' 列が必要です",
         "this milestone has no id; use M1, M2, M3 or M4":
@@ -258,6 +294,8 @@ enum Catalogue {
             "--multiple には正の数を指定してください ('%1' ではなく)",
         "--dates takes at most four dates (M1-M4)":
             "--dates に指定できる日付は 4 つ (M1〜M4) までです",
+        "%1 holds the results of %2 teams: a PR/FAQ is one team's, give --team (%3)":
+            "%1 には %2 チームの結果があります。PR/FAQ は 1 チームのものなので --team を指定してください (%3)",
         "prfaq quotes one gate result: give --gates once":
             "prfaq が引用するゲート結果は 1 つです: --gates は 1 回だけ指定してください",
         "--milestone %1 is not in %2":
@@ -296,6 +334,8 @@ enum Catalogue {
             "テスターが 1 人だけです。5 人未満は根拠として弱いです",
         "only %1 testers: fewer than 5 is weak evidence":
             "テスターが %1 人だけです。5 人未満は根拠として弱いです",
+        "team %1, segment %2: %3":
+            "チーム %1、セグメント %2: %3",
         "segment %1: %2":
             "セグメント %1: %2",
         "--%1 takes a percentage like 80%% (or 0.8), not '%2'":
@@ -336,8 +376,12 @@ enum Catalogue {
             "--set には 列=値 を指定してください ('%1' ではなく)",
         "added the column '%1' at the end (empty for the other rows)":
             "列 '%1' を末尾に追加しました (ほかの行は空)",
+        "more than 65,535 teams":
+            "チームが 65,535 を超えています",
         "the Todo is empty":
             "Todo が空です",
+        "id %1 is already used on line %2 by team %3; ids are unique across the teams of one plan (wb-tasks merge --renumber)":
+            "ID %1 は %2 行目でチーム %3 が使っています。1 つの計画では ID はチームをまたいで一意です (wb-tasks merge --renumber)",
         "id %1 is already used on line %2":
             "id %1 はすでに %2 行目で使われています",
         "id %1 differs from %2 (line %3) only in case or width: people and some systems take them for one":
@@ -426,36 +470,18 @@ enum Catalogue {
             "set は id でタスクを探しますが、この表には 'id' 列がありません",
         "task id %1 appears twice; set changes one task per id":
             "タスク id %1 が 2 回あります。set は 1 つの id で 1 つのタスクを変更します",
-        "no task with id %1 in the table":
-            "表に id %1 のタスクはありません",
+        "in team %1":
+            "チーム %1 に",
+        "in the table":
+            "表に",
+        "no task with id %1 %2":
+            "ID %1 のタスクが%2ありません",
+        "split writes one file per team: give -o DIRECTORY":
+            "split はチームごとにファイルを書きます。-o ディレクトリ を指定してください",
+        "merge needs the files to join":
+            "merge には結合するファイルが必要です",
         "template takes no file":
             "template はファイルを取りません",
-        "task id %1 appears twice in the grid (also at %2)":
-            "タスク id %1 がグリッドに 2 回あります (%2 にも)",
-        "grid column %1 has no name but holds '%2': give it a role's name or empty it":
-            "グリッドの %1 列目に名前がないのに '%2' が入っています。役割の名前を付けるか空にしてください",
-        "grid column '%1' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)":
-            "グリッドの列 '%1' は役割ではありません。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です",
-        "this grid row has no milestone in its first column":
-            "このグリッドの行は、最初の列にマイルストンがありません",
-        "unknown milestone '%1' in the grid's first column":
-            "グリッドの最初の列に不明なマイルストン '%1' があります",
-        "duplicate task id %1 in the base file":
-            "元のファイルにタスク id %1 が重複しています",
-        "task id %1 is not in %2; remove the [%3] prefix to add it as a new task":
-            "タスク id %1 は %2 にありません。新しいタスクとして追加するなら先頭の [%3] を消してください",
-        "task id %1 appears twice in the grid (also at %2); a task lives in one cell":
-            "タスク id %1 がグリッドに 2 回あります (%2 にも)。タスクは 1 つのセルにだけ置けます",
-        "removed task %1 (%2, %3): %4":
-            "タスク %1 (%2、%3) を削除しました: %4",
-        "removed task %1 (%2, %3): its [%4] is left with no text in the grid (%5); it was %6":
-            "タスク %1 (%2、%3) を削除しました。グリッド (%5) で [%4] の後に文がありません。元は %6 でした",
-        "this merge removes 1 task and keeps %1: did the grid lose its [id] prefixes? Check it before replacing %2":
-            "このマージはタスクを 1 件削除し、%1 件を残します。グリッドの [id] が失われていませんか? %2 を置き換える前に確認してください",
-        "this merge removes %1 tasks and keeps %2: did the grid lose its [id] prefixes? Check it before replacing %3":
-            "このマージはタスクを %1 件削除し、%2 件を残します。グリッドの [id] が失われていませんか? %3 を置き換える前に確認してください",
-        "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
-            "タスク %1 は削除されますが、その文が %2 に id のない新しいタスクとして戻っています。担当・期限・状態などのほかの列は失われます。先頭に [%3] を戻してください",
         "January":
             "1月",
         "February":
@@ -556,16 +582,26 @@ enum Catalogue {
             "期限切れのタスクが %1 件",
         "%1 %2 is %3, %4/%5 tasks done; %6; %7.":
             "%1 %2 は%3 (タスク %4/%5 完了)。%6、%7。",
-        "Milestone":
-            "マイルストン",
+        "Team":
+            "チーム",
+        "Next milestone":
+            "次のマイルストン",
         "Date":
             "日付",
-        "Days left":
-            "残り日数",
         "State":
             "状態",
         "Tasks done":
             "完了タスク",
+        "Overdue":
+            "期限切れ",
+        "Blocked":
+            "停滞",
+        "Teams":
+            "チーム別",
+        "Milestone":
+            "マイルストン",
+        "Days left":
+            "残り日数",
         "Milestones":
             "マイルストン",
         "Timeline":
@@ -608,14 +644,14 @@ enum Catalogue {
             "変化はありません。",
         "Next two weeks":
             "今後 2 週間",
-        "this is not a result of wb-score %1: it has no %2 column":
-            "wb-score %1 の結果ではありません: %2 列がありません",
         " (before the plan's start: | at the left edge)":
             " (計画の開始より前: | は左端)",
         " (after the span: | at the right edge)":
             " (期間より後: | は右端)",
         "timeline %1 .. %2   today %3":
             "タイムライン %1 .. %2   今日 %3",
+        "team %1":
+            "チーム %1",
         "no date":
             "日付なし",
         "%1/%2 done":
@@ -628,6 +664,26 @@ enum Catalogue {
             " (期間より後)",
         "today %1":
             "今日 %1",
+        "--by %1: %2 has no such column; its columns are ":
+            "--by %1: %2 にその列はありません。列は次のとおりです: ",
+        "this row has no %1: split cannot tell where it goes":
+            "この行には %1 がありません。split は振り分け先を決められません",
+        "merge needs at least one file":
+            "merge には 1 つ以上のファイルが必要です",
+        "task id %1 is already used at %2; give --renumber to number this file's clashing tasks anew":
+            "タスク ID %1 は %2 で使われています。--renumber を指定すると、このファイルの重複するタスクに新しい番号を付けます",
+        "task %1 is now %2 (%3 is already used at %4)":
+            "タスク %1 を %2 にしました (%3 は %4 で使われています)",
+        "this row has %1 fields and the header %2":
+            "この行のフィールドは %1 個ですが、ヘッダーは %2 個です",
+        "'%1' is not a team declaration; write id:日本語:English, e.g. sakura:さくら:Sakura":
+            "'%1' はチームの宣言ではありません。id:日本語:English の形で書いてください (例: sakura:さくら:Sakura)",
+        "team '%1' is declared twice":
+            "チーム '%1' が 2 回宣言されています",
+        "no team '%1' in %2":
+            "%2 にチーム '%1' はありません",
+        "; its teams are ":
+            "。チームは次のとおりです: ",
         "--completions takes bash, zsh or fish, not '%1'":
             "--completions には bash、zsh、fish を指定してください ('%1' ではなく)",
         "unknown tool '%1'":
@@ -682,6 +738,8 @@ enum Catalogue {
             "出力を書けません: ",
         "cannot replace output: ":
             "出力を置き換えられません: ",
+        "cannot create the directory: ":
+            "ディレクトリを作れません: ",
         " or ":
             " または ",
         " (did you mean %1?)":

@@ -26,6 +26,16 @@ TABLES = {
     "questions": ("question,saved,frequency", lambda i, r: f"q{i},{r.randint(1, 120)}分,{r.randint(1, 5)}/week"),
     "inventions": ("invention,impact,difficulty",
                    lambda i, r: f"inv{i},{r.randint(1, 300)},{r.choice([1, 3, 5, 8])}+{r.choice([1, 3, 5, 8])}"),
+    # Several teams in one plan (#14): ten tasks a team, so the number of teams grows
+    # with the rows (a step per team over every row would show as quadratic).
+    "teams-tasks": ("team," + "id,milestone,role,todo,owner,due,status,difficulty,kind,depends_on,done_when,notes",
+                    lambda i, r: f"team{i // 10}," + task_row(i, r)),
+    "teams-milestones": ("team,id,name,date,gate",
+                         lambda i, r: f"team{(i - 1) // 4},M{(i - 1) % 4 + 1},name {i},2026-{[7, 9, 10, 12][(i - 1) % 4]:02d}-15,solved>=80% purchase>=50%"),
+    "teams-testers": ("team,tester,segment,solved,purchase",
+                      lambda i, r: f"team{i // 10},t{i},{r.choice(['internal', 'external'])},{r.choice(['yes', 'no'])},{r.choice(['yes', 'no'])}"),
+    "teams-inventions": ("team,pair,invention,impact,difficulty",
+                         lambda i, r: f"team{i // 10},p{i % 3},inv{i},{r.randint(1, 300)},{r.choice([1, 3, 5, 8])}+{r.choice([1, 3, 5, 8])}"),
 }
 
 def table(kind, n):
@@ -63,6 +73,17 @@ COMMANDS = [
     ("milestones report", "wb-milestones report --lang en --today 2026-10-01 --since tasks.csv --tasks tasks.csv milestones.csv"),
     ("milestones report --format html", "wb-milestones report --format html --today 2026-10-01 --tasks tasks.csv milestones.csv"),
     ("ics --tasks-as todo", "wb-ics --tz UTC --tasks tasks.csv --tasks-as todo share/wb/sample-milestones.csv"),
+    ("teams matrix", "wb-tasks matrix --ids teams-tasks.csv"),
+    ("teams unmatrix --base", "wb-tasks unmatrix --base teams-tasks.csv teams-grid.csv"),
+    ("teams check --milestones", "wb-tasks check --milestones teams-milestones.csv teams-tasks.csv"),
+    ("teams status", "wb-milestones status --today 2026-10-01 --tasks teams-tasks.csv teams-milestones.csv"),
+    ("teams milestones check", "wb-milestones check teams-milestones.csv"),
+    ("teams report", "wb-milestones report --lang en --today 2026-10-01 --tasks teams-tasks.csv teams-milestones.csv"),
+    ("teams gate --milestones", "wb-score gate --milestones teams-milestones.csv --milestone M1 teams-testers.csv"),
+    ("teams invent --sort", "wb-score invent --sort teams-inventions.csv"),
+    ("teams ics", "wb-ics --tz UTC --meeting 'mon 10:00 30m' --tasks teams-tasks.csv teams-milestones.csv"),
+    ("teams filter --team", "wb-tasks filter --team team7 teams-tasks.csv"),
+    ("teams merge", "wb-tasks merge tasks.csv teams-tasks.csv --renumber"),
 ]
 
 def prepare(d, n):
@@ -70,9 +91,9 @@ def prepare(d, n):
     for k in TABLES:
         with open(os.path.join(d, k + ".csv"), "w", encoding="utf-8") as f:
             f.write(table(k, n))
-    for args, name in [(["--ids"], "grid.csv"), ([], "grid-plain.csv")]:
+    for args, name in [(["--ids", "tasks.csv"], "grid.csv"), (["tasks.csv"], "grid-plain.csv"), (["--ids", "teams-tasks.csv"], "teams-grid.csv")]:
         with open(os.path.join(d, name), "wb") as f:
-            subprocess.run(["wb-tasks", "matrix"] + args + ["tasks.csv"], cwd=d, stdout=f, check=True)
+            subprocess.run(["wb-tasks", "matrix"] + args, cwd=d, stdout=f, check=True)
     # What Backlog's CSV export gives back for these tasks: matched by their marker.
     with open(os.path.join(d, "backlog-export.csv"), "w", encoding="utf-8") as f:
         f.write("キー,件名,詳細,状態,担当者\n")
