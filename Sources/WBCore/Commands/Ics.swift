@@ -84,14 +84,11 @@ enum IcsCalendar {
         // part of each UID, so one team's changes leave the others' events alone.
         var parts: [(mt: MilestoneTable, tasks: Table?, team: (key: String, name: String)?)] = []
         if let key = inv.teamKey {
+            // (The name is for titles, which a team's own calendar does not prefix.)
             let hasTeams = Teams.column(mt.table.header) != nil || tasks.map { Teams.column($0.header) != nil } == true
-            let written = [tasks, mt.table].compactMap { $0 }.lazy.compactMap { t in Teams.column(t.header).flatMap { c in t.rows.first.map { $0.string(c).trimmed } } }.first { !$0.isEmpty }
-            parts = [(mt, tasks, hasTeams ? (key, written ?? inv.string("team")!) : nil)]
+            parts = [(mt, tasks, hasTeams ? (key, inv.string("team")!) : nil)]
         } else if let split = inv.teams.parts(milestones: mt.table, tasks: tasks) {
-            for p in split {
-                let pmt = try MilestoneTable(p.milestones, dates: ctx)
-                parts.append((pmt, p.tasks, (p.key, p.name)))
-            }
+            for p in split { parts.append((try MilestonesIO.table(inv, p.milestones), p.tasks, (p.key, p.name))) }
             o.teamInTitles = true
         } else {
             parts = [(mt, tasks, nil)]

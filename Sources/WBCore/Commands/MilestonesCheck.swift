@@ -13,8 +13,7 @@ enum MilestonesCheck {
         // shared ones) are checked on their own, each finding naming the team.
         if inv.teamKey == nil, Teams.column(mt.table.header) != nil, let parts = inv.teams.parts(milestones: mt.table, tasks: tasks) {
             for part in parts {
-                let tmt = try MilestoneTable(part.milestones, dates: try inv.dateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
-                for var x in try findings(inv, tmt, tasks: part.tasks) {
+                for var x in try findings(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks) {
                     x.team = part.name
                     f.append(x)
                 }

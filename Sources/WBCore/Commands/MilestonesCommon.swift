@@ -3,10 +3,13 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        let table = try inv.scoped(inv.readTable(milestonesPath(inv)), shared: true)
-        let anchor = try inv.planStart() ?? inv.fallbackAnchor()
-        let ctx = try inv.dateContext(anchor: anchor)
-        let mt = try MilestoneTable(table, dates: ctx)
+        try table(inv, inv.scoped(inv.readTable(milestonesPath(inv)), shared: true))
+    }
+
+    /// A milestones table already read (one team's part of one), its dates read
+    /// against the plan's start; a bad row is a data error.
+    static func table(_ inv: Invocation, _ table: Table) throws -> MilestoneTable {
+        let mt = try MilestoneTable(table, dates: try inv.dateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()))
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
         return mt
     }

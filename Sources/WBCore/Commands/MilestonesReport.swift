@@ -36,8 +36,9 @@ enum MilestonesReport {
             try g.read(marketTable)
             let teams = rows.contains { $0.team != nil }
             let byTeam = TeamIndex(marketTable, teams: inv.teams)
-            // Each team's M3 from its own scenarios.
-            for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (teams || i == rows.firstIndex { $0.entry.term.id == "M3" }) {
+            // Each team's M3 from its own scenarios (one plan: its first M3).
+            let firstM3 = rows.firstIndex { $0.entry.term.id == "M3" }
+            for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (teams || i == firstM3) {
                 var o = g.outcome("M3")
                 if let t = rows[i].team {
                     var mine = GateResults()

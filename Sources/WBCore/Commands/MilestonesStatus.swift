@@ -43,10 +43,7 @@ extension MilestonesIO {
         if inv.teamKey == nil, let parts = inv.teams.parts(milestones: mt.table, tasks: scopedTasks) {
             var out: [MilestoneProgress] = []
             for part in parts {
-                let anchor = try inv.planStart() ?? inv.fallbackAnchor()
-                let tmt = try MilestoneTable(part.milestones, dates: try inv.dateContext(anchor: anchor))
-                if let p = tmt.problems.first { throw WBError.data(p.message, at: p.location) }
-                for var row in try progress(inv, tmt, tasks: part.tasks, team: part.key, today: today) {
+                for var row in try progress(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks, team: part.key, today: today) {
                     row.team = part.name
                     out.append(row)
                 }

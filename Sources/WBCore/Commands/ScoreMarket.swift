@@ -24,15 +24,18 @@ enum ScoreMarket {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             optMultiple = v
         }
+        // Each team's N from its own M3, looked up once per team.
         var teamMultiple: [String: Double] = [:]
+        func teamN(_ rec: Record) throws -> Double? {
+            guard let c = teamColumn, inv.string("multiple") == nil, let path = inv.string("milestones") else { return nil }
+            let key = inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")
+            if let n = teamMultiple[key] { return n }
+            let n = try m3Multiple(inv, path, team: key)
+            teamMultiple[key] = n
+            return n
+        }
         if optMultiple == nil, let path = inv.string("milestones") {
             optMultiple = try m3Multiple(inv, path, team: nil)
-            if let c = teamColumn {
-                for rec in table.rows {
-                    let key = inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")
-                    if teamMultiple[key] == nil { teamMultiple[key] = try m3Multiple(inv, path, team: key) }
-                }
-            }
         }
         if optMultiple == nil && !cols.has("multiple") {
             throw WBError.usage(L("give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost"))
@@ -55,9 +58,7 @@ enum ScoreMarket {
                                    at: cols.location(rec, "unit_price"))
             }
             var multiple = optMultiple
-            if let c = teamColumn, inv.string("multiple") == nil, let t = teamMultiple[inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")] {
-                multiple = t
-            }
+            if let t = try teamN(rec) { multiple = t }
             if multiple == nil || (cols.has("multiple") && !cols.value(rec, "multiple").isEmpty) {
                 if cols.has("multiple") && !cols.value(rec, "multiple").isEmpty {
                     multiple = try cols.parse(rec, "multiple") { try Quantity.number($0) }

@@ -36,9 +36,8 @@ enum TasksAdd {
         let team = inv.string("team")?.trimmed
         var teamColumn = Teams.column(header)
         if let team, !team.isEmpty {
-            let c = teamColumn ?? editor.column(named: schema[.todo].map { header.string($0).trimmed == TaskColumn.todo.ja } == true ? "チーム" : "team")
-            teamColumn = c
-            values[c] = team
+            teamColumn = editor.teamColumn()
+            values[teamColumn!] = team
         }
         let idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)

@@ -20,26 +20,19 @@ enum TasksCheck {
         let kindIx = schema[.kind]
         var team = inv.teamFilter(header, file: reader.name)
         // With a team column and no --team, every rule is applied per team: each task's
-        // team (its index in `teamNames`, in order of first appearance).
+        // team (its slot, in order of first appearance).
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
-        var teamOf: [UInt16] = []
-        var teamSlot: [String: Int] = [:]
-        var teamNames: [String] = []
+        var teamOf: [UInt32] = []
+        var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
             let (row, problems) = resolver.resolve(rec)
             var teamName: String?
-            if let tc = teamColumn {
-                let name = tc < rec.count ? rec.string(tc).trimmed : ""
-                let key = inv.teams.key(name)
-                if teamSlot[key] == nil {
-                    guard teamNames.count < Int(UInt16.max) else { throw WBError.data(L("more than 65,535 teams"), at: SourceLocation(file: reader.name, line: rec.line)) }
-                    teamSlot[key] = teamNames.count
-                    teamNames.append(name)
-                }
-                teamOf.append(UInt16(teamSlot[key]!))
-                teamName = teamNames[teamSlot[key]!]
+            if slots != nil {
+                let t = slots!.slot(rec)
+                teamOf.append(UInt32(t))
+                teamName = slots!.names[t]
             }
             for p in problems {
                 findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
@@ -59,7 +52,7 @@ enum TasksCheck {
         if teamColumn == nil {
             findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema, roles: inv.roles)
         } else {
-            findings += try Review.perTeam(tasks, teamOf: teamOf, names: teamNames, today: today, schema: schema, inv: inv)
+            findings += try Review.perTeam(tasks, teamOf: teamOf, names: slots!.names, today: today, dates: resolver.dates, schema: schema, inv: inv)
         }
         return try FindingsReport.write(findings.filter { rules.on($0.rule) }, inv, format: reader.format, strict: inv.flag("strict"))
     }
@@ -111,7 +104,7 @@ enum TasksCheck {
         /// The word its kind was taken from, when the kind column was empty.
         var inferredFrom: String? { kindWord == 0 ? nil : KindWords.all[Int(kindWord) - 1].word }
         var dependsOn: [String] {
-            deps.isEmpty ? [] : deps.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "、" })
+            deps.isEmpty ? [] : deps.split(whereSeparator: TaskRow.separatesDependencies)
                 .map { String($0).trimmed }.filter { !$0.isEmpty }
         }
     }
@@ -122,8 +115,8 @@ enum Review {
     /// The rules applied to each team's tasks on their own (with the team's milestones:
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
-    static func perTeam(_ tasks: [TasksCheck.Compact], teamOf: [UInt16], names: [String], today: CivilDate?,
-                        schema: TaskSchema, inv: Invocation) throws -> [Finding] {
+    static func perTeam(_ tasks: [TasksCheck.Compact], teamOf: [UInt32], names: [String], today: CivilDate?,
+                        dates: DateContext, schema: TaskSchema, inv: Invocation) throws -> [Finding] {
         var members = [[Int]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(i) }
         var owner: [String: Int] = [:]
@@ -139,12 +132,11 @@ enum Review {
             } else { owner[t.id] = i }
         }
         let allIDs = Set(owner.keys)
-        let (ctx, _) = try inv.planContext()
         let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
         for (k, name) in names.enumerated() {
             var ms: MilestoneSet?
             if let milestones {
-                let mt = try MilestoneTable(milestones.part(inv.teams.key(name), shared: true), dates: ctx)
+                let mt = try MilestoneTable(milestones.part(inv.teams.key(name), shared: true), dates: dates)
                 if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
                 ms = mt.set
             }

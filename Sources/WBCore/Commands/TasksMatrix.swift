@@ -32,8 +32,7 @@ enum TasksMatrix {
         // appearance, each cell's buffer in its team's block.
         var team = inv.teamFilter(header, file: reader.name)
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
-        var teamSlot: [String: Int] = [:]
-        var teamNames: [String] = []
+        var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
         let block = milestones.count * allRoles.count
         var cells = [[UInt8]](repeating: [], count: teamColumn == nil ? block : 0)
         var used = [Bool](repeating: false, count: allRoles.count)
@@ -49,15 +48,10 @@ enum TasksMatrix {
             guard let mi = index(row.milestone!, milestones, mIndex), let ri = index(row.role!, allRoles, rIndex) else { continue }
             used[ri] = true
             var c = mi * allRoles.count + ri
-            if let tc = teamColumn {
-                let name = tc < rec.count ? rec.string(tc).trimmed : ""
-                let key = inv.teams.key(name)
-                if teamSlot[key] == nil {
-                    teamSlot[key] = teamNames.count
-                    teamNames.append(name)
-                    cells += [[UInt8]](repeating: [], count: block)
-                }
-                c += teamSlot[key]! * block
+            if slots != nil {
+                let t = slots!.slot(rec)
+                if t * block >= cells.count { cells += [[UInt8]](repeating: [], count: block) }
+                c += t * block
             }
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
@@ -86,6 +80,7 @@ enum TasksMatrix {
         let teamLabel = teamColumn.map { header.string($0) }
         writer.write((teamLabel.map { [Grid.teamHeader($0, labels: labels)] } ?? []) + Grid.header(roles: roles, labels: labels))
         let safe = inv.flag("safe")
+        let teamNames = slots?.names ?? []
         for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
             for (mi, m) in milestones.enumerated() {
                 var f = teamColumn == nil ? [] : [teamNames[t]]

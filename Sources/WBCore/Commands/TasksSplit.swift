@@ -10,8 +10,8 @@ enum TasksSplit {
         let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let parts = try PlanFiles.split(table, by: inv.string("by") ?? "team", teams: inv.teams)
         try Directory.make(dir)
-        let ext = (try inv.writeOptions(input: table.format)).format == .tsv ? "tsv" : "csv"
         let options = try inv.writeOptions(input: table.format).with(crlf: table.usesCRLF, bom: table.hadBOM)
+        let ext = options.format == .tsv ? "tsv" : "csv"
         // Every file goes to a temporary first and is renamed only when all are written.
         var files: [(String, AtomicFile)] = []
         for (name, part) in parts {

@@ -125,9 +125,9 @@ extension Invocation {
     }
 
     /// Loads `--milestones FILE` when given; any bad row is an error (exit 65).
-    public func milestoneSet(_ dates: DateContext, team: String? = nil) throws -> MilestoneSet? {
+    public func milestoneSet(_ dates: DateContext) throws -> MilestoneSet? {
         guard let path = string("milestones") else { return nil }
-        let mt = try milestoneTable(path, dates: dates, team: team)
+        let mt = try milestoneTable(path, dates: dates)
         if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
         return mt.set
     }
@@ -135,9 +135,9 @@ extension Invocation {
     /// The date context of a tasks table and the plan's milestones (`--milestones`):
     /// year-less dates are read against the plan's start (settings or --start), else
     /// one month before M1, else the clock's date; never against --today.
-    public func planContext(team: String? = nil) throws -> (dates: DateContext, milestones: MilestoneSet?) {
+    public func planContext() throws -> (dates: DateContext, milestones: MilestoneSet?) {
         let start = try planStart()
-        let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()), team: team)
+        let ms = try milestoneSet(try dateContext(anchor: start ?? fallbackAnchor()))
         let anchor = start ?? ms?.impliedStart ?? fallbackAnchor()
         return (try dateContext(anchor: anchor), ms)
     }

@@ -35,6 +35,12 @@ public struct TaskEditor {
         return i
     }
 
+    /// The team column (`team`, or `チーム` in a Japanese header), appended when absent.
+    public mutating func teamColumn() -> Int {
+        if let i = Teams.column(header) { return i }
+        return appendColumn(japaneseHeader ? "チーム" : "team")
+    }
+
     /// The index of a column by its header name (any alias of a known column, else the
     /// exact name), appending it when absent.
     public mutating func column(named name: String) -> Int {

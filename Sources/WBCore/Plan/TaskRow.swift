@@ -40,8 +40,11 @@ public struct TaskRow: Sendable {
     }
     public var todo: String { field(todoIndex) }
     public var owner: String { field(ownerIndex).trimmed }
+    /// What separates the ids of a depends_on cell: `,`, `;`, `、` or a space.
+    public static func separatesDependencies(_ c: Character) -> Bool { c == "," || c == " " || c == ";" || c == "、" }
+
     public var dependsOn: [String] {
-        field(depsIndex).split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "、" })
+        field(depsIndex).split(whereSeparator: Self.separatesDependencies)
             .map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 }

@@ -60,19 +60,17 @@ public enum PlanFiles {
 
     public static func merge(_ tables: [Table], renumber: Bool) throws -> Union {
         guard let first = tables.first else { throw WBError.usage(L("merge needs at least one file")) }
-        let firstSchema = try TaskSchema(header: first.header, file: first.name)
+        let schemas = try tables.map { try TaskSchema(header: $0.header, file: $0.name) }
         var header = first.headerNames
-        var known: [TaskColumn: Int] = firstSchema.index
+        var known: [TaskColumn: Int] = schemas[0].index
         var union = Union(header: [])
         var taken: [String: SourceLocation] = [:]
         var allIDs: [String] = []
-        for t in tables {
-            let schema = try TaskSchema(header: t.header, file: t.name)
+        for (t, schema) in zip(tables, schemas) {
             if let i = schema[.id] { for r in t.rows where i < r.count { allIDs.append(r.string(i).trimmed) } }
         }
         var allocator = TaskIDs(allIDs)
-        for t in tables {
-            let schema = try TaskSchema(header: t.header, file: t.name)
+        for (t, schema) in zip(tables, schemas) {
             // Where each of this file's columns goes in the union.
             var target: [Int] = []
             for i in 0..<t.header.count {
@@ -115,20 +113,16 @@ public enum PlanFiles {
                     union.rows.append((r, true))
                     continue
                 }
-                var fields: [String] = []
-                fields.reserveCapacity(header.count)
-                var cells: [Int: String] = [:]
+                if r.count > target.count {
+                    throw WBError.data(L("this row has \(r.count) fields and the header \(t.header.count)"), at: t.location(row: r))
+                }
+                var fields = [String](repeating: "", count: header.count)
                 for i in 0..<r.count {
                     var v = r.string(i)
                     if i == schema[.id], let new = renamed[v.trimmed] { v = new }
                     if i == schema[.dependsOn], !renamed.isEmpty { v = renameDependencies(v, renamed) }
-                    if i < target.count { cells[target[i]] = v }
-                    else { cells[header.count + i] = v }
+                    fields[target[i]] = v
                 }
-                if r.count > target.count {
-                    throw WBError.data(L("this row has \(r.count) fields and the header \(t.header.count)"), at: t.location(row: r))
-                }
-                for j in 0..<header.count { fields.append(cells[j] ?? "") }
                 union.rows.append((Record(fields: fields, line: r.line), false))
             }
         }
@@ -148,7 +142,7 @@ public enum PlanFiles {
     static func renameDependencies(_ s: String, _ renamed: [String: String]) -> String {
         var out = "", token = ""
         for ch in s {
-            if ch == "," || ch == " " || ch == ";" || ch == "、" {
+            if TaskRow.separatesDependencies(ch) {
                 out += renamed[token] ?? token
                 token = ""
                 out.append(ch)

@@ -40,12 +40,6 @@ public struct Teams: Sendable {
         return k
     }
 
-    /// A team's name for people: the declared label in `lang`, else as first written.
-    public func label(_ group: Group, _ lang: Lang?) -> String {
-        if let t = declared.first(where: { $0.id.matchKey == group.key }) { return lang.map { t.label($0) } ?? group.name }
-        return group.name
-    }
-
     /// One team's rows of a table: its key, its name as first written, the rows' indices.
     public struct Group: Sendable {
         public var key: String
@@ -74,6 +68,31 @@ public struct Teams: Sendable {
         return out
     }
 
+    /// `--team NAME` names no team of `file`: a usage error listing the teams there are.
+    static func notThere(_ name: String, in file: String, teams names: [String]) -> WBError {
+        WBError.usage(L("no team '\(name)' in \(file)") + Suggest.clause(name, among: names) + L("; its teams are ") + names.joined(separator: ", "))
+    }
+
+    /// Team slots of streamed rows, in order of first appearance: `slot` gives a row's
+    /// team its index, `names` each team as first written.
+    public struct Slots {
+        let teams: Teams
+        let column: Int
+        private var slot: [String: Int] = [:]
+        public private(set) var names: [String] = []
+
+        public init(_ teams: Teams, column: Int) { (self.teams, self.column) = (teams, column) }
+
+        public mutating func slot(_ rec: Record) -> Int {
+            let name = column < rec.count ? rec.string(column).trimmed : ""
+            let key = teams.key(name)
+            if let s = slot[key] { return s }
+            slot[key] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+    }
+
     /// Declarations as the roles' are written: `id:日本語:English, ...`.
     public static func parseDeclarations(_ text: String) throws -> [Term] {
         try Term.declarations(text) { p, id, earlier in
@@ -92,17 +111,6 @@ extension Table {
         t.rows = indices.map { rows[$0] }
         return t
     }
-
-    /// The table scoped to one team (`key` as `Teams.key` gives it). A table without a
-    /// team column is the team's own and is kept whole. With `shared`, rows whose team
-    /// is empty belong to every team (a milestones table's common dates).
-    public func scoped(toTeam key: String, teams: Teams, shared: Bool = false) -> Table {
-        guard let c = Teams.column(header) else { return self }
-        return subset(rows.indices.filter { i in
-            let k = teams.key(c < rows[i].count ? rows[i].string(c).trimmed : "")
-            return k == key || (shared && k.isEmpty)
-        })
-    }
 }
 
 extension Invocation {
@@ -116,13 +124,13 @@ extension Invocation {
     /// `shared`, the rows of no team); one without is the team's own. A team column
     /// without a row of that team is a usage error that lists the teams there are.
     public func scoped(_ table: Table, shared: Bool = false) throws -> Table {
-        guard let key = teamKey, let groups = teams.groups(table) else { return table }
+        guard let key = teamKey else { return table }
+        let index = TeamIndex(table, teams: teams)
+        guard let groups = index.groups else { return table }
         if !shared && !groups.contains(where: { $0.key == key }) {
-            let names = groups.map(\.name).filter { !$0.isEmpty }
-            throw WBError.usage(L("no team '\(string("team")!)' in \(table.name)") + Suggest.clause(string("team")!, among: names)
-                                + L("; its teams are ") + names.joined(separator: ", "))
+            throw Teams.notThere(string("team")!, in: table.name, teams: groups.map(\.name).filter { !$0.isEmpty })
         }
-        return table.scoped(toTeam: key, teams: teams, shared: shared)
+        return index.part(key, shared: shared)
     }
 
     /// `--team` over a streamed table with this header.
@@ -159,8 +167,7 @@ public struct TeamFilter {
 
     public func finish() throws {
         guard key != nil, column != nil, !matched else { return }
-        throw WBError.usage(L("no team '\(option)' in \(file)") + Suggest.clause(option, among: seen)
-                            + L("; its teams are ") + seen.joined(separator: ", "))
+        throw Teams.notThere(option, in: file, teams: seen)
     }
 }
 

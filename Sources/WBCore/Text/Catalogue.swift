@@ -376,8 +376,6 @@ enum Catalogue {
             "--set には 列=値 を指定してください ('%1' ではなく)",
         "added the column '%1' at the end (empty for the other rows)":
             "列 '%1' を末尾に追加しました (ほかの行は空)",
-        "more than 65,535 teams":
-            "チームが 65,535 を超えています",
         "the Todo is empty":
             "Todo が空です",
         "id %1 is already used on line %2 by team %3; ids are unique across the teams of one plan (wb-tasks merge --renumber)":
@@ -676,14 +674,14 @@ enum Catalogue {
             "タスク %1 を %2 にしました (%3 は %4 で使われています)",
         "this row has %1 fields and the header %2":
             "この行のフィールドは %1 個ですが、ヘッダーは %2 個です",
-        "'%1' is not a team declaration; write id:日本語:English, e.g. sakura:さくら:Sakura":
-            "'%1' はチームの宣言ではありません。id:日本語:English の形で書いてください (例: sakura:さくら:Sakura)",
-        "team '%1' is declared twice":
-            "チーム '%1' が 2 回宣言されています",
         "no team '%1' in %2":
             "%2 にチーム '%1' はありません",
         "; its teams are ":
             "。チームは次のとおりです: ",
+        "'%1' is not a team declaration; write id:日本語:English, e.g. sakura:さくら:Sakura":
+            "'%1' はチームの宣言ではありません。id:日本語:English の形で書いてください (例: sakura:さくら:Sakura)",
+        "team '%1' is declared twice":
+            "チーム '%1' が 2 回宣言されています",
         "--completions takes bash, zsh or fish, not '%1'":
             "--completions には bash、zsh、fish を指定してください ('%1' ではなく)",
         "unknown tool '%1'":

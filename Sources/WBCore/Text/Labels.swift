@@ -33,7 +33,7 @@ public enum Labels {
         "yes": "はい", "no": "いいえ",
         // wb-ics --list
         // teams
-        "team": "チーム", "pair": "ペア", "no team": "チームなし",
+        "team": "チーム",
         "kind": "種類", "uid": "UID", "summary": "件名", "start": "開始", "end": "終了",
     ]
 
