@@ -230,14 +230,16 @@ struct UTF8ValidatorProperty {
         var rng = RoundTripProperties.RNG(state: 99)
         let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90]
         for _ in 0..<50_000 {
-            let n = Int.random(in: 0...20, using: &rng)
+            let n = Int.random(in: 0...40, using: &rng)
             let bytes: [UInt8] = (0..<n).map { _ in
                 Bool.random(using: &rng) ? interesting.randomElement(using: &rng)! : UInt8.random(in: 0x20...0x7E, using: &rng)
             }
             let ours = bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, 0, bytes.count) } == nil
             let std = String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0)
+            let automaton = bytes.withUnsafeBufferPointer { UTF8Automaton.valid($0, 0, bytes.count) }
             #expect(ours == std, "\(bytes)")
-            if ours != std { return }
+            #expect(automaton == std, "automaton: \(bytes)")
+            if ours != std || automaton != std { return }
         }
     }
 }

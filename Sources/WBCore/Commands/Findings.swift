@@ -17,17 +17,27 @@ public struct Finding: Sendable {
 /// Writes findings as a table (severity, line, id, rule, message) and decides the status.
 enum FindingsReport {
     static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool) throws -> ExitCode {
-        let sorted = findings.enumerated().sorted {
-            let a = $0.element, b = $1.element
-            return (a.line ?? Int.max, a.severity.rank, $0.offset) < (b.line ?? Int.max, b.severity.rank, $1.offset)
-        }.map(\.element)
+        // By line (findings about the whole plan last), then severity, then as found:
+        // indices are sorted on one integer key, so no finding is moved.
+        let keys = findings.map { ($0.line ?? Int.max >> 3) << 2 | $0.severity.rank }
+        let order = findings.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
         let lang = try inv.labelLang()
         // A plan of several teams: each finding names its team, in a first column.
         let teams = findings.contains { $0.team != nil }
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
-        for f in sorted {
-            w.write((teams ? [f.team ?? ""] : []) + [Labels.word(f.severity.rawValue, lang), f.line.map(String.init) ?? "", f.id, f.rule, Diagnostic.clean(f.message)])
+        let severities = [Finding.Severity.error, .warning, .info].map { Labels.word($0.rawValue, lang) }
+        var r = Record()
+        for i in order {
+            let f = findings[i]
+            r.reset()
+            if teams { r.append(f.team ?? "") }
+            r.append(severities[f.severity.rank])
+            r.append(f.line.map(String.init) ?? "")
+            r.append(f.id)
+            r.append(f.rule)
+            r.append(Diagnostic.clean(f.message))
+            w.write(r)
         }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count

@@ -27,13 +27,27 @@ enum TasksCheck {
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
-            let (row, problems) = resolver.resolve(rec)
             var teamName: String?
             if slots != nil {
                 let t = slots!.slot(rec)
                 teamOf.append(UInt32(t))
                 teamName = slots!.names[t]
             }
+            // Most rows take the codes path: no TaskRow, no problems to report.
+            if let c = resolver.codes(rec) {
+                let blank = { (i: Int?) in Compact.isBlank(rec, i) }
+                if blank(todoIx) {
+                    findings.append(Finding(severity: .error, line: rec.line, id: Compact.text(rec, schema[.id]).trimmed, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
+                }
+                var missing: UInt8 = 0
+                if ownerIx != nil && blank(ownerIx) { missing |= 1 }
+                if dueIx != nil && c.due == Int.min { missing |= 2 }
+                if doneIx != nil && blank(doneIx) { missing |= 4 }
+                tasks.append(Compact(c, rec, missing: missing, schema: schema, milestone: resolver.milestoneTerm(c.milestone).id,
+                                     todo: blank(todoIx) || !blank(kindIx) ? nil : Compact.text(rec, todoIx)))
+                continue
+            }
+            let (row, problems) = resolver.resolve(rec)
             for p in problems {
                 findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
             }
@@ -94,11 +108,52 @@ enum TasksCheck {
             self.missing = missing
         }
 
+        /// From the codes path: the same values without a TaskRow.
+        init(_ c: TaskCodes, _ rec: Record, missing: UInt8, schema: TaskSchema, milestone: String, todo: String?) {
+            id = Self.text(rec, schema[.id]).trimmed
+            self.milestone = milestone
+            deps = Self.isBlank(rec, schema[.dependsOn]) ? "" : Self.text(rec, schema[.dependsOn])
+            line32 = Int32(clamping: rec.line)
+            due32 = c.due == Int.min ? Int32.min : Int32(clamping: c.due)
+            roleCode = UInt8(clamping: c.role + 1)
+            statusCode = UInt8(clamping: c.status + 1)
+            var kc = UInt8(clamping: c.kind + 1)
+            var word: UInt8 = 0
+            if let todo, let (k, w) = KindWords.find(in: todo) {
+                kc = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
+                word = UInt8(w + 1)
+            }
+            kindCode = kc
+            kindWord = word
+            difficulty8 = UInt8(clamping: c.difficulty)
+            self.missing = missing
+        }
+
+        static func text(_ rec: Record, _ i: Int?) -> String {
+            guard let i, i < rec.count else { return "" }
+            return rec.string(i)
+        }
+
+        static func isBlank(_ rec: Record, _ i: Int?) -> Bool {
+            guard let i, i < rec.count else { return true }
+            return rec[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        }
+
         var line: Int { Int(line32) }
         /// The role's index in the plan's roles (0: none).
         var roleIndex: Int? { roleCode == 0 ? nil : Int(roleCode) - 1 }
         var status: String { statusCode == 0 ? "todo" : Plan.statuses.terms[Int(statusCode) - 1].id }
         var kind: String { kindCode == 0 ? "task" : Plan.kinds.terms[Int(kindCode) - 1].id }
+        /// The kind's and status's codes, for the review's loops over every task.
+        private static func code(_ id: String, _ v: Vocabulary) -> UInt8 { UInt8(v.terms.firstIndex { $0.id == id }! + 1) }
+        private static let requestCode = code("request", Plan.kinds)
+        private static let validationCode = code("validation", Plan.kinds)
+        private static let approvalCode = code("approval", Plan.kinds)
+        private static let doneCode = code("done", Plan.statuses)
+        var isRequest: Bool { kindCode == Self.requestCode }
+        var isValidation: Bool { kindCode == Self.validationCode }
+        var isApproval: Bool { kindCode == Self.approvalCode }
+        var isDone: Bool { statusCode == Self.doneCode }
         var due: CivilDate? { due32 == Int32.min ? nil : CivilDate(days: Int(due32)) }
         var difficulty: Int? { difficulty8 == 0 ? nil : Int(difficulty8) }
         /// The word its kind was taken from, when the kind column was empty.
@@ -163,6 +218,7 @@ enum Review {
         // Ids that differ only in case (or width) are different ids to wb but one to
         // people, and to a calendar or task system that folds case.
         var folded: [String: Int] = [:]
+        folded.reserveCapacity(index.count)
         for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == i {
             let key = t.id.utf8.allSatisfy({ $0 < 0x80 }) ? t.id.lowercased() : t.id.foldingWidth.lowercased()
             if let first = folded[key] {
@@ -170,17 +226,19 @@ enum Review {
                                  message: L("id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one")))
             } else { folded[key] = i }
         }
+        // Each task's dependencies, split once for every rule below.
+        let deps = tasks.map(\.dependsOn)
         // Dependencies: each names a task id, or (for requests) a role.
-        for t in tasks {
-            for d in t.dependsOn where index[d] == nil && !others.contains(d) {
+        for (i, t) in tasks.enumerated() {
+            for d in deps[i] where index[d] == nil && !others.contains(d) {
                 // A request waits on a role of the plan, or on a team outside it (法務部,
                 // legal): a name without a digit is no task id.
-                if t.kind == "request", roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }
+                if t.isRequest, roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }
                 f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dangling-dependency",
                                  message: L("depends on '\(d)', which is not a task id in the plan")))
             }
         }
-        f += cycles(tasks, index)
+        f += cycles(tasks, deps, index)
         // Due dates against the milestone's date.
         if let ms = milestones {
             for t in tasks {
@@ -190,15 +248,18 @@ enum Review {
             }
         }
         // Every core role has a Todo in M1 and M2.
+        // (One pass notes which roles have a task in M1 and M2.)
+        var covered = Set<String>()
+        for t in tasks { if let m = t.milestone, m == "M1" || m == "M2", let r = t.roleIndex { covered.insert(m + " " + roles.terms[r].id) } }
         for m in ["M1", "M2"] {
-            for r in ["pm", "dev", "ds"] where !tasks.contains(where: { $0.milestone == m && $0.roleIndex.map { roles.terms[$0].id } == r }) {
+            for r in ["pm", "dev", "ds"] where !covered.contains(m + " " + r) {
                 let role = roles.term(id: r)!
                 f.append(Finding(severity: .warning, line: nil, id: "", rule: "role-coverage",
                                  message: L("\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones")))
             }
         }
         // A request names what it waits on.
-        for t in tasks where t.kind == "request" && t.dependsOn.isEmpty {
+        for (i, t) in tasks.enumerated() where t.isRequest && deps[i].isEmpty {
             f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "request-target",
                              message: L("a request (依頼) must name the task or role it waits on in depends_on") + fromWords(t)))
         }
@@ -208,8 +269,8 @@ enum Review {
                              message: L("the kind is empty; taken as \(Plan.kinds.term(id: t.kind)!.ja) (\(t.kind)) from the word '\(w)' in the Todo")))
         } }
         // Hard tasks have a technical validation before them.
-        for t in tasks where (t.difficulty ?? 0) >= 8 && t.kind != "validation" {
-            let vals = t.dependsOn.compactMap { index[$0] }.map { tasks[$0] }.filter { $0.kind == "validation" }
+        for (i, t) in tasks.enumerated() where (t.difficulty ?? 0) >= 8 && !t.isValidation {
+            let vals = deps[i].compactMap { index[$0] }.map { tasks[$0] }.filter { $0.isValidation }
             if vals.isEmpty {
                 f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-missing",
                                  message: L("difficulty \(t.difficulty!) needs a technical validation (技術検証) task in depends_on")))
@@ -221,7 +282,7 @@ enum Review {
             }
         }
         // The approval (稟議) for the market-validation investment, before M2.
-        let approvals = tasks.filter { $0.kind == "approval" }
+        let approvals = tasks.filter { $0.isApproval }
         if approvals.isEmpty {
             f.append(Finding(severity: .warning, line: nil, id: "", rule: "approval-missing",
                              message: L("no approval (稟議) task: plan the request to executives for the time and money of market validation")))
@@ -237,7 +298,7 @@ enum Review {
             }
         }
         if let today {
-            for t in tasks where t.status != "done" {
+            for t in tasks where !t.isDone {
                 if let d = t.due, d < today {
                     f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "overdue",
                                      message: today.days - d.days == 1 ? L("due \(d.iso), 1 day ago, and not done") : L("due \(d.iso), \(today.days - d.days) days ago, and not done")))
@@ -268,7 +329,7 @@ enum Review {
     }
 
     /// Each dependency cycle once, as `T1 -> T2 -> T1`.
-    static func cycles(_ tasks: [TasksCheck.Compact], _ index: [String: Int]) -> [Finding] {
+    static func cycles(_ tasks: [TasksCheck.Compact], _ deps: [[String]], _ index: [String: Int]) -> [Finding] {
         var state = [UInt8](repeating: 0, count: tasks.count) // 0 new, 1 on stack, 2 done
         var out: [Finding] = []
         var stack: [Int] = []
@@ -278,9 +339,9 @@ enum Review {
             state[start] = 1
             stack.append(start)
             while var top = frames.popLast() {
-                let deps = tasks[top.node].dependsOn
-                if top.next < deps.count {
-                    let d = deps[top.next]
+                let ds = deps[top.node]
+                if top.next < ds.count {
+                    let d = ds[top.next]
                     top.next += 1
                     frames.append(top)
                     guard let j = index[d] else { continue }

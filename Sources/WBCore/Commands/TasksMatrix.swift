@@ -41,11 +41,22 @@ enum TasksMatrix {
             for (k, x) in terms.enumerated() where x === t { return k }
             return byID[t.id]
         }
+        var mRow: [Int] = []
+        let idIx = schema[.id] ?? Int.max
         var rec = Record()
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
-            let row = try resolver.resolveStrict(rec)
-            guard let mi = index(row.milestone!, milestones, mIndex), let ri = index(row.role!, allRoles, rIndex) else { continue }
+            // The codes' milestone is the resolver's; its row in the grid is found once.
+            let mi: Int, ri: Int
+            if let c = resolver.codes(rec) {
+                while mRow.count <= c.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count), milestones, mIndex) ?? -1) }
+                guard mRow[c.milestone] >= 0 else { continue }
+                (mi, ri) = (mRow[c.milestone], c.role)
+            } else {
+                let row = try resolver.resolveStrict(rec)
+                guard let m = index(row.milestone!, milestones, mIndex), let r = index(row.role!, allRoles, rIndex) else { continue }
+                (mi, ri) = (m, r)
+            }
             used[ri] = true
             var c = mi * allRoles.count + ri
             if slots != nil {
@@ -55,9 +66,9 @@ enum TasksMatrix {
             }
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
-                let id = row.id
+                let id = idIx < rec.count ? rec.string(idIx).trimmed : ""
                 if id.isEmpty {
-                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
+                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
                 }
                 cells[c].append(0x5B)
                 cells[c].append(contentsOf: id.utf8)

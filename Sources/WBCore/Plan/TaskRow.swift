@@ -95,7 +95,9 @@ public struct TaskResolver {
     private let difficultyCache = SliceCache<Int?>()
     private let defaultStatus = Plan.statuses.terms[0]
     private let defaultKind = Plan.kinds.terms[0]
-    private let ix: (milestone: Int?, role: Int?, status: Int?, kind: Int?, due: Int?, difficulty: Int?, id: Int?, todo: Int?, owner: Int?, deps: Int?)
+    /// The state of `codes(_:)`.
+    let codeState = Codes()
+    let ix: (milestone: Int?, role: Int?, status: Int?, kind: Int?, due: Int?, difficulty: Int?, id: Int?, todo: Int?, owner: Int?, deps: Int?)
 
     final class Memo {
         var date: [String: Result<CivilDate, DateError>] = [:]
@@ -147,18 +149,7 @@ public struct TaskResolver {
     /// `YYYY-MM-DD` straight from the bytes; nil when the text has another form.
     @inline(__always)
     static func isoDate(_ s: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        guard s.count == 10 else { return nil }
-        let b = 0
-        guard s[b + 4] == 0x2D, s[b + 7] == 0x2D else { return nil }
-        var v = [0, 0, 0]
-        for (k, (from, to)) in [(0, 4), (5, 7), (8, 10)].enumerated() {
-            for j in from..<to {
-                let c = s[b + j]
-                guard c >= 0x30 && c <= 0x39 else { return nil }
-                v[k] = v[k] * 10 + Int(c - 0x30)
-            }
-        }
-        return CivilDate(v[0], v[1], v[2])
+        isoDays(s).map { CivilDate(days: $0) }
     }
 
     /// Resolves a row; the problems found are returned, never thrown.

@@ -50,7 +50,9 @@ public enum TextEncoding: Sendable {
 
 extension String {
     func replacingOccurrences(_ a: String, _ b: String) -> String {
-        guard !a.isEmpty else { return self }
+        guard let first = a.utf8.first else { return self }
+        // Most texts hold no byte of the needle's first character: nothing to do.
+        if !utf8.contains(first) { return self }
         var out = ""
         var rest = Substring(self)
         while let r = rest.range(of: a) {

@@ -195,7 +195,7 @@ public final class TableReader {
             let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, recStart, eof)
                                          : try parseTSV(p, &i, end, &lines, &rec, recStart, eof)
             guard let termStart = outcome else { return .needMore }
-            if let bad = firstInvalidUTF8(p, recStart, termStart) {
+            if !UTF8Automaton.valid(p, recStart, termStart), let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
                 if p[bad] == 0 {
                     throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
@@ -210,23 +210,38 @@ public final class TableReader {
         }
     }
 
-    // Bytes that end an unquoted CSV run: `,` `"` CR LF.
-    private static let csvSpecial: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        t[0x2C] = true; t[0x22] = true; t[0x0D] = true; t[0x0A] = true
-        return t
-    }()
+    /// The first of `,` `"` CR LF at or after `from` (or `end`), eight bytes a step:
+    /// a byte equal to one of them is a zero byte of the word XOR that byte repeated,
+    /// and the lowest zero byte found by the borrow trick is exact.
+    @inline(__always)
+    static func firstCSVSpecial(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        guard let base = p.baseAddress else { return end }
+        var j = from
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        while j + 8 <= end {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+            let m = zeros(w ^ 0x2C2C_2C2C_2C2C_2C2C) | zeros(w ^ 0x2222_2222_2222_2222)
+                  | zeros(w ^ 0x0D0D_0D0D_0D0D_0D0D) | zeros(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+            if m != 0 { return j + m.trailingZeroBitCount >> 3 }
+            j += 8
+        }
+        while j < end {
+            let c = base[j]
+            if c == 0x2C || c == 0x22 || c == 0x0D || c == 0x0A { return j }
+            j += 1
+        }
+        return end
+    }
 
     /// Parses one CSV record at `i`. Returns the offset where the record's line ending
     /// starts (and advances `i` past it), or nil when more input is needed. Field spans
     /// are offsets from `recStart`; only fields with doubled quotes are copied.
     private func parseCSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
                           _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
-        let special = Self.csvSpecial
         var canonical = true
         var lastQuotedEmpty = false
         rec.rawFormat = .csv
-        let result: Int? = try special.withUnsafeBufferPointer { sp -> Int? in
+        let result: Int? = try { () throws -> Int? in
             while true {
                 let tokenStart = i - recStart
                 if i < end && p[i] == 0x22 {
@@ -237,13 +252,13 @@ public final class TableReader {
                     var decodedStart = 0
                     while true {
                         var j = i
-                        while j < end {
+                        while true {
+                            j = Self.firstCSVSpecial(p, j, end)
+                            if j >= end { break }
                             let c = p[j]
-                            if sp[Int(c)] {
-                                if c == 0x22 { break }
-                                needsQuotes = true
-                                if c == 0x0A { lines += 1 }
-                            }
+                            if c == 0x22 { break }
+                            needsQuotes = true
+                            if c == 0x0A { lines += 1 }
                             j += 1
                         }
                         if escaped { rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j])) }
@@ -290,8 +305,7 @@ public final class TableReader {
                     throw WBError.data(L("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")"),
                                        at: location(i, recordStart: recStart, line: line))
                 }
-                var j = i
-                while j < end && !sp[Int(p[j])] { j += 1 }
+                let j = Self.firstCSVSpecial(p, i, end)
                 if j < end && p[j] == 0x22 {
                     throw WBError.data(L("a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")"),
                                        at: location(j, recordStart: recStart, line: line))
@@ -308,7 +322,7 @@ public final class TableReader {
                 }
                 return Self.lineEnd(p, &i, end, &lines, eof)
             }
-        }
+        }()
         rec.canonical = canonical
         return result
     }

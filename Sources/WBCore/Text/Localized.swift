@@ -55,22 +55,25 @@ public struct Msg: ExpressibleByStringInterpolation, Sendable {
     /// `%%` → `%`, `%N` → the N-th argument.
     static func fill(_ t: String, _ args: [String]) -> String {
         if !t.utf8.contains(UInt8(ascii: "%")) { return t }
-        var out = ""
-        var it = t.makeIterator()
-        var pending: Character?
-        while let c = pending ?? it.next() {
-            pending = nil
-            guard c == "%" else { out.append(c); continue }
-            guard let n = it.next() else { out.append("%"); break }
-            if n == "%" { out.append("%"); continue }
-            guard let d = n.wholeNumberValue, n.isASCII else { out.append("%"); pending = n; continue }
-            var k = d
-            while let m = it.next() {
-                if let e = m.wholeNumberValue, m.isASCII { k = k * 10 + e } else { pending = m; break }
-            }
-            out += k >= 1 && k <= args.count ? args[k - 1] : "%\(k)"
+        // `%` and digits are ASCII, so the template is read as UTF-8 bytes.
+        let b = Array(t.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 16 * args.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            i += 1
+            guard c == 0x25 else { out.append(c); continue }
+            guard i < b.count else { out.append(0x25); break }
+            if b[i] == 0x25 { out.append(0x25); i += 1; continue }
+            guard b[i] >= 0x30 && b[i] <= 0x39 else { out.append(0x25); continue }
+            var k = 0
+            let digits = i
+            while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { k = k &* 10 &+ Int(b[i] - 0x30); i += 1 }
+            if k >= 1 && k <= args.count { out.append(contentsOf: args[k - 1].utf8) }
+            else { out.append(0x25); out.append(contentsOf: b[digits..<i]) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

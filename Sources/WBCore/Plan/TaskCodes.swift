@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A task's known values as small integers: what a streaming command needs to decide
+/// on a row (filter, matrix, check) without building a `TaskRow`. Nothing here is
+/// reference-counted, so the row loop allocates nothing and retains nothing.
+public struct TaskCodes: Sendable {
+    /// Index in the resolver's milestone table (`TaskResolver.milestoneTerm(_:)`).
+    public var milestone: Int
+    /// Index in the plan's roles (`TaskResolver.roles.terms`).
+    public var role: Int
+    /// Index in `Plan.statuses.terms` (an empty status is the first, todo).
+    public var status: Int
+    /// Index in `Plan.kinds.terms` (an empty kind is the first, task).
+    public var kind: Int
+    /// Days since 1970-01-01, or `Int.min` without a due date.
+    public var due: Int
+    /// 0 without a difficulty.
+    public var difficulty: Int
+    /// Milestone, role, status and kind are written as ids, due as ISO.
+    public var canonical: Bool
+
+    public var dueDate: CivilDate? { due == Int.min ? nil : CivilDate(days: due) }
+}
+
+/// Byte strings to small codes, for the few dozen distinct values of one column. Keys
+/// live in one fixed buffer reached through `let` pointers: a look-up reads no class
+/// property that Swift would check for exclusive access at run time.
+final class CodeCache {
+    private static let slots = 64, bytes = 4096
+    private let keys = UnsafeMutablePointer<UInt8>.allocate(capacity: CodeCache.bytes)
+    private let bounds = UnsafeMutablePointer<Int>.allocate(capacity: CodeCache.slots + 1)
+    private let codes = UnsafeMutablePointer<Int>.allocate(capacity: CodeCache.slots)
+    private let count = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    private let words = UnsafeMutablePointer<UInt64>.allocate(capacity: CodeCache.slots)
+
+    init() {
+        bounds[0] = 0
+        count.pointee = 0
+    }
+
+    deinit {
+        keys.deallocate(); bounds.deallocate(); codes.deallocate(); count.deallocate(); words.deallocate()
+    }
+
+    @inline(__always)
+    func get(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = count.pointee
+        // Values of up to eight bytes (most ids: M1, dev, todo) compare as one word.
+        if s.count <= 8 {
+            let w = Self.word(s)
+            var k = 0
+            while k < n {
+                if words[k] == w && bounds[k + 1] - bounds[k] == s.count { return codes[k] }
+                k += 1
+            }
+            return nil
+        }
+        var k = 0
+        while k < n {
+            let a = bounds[k], b = bounds[k + 1]
+            if b - a == s.count && memcmp(keys + a, s.baseAddress!, s.count) == 0 { return codes[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Up to eight bytes as one word, zero-padded.
+    @inline(__always)
+    private static func word(_ s: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var w: UInt64 = 0
+        for (j, b) in s.enumerated() { w |= UInt64(b) << (8 * UInt64(j)) }
+        return w
+    }
+
+    func put(_ s: UnsafeBufferPointer<UInt8>, _ code: Int) {
+        let n = count.pointee
+        guard n < Self.slots, bounds[n] + s.count <= Self.bytes else { return }
+        if let base = s.baseAddress { (keys + bounds[n]).update(from: base, count: s.count) }
+        bounds[n + 1] = bounds[n] + s.count
+        codes[n] = code
+        words[n] = s.count <= 8 ? Self.word(s) : 0
+        count.pointee = n + 1
+    }
+}
+
+extension TaskResolver {
+    /// The state of the codes path: a cache per column and the milestones met so far.
+    final class Codes {
+        let milestone = CodeCache(), role = CodeCache(), status = CodeCache(), kind = CodeCache(), difficulty = CodeCache()
+        var milestones: [Term] = []
+    }
+
+    /// The milestone a code stands for.
+    public func milestoneTerm(_ code: Int) -> Term { codeState.milestones[code] }
+
+    /// `YYYY-MM-DD` as days since 1970-01-01, straight from the bytes; nil for any
+    /// other text or a day that does not exist.
+    @inline(__always)
+    static func isoDays(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard s.count == 10, s[4] == 0x2D, s[7] == 0x2D else { return nil }
+        @inline(__always) func digits(_ from: Int, _ to: Int) -> Int? {
+            var v = 0
+            for j in from..<to {
+                let c = s[j] &- 0x30
+                guard c <= 9 else { return nil }
+                v = v * 10 + Int(c)
+            }
+            return v
+        }
+        guard let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10), let date = CivilDate(y, m, d) else { return nil }
+        return date.days
+    }
+
+    /// A row's values as codes, or nil when the row has a problem or a value the fast
+    /// path does not read (a due date not in ISO form): then `resolve` says what it is.
+    /// Codes are `code << 1 | canonical` in the caches; -1 is a value with a problem.
+    @inline(__always)
+    public func codes(_ rec: Record) -> TaskCodes? {
+        rec.raw.withUnsafeBufferPointer { raw in
+            rec.decoded.withUnsafeBufferPointer { dec in
+                codes(rec, raw, dec)
+            }
+        }
+    }
+
+    private func codes(_ rec: Record, _ raw: UnsafeBufferPointer<UInt8>, _ dec: UnsafeBufferPointer<UInt8>) -> TaskCodes? {
+        let n = rec.count
+        @inline(__always)
+        func slice(_ i: Int?) -> UnsafeBufferPointer<UInt8> {
+            guard let i, i < n else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let l = rec.location(i)
+            return UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
+        }
+        let state = codeState
+        @inline(__always)
+        func code(_ cache: CodeCache, _ s: UnsafeBufferPointer<UInt8>, _ find: (String) -> Int?) -> Int {
+            if let c = cache.get(s) { return c }
+            let text = String(decoding: s, as: UTF8.self)
+            let c = find(text.trimmed).map { $0 << 1 } ?? -1
+            cache.put(s, c)
+            return c
+        }
+        func canonicalBit(_ s: UnsafeBufferPointer<UInt8>, _ id: String) -> Int { s.elementsEqual(id.utf8) ? 1 : 0 }
+        // A vocabulary's code, marked canonical when the text is exactly the term's id.
+        // An empty status or kind is the first term (todo, task), nothing to rewrite.
+        @inline(__always)
+        func term(_ cache: CodeCache, _ s: UnsafeBufferPointer<UInt8>, _ v: Vocabulary, emptyIsFirst: Bool) -> Int {
+            if emptyIsFirst && s.isEmpty { return 1 }
+            if let c = cache.get(s) { return c }
+            let text = String(decoding: s, as: UTF8.self).trimmed
+            var c = -1
+            if emptyIsFirst && text.isEmpty { c = 0 }
+            else if let t = v.lookup(text), let k = v.terms.firstIndex(where: { $0 === t }) { c = k << 1 | canonicalBit(s, t.id) }
+            cache.put(s, c)
+            return c
+        }
+
+        let ms = slice(ix.milestone)
+        var m = state.milestone.get(ms) ?? -2
+        if m == -2 {
+            if let t = milestone(String(decoding: ms, as: UTF8.self).trimmed) {
+                var k = state.milestones.firstIndex { $0 === t }
+                if k == nil { state.milestones.append(t); k = state.milestones.count - 1 }
+                m = k! << 1 | canonicalBit(ms, t.id)
+            } else { m = -1 }
+            state.milestone.put(ms, m)
+        }
+        let r = term(state.role, slice(ix.role), roles, emptyIsFirst: false)
+        let s = term(state.status, slice(ix.status), Plan.statuses, emptyIsFirst: true)
+        let k = term(state.kind, slice(ix.kind), Plan.kinds, emptyIsFirst: true)
+        if m < 0 || r < 0 || s < 0 || k < 0 { return nil }
+        var due = Int.min
+        let ds = slice(ix.due)
+        if !ds.isEmpty {
+            guard let d = Self.isoDays(ds) else { return nil }
+            due = d
+        }
+        var difficulty = 0
+        let fs = slice(ix.difficulty)
+        if !fs.isEmpty {
+            let v = code(state.difficulty, fs) { text in
+                Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
+            }
+            if v < 0 { return nil }
+            difficulty = v >> 1
+        }
+        return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: difficulty,
+                         canonical: (m & r & s & k & 1) == 1)
+    }
+}
