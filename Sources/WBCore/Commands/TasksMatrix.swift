@@ -94,13 +94,17 @@ enum TasksMatrix {
         let teamNames = slots?.names ?? []
         for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
             for (mi, m) in milestones.enumerated() {
-                var f = teamColumn == nil ? [] : [teamNames[t]]
-                f.append(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
+                var r = Record()
+                if teamColumn != nil { r.append(teamNames[t]) }
+                r.append(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
                 for role in roles {
-                    let text = String(decoding: cells[t * block + mi * allRoles.count + rIndex[role.id]!], as: UTF8.self)
-                    f.append(Grid.cell(text, safe: safe))
+                    let bytes = cells[t * block + mi * allRoles.count + rIndex[role.id]!]
+                    // Only a cell that starts with an apostrophe (or --safe) can need a
+                    // guard; the others go out as their bytes.
+                    if safe || bytes.first == 0x27 { r.append(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
+                    else { r.append(bytes: bytes) }
                 }
-                writer.write(f)
+                writer.write(r)
             }
         }
         return .ok

@@ -42,6 +42,15 @@ public struct Record: Sendable, Equatable {
         canonical = false
     }
 
+    /// Adds a field given as UTF-8 bytes.
+    public mutating func append(bytes: [UInt8]) {
+        let start = decoded.count
+        decoded.append(contentsOf: bytes)
+        spans.append(2)
+        spans.append(start << 32 | decoded.count)
+        canonical = false
+    }
+
     /// Where field `i`'s content is: in `decoded` or in `raw`, and its range.
     @inline(__always)
     func location(_ i: Int) -> (inDecoded: Bool, range: Range<Int>) {

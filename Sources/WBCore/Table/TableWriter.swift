@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Output options for tables.
 public struct WriteOptions: Sendable {
     public var format: TableFormat
@@ -98,27 +102,23 @@ public final class TableWriter {
         newline()
     }
 
-    private static let csvNeedsQuote: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        t[0x2C] = true; t[0x22] = true; t[0x0D] = true; t[0x0A] = true
-        return t
-    }()
-
     @inline(__always)
     private static func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool, into scratch: inout [UInt8]) {
         if csv {
-            var needs = alone && f.isEmpty
-            if !needs {
-                csvNeedsQuote.withUnsafeBufferPointer { t in
-                    for b in f where t[Int(b)] { needs = true; break }
-                }
-            }
+            // The reader's eight-bytes-a-step scan finds whether quotes are needed, and
+            // the text between quotes to double is copied in runs.
+            let needs = (alone && f.isEmpty) || TableReader.firstCSVSpecial(f, 0, f.count) < f.count
             if !needs { scratch.append(contentsOf: f); return }
             scratch.append(0x22)
-            for b in f {
-                if b == 0x22 { scratch.append(0x22) }
-                scratch.append(b)
+            var run = 0
+            while let base = f.baseAddress, run < f.count,
+                  let q = memchr(base + run, 0x22, f.count - run) {
+                let at = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: f[run...at]))
+                scratch.append(0x22)
+                run = at + 1
             }
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: f[run...]))
             scratch.append(0x22)
         } else {
             // Text that starts with a quote is written quoted, as spreadsheets write and
