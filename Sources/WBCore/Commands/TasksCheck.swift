@@ -33,33 +33,25 @@ enum TasksCheck {
                 teamOf.append(UInt32(t))
                 teamName = slots!.names[t]
             }
-            // Most rows take the codes path: no TaskRow, no problems to report.
-            if let c = resolver.codes(rec) {
-                let blank = { (i: Int?) in Compact.isBlank(rec, i) }
-                if blank(todoIx) {
-                    findings.append(Finding(severity: .error, line: rec.line, id: Compact.text(rec, schema[.id]).trimmed, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
+            // Most rows take the codes path; the full resolver reads the rest and
+            // says what is wrong with them.
+            let c: TaskCodes
+            if let fast = resolver.codes(rec) { c = fast } else {
+                let (row, problems) = resolver.resolve(rec)
+                for p in problems {
+                    findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
                 }
-                var missing: UInt8 = 0
-                if ownerIx != nil && blank(ownerIx) { missing |= 1 }
-                if dueIx != nil && c.due == Int.min { missing |= 2 }
-                if doneIx != nil && blank(doneIx) { missing |= 4 }
-                tasks.append(Compact(c, rec, missing: missing, schema: schema, milestone: resolver.milestoneTerm(c.milestone).id,
-                                     todo: blank(todoIx) || !blank(kindIx) ? nil : Compact.text(rec, todoIx)))
-                continue
+                c = resolver.codes(of: row)
             }
-            let (row, problems) = resolver.resolve(rec)
-            for p in problems {
-                findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
-            }
-            if row.isBlank(todoIx) {
-                findings.append(Finding(severity: .error, line: row.line, id: row.id, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
+            if rec.isBlank(todoIx) {
+                findings.append(Finding(severity: .error, line: rec.line, id: rec.text(schema[.id]).trimmed, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
             }
             var missing: UInt8 = 0
-            if ownerIx != nil && row.isBlank(ownerIx) { missing |= 1 }
-            if dueIx != nil && row.isBlank(dueIx) { missing |= 2 }
-            if doneIx != nil && row.isBlank(doneIx) { missing |= 4 }
-            tasks.append(Compact(row, missing: missing, depsIndex: schema[.dependsOn], roles: inv.roles,
-                                 todo: row.isBlank(todoIx) || !row.isBlank(kindIx) ? nil : row.field(todoIx)))
+            if ownerIx != nil && rec.isBlank(ownerIx) { missing |= 1 }
+            if dueIx != nil && rec.isBlank(dueIx) { missing |= 2 }
+            if doneIx != nil && rec.isBlank(doneIx) { missing |= 4 }
+            tasks.append(Compact(c, rec, missing: missing, schema: schema, milestone: c.milestone < 0 ? nil : resolver.milestoneTerm(c.milestone).id,
+                                 todo: rec.isBlank(todoIx) || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)))
         }
         try team.finish()
         let today = try inv.today()
@@ -86,33 +78,11 @@ enum TasksCheck {
         /// `KindWords.all`), else 0.
         let kindWord: UInt8
 
-        init(_ r: TaskRow, missing: UInt8, depsIndex: Int?, roles: Vocabulary, todo: String? = nil) {
-            id = r.id
-            milestone = r.milestone?.id
-            deps = r.isBlank(depsIndex) ? "" : r.field(depsIndex)
-            line32 = Int32(clamping: r.line)
-            due32 = r.due.map { Int32(clamping: $0.days) } ?? Int32.min
-            func code(_ t: Term?, _ v: Vocabulary) -> UInt8 { t.flatMap { t in v.terms.firstIndex { $0 === t } }.map { UInt8($0 + 1) } ?? 0 }
-            roleCode = code(r.role, roles)
-            statusCode = code(r.status, Plan.statuses)
-            var kc = code(r.kind, Plan.kinds)
-            var word: UInt8 = 0
-            // `todo` is given only when the kind column is empty.
-            if let todo, let (k, w) = KindWords.find(in: todo) {
-                kc = code(Plan.kinds.term(id: k), Plan.kinds)
-                word = UInt8(w + 1)
-            }
-            kindCode = kc
-            kindWord = word
-            difficulty8 = UInt8(clamping: r.difficulty ?? 0)
-            self.missing = missing
-        }
-
-        /// From the codes path: the same values without a TaskRow.
-        init(_ c: TaskCodes, _ rec: Record, missing: UInt8, schema: TaskSchema, milestone: String, todo: String?) {
-            id = Self.text(rec, schema[.id]).trimmed
+        /// `todo` is given only when the kind column is empty.
+        init(_ c: TaskCodes, _ rec: Record, missing: UInt8, schema: TaskSchema, milestone: String?, todo: String?) {
+            id = rec.text(schema[.id]).trimmed
             self.milestone = milestone
-            deps = Self.isBlank(rec, schema[.dependsOn]) ? "" : Self.text(rec, schema[.dependsOn])
+            deps = rec.isBlank(schema[.dependsOn]) ? "" : rec.text(schema[.dependsOn])
             line32 = Int32(clamping: rec.line)
             due32 = c.due == Int.min ? Int32.min : Int32(clamping: c.due)
             roleCode = UInt8(clamping: c.role + 1)
@@ -127,16 +97,6 @@ enum TasksCheck {
             kindWord = word
             difficulty8 = UInt8(clamping: c.difficulty)
             self.missing = missing
-        }
-
-        static func text(_ rec: Record, _ i: Int?) -> String {
-            guard let i, i < rec.count else { return "" }
-            return rec.string(i)
-        }
-
-        static func isBlank(_ rec: Record, _ i: Int?) -> Bool {
-            guard let i, i < rec.count else { return true }
-            return rec[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
         }
 
         var line: Int { Int(line32) }

@@ -45,8 +45,7 @@ enum TasksFilter {
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(relabel(header, schema, labels))
         var team = inv.teamFilter(header, file: reader.name)
-        // The conditions on codes, for rows the fast path reads (most): a flag per
-        // vocabulary term, milestones as they are met.
+        // The conditions on codes: a flag per vocabulary term, milestones as they are met.
         func allowed(_ ids: [String]?, _ terms: [Term]) -> [Bool]? { ids.map { ids in terms.map { ids.contains($0.id) } } }
         let roleOK = allowed(roles, resolver.roles.terms), statusOK = allowed(sts, Plan.statuses.terms), kindOK = allowed(kinds, Plan.kinds.terms)
         var milestoneOK: [Bool] = []
@@ -60,36 +59,27 @@ enum TasksFilter {
             if let roleOK, !roleOK[c.role] { return false }
             if let statusOK, !statusOK[c.status] { return false }
             if let kindOK, !kindOK[c.kind] { return false }
-            if let owners, !owners.contains(ownerIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? "") { return false }
+            if let owners, !owners.contains(rec.text(ownerIx).trimmed) { return false }
             if let before, !(c.due != Int.min && c.due < before.days) { return false }
             if let after, !(c.due != Int.min && c.due > after.days) { return false }
             if overdue, !(c.due != Int.min && c.due < today.days && c.status != doneCode) { return false }
             return true
         }
-        func keep(_ row: TaskRow) -> Bool {
-            if let ms, !ms.contains(row.milestone!.id) { return false }
-            if let roles, !roles.contains(row.role!.id) { return false }
-            if let sts, !sts.contains(row.status.id) { return false }
-            if let kinds, !kinds.contains(row.kind.id) { return false }
-            if let owners, !owners.contains(row.owner) { return false }
-            if let before { guard let d = row.due, d < before else { return false } }
-            if let after { guard let d = row.due, d > after else { return false } }
-            if overdue { guard let d = row.due, d < today, row.status.id != "done" else { return false } }
-            return true
-        }
         var rec = Record()
         while try reader.next(into: &rec) {
             if !team.keepsAll && !team.keeps(rec) { continue }
+            // The codes path reads most rows; the full resolver the rest (and reports
+            // the first problem of a row).
+            var row: TaskRow?
+            let c: TaskCodes
+            if let fast = resolver.codes(rec) { c = fast } else {
+                row = try resolver.resolveStrict(rec)
+                c = resolver.codes(of: row!)
+            }
+            if !keep(c, rec) { continue }
             // Rows already in canonical form go out as they came in.
-            if let c = resolver.codes(rec) {
-                if !keep(c, rec) { continue }
-                if c.canonical && labels == nil { writer.write(rec); continue }
-            }
-            let row = try resolver.resolveStrict(rec)
-            if !keep(row) { continue }
-            if row.canonicalValues && labels == nil { writer.write(rec) } else {
-                writer.write(TasksIO.canonical(row, schema: schema, labels: labels))
-            }
+            if c.canonical && labels == nil { writer.write(rec); continue }
+            writer.write(TasksIO.canonical(try row ?? resolver.resolveStrict(rec), schema: schema, labels: labels))
         }
         try team.finish()
         return .ok

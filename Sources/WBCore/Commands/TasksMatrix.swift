@@ -36,27 +36,20 @@ enum TasksMatrix {
         let block = milestones.count * allRoles.count
         var cells = [[UInt8]](repeating: [], count: teamColumn == nil ? block : 0)
         var used = [Bool](repeating: false, count: allRoles.count)
-        // Terms are shared instances: find their row and column by identity first.
+        // Terms are shared instances: find a milestone's row by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
             for (k, x) in terms.enumerated() where x === t { return k }
             return byID[t.id]
         }
         var mRow: [Int] = []
-        let idIx = schema[.id] ?? Int.max
         var rec = Record()
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
             // The codes' milestone is the resolver's; its row in the grid is found once.
-            let mi: Int, ri: Int
-            if let c = resolver.codes(rec) {
-                while mRow.count <= c.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count), milestones, mIndex) ?? -1) }
-                guard mRow[c.milestone] >= 0 else { continue }
-                (mi, ri) = (mRow[c.milestone], c.role)
-            } else {
-                let row = try resolver.resolveStrict(rec)
-                guard let m = index(row.milestone!, milestones, mIndex), let r = index(row.role!, allRoles, rIndex) else { continue }
-                (mi, ri) = (m, r)
-            }
+            let codes = try resolver.codes(rec) ?? resolver.codes(of: resolver.resolveStrict(rec))
+            while mRow.count <= codes.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count), milestones, mIndex) ?? -1) }
+            let mi = mRow[codes.milestone], ri = codes.role
+            guard mi >= 0 else { continue }
             used[ri] = true
             var c = mi * allRoles.count + ri
             if slots != nil {
@@ -66,7 +59,7 @@ enum TasksMatrix {
             }
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
-                let id = idIx < rec.count ? rec.string(idIx).trimmed : ""
+                let id = rec.text(schema[.id]).trimmed
                 if id.isEmpty {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
                 }

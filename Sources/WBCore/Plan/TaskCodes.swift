@@ -6,9 +6,10 @@ import Glibc
 /// on a row (filter, matrix, check) without building a `TaskRow`. Nothing here is
 /// reference-counted, so the row loop allocates nothing and retains nothing.
 public struct TaskCodes: Sendable {
-    /// Index in the resolver's milestone table (`TaskResolver.milestoneTerm(_:)`).
+    /// Index in the resolver's milestone table (`TaskResolver.milestoneTerm(_:)`); -1
+    /// for none (only from a row with a problem, `codes(of:)`).
     public var milestone: Int
-    /// Index in the plan's roles (`TaskResolver.roles.terms`).
+    /// Index in the plan's roles (`TaskResolver.roles.terms`); -1 for none.
     public var role: Int
     /// Index in `Plan.statuses.terms` (an empty status is the first, todo).
     public var status: Int
@@ -20,8 +21,6 @@ public struct TaskCodes: Sendable {
     public var difficulty: Int
     /// Milestone, role, status and kind are written as ids, due as ISO.
     public var canonical: Bool
-
-    public var dueDate: CivilDate? { due == Int.min ? nil : CivilDate(days: due) }
 }
 
 /// Byte strings to small codes, for the few dozen distinct values of one column. Keys
@@ -74,14 +73,17 @@ final class CodeCache {
         return w
     }
 
-    func put(_ s: UnsafeBufferPointer<UInt8>, _ code: Int) {
+    /// Remembers `s`; false when the cache is full (the value is then looked up each time).
+    @discardableResult
+    func put(_ s: UnsafeBufferPointer<UInt8>, _ code: Int) -> Bool {
         let n = count.pointee
-        guard n < Self.slots, bounds[n] + s.count <= Self.bytes else { return }
+        guard n < Self.slots, bounds[n] + s.count <= Self.bytes else { return false }
         if let base = s.baseAddress { (keys + bounds[n]).update(from: base, count: s.count) }
         bounds[n + 1] = bounds[n] + s.count
         codes[n] = code
         words[n] = s.count <= 8 ? Self.word(s) : 0
         count.pointee = n + 1
+        return true
     }
 }
 
@@ -94,6 +96,22 @@ extension TaskResolver {
 
     /// The milestone a code stands for.
     public func milestoneTerm(_ code: Int) -> Term { codeState.milestones[code] }
+
+    /// The code of a milestone term (its slot in the table, added when first met).
+    private func milestoneCode(_ t: Term) -> Int {
+        if let k = codeState.milestones.firstIndex(where: { $0 === t }) { return k }
+        codeState.milestones.append(t)
+        return codeState.milestones.count - 1
+    }
+
+    /// A resolved row's values as codes: for the rows `codes(_:)` leaves to the full
+    /// resolver, so that a command decides on every row the same way.
+    public func codes(of row: TaskRow) -> TaskCodes {
+        func index(_ t: Term?, _ v: Vocabulary) -> Int { t.flatMap { t in v.terms.firstIndex { $0 === t } } ?? -1 }
+        return TaskCodes(milestone: row.milestone.map(milestoneCode) ?? -1, role: index(row.role, roles),
+                         status: index(row.status, Plan.statuses), kind: index(row.kind, Plan.kinds),
+                         due: row.due?.days ?? Int.min, difficulty: row.difficulty ?? 0, canonical: row.canonicalValues)
+    }
 
     /// `YYYY-MM-DD` as days since 1970-01-01, straight from the bytes; nil for any
     /// other text or a day that does not exist.
@@ -161,9 +179,7 @@ extension TaskResolver {
         var m = state.milestone.get(ms) ?? -2
         if m == -2 {
             if let t = milestone(String(decoding: ms, as: UTF8.self).trimmed) {
-                var k = state.milestones.firstIndex { $0 === t }
-                if k == nil { state.milestones.append(t); k = state.milestones.count - 1 }
-                m = k! << 1 | canonicalBit(ms, t.id)
+                m = milestoneCode(t) << 1 | canonicalBit(ms, t.id)
             } else { m = -1 }
             state.milestone.put(ms, m)
         }

@@ -26,18 +26,12 @@ public struct TaskRow: Sendable {
 
     public var line: Int { record.line }
 
-    func field(_ i: Int?) -> String {
-        guard let i, i < record.count else { return "" }
-        return record.string(i)
-    }
+    func field(_ i: Int?) -> String { record.text(i) }
 
     public var id: String { field(idIndex).trimmed }
 
     /// True when column `i` is absent, empty or only spaces.
-    public func isBlank(_ i: Int?) -> Bool {
-        guard let i, i < record.count else { return true }
-        return record[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-    }
+    public func isBlank(_ i: Int?) -> Bool { record.isBlank(i) }
     public var todo: String { field(todoIndex) }
     public var owner: String { field(ownerIndex).trimmed }
     /// What separates the ids of a depends_on cell: `,`, `;`, `、` or a space.
@@ -49,33 +43,20 @@ public struct TaskRow: Sendable {
     }
 }
 
-/// A few dozen values of one column, keyed by their bytes (kept in one flat buffer and
-/// compared with memcmp): plans repeat a handful of milestones, roles and statuses, so
-/// a million rows resolve each distinct value once, without making a String.
+/// A few dozen values of one column, keyed by their bytes (a `CodeCache` gives each
+/// its slot): plans repeat a handful of milestones, roles and statuses, so a million
+/// rows resolve each distinct value once, without making a String.
 final class SliceCache<V> {
-    private var flat: [UInt8] = []
-    private var bounds: [Int] = [0]
+    private let slots = CodeCache()
     private var values: [V] = []
 
     @inline(__always)
     func get(_ s: UnsafeBufferPointer<UInt8>) -> V? {
-        let n = values.count
-        let hit: Int? = flat.withUnsafeBufferPointer { f in
-            bounds.withUnsafeBufferPointer { b in
-                for k in 0..<n where b[k + 1] - b[k] == s.count {
-                    if s.isEmpty || memcmp(f.baseAddress! + b[k], s.baseAddress!, s.count) == 0 { return k }
-                }
-                return nil
-            }
-        }
-        return hit.map { values[$0] }
+        slots.get(s).map { values[$0] }
     }
 
     func put(_ s: UnsafeBufferPointer<UInt8>, _ v: V) {
-        guard values.count < 64 else { return }
-        flat.append(contentsOf: s)
-        bounds.append(flat.count)
-        values.append(v)
+        if slots.put(s, values.count) { values.append(v) }
     }
 }
 

@@ -34,16 +34,10 @@ public struct Record: Sendable, Equatable {
     }
 
     /// Adds a field held in memory.
-    public mutating func append(_ s: String) {
-        let start = decoded.count
-        decoded.append(contentsOf: s.utf8)
-        spans.append(2)
-        spans.append(start << 32 | decoded.count)
-        canonical = false
-    }
+    public mutating func append(_ s: String) { append(bytes: s.utf8) }
 
     /// Adds a field given as UTF-8 bytes.
-    public mutating func append(bytes: [UInt8]) {
+    public mutating func append<S: Sequence<UInt8>>(bytes: S) {
         let start = decoded.count
         decoded.append(contentsOf: bytes)
         spans.append(2)
@@ -73,6 +67,18 @@ public struct Record: Sendable, Equatable {
     }
 
     public var strings: [String] { (0..<count).map { string($0) } }
+
+    /// Field `i`'s text, or "" when the column is absent or the record is short.
+    public func text(_ i: Int?) -> String {
+        guard let i, i < count else { return "" }
+        return string(i)
+    }
+
+    /// True when column `i` is absent, empty or only spaces.
+    public func isBlank(_ i: Int?) -> Bool {
+        guard let i, i < count else { return true }
+        return self[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    }
 
     public static func == (a: Record, b: Record) -> Bool {
         a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] }
