@@ -243,3 +243,79 @@ struct UTF8ValidatorProperty {
         }
     }
 }
+
+/// fmt's copy-through (runs of records already canonical, `TableWriter.copy`) writes
+/// exactly what taking every record apart writes, and fails with the same message at
+/// the same place, on random input read whole or a few bytes at a time.
+struct CopyThroughProperty {
+    static let tokens: [[UInt8]] = ["a", "bc", "あい", "", "", "\"x,y\"", "\"q\"\"q\"", "\"l\nm\"", "\"c\r\nr\"", "\"plain\"",
+                                    "\"\"", " ", "\\", "\\t", "\"", "x\"y", "\u{FEFF}z", "-,"].map { Array($0.utf8) }
+        + [[0xFF], [0x00], [0xE3, 0x81]]
+
+    static func input(_ rng: inout RoundTripProperties.RNG, tsv: Bool) -> [UInt8] {
+        let cols = Int.random(in: 1...4, using: &rng)
+        var out: [UInt8] = []
+        for r in 0..<Int.random(in: 1...30, using: &rng) {
+            if r > 0 && Int.random(in: 0..<20, using: &rng) == 0 { out += [0x0A] }
+            // Now and then a row one field short or long.
+            let n = Int.random(in: 0..<25, using: &rng) == 0 ? cols + Int.random(in: -1...1, using: &rng) : cols
+            for f in 0..<max(1, n) {
+                if f > 0 { out.append(tsv ? 0x09 : 0x2C) }
+                let k = Int.random(in: 0..<100, using: &rng)
+                // Mostly plain words and needed quotes; the odd one out now and then.
+                let t = k < 40 ? tokens[Int.random(in: 0..<4, using: &rng)]
+                      : k < 75 ? tokens[Int.random(in: 5..<9, using: &rng)]
+                      : k < 99 ? tokens[Int.random(in: 0..<(tokens.count - 3), using: &rng)]
+                      : tokens.randomElement(using: &rng)!
+                out += t
+            }
+            let e = Int.random(in: 0..<10, using: &rng)
+            out += e < 6 ? [0x0A] : e < 9 ? [0x0D, 0x0A] : [0x0D]
+        }
+        if Bool.random(using: &rng), out.last == 0x0A { out.removeLast() }
+        return out
+    }
+
+    static func run(_ bytes: [UInt8], _ format: TableFormat, crlf: Bool, piece: Int, copy: Bool, copied: inout Int) -> String {
+        let out = Output.memory()
+        do {
+            let reader = try TableReader(source: ByteSource(name: "t", bytes: bytes, pieceSize: piece), options: ReadOptions(format: format))
+            defer { copied += reader.recordsCopied }
+            let writer = TableWriter(out, WriteOptions(format: format, crlf: crlf))
+            var rec = try reader.header()
+            if copy {
+                try writer.copy(rec, rest: reader)
+            } else {
+                repeat { writer.write(rec) } while try reader.next(into: &rec)
+            }
+            try out.flush()
+            return out.capturedString
+        } catch {
+            try? out.flush()
+            return out.capturedString + "\nerror: \(error)"
+        }
+    }
+
+    @Test(arguments: [TableFormat.csv, .tsv])
+    func copyingThroughChangesNothing(_ format: TableFormat) throws {
+        var rng = RoundTripProperties.RNG(state: 20261130)
+        var whole = 0, copied = 0, unused = 0
+        for i in 0..<1500 {
+            let bytes = Self.input(&rng, tsv: format == .tsv)
+            for crlf in [false, true] {
+                for piece in [1, 5, 64, 1 << 20] {
+                    let expected = Self.run(bytes, format, crlf: crlf, piece: piece, copy: false, copied: &unused)
+                    let got = Self.run(bytes, format, crlf: crlf, piece: piece, copy: true, copied: &copied)
+                    #expect(got == expected, "input \(i) crlf \(crlf) piece \(piece): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                    if got != expected { return }
+                    if !expected.contains("error:") { whole += 1 }
+                }
+            }
+        }
+        // Enough of the inputs are whole tables, not just errors, and many records went
+        // through the fast path.
+        #expect(whole > 3000)
+        #expect(copied > (format == .csv ? 5000 : 1000))
+        #expect(unused == 0)
+    }
+}

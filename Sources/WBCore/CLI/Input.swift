@@ -25,6 +25,16 @@ public final class ByteSource {
         self.preloaded = bytes
     }
 
+    /// Bytes in memory handed out at most `pieceSize` at a time, as a pipe hands them
+    /// (for tests of records that straddle reads).
+    init(name: String, bytes: [UInt8], pieceSize: Int) {
+        self.name = name
+        self.fd = -1
+        self.ownsFD = false
+        self.pieces = (bytes, 0, max(1, pieceSize))
+    }
+    private var pieces: (bytes: [UInt8], offset: Int, size: Int)?
+
     /// Where reads land before they are appended (allocated once, reused).
     private var scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 0, alignment: 16)
 
@@ -61,6 +71,12 @@ public final class ByteSource {
             if buffer.isEmpty { swap(&buffer, &pre); return buffer.count }
             buffer.append(contentsOf: pre)
             return pre.count
+        }
+        if let p = pieces {
+            let n = min(p.size, max, p.bytes.count - p.offset)
+            buffer.append(contentsOf: p.bytes[p.offset..<(p.offset + n)])
+            pieces!.offset += n
+            return n
         }
         if fd < 0 { return 0 }
         if scratch.count < max {

@@ -20,7 +20,7 @@ enum TasksFmt {
             try team.finish()
             return .ok
         }
-        repeat { writer.write(rec) } while try reader.next(into: &rec)
+        try writer.copy(rec, rest: reader)
         return .ok
     }
 

@@ -217,26 +217,26 @@ enum UTF8Automaton {
             var i = from
             while i + 8 <= to {
                 let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if s == accept && w & 0x8080_8080_8080_8080 == 0
+                if s & 63 == accept && w & 0x8080_8080_8080_8080 == 0
                     && (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 == 0 {
                     i += 8
                     continue
                 }
-                s = (rows[Int(base[i])] >> s) & 63
-                s = (rows[Int(base[i + 1])] >> s) & 63
-                s = (rows[Int(base[i + 2])] >> s) & 63
-                s = (rows[Int(base[i + 3])] >> s) & 63
-                s = (rows[Int(base[i + 4])] >> s) & 63
-                s = (rows[Int(base[i + 5])] >> s) & 63
-                s = (rows[Int(base[i + 6])] >> s) & 63
-                s = (rows[Int(base[i + 7])] >> s) & 63
+                s = rows[Int(base[i])] &>> s
+                s = rows[Int(base[i + 1])] &>> s
+                s = rows[Int(base[i + 2])] &>> s
+                s = rows[Int(base[i + 3])] &>> s
+                s = rows[Int(base[i + 4])] &>> s
+                s = rows[Int(base[i + 5])] &>> s
+                s = rows[Int(base[i + 6])] &>> s
+                s = rows[Int(base[i + 7])] &>> s
                 i += 8
             }
             while i < to {
-                s = (rows[Int(base[i])] >> s) & 63
+                s = rows[Int(base[i])] &>> s
                 i += 1
             }
-            return s == accept
+            return s & 63 == accept
         }
     }
 }

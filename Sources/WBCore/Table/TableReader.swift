@@ -120,6 +120,51 @@ public final class TableReader {
 
     private enum Step { case record, needMore, end }
 
+    /// Set once a run of records fails UTF-8 validation: the full parser then reads
+    /// every record, and stops at the bad one with its place.
+    private var copyingStopped = false
+    /// After records the fast path had to leave to the full parser, it skips the next
+    /// 2, 4, 8… (up to 1,024) records, so a table it never fits costs little.
+    private var copyMisses = 0, copySkip = 0
+    /// How many records went out through the fast path (for tests).
+    private(set) var recordsCopied = 0
+
+    /// For a command that writes records unchanged (fmt): hands `body` the bytes of
+    /// the whole records ahead that are already canonical in this reader's format,
+    /// end with the line ending the output uses (`crlf`), have the header's width and
+    /// are well-formed UTF-8, and returns true; returns false when the next record
+    /// needs `next(into:)` (it is not canonical, has a problem to report, or is the
+    /// last one and has no line ending). Only after the header.
+    func copyCanonicalRecords(crlf: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws -> Bool {
+        guard sawFirst, !copyingStopped else { return false }
+        if copySkip > 0 { copySkip -= 1; return false }
+        while true {
+            let start = pos, end = buf.count
+            let tsv = format == .tsv
+            let expected = checkWidth ? width : nil
+            let run = buf.withUnsafeBufferPointer { CanonicalRun.scan($0, start, end, tsv: tsv, width: expected, crlf: crlf) }
+            if run.records > 0 {
+                let valid = buf.withUnsafeBufferPointer { p -> Bool in
+                    guard UTF8Automaton.valid(p, start, run.end) else { return false }
+                    body(UnsafeBufferPointer(rebasing: p[start..<run.end]))
+                    return true
+                }
+                if !valid { copyingStopped = true; return false }
+                pos = run.end
+                line += run.lines
+                recordsCopied += run.records
+                copyMisses = 0
+                return true
+            }
+            if !run.needsMore || eof {
+                copyMisses = min(copyMisses + 1, 10)
+                copySkip = 1 << copyMisses
+                return false
+            }
+            try fill(atLeast: end - start + 1)
+        }
+    }
+
     /// Reads the next record into `record`. Returns false at the end of the input.
     public func next(into record: inout Record) throws -> Bool {
         while true {
@@ -210,29 +255,6 @@ public final class TableReader {
         }
     }
 
-    /// The first of `,` `"` CR LF at or after `from` (or `end`), eight bytes a step:
-    /// a byte equal to one of them is a zero byte of the word XOR that byte repeated,
-    /// and the lowest zero byte found by the borrow trick is exact.
-    @inline(__always)
-    static func firstCSVSpecial(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
-        guard let base = p.baseAddress else { return end }
-        var j = from
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
-        while j + 8 <= end {
-            let w = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
-            let m = zeros(w ^ 0x2C2C_2C2C_2C2C_2C2C) | zeros(w ^ 0x2222_2222_2222_2222)
-                  | zeros(w ^ 0x0D0D_0D0D_0D0D_0D0D) | zeros(w ^ 0x0A0A_0A0A_0A0A_0A0A)
-            if m != 0 { return j + m.trailingZeroBitCount >> 3 }
-            j += 8
-        }
-        while j < end {
-            let c = base[j]
-            if c == 0x2C || c == 0x22 || c == 0x0D || c == 0x0A { return j }
-            j += 1
-        }
-        return end
-    }
-
     /// Parses one CSV record at `i`. Returns the offset where the record's line ending
     /// starts (and advances `i` past it), or nil when more input is needed. Field spans
     /// are offsets from `recStart`; only fields with doubled quotes are copied.
@@ -253,7 +275,7 @@ public final class TableReader {
                     while true {
                         var j = i
                         while true {
-                            j = Self.firstCSVSpecial(p, j, end)
+                            j = WordScan.firstCSVSpecial(p, j, end)
                             if j >= end { break }
                             let c = p[j]
                             if c == 0x22 { break }
@@ -305,21 +327,21 @@ public final class TableReader {
                     throw WBError.data(L("unexpected text after a closing quote: a quote inside a quoted field must be doubled (\"\")"),
                                        at: location(i, recordStart: recStart, line: line))
                 }
-                let j = Self.firstCSVSpecial(p, i, end)
+                // Unquoted fields up to the first quote, CR or LF: each comma before it
+                // ends one.
+                var fieldStart = i
+                let j = WordScan.splitPlainCSV(p, i, end, recStart, &fieldStart, &rec.spans)
                 if j < end && p[j] == 0x22 {
+                    // A quote opens a field only at its start.
+                    if j == fieldStart { i = j; continue }
                     throw WBError.data(L("a quote (\") inside an unquoted field: put the whole field in quotes and double the quote (\"\")"),
                                        at: location(j, recordStart: recStart, line: line))
                 }
                 if j >= end && !eof { return nil }
-                rec.spans.append(tokenStart << 2)
+                rec.spans.append((fieldStart - recStart) << 2)
                 rec.spans.append(j - recStart)
                 i = j
                 if i >= end { return i }
-                if p[i] == 0x2C {
-                    i += 1
-                    if i >= end && eof { rec.spans.append((i - recStart) << 2); rec.spans.append(i - recStart); return i }
-                    continue
-                }
                 return Self.lineEnd(p, &i, end, &lines, eof)
             }
         }()

@@ -82,6 +82,28 @@ public final class TableWriter {
         swap(&buf, &scratch)
     }
 
+    /// Writes records that are already exactly what this writer would produce (from
+    /// `TableReader.copyCanonicalRecords`), line endings included.
+    private func writeCanonical(_ records: UnsafeBufferPointer<UInt8>) {
+        begin()
+        out.write(records)
+    }
+
+    /// Writes `first` and every record left in `reader` unchanged (fmt); records that
+    /// are already in this writer's form are copied through in runs, the others are
+    /// taken apart and written field by field. Either way every record is read whole
+    /// and checked as `reader.next(into:)` checks it.
+    public func copy(_ first: Record, rest reader: TableReader) throws {
+        var rec = first
+        write(rec)
+        let runs = options.format == reader.format
+        while true {
+            if runs, try reader.copyCanonicalRecords(crlf: options.crlf, writeCanonical) { continue }
+            guard try reader.next(into: &rec) else { return }
+            write(rec)
+        }
+    }
+
     /// Writes fields given as strings.
     public func write(_ fields: [String]) {
         write(Record(fields: fields))
@@ -107,7 +129,7 @@ public final class TableWriter {
         if csv {
             // The reader's eight-bytes-a-step scan finds whether quotes are needed, and
             // the text between quotes to double is copied in runs.
-            let needs = (alone && f.isEmpty) || TableReader.firstCSVSpecial(f, 0, f.count) < f.count
+            let needs = (alone && f.isEmpty) || WordScan.firstCSVSpecial(f, 0, f.count) < f.count
             if !needs { scratch.append(contentsOf: f); return }
             scratch.append(0x22)
             var run = 0
