@@ -94,6 +94,44 @@ public final class ByteSource {
         }
     }
 
+    /// Reads up to `max` bytes to `into`; returns how many (0 at the end).
+    func read(bytesAt target: UnsafeMutableRawPointer, max: Int) throws -> Int {
+        if let pre = preloaded {
+            preloaded = nil
+            pieces = (pre, 0, Int.max)
+        }
+        if let p = pieces {
+            let n = min(p.size, max, p.bytes.count - p.offset)
+            if n > 0 { p.bytes.withUnsafeBytes { target.copyMemory(from: $0.baseAddress! + p.offset, byteCount: n) } }
+            pieces!.offset += n
+            return n
+        }
+        if fd < 0 { return 0 }
+        while true {
+            let n = Glibc.read(fd, target, max)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WBError(.ioError, L("read failed: ") + describeErrno(errno), at: SourceLocation(file: name))
+            }
+            return n
+        }
+    }
+
+    /// The whole of a regular, non-empty file mapped read-only, or nil (a pipe, a
+    /// terminal, bytes in memory, an empty file, a file already partly read).
+    func mapWhole() -> (UnsafeMutableRawPointer, Int)? {
+        guard fd >= 0, preloaded == nil, pieces == nil else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0,
+              lseek(fd, 0, SEEK_CUR) == 0 else { return nil }
+        let length = Int(st.st_size)
+        guard let p = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        madvise(p, length, MADV_SEQUENTIAL)
+        // Later reads (none are expected) see the end of the file.
+        lseek(fd, off_t(length), SEEK_SET)
+        return (p, length)
+    }
+
     /// Reads everything that is left.
     public func readAll() throws -> [UInt8] {
         var all: [UInt8] = []

@@ -24,6 +24,8 @@ enum CanonicalRun {
         var records = 0, runLines = 0
         var i = from
         record: while true {
+            // A run is at most about a megabyte, so a mapped file goes out in pieces.
+            if runEnd - from >= 1 << 20 { break }
             if i >= end { return Result(end: runEnd, records: records, lines: runLines, needsMore: true) }
             // A blank line is skipped by the full parser (or is a record of one column).
             if base[i] == 0x0A || base[i] == 0x0D { break }

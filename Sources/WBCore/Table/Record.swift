@@ -111,3 +111,35 @@ public struct Record: Sendable, Equatable {
         return (line, col)
     }
 }
+
+/// Where the reader collects a record's field spans (two words a field, as `Record`
+/// keeps them) before copying them into the record at once: a growable buffer the
+/// reader owns and frees, written without the checks of an array append.
+struct SpanBuffer {
+    private(set) var base: UnsafeMutablePointer<Int>
+    var count = 0
+    private var capacity: Int
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    @inline(__always)
+    mutating func add(_ a: Int, _ b: Int) {
+        if count + 2 > capacity { grow() }
+        base[count] = a
+        base[count + 1] = b
+        count += 2
+    }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    func free() { base.deallocate() }
+}

@@ -34,18 +34,23 @@ public final class TableReader {
     public private(set) var width: Int?
 
     private let source: ByteSource
-    private var buf: [UInt8] = []
+    private let buf = ReadBuffer()
     private var pos = 0
     private var eof = false
     private var line = 1
     private let checkWidth: Bool
     private var sawFirst = false
     private static let chunk = 1 << 18
+    private var spanScratch = SpanBuffer()
+
+    deinit { spanScratch.free() }
 
     public init(source: ByteSource, options: ReadOptions = ReadOptions()) throws {
         self.source = source
         self.name = source.name
         self.checkWidth = options.checkWidth
+        // A regular file is read in place, all at once.
+        if buf.map(source) { eof = true }
         switch options.encoding {
         case .utf8:
             _ = try fill(atLeast: 4)
@@ -69,7 +74,7 @@ public final class TableReader {
             format = f
         } else {
             _ = try fill(atLeast: 1 << 16)
-            format = TableFormat.sniff(buf[pos...])
+            format = TableFormat.sniff(ArraySlice(buf.bytes(pos..<min(buf.count, pos + (1 << 20)))))
         }
     }
 
@@ -79,18 +84,18 @@ public final class TableReader {
 
     private func transcode(_ enc: TextEncoding) throws {
         while try fill(atLeast: buf.count + Self.chunk) {}
-        let all = Array(buf[pos...])
+        let all = buf.bytes(pos..<buf.count)
         switch enc {
         case .utf16:
             encoding = .utf16
             bigEndian = all.count >= 2 && all[0] == 0xFE && all[1] == 0xFF
             hadBOM = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF))
-            buf = try Transcoder.utf16ToUTF8(all, name: name)
+            buf.replace(with: try Transcoder.utf16ToUTF8(all, name: name))
         case .cp932:
-            buf = try Transcoder.cp932ToUTF8(all, name: name)
+            buf.replace(with: try Transcoder.cp932ToUTF8(all, name: name))
             encoding = .cp932
         case .utf8:
-            buf = all
+            buf.replace(with: all)
         }
         // The UTF-16 byte-order mark was consumed by the decoder: a U+FEFF after it is
         // content (a fuzzer found it stripped twice).
@@ -108,13 +113,13 @@ public final class TableReader {
         }
         while buf.count - pos < atLeast {
             let want = max(Self.chunk, buf.count - pos)
-            if try source.read(into: &buf, max: want) == 0 { eof = true; return false }
+            if try buf.read(from: source, max: want) == 0 { eof = true; return false }
         }
         return true
     }
 
     private func location(_ offset: Int, recordStart: Int, line: Int) -> SourceLocation {
-        let p = Record.position(in: Array(buf[recordStart..<min(offset, buf.count)]), offset: offset - recordStart, firstLine: line)
+        let p = Record.position(in: buf.bytes(recordStart..<min(offset, buf.count)), offset: offset - recordStart, firstLine: line)
         return SourceLocation(file: name, line: p.line, column: p.column)
     }
 
@@ -151,6 +156,7 @@ public final class TableReader {
                 }
                 if !valid { copyingStopped = true; return false }
                 pos = run.end
+                buf.consumed(upTo: pos)
                 line += run.lines
                 recordsCopied += run.records
                 copyMisses = 0
@@ -170,6 +176,7 @@ public final class TableReader {
         while true {
             switch try step(&record) {
             case .record:
+                buf.consumed(upTo: pos)
                 if !sawFirst {
                     sawFirst = true
                     width = record.count
@@ -182,7 +189,9 @@ public final class TableReader {
                         at: SourceLocation(file: name, line: record.line, column: 1))
                 }
                 return true
-            case .end: return false
+            case .end:
+                record.reset()
+                return false
             case .needMore:
                 let before = buf.count - pos
                 try fill(atLeast: before + 1)
@@ -208,7 +217,14 @@ public final class TableReader {
     }
 
     private func step(_ rec: inout Record) throws -> Step {
-        rec.reset()
+        // Spans are collected in the reader's buffer and copied into the record at once
+        // (an append per field to the record's array costs more than the parse); the
+        // record's raw bytes and spans are replaced only once it has been read whole.
+        if !rec.decoded.isEmpty { rec.decoded.removeAll(keepingCapacity: true) }
+        rec.canonical = false
+        var spans = spanScratch
+        spans.count = 0
+        defer { spanScratch = spans }
         // Class properties are read once into locals: touching them in the byte loops
         // costs a run-time exclusivity check per access.
         let eof = self.eof
@@ -237,8 +253,8 @@ public final class TableReader {
             }
             let recStart = i
             rec.line = line
-            let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, recStart, eof)
-                                         : try parseTSV(p, &i, end, &lines, &rec, recStart, eof)
+            let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
+                                         : try parseTSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
             guard let termStart = outcome else { return .needMore }
             if !UTF8Automaton.valid(p, recStart, termStart), let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
@@ -247,7 +263,8 @@ public final class TableReader {
                 }
                 throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
             }
-            rec.raw.append(contentsOf: UnsafeBufferPointer(rebasing: p[recStart..<termStart]))
+            rec.raw.replaceSubrange(0..<rec.raw.count, with: UnsafeBufferPointer(rebasing: p[recStart..<termStart]))
+            rec.spans.replaceSubrange(0..<rec.spans.count, with: UnsafeBufferPointer(start: spans.base, count: spans.count))
             if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
             pos = i
             line += lines
@@ -259,7 +276,7 @@ public final class TableReader {
     /// starts (and advances `i` past it), or nil when more input is needed. Field spans
     /// are offsets from `recStart`; only fields with doubled quotes are copied.
     private func parseCSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
-                          _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
+                          _ rec: inout Record, _ spans: inout SpanBuffer, _ recStart: Int, _ eof: Bool) throws -> Int? {
         var canonical = true
         var lastQuotedEmpty = false
         rec.rawFormat = .csv
@@ -306,21 +323,19 @@ public final class TableReader {
                         break
                     }
                     if escaped {
-                        rec.spans.append(tokenStart << 2 | 2)
-                        rec.spans.append(decodedStart << 32 | rec.decoded.count)
+                        spans.add(tokenStart << 2 | 2, decodedStart << 32 | rec.decoded.count)
                     } else {
-                        rec.spans.append(tokenStart << 2 | 1)
-                        rec.spans.append(i - recStart)
+                        spans.add(tokenStart << 2 | 1, i - recStart)
                     }
                     lastQuotedEmpty = i - open == 2
                     if !needsQuotes && !lastQuotedEmpty { canonical = false }
-                    if lastQuotedEmpty && rec.spans.count > 2 { canonical = false }
+                    if lastQuotedEmpty && spans.count > 2 { canonical = false }
                     if i >= end { if !eof { return nil }; return i }
                     let c = p[i]
                     if c == 0x2C {
                         if lastQuotedEmpty { canonical = false }
                         i += 1
-                        if i >= end && eof { rec.spans.append((i - recStart) << 2); rec.spans.append(i - recStart); return i }
+                        if i >= end && eof { spans.add((i - recStart) << 2, i - recStart); return i }
                         continue
                     }
                     if c == 0x0A || c == 0x0D { return Self.lineEnd(p, &i, end, &lines, eof) }
@@ -330,7 +345,7 @@ public final class TableReader {
                 // Unquoted fields up to the first quote, CR or LF: each comma before it
                 // ends one.
                 var fieldStart = i
-                let j = WordScan.splitPlainCSV(p, i, end, recStart, &fieldStart, &rec.spans)
+                let j = WordScan.splitPlainCSV(p, i, end, recStart, &fieldStart, &spans)
                 if j < end && p[j] == 0x22 {
                     // A quote opens a field only at its start.
                     if j == fieldStart { i = j; continue }
@@ -338,8 +353,7 @@ public final class TableReader {
                                        at: location(j, recordStart: recStart, line: line))
                 }
                 if j >= end && !eof { return nil }
-                rec.spans.append((fieldStart - recStart) << 2)
-                rec.spans.append(j - recStart)
+                spans.add((fieldStart - recStart) << 2, j - recStart)
                 i = j
                 if i >= end { return i }
                 return Self.lineEnd(p, &i, end, &lines, eof)
@@ -383,7 +397,7 @@ public final class TableReader {
     /// literal (the backslash escapes still apply). A field that starts with `"` but
     /// does not close that way is plain text.
     private func parseTSV(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lines: inout Int,
-                          _ rec: inout Record, _ recStart: Int, _ eof: Bool) throws -> Int? {
+                          _ rec: inout Record, _ spans: inout SpanBuffer, _ recStart: Int, _ eof: Bool) throws -> Int? {
         rec.rawFormat = .tsv
         var canonical = true
         var k = i
@@ -434,11 +448,9 @@ public final class TableReader {
                                 rec.decoded.append(b)
                                 q += 1
                             }
-                            rec.spans.append((fieldStart - recStart) << 2 | 2)
-                            rec.spans.append(ds << 32 | rec.decoded.count)
+                            spans.add((fieldStart - recStart) << 2 | 2, ds << 32 | rec.decoded.count)
                         } else {
-                            rec.spans.append((fieldStart - recStart) << 2 | 1)
-                            rec.spans.append(after - recStart)
+                            spans.add((fieldStart - recStart) << 2 | 1, after - recStart)
                         }
                         // wb quotes exactly the fields whose text starts with a quote.
                         if !(c > k + 1 && p[k + 1] == 0x22) { canonical = false }
@@ -447,7 +459,7 @@ public final class TableReader {
                         if k >= end { i = k; rec.canonical = canonical; return k }
                         if p[k] == 0x09 {
                             k += 1
-                            if k >= end && eof { rec.spans.append((k - recStart) << 2); rec.spans.append(k - recStart); i = k; rec.canonical = canonical; return k }
+                            if k >= end && eof { spans.add((k - recStart) << 2, k - recStart); i = k; rec.canonical = canonical; return k }
                             continue fields
                         }
                         rec.canonical = canonical
@@ -489,11 +501,9 @@ public final class TableReader {
             }
             if m >= end && !eof { return nil }
             if escaped {
-                rec.spans.append((fieldStart - recStart) << 2 | 2)
-                rec.spans.append(decodedStart << 32 | rec.decoded.count)
+                spans.add((fieldStart - recStart) << 2 | 2, decodedStart << 32 | rec.decoded.count)
             } else {
-                rec.spans.append((fieldStart - recStart) << 2)
-                rec.spans.append(m - recStart)
+                spans.add((fieldStart - recStart) << 2, m - recStart)
             }
             // A field wb would quote (its text starts with a quote) was not quoted.
             if m > fieldStart && p[fieldStart] == 0x22 { canonical = false }
@@ -501,7 +511,7 @@ public final class TableReader {
             if m >= end { i = m; return m }
             if p[m] == 0x09 {
                 k = m + 1
-                if k >= end && eof { rec.spans.append((k - recStart) << 2); rec.spans.append(k - recStart); i = k; return k }
+                if k >= end && eof { spans.add((k - recStart) << 2, k - recStart); i = k; return k }
                 continue fields
             }
             i = m

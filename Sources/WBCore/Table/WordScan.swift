@@ -47,7 +47,7 @@ enum WordScan {
     /// appended; `fieldStart` is left at the field still open.
     @inline(__always)
     static func splitPlainCSV(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ recStart: Int,
-                              _ fieldStart: inout Int, _ spans: inout [Int]) -> Int {
+                              _ fieldStart: inout Int, _ spans: inout SpanBuffer) -> Int {
         guard let base = p.baseAddress else { return end }
         var j = from
         while j + 8 <= end {
@@ -58,8 +58,7 @@ enum WordScan {
             if special != 0 { commas &= (special & (0 &- special)) &- 1 }
             while commas != 0 {
                 let at = j + commas.trailingZeroBitCount >> 3
-                spans.append((fieldStart - recStart) << 2)
-                spans.append(at - recStart)
+                spans.add((fieldStart - recStart) << 2, at - recStart)
                 fieldStart = at + 1
                 commas &= commas &- 1
             }
@@ -70,8 +69,7 @@ enum WordScan {
             let c = base[j]
             if c == 0x22 || c == 0x0A || c == 0x0D { return j }
             if c == 0x2C {
-                spans.append((fieldStart - recStart) << 2)
-                spans.append(j - recStart)
+                spans.add((fieldStart - recStart) << 2, j - recStart)
                 fieldStart = j + 1
             }
             j += 1
