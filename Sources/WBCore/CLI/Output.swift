@@ -178,7 +178,8 @@ enum PendingTemporaries {
         if !installed {
             installed = true
             paths.reserveCapacity(16)
-            for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { signal(sig, pendingTemporariesSignal) }
+            // SIGBUS: an input file mapped into memory was cut short by another program.
+            for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGBUS] { signal(sig, pendingTemporariesSignal) }
         }
         paths.append(strdup(path))
         return paths.count - 1
