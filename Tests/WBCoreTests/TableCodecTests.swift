@@ -319,3 +319,36 @@ struct CopyThroughProperty {
         #expect(unused == 0)
     }
 }
+
+/// A regular file is mapped and read in place; files that are transcoded or empty
+/// after their byte-order mark leave the mapping cleanly (the fuzzer found a file of
+/// only a UTF-16 byte-order mark crashing the reader).
+struct MappedFileTests {
+    func file(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wb-mapped-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aFileOfOnlyAByteOrderMarkIsAnEmptyTable() throws {
+        for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF], [0xEF, 0xBB, 0xBF]] {
+            let path = try file(bom)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let e = dataError { _ = try TableReader(path: path, options: ReadOptions(format: .csv)).header() }
+            #expect(e?.message.contains("empty") == true, "\(bom): \(String(describing: e))")
+        }
+    }
+
+    @Test func mappedFilesReadAsStreamsDo() throws {
+        let text = "id,todo\nT1,\"a, b\"\nT2,テスト\n"
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for bytes in [Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8), utf16] {
+            let path = try file(bytes)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let mapped = try TableReader(path: path, options: ReadOptions(format: .csv)).readAll().map(\.strings)
+            let streamed = try TableReader(source: ByteSource(name: "t", bytes: bytes, pieceSize: 3), options: ReadOptions(format: .csv)).readAll().map(\.strings)
+            #expect(mapped == [["id", "todo"], ["T1", "a, b"], ["T2", "テスト"]])
+            #expect(mapped == streamed)
+        }
+    }
+}

@@ -59,8 +59,10 @@ final class ReadBuffer {
     func replace(with bytes: [UInt8]) {
         if let m = mapping { munmap(m.start, m.length); mapping = nil; base = nil; capacity = 0 }
         count = 0
+        // Nothing to copy (a file that was only a byte-order mark): no storage needed.
+        guard !bytes.isEmpty else { return }
         reserve(bytes.count)
-        bytes.withUnsafeBufferPointer { if let b = $0.baseAddress { base!.update(from: b, count: $0.count) } }
+        bytes.withUnsafeBufferPointer { base!.update(from: $0.baseAddress!, count: $0.count) }
         count = bytes.count
     }
 
