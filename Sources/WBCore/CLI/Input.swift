@@ -9,8 +9,10 @@ public final class ByteSource {
     /// The name used in messages: the path, or `<stdin>`.
     public let name: String
     private var fd: Int32
-    private var preloaded: [UInt8]?
     private var ownsFD: Bool
+    /// Bytes in memory (no descriptor), the next offset, and at most how many a read
+    /// hands out.
+    private var pieces: (bytes: [UInt8], offset: Int, size: Int)?
 
     public init(name: String, fd: Int32, ownsFD: Bool) {
         self.name = name
@@ -22,7 +24,7 @@ public final class ByteSource {
         self.name = name
         self.fd = -1
         self.ownsFD = false
-        self.preloaded = bytes
+        self.pieces = (bytes, 0, Int.max)
     }
 
     /// Bytes in memory handed out at most `pieceSize` at a time, as a pipe hands them
@@ -33,14 +35,9 @@ public final class ByteSource {
         self.ownsFD = false
         self.pieces = (bytes, 0, max(1, pieceSize))
     }
-    private var pieces: (bytes: [UInt8], offset: Int, size: Int)?
-
-    /// Where reads land before they are appended (allocated once, reused).
-    private var scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 0, alignment: 16)
 
     deinit {
         if ownsFD && fd >= 0 { close(fd) }
-        scratch.deallocate()
     }
 
     /// Opens a path; `-` means standard input (`stdinFD`).
@@ -66,40 +63,16 @@ public final class ByteSource {
 
     /// Appends up to `max` bytes to `buffer`; returns how many were read (0 at the end).
     public func read(into buffer: inout [UInt8], max: Int) throws -> Int {
-        if var pre = preloaded {
-            preloaded = nil
-            if buffer.isEmpty { swap(&buffer, &pre); return buffer.count }
-            buffer.append(contentsOf: pre)
-            return pre.count
-        }
-        if let p = pieces {
-            let n = min(p.size, max, p.bytes.count - p.offset)
-            buffer.append(contentsOf: p.bytes[p.offset..<(p.offset + n)])
-            pieces!.offset += n
-            return n
-        }
-        if fd < 0 { return 0 }
-        if scratch.count < max {
-            scratch.deallocate()
-            scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max, alignment: 16)
-        }
-        while true {
-            let n = Glibc.read(fd, scratch.baseAddress!, max)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WBError(.ioError, L("read failed: ") + describeErrno(errno), at: SourceLocation(file: name))
-            }
-            if n > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<n]).bindMemory(to: UInt8.self)) }
-            return n
-        }
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: max))
+        let n = try buffer.withUnsafeMutableBytes { try read(bytesAt: $0.baseAddress! + old, max: max) }
+        buffer.removeLast(max - n)
+        return n
     }
 
-    /// Reads up to `max` bytes to `into`; returns how many (0 at the end).
+    /// Reads up to `max` bytes to `target`; returns how many (0 at the end). Bytes in
+    /// memory are handed out from where the last read stopped.
     func read(bytesAt target: UnsafeMutableRawPointer, max: Int) throws -> Int {
-        if let pre = preloaded {
-            preloaded = nil
-            pieces = (pre, 0, Int.max)
-        }
         if let p = pieces {
             let n = min(p.size, max, p.bytes.count - p.offset)
             if n > 0 { p.bytes.withUnsafeBytes { target.copyMemory(from: $0.baseAddress! + p.offset, byteCount: n) } }
@@ -120,7 +93,7 @@ public final class ByteSource {
     /// The whole of a regular, non-empty file mapped read-only, or nil (a pipe, a
     /// terminal, bytes in memory, an empty file, a file already partly read).
     func mapWhole() -> (UnsafeMutableRawPointer, Int)? {
-        guard fd >= 0, preloaded == nil, pieces == nil else { return nil }
+        guard fd >= 0 else { return nil }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0,
               lseek(fd, 0, SEEK_CUR) == 0 else { return nil }

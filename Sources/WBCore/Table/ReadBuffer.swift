@@ -32,8 +32,6 @@ final class ReadBuffer {
         return true
     }
 
-    var isMapped: Bool { mapping != nil }
-
     @inline(__always)
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
