@@ -47,23 +47,26 @@ public enum Diagnostic {
     /// run after a quote longer than a value may be (bytes ≥ characters).
     static func isClean(_ message: String) -> Bool {
         var m = message
-        return m.withUTF8 { u -> Bool in
-            if u.count > messageLimit { return false }
-            var run = 0
-            var quoted = false
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b < 0x20 || b == 0x7F { return false }
-                if b == 0xC2 && i + 1 < u.count && u[i + 1] >= 0x80 && u[i + 1] < 0xA0 { return false }
-                if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) { return false }
-                // Bytes since the last quote, once a quote was seen: an upper bound of
-                // any quoted value's length however the quotes pair up.
-                if b == 0x27 { run = 0; quoted = true } else if quoted { run += 1; if run > valueLimit { return false } }
-                i += 1
-            }
-            return true
+        return m.withUTF8 { isClean($0) }
+    }
+
+    /// `isClean` on a message's UTF-8 bytes.
+    static func isClean(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if u.count > messageLimit { return false }
+        var run = 0
+        var quoted = false
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x20 || b == 0x7F { return false }
+            if b == 0xC2 && i + 1 < u.count && u[i + 1] >= 0x80 && u[i + 1] < 0xA0 { return false }
+            if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) { return false }
+            // Bytes since the last quote, once a quote was seen: an upper bound of
+            // any quoted value's length however the quotes pair up.
+            if b == 0x27 { run = 0; quoted = true } else if quoted { run += 1; if run > valueLimit { return false } }
+            i += 1
         }
+        return true
     }
 
     /// A value shown on its own (a file name): escaped and cut like a quoted value.

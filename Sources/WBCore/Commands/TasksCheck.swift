@@ -12,12 +12,10 @@ enum TasksCheck {
         let reader = try inv.openTable(inv.inputPath())
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        var findings: [Finding] = []
-        var tasks: [Review.Task] = []
-        var rec = Record()
-        let (todoIx, ownerIx, dueIx, doneIx) = (schema[.todo], schema[.owner], schema[.due], schema[.doneWhen])
         let rules = try ReviewRules.parse(inv.string("rules"))
-        let kindIx = schema[.kind]
+        var findings = FindingList()
+        var plan = Review.Tasks(schema: schema)
+        var rec = Record()
         var team = inv.teamFilter(header, file: reader.name)
         // With a team column and no --team, every rule is applied per team: each task's
         // team (its slot, in order of first appearance).
@@ -27,11 +25,11 @@ enum TasksCheck {
         // Rows are reduced to what the rules need, so a large plan stays small in memory.
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
-            var teamName: String?
+            var slot: Int32 = -1
             if slots != nil {
                 let t = slots!.slot(rec)
                 teamOf.append(UInt32(t))
-                teamName = slots!.names[t]
+                slot = Int32(t)
             }
             // Most rows take the codes path; the full resolver reads the rest and
             // says what is wrong with them.
@@ -39,28 +37,25 @@ enum TasksCheck {
             if let fast = resolver.codes(rec) { c = fast } else {
                 let (row, problems) = resolver.resolve(rec)
                 for p in problems {
-                    findings.append(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message, team: teamName))
+                    findings.add(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message), team: slot)
                 }
                 c = resolver.codes(of: row)
             }
-            if rec.isBlank(todoIx) {
-                findings.append(Finding(severity: .error, line: rec.line, id: rec.text(schema[.id]).trimmed, rule: "empty-todo", message: L("the Todo is empty"), team: teamName))
-            }
-            var missing: UInt8 = 0
-            if ownerIx != nil && rec.isBlank(ownerIx) { missing |= 1 }
-            if dueIx != nil && rec.isBlank(dueIx) { missing |= 2 }
-            if doneIx != nil && rec.isBlank(doneIx) { missing |= 4 }
-            tasks.append(Review.Task(c, rec, missing: missing, schema: schema, milestone: c.milestone < 0 ? nil : resolver.milestoneTerm(c.milestone).id,
-                                 todo: rec.isBlank(todoIx) || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)))
+            plan.read(rec, c, findings: &findings, team: slot)
         }
         try team.finish()
+        plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }
         let today = try inv.today()
-        if teamColumn == nil {
-            findings += Review.run(tasks, milestones: resolver.milestones, today: today, schema: schema, roles: inv.roles)
+        if let slots {
+            findings.teamNames = slots.names
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, dates: resolver.dates,
+                               schema: schema, inv: inv, into: &findings)
         } else {
-            findings += try Review.perTeam(tasks, teamOf: teamOf, names: slots!.names, today: today, dates: resolver.dates, schema: schema, inv: inv)
+            Review.run(plan, members: (0..<Int32(plan.count)).map { $0 }, milestones: resolver.milestones, today: today,
+                       schema: schema, roles: inv.roles, into: &findings)
         }
-        return try FindingsReport.write(findings.filter { rules.on($0.rule) }, inv, format: reader.format, strict: inv.flag("strict"))
+        findings.messages = Review.Messages(plan)
+        return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)
     }
 }
 

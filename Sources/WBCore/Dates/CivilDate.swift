@@ -96,6 +96,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(month) + "-" + two(day)
     }
 
+    /// `iso`'s bytes appended to `out`, without building a String.
+    public func appendISO(to out: inout [UInt8]) {
+        guard (0...9999).contains(year) else { out.append(contentsOf: iso.utf8); return }
+        func digits(_ n: Int, _ count: Int) {
+            var d = 1
+            for _ in 1..<count { d *= 10 }
+            while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
+        }
+        digits(year, 4); out.append(0x2D); digits(month, 2); out.append(0x2D); digits(day, 2)
+    }
+
     /// `YYYYMMDD` (iCalendar DATE).
     public var basic: String { iso.replacingOccurrences("-", "") }
 

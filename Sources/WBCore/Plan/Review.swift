@@ -1,26 +1,162 @@
 /// The workshop's group review as rules over a plan's tasks, and the plan-wide
-/// checks (`wb-tasks check` reads the rows and writes the findings).
+/// checks (`wb-tasks check` reads the rows into `Review.Tasks` and writes the
+/// findings).
+///
+/// Sized for plans of any length: a task is 20 bytes of codes plus its id and
+/// dependencies in one byte arena, ids are found in a byte-keyed table, and most
+/// findings are entries whose message is written only when the findings are
+/// (`Review.Messages`).
 enum Review {
+    /// A span of `Tasks.bytes`.
+    struct Span {
+        var start: UInt32, count: UInt32
+        static let empty = Span(start: 0, count: 0)
+    }
+
+    /// What the review rules need of a plan's tasks.
+    struct Tasks {
+        struct Task {
+            var line: Int32
+            /// Days since 1970-01-01; `Int32.min` without a due date.
+            var due: Int32
+            /// The code of its milestone (`milestoneIDs`), -1 for none.
+            var milestone: Int32
+            /// Code + 1 in the plan's roles, `Plan.statuses`, `Plan.kinds` (0: none).
+            var role: UInt8, status: UInt8, kind: UInt8
+            /// 0 without a difficulty.
+            var difficulty: UInt8
+            /// Bits: 1 no owner, 2 no due date, 4 no done condition.
+            var missing: UInt8
+            /// With an empty kind, the word of the Todo that gave it one (1-based index
+            /// in `KindWords.all`), else 0.
+            var kindWord: UInt8
+
+            var isRequest: Bool { kind == Tasks.request }
+            var isValidation: Bool { kind == Tasks.validation }
+            var isApproval: Bool { kind == Tasks.approval }
+            var isDone: Bool { status == Tasks.done }
+            var hasDue: Bool { due != Int32.min }
+        }
+        private static func code(_ id: String, _ v: Vocabulary) -> UInt8 { UInt8(v.terms.firstIndex { $0.id == id }! + 1) }
+        static let request = code("request", Plan.kinds), validation = code("validation", Plan.kinds)
+        static let approval = code("approval", Plan.kinds), done = code("done", Plan.statuses)
+
+        var tasks: [Task] = []
+        /// Each task's id, trimmed.
+        var ids: [Span] = []
+        /// Task i's dependencies are `depTokens[depStart[i]..<depStart[i + 1]]`.
+        var depStart: [UInt32] = [0]
+        var depTokens: [Span] = []
+        var bytes: [UInt8] = []
+        /// Milestone ids by code (the resolver's codes).
+        var milestoneIDs: [String] = []
+
+        /// The columns read, found once (a schema look-up hashes).
+        private let idIx, depsIx, todoIx, kindIx, ownerIx, dueIx, doneIx: Int?
+
+        init(schema: TaskSchema) {
+            (idIx, depsIx, todoIx, kindIx) = (schema[.id], schema[.dependsOn], schema[.todo], schema[.kind])
+            (ownerIx, dueIx, doneIx) = (schema[.owner], schema[.due], schema[.doneWhen])
+        }
+
+        var count: Int { tasks.count }
+
+        func id(_ i: Int) -> String { String(decoding: bytes[range(ids[i])], as: UTF8.self) }
+        func token(_ t: Int) -> String { String(decoding: bytes[range(depTokens[t])], as: UTF8.self) }
+        func range(_ s: Span) -> Range<Int> { Int(s.start)..<Int(s.start + s.count) }
+        func milestone(_ i: Int) -> String? { tasks[i].milestone < 0 ? nil : milestoneIDs[Int(tasks[i].milestone)] }
+
+        private mutating func add<C: Collection<UInt8>>(_ b: C) -> Span {
+            let s = Span(start: UInt32(bytes.count), count: UInt32(b.count))
+            bytes.append(contentsOf: b)
+            return s
+        }
+
+        /// Adds a row read as `c`; its empty Todo is a finding.
+        mutating func read(_ rec: Record, _ c: TaskCodes, findings: inout FindingList, team: Int32) {
+            if rec.isBlank(todoIx) {
+                findings.add(.error, line: rec.line, task: count, rule: findings.rule("empty-todo"),
+                             form: Form.emptyTodo.rawValue, team: team)
+            }
+            var missing: UInt8 = 0
+            if ownerIx != nil && rec.isBlank(ownerIx) { missing |= 1 }
+            if dueIx != nil && rec.isBlank(dueIx) { missing |= 2 }
+            if doneIx != nil && rec.isBlank(doneIx) { missing |= 4 }
+            // The kind from the Todo's words, when the kind column is empty.
+            let todo = rec.isBlank(todoIx) || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)
+            // The id, trimmed as `String.trimmed` trims: bytes as they stand unless an
+            // edge could be white space (or a line break, or U+3000).
+            if let i = idIx, i < rec.count {
+                let f = rec[i]
+                if let a = f.first, let z = f.last, !Self.edgeSpace(a, first: true), !Self.edgeSpace(z, first: false) {
+                    ids.append(add(f))
+                } else {
+                    ids.append(add(rec.string(i).trimmed.utf8))
+                }
+            } else { ids.append(.empty) }
+            // Dependencies as `TaskRow.dependencies(in:)` splits them; ASCII without
+            // tabs or line breaks (nearly every plan) is split on its bytes.
+            if let i = depsIx, i < rec.count, !rec.isBlank(i) {
+                let f = rec[i]
+                if f.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+                    var start = f.startIndex
+                    for j in f.indices where f[j] == 0x2C || f[j] == 0x20 || f[j] == 0x3B {
+                        if j > start { depTokens.append(add(f[start..<j])) }
+                        start = j + 1
+                    }
+                    if f.endIndex > start { depTokens.append(add(f[start...])) }
+                } else {
+                    for d in TaskRow.dependencies(in: rec.string(i)) { depTokens.append(add(d.utf8)) }
+                }
+            }
+            depStart.append(UInt32(depTokens.count))
+            var kind = UInt8(clamping: c.kind + 1)
+            var word: UInt8 = 0
+            if let todo, let (k, w) = KindWords.find(in: todo) {
+                kind = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
+                word = UInt8(w + 1)
+            }
+            tasks.append(Task(line: Int32(clamping: rec.line), due: c.due == Int.min ? Int32.min : Int32(clamping: c.due),
+                              milestone: Int32(c.milestone), role: UInt8(clamping: c.role + 1),
+                              status: UInt8(clamping: c.status + 1), kind: kind,
+                              difficulty: UInt8(clamping: c.difficulty), missing: missing, kindWord: word))
+        }
+
+        /// A byte that can end (or begin) a white-space character `trimmed` removes.
+        @inline(__always)
+        private static func edgeSpace(_ b: UInt8, first: Bool) -> Bool {
+            b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == (first ? 0xE3 : 0x80)
+        }
+    }
+
+    /// The rule codes and message forms of the findings `run` makes.
+    enum Form: UInt8 {
+        case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,
+             validationMissing, validationLate, overdue, untracked
+    }
+
     /// The rules applied to each team's tasks on their own (with the team's milestones:
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
-    static func perTeam(_ tasks: [Task], teamOf: [UInt32], names: [String], today: CivilDate?,
-                        dates: DateContext, schema: TaskSchema, inv: Invocation) throws -> [Finding] {
-        var members = [[Int]](repeating: [], count: names.count)
-        for (i, t) in teamOf.enumerated() { members[Int(t)].append(i) }
-        var owner: [String: Int] = [:]
-        var f: [Finding] = []
-        for (i, t) in tasks.enumerated() where !t.id.isEmpty {
-            if let o = owner[t.id] {
-                let other = Int(teamOf[o])
-                if other != Int(teamOf[i]) {
-                    f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id",
-                                     message: L("id \(t.id) is already used on line \(tasks[o].line) by team \(names[other]); ids are unique across the teams of one plan (wb-tasks merge --renumber)"),
-                                     team: names[Int(teamOf[i])]))
+    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?,
+                        dates: DateContext, schema: TaskSchema, inv: Invocation, into out: inout FindingList) throws {
+        var members = [[Int32]](repeating: [], count: names.count)
+        for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
+        // Every id of the plan, with the first task that has it.
+        var owner = IDTable(capacity: plan.count)
+        plan.bytes.withUnsafeBufferPointer { arena in
+            let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.range(plan.ids[Int(g)])]) }
+            for g in 0..<plan.count where plan.ids[g].count > 0 {
+                guard let o = owner.insert(key(Int32(g)), Int32(g), keyOf: key) else { continue }
+                let other = Int(teamOf[Int(o)])
+                if other != Int(teamOf[g]) {
+                    let id = plan.id(g)
+                    out.add(Finding(severity: .error, line: Int(plan.tasks[g].line), id: id, rule: "duplicate-id",
+                                    message: L("id \(id) is already used on line \(plan.tasks[Int(o)].line) by team \(names[other]); ids are unique across the teams of one plan (wb-tasks merge --renumber)")),
+                            team: Int32(teamOf[g]))
                 }
-            } else { owner[t.id] = i }
+            }
         }
-        let allIDs = Set(owner.keys)
         let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
         for (k, name) in names.enumerated() {
             var ms: MilestoneSet?
@@ -29,162 +165,212 @@ enum Review {
                 if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
                 ms = mt.set
             }
-            for var x in run(members[k].map { tasks[$0] }, milestones: ms, today: today, schema: schema, roles: inv.roles, others: allIDs) {
-                x.team = name
-                f.append(x)
-            }
+            run(plan, members: members[k], milestones: ms, today: today, schema: schema, roles: inv.roles,
+                others: owner, team: Int32(k), into: &out)
         }
-        return f
     }
 
-    /// `others`: ids of other teams' tasks, which a dependency may name.
-    static func run(_ tasks: [Task], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema,
-                    roles: Vocabulary = Plan.roles, others: Set<String> = []) -> [Finding] {
-        var f: [Finding] = []
-        // One map from id to the task that first has it serves duplicates and look-ups.
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tasks.count)
-        for (i, t) in tasks.enumerated() where !t.id.isEmpty {
-            if let first = index[t.id] {
-                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "duplicate-id", message: L("id \(t.id) is already used on line \(tasks[first].line)")))
-            } else { index[t.id] = i }
+    /// The rules over the tasks `members` (indices in `plan`, in the plan's order).
+    /// `others`: every id of the plan, which a dependency may name (several teams).
+    static func run(_ plan: Tasks, members: [Int32], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema,
+                    roles: Vocabulary = Plan.roles, others: IDTable? = nil, team: Int32 = -1, into f: inout FindingList) {
+        let n = members.count
+        let tasks = plan.tasks
+        func task(_ k: Int) -> Tasks.Task { tasks[Int(members[k])] }
+        func line(_ k: Int) -> Int { Int(task(k).line) }
+        // The rules' codes, looked up once.
+        let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
+        let (validationMissing, validationLate) = (f.rule("validation-missing"), f.rule("validation-late"))
+        let (overdue, untracked) = (f.rule("overdue"), f.rule("untracked"))
+        func add(_ s: Finding.Severity, _ k: Int, _ rule: UInt16, _ form: Form, a: Int32 = 0) {
+            f.add(s, line: line(k), task: Int(members[k]), rule: rule, form: form.rawValue, a: a, team: team)
         }
-        // Ids that differ only in case (or width) are different ids to wb but one to
-        // people, and to a calendar or task system that folds case.
-        var folded: [String: Int] = [:]
-        folded.reserveCapacity(index.count)
-        for (i, t) in tasks.enumerated() where !t.id.isEmpty && index[t.id] == i {
-            let key = t.id.utf8.allSatisfy({ $0 < 0x80 }) ? t.id.lowercased() : t.id.foldingWidth.lowercased()
-            if let first = folded[key] {
-                f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "id-case",
-                                 message: L("id \(t.id) differs from \(tasks[first].id) (line \(tasks[first].line)) only in case or width: people and some systems take them for one")))
-            } else { folded[key] = i }
+        func whole(_ s: Finding.Severity, _ k: Int?, _ rule: String, _ message: String) {
+            f.add(Finding(severity: s, line: k.map(line), id: k.map { plan.id(Int(members[$0])) } ?? "", rule: rule, message: message), team: team)
         }
-        // Each task's dependencies, split once for every rule below.
-        let deps = tasks.map(\.dependsOn)
-        // Dependencies: each names a task id, or (for requests) a role.
-        for (i, t) in tasks.enumerated() {
-            for d in deps[i] where index[d] == nil && !others.contains(d) {
-                // A request waits on a role of the plan, or on a team outside it (法務部,
-                // legal): a name without a digit is no task id.
-                if t.isRequest, roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }
-                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dangling-dependency",
-                                 message: L("depends on '\(d)', which is not a task id in the plan")))
+        // The first task with each id (local indices), and each task's dependencies
+        // found once for every rule below: `targets[depFrom[k]..<depFrom[k + 1]]`,
+        // -1 for a name that is no id of these tasks.
+        var first = [Bool](repeating: false, count: n)
+        var depFrom = [Int](repeating: 0, count: n + 1)
+        var targets: [Int32] = []
+        plan.bytes.withUnsafeBufferPointer { arena in
+            func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[plan.range(s)]) }
+            let localKey = { (k: Int32) in bytes(plan.ids[Int(members[Int(k)])]) }
+            let globalKey = { (g: Int32) in bytes(plan.ids[Int(g)]) }
+            var index = IDTable(capacity: n)
+            let duplicate = f.rule("duplicate-id")
+            for k in 0..<n {
+                let id = localKey(Int32(k))
+                if id.isEmpty { continue }
+                if let o = index.insert(id, Int32(k), keyOf: localKey) {
+                    f.add(.error, line: line(k), task: Int(members[k]), rule: duplicate, form: Form.duplicate.rawValue,
+                          a: members[Int(o)], team: team)
+                } else { first[k] = true }
+            }
+            // Ids that differ only in case (or width) are different ids to wb but one
+            // to people, and to a calendar or task system that folds case.
+            var folded: [UInt8] = []
+            var foldedSpans = [Span](repeating: .empty, count: n)
+            for k in 0..<n where first[k] {
+                let id = localKey(Int32(k))
+                let start = folded.count
+                if id.allSatisfy({ $0 < 0x80 }) {
+                    for b in id { folded.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                } else {
+                    folded.append(contentsOf: String(decoding: id, as: UTF8.self).foldingWidth.lowercased().utf8)
+                }
+                foldedSpans[k] = Span(start: UInt32(start), count: UInt32(folded.count - start))
+            }
+            folded.withUnsafeBufferPointer { fb in
+                let foldedKey = { (k: Int32) in
+                    UnsafeBufferPointer(rebasing: fb[Int(foldedSpans[Int(k)].start)..<Int(foldedSpans[Int(k)].start + foldedSpans[Int(k)].count)])
+                }
+                var table = IDTable(capacity: n)
+                let idCase = f.rule("id-case")
+                for k in 0..<n where first[k] {
+                    if let o = table.insert(foldedKey(Int32(k)), Int32(k), keyOf: foldedKey) {
+                        f.add(.warning, line: line(k), task: Int(members[k]), rule: idCase, form: Form.idCase.rawValue,
+                              a: members[Int(o)], team: team)
+                    }
+                }
+            }
+            targets.reserveCapacity(Int(plan.depStart[plan.count]))
+            for k in 0..<n {
+                depFrom[k] = targets.count
+                let g = Int(members[k])
+                for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
+                    targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
+                }
+            }
+            depFrom[n] = targets.count
+            // Dependencies: each names a task id, or (for requests) a role.
+            let dangling = f.rule("dangling-dependency")
+            for k in 0..<n {
+                let g = Int(members[k])
+                for (j, t) in (Int(plan.depStart[g])..<Int(plan.depStart[g + 1])).enumerated() where targets[depFrom[k] + j] < 0 {
+                    if let others, others.find(bytes(plan.depTokens[t]), keyOf: globalKey) != nil { continue }
+                    // A request waits on a role of the plan, or on a team outside it
+                    // (法務部, legal): a name without a digit is no task id.
+                    if task(k).isRequest {
+                        let d = plan.token(t)
+                        if roles.lookup(d) != nil || !d.contains(where: { $0.isASCII && $0.isNumber }) { continue }
+                    }
+                    f.add(.error, line: line(k), task: g, rule: dangling, form: Form.dangling.rawValue, a: Int32(t), team: team)
+                }
             }
         }
-        f += cycles(tasks, deps, index)
+        func deps(_ k: Int) -> ArraySlice<Int32> { targets[depFrom[k]..<depFrom[k + 1]] }
+        func hasDeps(_ k: Int) -> Bool { depFrom[k + 1] > depFrom[k] }
+        for (k, path) in cycles(n, deps) {
+            whole(.error, k, "dependency-cycle", L("dependency cycle: ") + path.map { plan.id(Int(members[$0])) }.joined(separator: " -> "))
+        }
+        // Milestones by code: the two first ones, and their dates.
+        let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
+        func early(_ t: Tasks.Task) -> Bool { t.milestone >= 0 && isEarly[Int(t.milestone)] }
         // Due dates against the milestone's date.
         if let ms = milestones {
-            for t in tasks {
-                guard let m = t.milestone, let due = t.due, let md = ms.date(of: m), due > md else { continue }
-                f.append(Finding(severity: .error, line: t.line, id: t.id, rule: "due-after-milestone",
-                                 message: L("due \(due.iso), after its milestone \(m) on \(md.iso)")))
+            let days = plan.milestoneIDs.map { ms.date(of: $0)?.days }
+            for k in 0..<n {
+                let t = task(k)
+                guard t.milestone >= 0, t.hasDue, let md = days[Int(t.milestone)], Int(t.due) > md else { continue }
+                add(.error, k, dueAfter, .dueAfter, a: Int32(md))
             }
         }
         // Every core role has a Todo in M1 and M2.
         // (One pass notes which roles have a task in M1 and M2.)
         var covered = Set<String>()
-        for t in tasks { if let m = t.milestone, m == "M1" || m == "M2", let r = t.roleIndex { covered.insert(m + " " + roles.terms[r].id) } }
+        var seen = Set<Int>()
+        for k in 0..<n {
+            let t = task(k)
+            if early(t), t.role > 0, seen.insert(Int(t.milestone) << 8 | Int(t.role)).inserted {
+                covered.insert(plan.milestoneIDs[Int(t.milestone)] + " " + roles.terms[Int(t.role) - 1].id)
+            }
+        }
         for m in ["M1", "M2"] {
             for r in ["pm", "dev", "ds"] where !covered.contains(m + " " + r) {
                 let role = roles.term(id: r)!
-                f.append(Finding(severity: .warning, line: nil, id: "", rule: "role-coverage",
-                                 message: L("\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones")))
+                whole(.warning, nil, "role-coverage",
+                      L("\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones"))
             }
         }
         // A request names what it waits on.
-        for (i, t) in tasks.enumerated() where t.isRequest && deps[i].isEmpty {
-            f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "request-target",
-                             message: L("a request (依頼) must name the task or role it waits on in depends_on") + fromWords(t)))
-        }
+        for k in 0..<n where task(k).isRequest && !hasDeps(k) { add(.warning, k, request, .request) }
         // Kinds taken from the Todo's words, said once each.
-        for t in tasks { if let w = t.inferredFrom {
-            f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "kind-from-words",
-                             message: L("the kind is empty; taken as \(Plan.kinds.term(id: t.kind)!.ja) (\(t.kind)) from the word '\(w)' in the Todo")))
-        } }
+        for k in 0..<n where task(k).kindWord != 0 { add(.info, k, kindFromWords, .kindFromWords) }
         // Hard tasks have a technical validation before them.
-        for (i, t) in tasks.enumerated() where (t.difficulty ?? 0) >= 8 && !t.isValidation {
-            let vals = deps[i].compactMap { index[$0] }.map { tasks[$0] }.filter { $0.isValidation }
+        for k in 0..<n {
+            let t = task(k)
+            guard t.difficulty >= 8, !t.isValidation else { continue }
+            let vals = deps(k).filter { $0 >= 0 && task(Int($0)).isValidation }
             if vals.isEmpty {
-                f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-missing",
-                                 message: L("difficulty \(t.difficulty!) needs a technical validation (技術検証) task in depends_on")))
-            } else if let due = t.due {
-                for v in vals { if let vd = v.due, vd > due {
-                    f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "validation-late",
-                                     message: L("its validation \(v.id) is due \(vd.iso), after this task (\(due.iso))")))
-                } }
-            }
-        }
-        // The approval (稟議) for the market-validation investment, before M2.
-        let approvals = tasks.filter { $0.isApproval }
-        if approvals.isEmpty {
-            f.append(Finding(severity: .warning, line: nil, id: "", rule: "approval-missing",
-                             message: L("no approval (稟議) task: plan the request to executives for the time and money of market validation")))
-        } else {
-            let m2 = milestones?.date(of: "M2")
-            let early = approvals.contains { a in
-                if let m2, let d = a.due { return d < m2 }
-                return a.milestone == "M1" || a.milestone == "M2"
-            }
-            if !early {
-                f.append(Finding(severity: .warning, line: approvals[0].line, id: approvals[0].id, rule: "approval-late",
-                                 message: L("the approval (稟議) for market validation should be due before M2") + fromWords(approvals[0])))
-            }
-        }
-        if let today {
-            for t in tasks where !t.isDone {
-                if let d = t.due, d < today {
-                    f.append(Finding(severity: .warning, line: t.line, id: t.id, rule: "overdue",
-                                     message: today.days - d.days == 1 ? L("due \(d.iso), 1 day ago, and not done") : L("due \(d.iso), \(today.days - d.days) days ago, and not done")))
+                add(.warning, k, validationMissing, .validationMissing)
+            } else if t.hasDue {
+                for v in vals where task(Int(v)).hasDue && task(Int(v)).due > t.due {
+                    add(.warning, k, validationLate, .validationLate, a: members[Int(v)])
                 }
             }
         }
-        // A task worth tracking has an owner, a due date and a done condition.
-        let names = ["owner", "due", "done_when"]
-        for t in tasks where t.milestone == "M1" || t.milestone == "M2" {
-            let miss = names.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
-            if !miss.isEmpty {
-                f.append(Finding(severity: .info, line: t.line, id: t.id, rule: "untracked",
-                                 message: L("no \(miss.joined(separator: ", ")): a task worth tracking has an owner, a due date and a done condition")))
+        // The approval (稟議) for the market-validation investment, before M2.
+        let approvals = (0..<n).filter { task($0).isApproval }
+        if approvals.isEmpty {
+            whole(.warning, nil, "approval-missing",
+                  L("no approval (稟議) task: plan the request to executives for the time and money of market validation"))
+        } else {
+            let m2 = milestones?.date(of: "M2")
+            let onTime = approvals.contains { a in
+                let t = task(a)
+                if let m2, t.hasDue { return Int(t.due) < m2.days }
+                return early(t)
+            }
+            if !onTime {
+                whole(.warning, approvals[0], "approval-late",
+                      L("the approval (稟議) for market validation should be due before M2") + fromWords(task(approvals[0])))
             }
         }
-        let absent = names.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
-        if !absent.isEmpty {
-            f.append(Finding(severity: .info, line: nil, id: "", rule: "untracked",
-                             message: L("the plan has no \(absent.joined(separator: ", ")) column")))
+        if let today {
+            for k in 0..<n {
+                let t = task(k)
+                if !t.isDone, t.hasDue, Int(t.due) < today.days { add(.warning, k, overdue, .overdue, a: Int32(clamping: today.days - Int(t.due))) }
+            }
         }
-        return f
+        // A task worth tracking has an owner, a due date and a done condition.
+        for k in 0..<n where early(task(k)) && task(k).missing != 0 { add(.info, k, untracked, .untracked) }
+        let absent = untrackedNames.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
+        if !absent.isEmpty {
+            whole(.info, nil, "untracked", L("the plan has no \(absent.joined(separator: ", ")) column"))
+        }
     }
+
+    static let untrackedNames = ["owner", "due", "done_when"]
 
     /// ` (taken as a request from its words: '依頼')`, for a kind found in the text.
-    static func fromWords(_ t: Task) -> String {
-        guard let w = t.inferredFrom else { return "" }
-        return L(" (its kind is taken from the word '\(w)')")
+    static func fromWords(_ t: Tasks.Task) -> String {
+        guard t.kindWord != 0 else { return "" }
+        return L(" (its kind is taken from the word '\(KindWords.all[Int(t.kindWord) - 1].word)')")
     }
 
-    /// Each dependency cycle once, as `T1 -> T2 -> T1`.
-    static func cycles(_ tasks: [Task], _ deps: [[String]], _ index: [String: Int]) -> [Finding] {
-        var state = [UInt8](repeating: 0, count: tasks.count) // 0 new, 1 on stack, 2 done
-        var out: [Finding] = []
+    /// Each dependency cycle once, as the task it closes on and the path
+    /// (`T1 -> T2 -> T1`, as indices); `deps(k)` are task k's dependencies (-1: none).
+    static func cycles(_ n: Int, _ deps: (Int) -> ArraySlice<Int32>) -> [(Int, [Int])] {
+        var state = [UInt8](repeating: 0, count: n) // 0 new, 1 on stack, 2 done
+        var out: [(Int, [Int])] = []
         var stack: [Int] = []
         // Iterative DFS: plans can be long chains.
-        for start in tasks.indices where state[start] == 0 {
+        for start in 0..<n where state[start] == 0 {
             var frames: [(node: Int, next: Int)] = [(start, 0)]
             state[start] = 1
             stack.append(start)
             while var top = frames.popLast() {
-                let ds = deps[top.node]
+                let ds = deps(top.node)
                 if top.next < ds.count {
-                    let d = ds[top.next]
+                    let j = Int(ds[ds.startIndex + top.next])
                     top.next += 1
                     frames.append(top)
-                    guard let j = index[d] else { continue }
+                    guard j >= 0 else { continue }
                     if state[j] == 1 {
                         let from = stack.lastIndex(of: j)!
-                        let path = stack[from...].map { tasks[$0].id } + [tasks[j].id]
-                        let t = tasks[top.node]
-                        out.append(Finding(severity: .error, line: t.line, id: t.id, rule: "dependency-cycle",
-                                           message: L("dependency cycle: ") + path.joined(separator: " -> ")))
+                        out.append((top.node, Array(stack[from...]) + [j]))
                     } else if state[j] == 0 {
                         state[j] = 1
                         stack.append(j)
@@ -199,64 +385,73 @@ enum Review {
         return out
     }
 
-    /// What the review rules need of a task, in about 64 bytes: small codes instead
-    /// of Strings, days instead of dates, the dependencies as their (short) text.
-    struct Task {
-        let id: String
-        let milestone: String?
-        private let deps: String
-        private let line32: Int32
-        private let due32: Int32
-        private let roleCode: UInt8, statusCode: UInt8, kindCode: UInt8, difficulty8: UInt8
-        /// Bits: 1 no owner, 2 no due date, 4 no done condition.
-        let missing: UInt8
-        /// With an empty kind, the word of the Todo that gave it one (1-based index in
-        /// `KindWords.all`), else 0.
-        let kindWord: UInt8
+    /// The messages of the findings `run` keeps as forms, in the current language:
+    /// each compiled once from its `L("…")` and filled from the task it is about.
+    struct Messages: FindingMessages {
+        typealias S = MessageTemplate.Slot
+        let plan: Tasks
+        let emptyTodo = MessageTemplate(L("the Todo is empty"))
+        let duplicate = MessageTemplate(L("id \(S(1)) is already used on line \(S(2))"))
+        let idCase = MessageTemplate(L("id \(S(1)) differs from \(S(2)) (line \(S(3))) only in case or width: people and some systems take them for one"))
+        let dangling = MessageTemplate(L("depends on '\(S(1))', which is not a task id in the plan"))
+        let dueAfter = MessageTemplate(L("due \(S(1)), after its milestone \(S(2)) on \(S(3))"))
+        let request = MessageTemplate(L("a request (依頼) must name the task or role it waits on in depends_on"))
+        let fromWords = MessageTemplate(L(" (its kind is taken from the word '\(S(1))')"))
+        let kindFromWords = MessageTemplate(L("the kind is empty; taken as \(S(1)) (\(S(2))) from the word '\(S(3))' in the Todo"))
+        let validationMissing = MessageTemplate(L("difficulty \(S(1)) needs a technical validation (技術検証) task in depends_on"))
+        let validationLate = MessageTemplate(L("its validation \(S(1)) is due \(S(2)), after this task (\(S(3)))"))
+        let overdue1 = MessageTemplate(L("due \(S(1)), 1 day ago, and not done"))
+        let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
+        let untracked = MessageTemplate(L("no \(S(1)): a task worth tracking has an owner, a due date and a done condition"))
 
-        /// `todo` is given only when the kind column is empty.
-        init(_ c: TaskCodes, _ rec: Record, missing: UInt8, schema: TaskSchema, milestone: String?, todo: String?) {
-            id = rec.text(schema[.id]).trimmed
-            self.milestone = milestone
-            deps = rec.isBlank(schema[.dependsOn]) ? "" : rec.text(schema[.dependsOn])
-            line32 = Int32(clamping: rec.line)
-            due32 = c.due == Int.min ? Int32.min : Int32(clamping: c.due)
-            roleCode = UInt8(clamping: c.role + 1)
-            statusCode = UInt8(clamping: c.status + 1)
-            var kc = UInt8(clamping: c.kind + 1)
-            var word: UInt8 = 0
-            if let todo, let (k, w) = KindWords.find(in: todo) {
-                kc = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
-                word = UInt8(w + 1)
-            }
-            kindCode = kc
-            kindWord = word
-            difficulty8 = UInt8(clamping: c.difficulty)
-            self.missing = missing
+        init(_ plan: Tasks) { self.plan = plan }
+
+        func id(of e: FindingList.Entry, into out: inout [UInt8]) {
+            out.append(contentsOf: plan.bytes[plan.range(plan.ids[Int(e.task)])])
         }
 
-        var line: Int { Int(line32) }
-        /// The role's index in the plan's roles (0: none).
-        var roleIndex: Int? { roleCode == 0 ? nil : Int(roleCode) - 1 }
-        var status: String { statusCode == 0 ? "todo" : Plan.statuses.terms[Int(statusCode) - 1].id }
-        var kind: String { kindCode == 0 ? "task" : Plan.kinds.terms[Int(kindCode) - 1].id }
-        /// The kind's and status's codes, for the review's loops over every task.
-        private static func code(_ id: String, _ v: Vocabulary) -> UInt8 { UInt8(v.terms.firstIndex { $0.id == id }! + 1) }
-        private static let requestCode = code("request", Plan.kinds)
-        private static let validationCode = code("validation", Plan.kinds)
-        private static let approvalCode = code("approval", Plan.kinds)
-        private static let doneCode = code("done", Plan.statuses)
-        var isRequest: Bool { kindCode == Self.requestCode }
-        var isValidation: Bool { kindCode == Self.validationCode }
-        var isApproval: Bool { kindCode == Self.approvalCode }
-        var isDone: Bool { statusCode == Self.doneCode }
-        var due: CivilDate? { due32 == Int32.min ? nil : CivilDate(days: Int(due32)) }
-        var difficulty: Int? { difficulty8 == 0 ? nil : Int(difficulty8) }
-        /// The word its kind was taken from, when the kind column was empty.
-        var inferredFrom: String? { kindWord == 0 ? nil : KindWords.all[Int(kindWord) - 1].word }
-        var dependsOn: [String] {
-            deps.isEmpty ? [] : deps.split(whereSeparator: TaskRow.separatesDependencies)
-                .map { String($0).trimmed }.filter { !$0.isEmpty }
+        func message(of e: FindingList.Entry, into out: inout [UInt8]) {
+            let i = Int(e.task), t = plan.tasks[i]
+            func id(_ i: Int, _ out: inout [UInt8]) { out.append(contentsOf: plan.bytes[plan.range(plan.ids[i])]) }
+            func text(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+            func day(_ d: Int32, _ out: inout [UInt8]) { CivilDate(days: Int(d)).appendISO(to: &out) }
+            switch Form(rawValue: e.form)! {
+            case .whole: break
+            case .emptyTodo: emptyTodo.write(into: &out) { _, _ in }
+            case .duplicate:
+                duplicate.write(into: &out) { n, o in n == 1 ? id(i, &o) : text(String(plan.tasks[Int(e.a)].line), &o) }
+            case .idCase:
+                idCase.write(into: &out) { n, o in
+                    n == 1 ? id(i, &o) : n == 2 ? id(Int(e.a), &o) : text(String(plan.tasks[Int(e.a)].line), &o)
+                }
+            case .dangling:
+                dangling.write(into: &out) { _, o in o.append(contentsOf: plan.bytes[plan.range(plan.depTokens[Int(e.a)])]) }
+            case .dueAfter:
+                dueAfter.write(into: &out) { n, o in
+                    n == 1 ? day(t.due, &o) : n == 2 ? text(plan.milestone(i)!, &o) : day(e.a, &o)
+                }
+            case .request:
+                request.write(into: &out) { _, _ in }
+                if t.kindWord != 0 { fromWords.write(into: &out) { _, o in text(KindWords.all[Int(t.kindWord) - 1].word, &o) } }
+            case .kindFromWords:
+                let kind = Plan.kinds.terms[Int(t.kind) - 1]
+                kindFromWords.write(into: &out) { n, o in
+                    text(n == 1 ? kind.ja : n == 2 ? kind.id : KindWords.all[Int(t.kindWord) - 1].word, &o)
+                }
+            case .validationMissing:
+                validationMissing.write(into: &out) { _, o in text(String(t.difficulty), &o) }
+            case .validationLate:
+                validationLate.write(into: &out) { n, o in
+                    n == 1 ? id(Int(e.a), &o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, &o)
+                }
+            case .overdue:
+                (e.a == 1 ? overdue1 : overdue).write(into: &out) { n, o in n == 1 ? day(t.due, &o) : text(String(e.a), &o) }
+            case .untracked:
+                untracked.write(into: &out) { _, o in
+                    text(Review.untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
+                            .joined(separator: ", "), &o)
+                }
+            }
         }
     }
 }

@@ -97,6 +97,9 @@ extension TaskResolver {
     /// The milestone a code stands for.
     public func milestoneTerm(_ code: Int) -> Term { codeState.milestones[code] }
 
+    /// How many milestone codes were given so far.
+    public var milestoneCodeCount: Int { codeState.milestones.count }
+
     /// The code of a milestone term (its slot in the table, added when first met).
     private func milestoneCode(_ t: Term) -> Int {
         if let k = codeState.milestones.firstIndex(where: { $0 === t }) { return k }

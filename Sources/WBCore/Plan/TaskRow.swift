@@ -37,9 +37,11 @@ public struct TaskRow: Sendable {
     /// What separates the ids of a depends_on cell: `,`, `;`, `、` or a space.
     public static func separatesDependencies(_ c: Character) -> Bool { c == "," || c == " " || c == ";" || c == "、" }
 
-    public var dependsOn: [String] {
-        field(depsIndex).split(whereSeparator: Self.separatesDependencies)
-            .map { String($0).trimmed }.filter { !$0.isEmpty }
+    public var dependsOn: [String] { Self.dependencies(in: field(depsIndex)) }
+
+    /// A depends_on value's task ids (or, for a request, roles), trimmed.
+    public static func dependencies(in text: String) -> [String] {
+        text.split(whereSeparator: separatesDependencies).map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 }
 

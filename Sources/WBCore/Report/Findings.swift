@@ -1,0 +1,170 @@
+/// A finding of a check: severity, place, rule and a message for people.
+public struct Finding: Sendable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, info
+        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        static let byRank: [Severity] = [.error, .warning, .info]
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+    public var severity: Severity
+    public var line: Int?
+    public var id: String
+    public var rule: String
+    public var message: String
+    /// The team the finding is about, in a plan of several teams.
+    public var team: String? = nil
+}
+
+/// The messages of findings kept as codes (`FindingList.Entry.form` other than 0),
+/// written when the findings are.
+protocol FindingMessages {
+    func id(of e: FindingList.Entry, into out: inout [UInt8])
+    func message(of e: FindingList.Entry, into out: inout [UInt8])
+}
+
+/// Findings as small entries: place, severity, rule, and either a finding made whole
+/// (its id and message in `texts`) or the values its message needs (a task, two
+/// numbers), written out by `messages`. A check of a million tasks keeps a million
+/// findings in 32 bytes each and builds no String for them until they are written.
+struct FindingList {
+    struct Entry {
+        /// The line, or `Entry.plan` for a finding about the whole plan.
+        var line: Int
+        /// The task it is about (what `messages` reads), or -1.
+        var task: Int32
+        /// Form 0: the id's and the message's index in `texts`; else the form's values.
+        var a: Int32, b: Int32
+        /// The team's index in `teamNames`, or -1.
+        var team: Int32
+        var rule: UInt16
+        /// 0: made whole; else a form `messages` knows.
+        var form: UInt8
+        var severity: UInt8
+        static let plan = Int.max >> 3
+    }
+
+    var entries: [Entry] = []
+    var texts: [String] = []
+    private(set) var ruleNames: [String] = []
+    private var ruleCodes: [String: UInt16] = [:]
+    var teamNames: [String] = []
+    var messages: (any FindingMessages)?
+
+    /// The code of a rule's name, for `add`.
+    mutating func rule(_ name: String) -> UInt16 {
+        if let c = ruleCodes[name] { return c }
+        let c = UInt16(ruleNames.count)
+        ruleNames.append(name)
+        ruleCodes[name] = c
+        return c
+    }
+
+    mutating func add(_ f: Finding, team: Int32 = -1) {
+        texts.append(f.id)
+        texts.append(f.message)
+        entries.append(Entry(line: f.line ?? Entry.plan, task: -1, a: Int32(texts.count - 2), b: Int32(texts.count - 1),
+                             team: team, rule: rule(f.rule), form: 0, severity: UInt8(f.severity.rank)))
+    }
+
+    @inline(__always)
+    mutating func add(_ severity: Finding.Severity, line: Int, task: Int, rule: UInt16, form: UInt8,
+                      a: Int32 = 0, b: Int32 = 0, team: Int32) {
+        entries.append(Entry(line: line, task: Int32(task), a: a, b: b, team: team, rule: rule, form: form,
+                             severity: UInt8(severity.rank)))
+    }
+
+    /// Entry indices by line (findings about the whole plan last), then severity, then
+    /// as found. Sorted as integers: line, severity and index in one word.
+    func order() -> [Int] {
+        let n = entries.count
+        let lineBits = 29
+        if n < 1 << 32, entries.allSatisfy({ $0.line == Entry.plan || ($0.line >= 0 && $0.line < (1 << lineBits) - 1) }) {
+            var keys = [UInt64](repeating: 0, count: n)
+            for (i, e) in entries.enumerated() {
+                let line = UInt64(e.line == Entry.plan ? (1 << lineBits) - 1 : e.line)
+                keys[i] = line << 34 | UInt64(e.severity) << 32 | UInt64(i)
+            }
+            keys.sort()
+            return keys.map { Int($0 & 0xFFFF_FFFF) }
+        }
+        let keys = entries.map { $0.line << 2 | Int($0.severity) }
+        return entries.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+    }
+}
+
+/// Writes findings as a table (severity, line, id, rule, message) and decides the status.
+enum FindingsReport {
+    static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool) throws -> ExitCode {
+        var list = FindingList()
+        var teams: [String: Int32] = [:]
+        for f in findings {
+            var team: Int32 = -1
+            if let name = f.team {
+                if let t = teams[name] { team = t } else {
+                    team = Int32(list.teamNames.count)
+                    teams[name] = team
+                    list.teamNames.append(name)
+                }
+            }
+            list.add(f, team: team)
+        }
+        return try write(list, inv, format: format, strict: strict)
+    }
+
+    /// `rules` leaves out the findings of the rules it turns off.
+    static func write(_ list: FindingList, _ inv: Invocation, format: TableFormat, strict: Bool,
+                      rules: ReviewRules = ReviewRules()) throws -> ExitCode {
+        let on = list.ruleNames.map { rules.on($0) }
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
+        let lang = try inv.labelLang()
+        // A plan of several teams: each finding names its team, in a first column.
+        let teams = list.entries.contains { $0.team >= 0 && on[Int($0.rule)] }
+        w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
+        let severities = Finding.Severity.byRank.map { Labels.word($0.rawValue, lang) }
+        var counts = [0, 0, 0]
+        var r = Record()
+        var text: [UInt8] = []
+        for i in list.order() {
+            let e = list.entries[i]
+            guard on[Int(e.rule)] else { continue }
+            counts[Int(e.severity)] += 1
+            r.reset()
+            if teams { r.append(e.team < 0 ? "" : list.teamNames[Int(e.team)]) }
+            r.append(severities[Int(e.severity)])
+            text.removeAll(keepingCapacity: true)
+            if e.line != FindingList.Entry.plan { appendDecimal(e.line, to: &text) }
+            r.append(bytes: text)
+            if e.form == 0 {
+                r.append(list.texts[Int(e.a)])
+                r.append(list.ruleNames[Int(e.rule)])
+                r.append(Diagnostic.clean(list.texts[Int(e.b)]))
+            } else {
+                text.removeAll(keepingCapacity: true)
+                list.messages!.id(of: e, into: &text)
+                r.append(bytes: text)
+                r.append(list.ruleNames[Int(e.rule)])
+                text.removeAll(keepingCapacity: true)
+                list.messages!.message(of: e, into: &text)
+                if text.withUnsafeBufferPointer({ Diagnostic.isClean($0) }) { r.append(bytes: text) }
+                else { r.append(Diagnostic.clean(String(decoding: text, as: UTF8.self))) }
+            }
+            w.write(r)
+        }
+        let (errors, warnings) = (counts[0], counts[1])
+        if errors + warnings > 0 {
+            try inv.stdout.flush()
+            let e = errors == 1 ? L("1 error") : L("\(errors) errors")
+            let w = warnings == 1 ? L("1 warning") : L("\(warnings) warnings")
+            inv.stderr.write("\(inv.tool): " + L("\(e), \(w)") + "\n")
+        }
+        return errors > 0 || (strict && warnings > 0) ? .failed : .ok
+    }
+}
+
+/// `n`'s decimal digits appended to `out`, as `String(n)` writes them.
+func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+    if n < 0 { out.append(contentsOf: String(n).utf8); return }
+    var d = 1
+    while d <= n / 10 { d *= 10 }
+    while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
+}
