@@ -97,4 +97,82 @@ struct DiagnosticTests {
         #expect(Diagnostic.clean(String(repeating: "あ", count: 2000)).count <= Diagnostic.messageLimit + 1)
         #expect(Diagnostic.clean("bell\u{07} and \u{85} and \u{2028}") == "bell\\x07 and \\x85 and \\u{2028}")
     }
+
+    /// The check reads eight bytes at a time where it can; it must answer as a check
+    /// of one byte at a time does, wherever the control character or quote falls.
+    @Test func theWordAtATimeCheckAgreesWithByteByByte() {
+        func reference(_ u: [UInt8]) -> Bool {
+            if u.count > Diagnostic.messageLimit { return false }
+            var run = 0, quoted = false
+            for (i, b) in u.enumerated() {
+                if b < 0x20 || b == 0x7F { return false }
+                if b == 0xC2 && i + 1 < u.count && u[i + 1] >= 0x80 && u[i + 1] < 0xA0 { return false }
+                if b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) { return false }
+                if b == 0x27 { run = 0; quoted = true } else if quoted { run += 1; if run > Diagnostic.valueLimit { return false } }
+            }
+            return true
+        }
+        var rng = RoundTripProperties.RNG(state: 20261130)
+        let alphabet: [[UInt8]] = [[0x61], [0x20], [0x27], [0x1F], [0x7F], [0x7E], [0x30], [0xC2, 0x85], [0xC2, 0xA0],
+                                   [0xE2, 0x80, 0xA8], [0xE3, 0x81, 0x82], [0x09], [0x80 - 1]]
+        var disagreements = 0, clean = 0
+        for _ in 0..<20_000 {
+            var u: [UInt8] = []
+            let length = Int(rng.next() % 200)
+            // Mostly printable text, a rare other piece, so both answers occur.
+            while u.count < length {
+                let r = Int(rng.next() % 100)
+                u += r < 90 ? [UInt8(0x41 + rng.next() % 26)] : alphabet[r % alphabet.count]
+            }
+            if Int(rng.next() % 3) == 0 { u += [UInt8](repeating: 0x62, count: Int(rng.next() % 120)) }
+            let fast = u.withUnsafeBufferPointer { Diagnostic.isClean($0) }
+            if fast != reference(u) { disagreements += 1 }
+            if fast { clean += 1 }
+        }
+        #expect(disagreements == 0)
+        #expect(clean > 1000 && clean < 19_000)
+    }
+}
+
+/// The id table answers as a dictionary from byte strings to the first index does,
+/// for numbered ids (kept in its array) and any others (hashed) mixed: leading zeros,
+/// other prefixes, numbers past the array, empty and non-ASCII keys.
+struct IDTableTests {
+    @Test func agreesWithADictionary() {
+        var rng = RoundTripProperties.RNG(state: 7)
+        for round in 0..<200 {
+            let n = Int(rng.next() % 300)
+            var keys: [[UInt8]] = []
+            for _ in 0..<n {
+                let number = String(rng.next() % UInt64(1 + 4 * n))
+                let pieces = ["T" + number, "T0" + number, "t" + number, "T" + number + "a", "REQ-" + number, number,
+                              "T", "", "Ｔ" + number, "T" + String(rng.next() % 10_000_000_000)]
+                keys.append(Array(pieces[Int(rng.next() % 10) < 6 ? 0 : Int(rng.next() % UInt64(pieces.count))].utf8))
+            }
+            let sample = round % 5 == 0 ? nil : keys.first
+            var table: IDTable
+            if let sample { table = sample.withUnsafeBufferPointer { IDTable(capacity: n, sample: $0) } }
+            else { table = IDTable(capacity: n) }
+            var reference: [[UInt8]: Int32] = [:]
+            // The keys in one arena, as the review keeps ids.
+            let arena = keys.flatMap { $0 }
+            var starts = [0]
+            for k in keys { starts.append(starts.last! + k.count) }
+            var agree = true
+            arena.withUnsafeBufferPointer { a in
+                let keyOf = { (i: Int32) in UnsafeBufferPointer(rebasing: a[starts[Int(i)]..<starts[Int(i) + 1]]) }
+                for (i, k) in keys.enumerated() {
+                    let got = table.insert(keyOf(Int32(i)), Int32(i), keyOf: keyOf)
+                    let want = reference[k]
+                    if want == nil { reference[k] = Int32(i) }
+                    if got != want { agree = false }
+                }
+                for _ in 0..<50 {
+                    let probe = Array(("T" + String(rng.next() % UInt64(1 + 8 * n))).utf8)
+                    if probe.withUnsafeBufferPointer({ table.find($0, keyOf: keyOf) }) != reference[probe] { agree = false }
+                }
+            }
+            #expect(agree, "round \(round)")
+        }
+    }
 }

@@ -57,6 +57,17 @@ public enum Diagnostic {
         var quoted = false
         var i = 0
         while i < u.count {
+            // Eight printable ASCII bytes without a quote at a time (most of a message).
+            if i + 8 <= u.count {
+                let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+                if w & highs == 0, (w &- 0x20 &* ones) & ~w & highs == 0, !hasZero(w ^ (0x7F &* ones)), !hasZero(w ^ (0x27 &* ones)) {
+                    if quoted { run += 8; if run > valueLimit { return false } }
+                    i += 8
+                    continue
+                }
+            }
             let b = u[i]
             if b < 0x20 || b == 0x7F { return false }
             if b == 0xC2 && i + 1 < u.count && u[i + 1] >= 0x80 && u[i + 1] < 0xA0 { return false }

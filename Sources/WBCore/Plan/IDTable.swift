@@ -8,16 +8,47 @@ import Darwin
 /// spans of one byte arena, reached through `keyOf`, so no String is built or hashed
 /// per task. Open addressing, at most half full; a slot keeps 32 bits of its key's
 /// hash beside the value, so keys are compared only when those agree.
+///
+/// Most plans number their tasks (T1, T2, …): a key that is the table's prefix and a
+/// number written without leading zeros is kept in a plain array at that number
+/// instead, read in order, with no hashing, no comparing and few cache misses. The
+/// prefix and a number name one byte string, so the two places never hold one key.
 struct IDTable {
-    private var slots: [UInt64]
+    /// Made at the first key that is not numbered.
+    private var slots: [UInt64] = []
     private let mask: Int
     private static let empty = UInt64.max
+    private let prefix: [UInt8]
+    private var dense: [Int32]
 
-    init(capacity: Int) {
+    /// `sample`: a key like most (the plan's first id), whose letters before its
+    /// closing digits become the prefix of the numbered keys.
+    init(capacity: Int, sample: UnsafeBufferPointer<UInt8>? = nil) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
-        slots = [UInt64](repeating: Self.empty, count: n)
         mask = n - 1
+        var p = sample.map(Array.init) ?? []
+        while let last = p.last, last >= 0x30 && last <= 0x39 { p.removeLast() }
+        prefix = p
+        dense = sample == nil || capacity == 0 ? [] : [Int32](repeating: -1, count: n)
+    }
+
+    /// The number of a key written as the prefix and a number below `dense.count`.
+    @inline(__always)
+    private func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let p = prefix.count, digits = key.count - p
+        guard digits > 0, digits <= 9, !dense.isEmpty else { return nil }
+        if key[p] == 0x30 && digits > 1 { return nil }
+        var j = 0
+        while j < p { if key[j] != prefix[j] { return nil }; j += 1 }
+        var v = 0
+        while j < key.count {
+            let d = key[j] &- 0x30
+            if d > 9 { return nil }
+            v = v &* 10 &+ Int(d)
+            j += 1
+        }
+        return v < dense.count ? v : nil
     }
 
     /// FNV-1a, mixed: the low bits choose the slot, the high 32 are the slot's tag.
@@ -37,6 +68,13 @@ struct IDTable {
     @inline(__always)
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32,
                          keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
+        if let v = number(key) {
+            let old = dense[v]
+            if old >= 0 { return old }
+            dense[v] = value
+            return nil
+        }
+        if slots.isEmpty { slots = [UInt64](repeating: Self.empty, count: mask + 1) }
         let h = Self.hash(key), tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -52,6 +90,8 @@ struct IDTable {
     /// The value stored under `key`.
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
+        if let v = number(key) { return dense[v] >= 0 ? dense[v] : nil }
+        if slots.isEmpty { return nil }
         let h = Self.hash(key), tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while true {

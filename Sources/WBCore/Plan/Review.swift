@@ -143,9 +143,10 @@ enum Review {
         var members = [[Int32]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
         // Every id of the plan, with the first task that has it.
-        var owner = IDTable(capacity: plan.count)
+        var owner = IDTable(capacity: 0)
         plan.bytes.withUnsafeBufferPointer { arena in
             let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.range(plan.ids[Int(g)])]) }
+            owner = IDTable(capacity: plan.count, sample: (0..<plan.count).lazy.map { key(Int32($0)) }.first { !$0.isEmpty })
             for g in 0..<plan.count where plan.ids[g].count > 0 {
                 guard let o = owner.insert(key(Int32(g)), Int32(g), keyOf: key) else { continue }
                 let other = Int(teamOf[Int(o)])
@@ -198,7 +199,8 @@ enum Review {
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[plan.range(s)]) }
             let localKey = { (k: Int32) in bytes(plan.ids[Int(members[Int(k)])]) }
             let globalKey = { (g: Int32) in bytes(plan.ids[Int(g)]) }
-            var index = IDTable(capacity: n)
+            let sample = (0..<n).lazy.map { localKey(Int32($0)) }.first { !$0.isEmpty }
+            var index = IDTable(capacity: n, sample: sample)
             let duplicate = f.rule("duplicate-id")
             for k in 0..<n {
                 let id = localKey(Int32(k))
@@ -209,10 +211,15 @@ enum Review {
                 } else { first[k] = true }
             }
             // Ids that differ only in case (or width) are different ids to wb but one
-            // to people, and to a calendar or task system that folds case.
+            // to people, and to a calendar or task system that folds case. When every
+            // id is ASCII without a lower-case letter (T1, REQ-2), folding cannot make
+            // two of them one, and the pass is skipped.
+            let foldsApart = (0..<n).allSatisfy { k in
+                !first[k] || localKey(Int32(k)).allSatisfy { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) }
+            }
             var folded: [UInt8] = []
             var foldedSpans = [Span](repeating: .empty, count: n)
-            for k in 0..<n where first[k] {
+            for k in 0..<n where first[k] && !foldsApart {
                 let id = localKey(Int32(k))
                 let start = folded.count
                 if id.allSatisfy({ $0 < 0x80 }) {
@@ -226,9 +233,9 @@ enum Review {
                 let foldedKey = { (k: Int32) in
                     UnsafeBufferPointer(rebasing: fb[Int(foldedSpans[Int(k)].start)..<Int(foldedSpans[Int(k)].start + foldedSpans[Int(k)].count)])
                 }
-                var table = IDTable(capacity: n)
+                var table = IDTable(capacity: foldsApart ? 0 : n)
                 let idCase = f.rule("id-case")
-                for k in 0..<n where first[k] {
+                for k in 0..<n where first[k] && !foldsApart {
                     if let o = table.insert(foldedKey(Int32(k)), Int32(k), keyOf: foldedKey) {
                         f.add(.warning, line: line(k), task: Int(members[k]), rule: idCase, form: Form.idCase.rawValue,
                               a: members[Int(o)], team: team)
