@@ -182,6 +182,28 @@ struct RoundTripProperties {
             if back != t { return }
         }
     }
+
+    /// Rows written field by field (the findings' writer) are the bytes `write(_:)`
+    /// writes for the same fields, with CRLF and a byte-order mark too.
+    @Test(arguments: [TableFormat.csv, .tsv])
+    func fieldByFieldWritesWhatRecordsWrite(_ format: TableFormat) {
+        var rng = RNG(state: 20261130)
+        for i in 0..<300 {
+            var t = Self.table(&rng)
+            if i % 7 == 0 { t[0][0] = "\u{FEFF}" + t[0][0] }
+            let options = WriteOptions(format: format, crlf: i % 2 == 0, bom: i % 3 == 0)
+            let a = Output.memory(), b = Output.memory()
+            let byRecord = TableWriter(a, options), byField = TableWriter(b, options)
+            for row in t {
+                byRecord.write(row)
+                for f in row { byField.field(Array(f.utf8)) }
+                byField.endRow()
+            }
+            try? a.flush(); try? b.flush()
+            #expect(a.capturedString == b.capturedString, "table \(i): \(t)")
+            if a.capturedString != b.capturedString { return }
+        }
+    }
 }
 
 struct ConformanceTests {

@@ -74,7 +74,8 @@ enum Review {
 
         /// Adds a row read as `c`; its empty Todo is a finding.
         mutating func read(_ rec: Record, _ c: TaskCodes, findings: inout FindingList, team: Int32) {
-            if rec.isBlank(todoIx) {
+            let todoBlank = rec.isBlank(todoIx)
+            if todoBlank {
                 findings.add(.error, line: rec.line, task: count, rule: findings.rule("empty-todo"),
                              form: Form.emptyTodo.rawValue, team: team)
             }
@@ -83,7 +84,7 @@ enum Review {
             if dueIx != nil && rec.isBlank(dueIx) { missing |= 2 }
             if doneIx != nil && rec.isBlank(doneIx) { missing |= 4 }
             // The kind from the Todo's words, when the kind column is empty.
-            let todo = rec.isBlank(todoIx) || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)
+            let todo = todoBlank || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)
             // The id, trimmed as `String.trimmed` trims: bytes as they stand unless an
             // edge could be white space (or a line break, or U+3000).
             if let i = idIx, i < rec.count {

@@ -122,33 +122,34 @@ enum FindingsReport {
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
         let severities = Finding.Severity.byRank.map { Labels.word($0.rawValue, lang) }
         var counts = [0, 0, 0]
-        var r = Record()
+        let severityBytes = severities.map { Array($0.utf8) }, ruleBytes = list.ruleNames.map { Array($0.utf8) }
+        let teamBytes = list.teamNames.map { Array($0.utf8) }
         var text: [UInt8] = []
+        func field(_ s: String) { w.field(Array(s.utf8)) }
         for i in list.order() {
             let e = list.entries[i]
             guard on[Int(e.rule)] else { continue }
             counts[Int(e.severity)] += 1
-            r.reset()
-            if teams { r.append(e.team < 0 ? "" : list.teamNames[Int(e.team)]) }
-            r.append(severities[Int(e.severity)])
+            if teams { w.field(e.team < 0 ? [] : teamBytes[Int(e.team)]) }
+            w.field(severityBytes[Int(e.severity)])
             text.removeAll(keepingCapacity: true)
             if e.line != FindingList.Entry.plan { appendDecimal(e.line, to: &text) }
-            r.append(bytes: text)
+            w.field(text)
             if e.form == 0 {
-                r.append(list.texts[Int(e.a)])
-                r.append(list.ruleNames[Int(e.rule)])
-                r.append(Diagnostic.clean(list.texts[Int(e.b)]))
+                field(list.texts[Int(e.a)])
+                w.field(ruleBytes[Int(e.rule)])
+                field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
                 text.removeAll(keepingCapacity: true)
                 list.messages!.id(of: e, into: &text)
-                r.append(bytes: text)
-                r.append(list.ruleNames[Int(e.rule)])
+                w.field(text)
+                w.field(ruleBytes[Int(e.rule)])
                 text.removeAll(keepingCapacity: true)
                 list.messages!.message(of: e, into: &text)
-                if text.withUnsafeBufferPointer({ Diagnostic.isClean($0) }) { r.append(bytes: text) }
-                else { r.append(Diagnostic.clean(String(decoding: text, as: UTF8.self))) }
+                if text.withUnsafeBufferPointer({ Diagnostic.isClean($0) }) { w.field(text) }
+                else { field(Diagnostic.clean(String(decoding: text, as: UTF8.self))) }
             }
-            w.write(r)
+            w.endRow()
         }
         let (errors, warnings) = (counts[0], counts[1])
         if errors + warnings > 0 {

@@ -77,7 +77,17 @@ public struct Record: Sendable, Equatable {
     /// True when column `i` is absent, empty or only spaces.
     public func isBlank(_ i: Int?) -> Bool {
         guard let i, i < count else { return true }
-        return self[i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        // Read in place: a slice of the field would retain and release its array.
+        let l = location(i)
+        return (l.inDecoded ? decoded : raw).withUnsafeBufferPointer { b in
+            var j = l.range.lowerBound
+            while j < l.range.upperBound {
+                let c = b[j]
+                if !(c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A) { return false }
+                j += 1
+            }
+            return true
+        }
     }
 
     public static func == (a: Record, b: Record) -> Bool {

@@ -22,6 +22,9 @@ public final class TableWriter {
     public let options: WriteOptions
     private var started = false
     private var scratch: [UInt8] = []
+    /// The row `field(_:)` is building, its field count, and where its last field starts.
+    private var row: [UInt8] = []
+    private var rowFields = 0, rowStart = 0
 
     public init(_ out: Output, _ options: WriteOptions) {
         self.out = out
@@ -102,6 +105,31 @@ public final class TableWriter {
             guard try reader.next(into: &rec) else { return }
             write(rec)
         }
+    }
+
+    /// A row written field by field, for many rows built in memory without a
+    /// `Record` each: `field(_:)` for each, then `endRow()`. Fields are encoded as
+    /// `write(_:)` encodes them.
+    public func field(_ f: UnsafeBufferPointer<UInt8>) {
+        if rowFields == 0 { row.removeAll(keepingCapacity: true) } else { row.append(options.format == .csv ? 0x2C : 0x09) }
+        if !started && rowFields == 0 {
+            started = true
+            if options.bom || f.starts(with: [0xEF, 0xBB, 0xBF]) { out.write([0xEF, 0xBB, 0xBF]) }
+        }
+        rowStart = row.count
+        Self.encode(f, alone: false, csv: options.format == .csv, into: &row)
+        rowFields += 1
+    }
+
+    public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
+
+    public func endRow() {
+        // A CSV row of one empty field is written as `""`, as `write(_:)` writes it.
+        if options.format == .csv && rowFields == 1 && row.count == rowStart { row.append(0x22); row.append(0x22) }
+        if options.crlf { row.append(0x0D) }
+        row.append(0x0A)
+        out.write(row)
+        rowFields = 0
     }
 
     /// Writes fields given as strings.
