@@ -43,6 +43,7 @@ enum TasksMatrix {
         }
         var mRow: [Int] = []
         var rec = Record()
+        let (idIx, todoIx) = (schema[.id], schema[.todo])
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
             // The codes' milestone is the resolver's; its row in the grid is found once.
@@ -59,7 +60,7 @@ enum TasksMatrix {
             }
             if !cells[c].isEmpty { cells[c].append(0x0A) }
             if ids {
-                let id = rec.text(schema[.id]).trimmed
+                let id = rec.text(idIx).trimmed
                 if id.isEmpty {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
                 }
@@ -67,7 +68,7 @@ enum TasksMatrix {
                 cells[c].append(contentsOf: id.utf8)
                 cells[c].append(contentsOf: [0x5D, 0x20])
             }
-            if let ti = schema[.todo] { Grid.appendItem(rec[ti], to: &cells[c]) }
+            if let ti = todoIx { Grid.appendItem(rec[ti], to: &cells[c]) }
         }
         try team.finish()
         let roles: [Term]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The grid's conventions, shared by matrix, unmatrix and template.
 public enum Grid {
     public static func header(roles: [Term], labels: Lang?) -> [String] {
@@ -28,6 +34,11 @@ public enum Grid {
     /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
     /// break continues on a line indented by two spaces (the bytes form of `item`).
     static func appendItem(_ todo: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        // Most Todos are one line: copied at once.
+        let oneLine = todo.withUnsafeBufferPointer { b in
+            b.isEmpty || (memchr(b.baseAddress!, 0x0A, b.count) == nil && memchr(b.baseAddress!, 0x0D, b.count) == nil)
+        }
+        if oneLine { out.append(contentsOf: todo); return }
         var i = todo.startIndex
         var run = i
         while i < todo.endIndex {

@@ -207,12 +207,21 @@ enum UTF8Automaton {
         return row
     }
 
-    /// True when `p[from..<to]` is well-formed UTF-8 without NUL bytes.
+    /// `rows` in memory that is never freed, for a reader to keep: a static is
+    /// reached through a lazy-initialisation check on every use. Written once, then
+    /// only read, so it is safe to share.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt64> = {
+        let m = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+        m.initialize(from: rows, count: 256)
+        return UnsafePointer(m)
+    }()
+
+    /// True when `p[from..<to]` is well-formed UTF-8 without NUL bytes. `rows`:
+    /// `table`, passed in by its keeper.
     @inline(__always)
-    static func valid(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    static func valid(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, rows: UnsafePointer<UInt64>) -> Bool {
         guard let base = p.baseAddress else { return true }
-        return rows.withUnsafeBufferPointer { t -> Bool in
-            let rows = t.baseAddress!
+        do {
             var s = accept
             var i = from
             while i + 8 <= to {

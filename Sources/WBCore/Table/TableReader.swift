@@ -35,6 +35,8 @@ public final class TableReader {
 
     private let source: ByteSource
     private let buf = ReadBuffer()
+    /// The UTF-8 automaton's table, kept here so the row loop does not reach a static.
+    private let utf8Rows = UTF8Automaton.table
     private var pos = 0
     private var eof = false
     private var line = 1
@@ -150,7 +152,7 @@ public final class TableReader {
             let run = buf.withUnsafeBufferPointer { CanonicalRun.scan($0, start, end, tsv: tsv, width: expected, crlf: crlf) }
             if run.records > 0 {
                 let valid = buf.withUnsafeBufferPointer { p -> Bool in
-                    guard UTF8Automaton.valid(p, start, run.end) else { return false }
+                    guard UTF8Automaton.valid(p, start, run.end, rows: utf8Rows) else { return false }
                     body(UnsafeBufferPointer(rebasing: p[start..<run.end]))
                     return true
                 }
@@ -256,7 +258,7 @@ public final class TableReader {
             let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
                                          : try parseTSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
             guard let termStart = outcome else { return .needMore }
-            if !UTF8Automaton.valid(p, recStart, termStart), let bad = firstInvalidUTF8(p, recStart, termStart) {
+            if !UTF8Automaton.valid(p, recStart, termStart, rows: utf8Rows), let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
                 if p[bad] == 0 {
                     throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
