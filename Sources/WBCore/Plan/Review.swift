@@ -395,7 +395,10 @@ enum Review {
 
     /// The messages of the findings `run` keeps as forms, in the current language:
     /// each compiled once from its `L("…")` and filled from the task it is about.
-    struct Messages: FindingMessages {
+    /// A class: the findings' writer calls it through an existential once per finding,
+    /// which then holds one reference instead of copying (and retaining) the tasks and
+    /// every template.
+    final class Messages: FindingMessages {
         typealias S = MessageTemplate.Slot
         let plan: Tasks
         let emptyTodo = MessageTemplate(L("the Todo is empty"))

@@ -17,7 +17,7 @@ public struct Finding: Sendable {
 
 /// The messages of findings kept as codes (`FindingList.Entry.form` other than 0),
 /// written when the findings are.
-protocol FindingMessages {
+protocol FindingMessages: AnyObject {
     func id(of e: FindingList.Entry, into out: inout [UInt8])
     func message(of e: FindingList.Entry, into out: inout [UInt8])
 }
@@ -126,6 +126,7 @@ enum FindingsReport {
         let teamBytes = list.teamNames.map { Array($0.utf8) }
         var text: [UInt8] = []
         func field(_ s: String) { w.field(Array(s.utf8)) }
+        let messages = list.messages
         for i in list.order() {
             let e = list.entries[i]
             guard on[Int(e.rule)] else { continue }
@@ -141,11 +142,11 @@ enum FindingsReport {
                 field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
                 text.removeAll(keepingCapacity: true)
-                list.messages!.id(of: e, into: &text)
+                messages!.id(of: e, into: &text)
                 w.field(text)
                 w.field(ruleBytes[Int(e.rule)])
                 text.removeAll(keepingCapacity: true)
-                list.messages!.message(of: e, into: &text)
+                messages!.message(of: e, into: &text)
                 if text.withUnsafeBufferPointer({ Diagnostic.isClean($0) }) { w.field(text) }
                 else { field(Diagnostic.clean(String(decoding: text, as: UTF8.self))) }
             }
