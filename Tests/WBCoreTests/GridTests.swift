@@ -176,3 +176,26 @@ struct IDTableTests {
         }
     }
 }
+
+/// Dependency cycles: each found once, a long path kept only as far as a message shows
+/// it, so a chain closing on its start from every task stays linear.
+struct CycleTests {
+    @Test func longPathsAreCutAndShortOnesWhole() {
+        // Task k depends on k + 1 and on 0: a cycle through 0 closes at every task.
+        let n = 600
+        let deps: [[Int32]] = (0..<n).map { k in k + 1 < n ? [Int32(k + 1), 0] : [0] }
+        let found = Review.cycles(n) { deps[$0][...] }
+        #expect(found.count == n)
+        for (task, path, cut) in found {
+            #expect(path.first == 0)
+            if task + 1 < Review.cyclePathLimit {
+                #expect(!cut && path == Array(0...task) + [0], "task \(task)")
+            } else {
+                #expect(cut && path == Array(0..<Review.cyclePathLimit), "task \(task)")
+            }
+        }
+        // Two small cycles apart from each other, each once.
+        let two: [[Int32]] = [[1], [0], [3], [2], [-1]]
+        #expect(Review.cycles(5) { two[$0][...] }.map(\.path) == [[0, 1, 0], [2, 3, 2]])
+    }
+}

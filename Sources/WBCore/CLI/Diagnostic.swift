@@ -37,7 +37,7 @@ public enum Diagnostic {
             }
             total += 1
             if total > messageLimit { out.append(contentsOf: "…".unicodeScalars); break }
-            out.append(contentsOf: escaped(u).unicodeScalars)
+            if needsEscape(u) { out.append(contentsOf: escaped(u).unicodeScalars) } else { out.append(u) }
         }
         if inQuote && cut { out.append(contentsOf: "…".unicodeScalars) }
         return String(out)
@@ -84,6 +84,13 @@ public enum Diagnostic {
     public static func name(_ s: String) -> String {
         let c = clean("'" + s + "'")
         return String(c.dropFirst().dropLast())
+    }
+
+    /// True for the scalars `escaped` writes as an escape.
+    @inline(__always)
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
     }
 
     static func escaped(_ u: Unicode.Scalar) -> String {

@@ -270,8 +270,11 @@ enum Review {
         }
         func deps(_ k: Int) -> ArraySlice<Int32> { targets[depFrom[k]..<depFrom[k + 1]] }
         func hasDeps(_ k: Int) -> Bool { depFrom[k + 1] > depFrom[k] }
-        for (k, path) in cycles(n, deps) {
-            whole(.error, k, "dependency-cycle", L("dependency cycle: ") + path.map { plan.id(Int(members[$0])) }.joined(separator: " -> "))
+        for (k, path, cut) in cycles(n, deps) {
+            // A path cut short is longer than a message shows; its end says so even
+            // when its ids are short of the message's length.
+            whole(.error, k, "dependency-cycle", L("dependency cycle: ") + path.map { plan.id(Int(members[$0])) }.joined(separator: " -> ")
+                  + (cut ? " -> …" : ""))
         }
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
@@ -358,16 +361,25 @@ enum Review {
         return L(" (its kind is taken from the word '\(KindWords.all[Int(t.kindWord) - 1].word)')")
     }
 
+    /// The most tasks of a cycle's path kept for its message: more than a message
+    /// shows (`Diagnostic.messageLimit` characters; each task adds at least five with
+    /// its ` -> `), so a plan of long chains closing on their start stays linear.
+    static let cyclePathLimit = Diagnostic.messageLimit / 5 + 2
+
     /// Each dependency cycle once, as the task it closes on and the path
-    /// (`T1 -> T2 -> T1`, as indices); `deps(k)` are task k's dependencies (-1: none).
-    static func cycles(_ n: Int, _ deps: (Int) -> ArraySlice<Int32>) -> [(Int, [Int])] {
+    /// (`T1 -> T2 -> T1`, as indices; only its first `cyclePathLimit` tasks when it is
+    /// longer, and then `cut`); `deps(k)` are task k's dependencies (-1: none).
+    static func cycles(_ n: Int, _ deps: (Int) -> ArraySlice<Int32>) -> [(task: Int, path: [Int], cut: Bool)] {
         var state = [UInt8](repeating: 0, count: n) // 0 new, 1 on stack, 2 done
-        var out: [(Int, [Int])] = []
+        var out: [(task: Int, path: [Int], cut: Bool)] = []
         var stack: [Int] = []
+        // Where each task on the stack stands in it.
+        var at = [Int](repeating: -1, count: n)
         // Iterative DFS: plans can be long chains.
         for start in 0..<n where state[start] == 0 {
             var frames: [(node: Int, next: Int)] = [(start, 0)]
             state[start] = 1
+            at[start] = stack.count
             stack.append(start)
             while var top = frames.popLast() {
                 let ds = deps(top.node)
@@ -377,15 +389,21 @@ enum Review {
                     frames.append(top)
                     guard j >= 0 else { continue }
                     if state[j] == 1 {
-                        let from = stack.lastIndex(of: j)!
-                        out.append((top.node, Array(stack[from...]) + [j]))
+                        let from = at[j]
+                        if stack.count - from < cyclePathLimit {
+                            out.append((top.node, Array(stack[from...]) + [j], false))
+                        } else {
+                            out.append((top.node, Array(stack[from..<(from + cyclePathLimit)]), true))
+                        }
                     } else if state[j] == 0 {
                         state[j] = 1
+                        at[j] = stack.count
                         stack.append(j)
                         frames.append((j, 0))
                     }
                 } else {
                     state[top.node] = 2
+                    at[top.node] = -1
                     stack.removeLast()
                 }
             }

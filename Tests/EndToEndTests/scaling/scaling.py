@@ -32,6 +32,11 @@ TABLES = {
                     lambda i, r: f"team{i // 10}," + task_row(i, r)),
     "teams-milestones": ("team,id,name,date,gate",
                          lambda i, r: f"team{(i - 1) // 4},M{(i - 1) % 4 + 1},name {i},2026-{[7, 9, 10, 12][(i - 1) % 4]:02d}-15,solved>=80% purchase>=50%"),
+    # One long chain closing on its start from every task (T_i depends on T_i+1 and
+    # T1): a cycle through each task, each longer than the last (its path once made
+    # the check quadratic in time and memory).
+    "chain-tasks": ("id,milestone,role,todo,owner,due,status,difficulty,kind,depends_on,done_when",
+                    lambda i, r: f"T{i},M1,pm,task {i},担当,2026-09-01,todo,3,task,T{i + 1} T1,done"),
     "teams-testers": ("team,tester,segment,solved,purchase",
                       lambda i, r: f"team{i // 10},t{i},{r.choice(['internal', 'external'])},{r.choice(['yes', 'no'])},{r.choice(['yes', 'no'])}"),
     "teams-inventions": ("team,pair,invention,impact,difficulty",
@@ -52,6 +57,7 @@ COMMANDS = [
     ("tasks unmatrix --base", "wb-tasks unmatrix --base tasks.csv grid.csv"),
     ("tasks check", "wb-tasks check --today 2026-10-01 tasks.csv"),
     ("tasks check --milestones", "wb-tasks check --milestones milestones.csv tasks.csv"),
+    ("tasks check (a cycle through every task)", "wb-tasks check --today 2026-10-01 chain-tasks.csv"),
     ("tasks add", "wb-tasks add -m M1 -r pm -t x tasks.csv"),
     ("tasks set", "wb-tasks set T5,T9 --status done --owner 佐藤 tasks.csv"),
     ("milestones status", "wb-milestones status --today 2026-10-01 --tasks tasks.csv milestones.csv"),
