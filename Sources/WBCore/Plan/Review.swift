@@ -130,7 +130,7 @@ enum Review {
         }
     }
 
-    /// The rule codes and message forms of the findings `run` makes.
+    /// How the message of a finding `run` keeps as an entry is written (`Messages`).
     enum Form: UInt8 {
         case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,
              validationMissing, validationLate, overdue, untracked
