@@ -10,6 +10,18 @@ struct GridTests {
                           Grid.Item(id: nil, text: "new one", line: 5)])
     }
 
+    /// A continuation line, or the text after an id, that starts with a combining mark
+    /// (the fuzzer found U+0659): the mark joins the space before it into one
+    /// Character, so the indent and the space are read as scalars.
+    @Test func aCombiningMarkAfterTheIndentStaysInItsItem() {
+        for todo in ["a\n\u{0659}b", "\u{0301}x", "x\n\u{0301}\n\u{0659}"] {
+            for id: String? in [nil, "T1"] {
+                let back = Grid.items(Grid.cell(Grid.item(id: id, todo: todo), safe: false))
+                #expect(back.count == 1 && back.first?.text == todo && back.first?.id == id, "\(todo.unicodeScalars.map(\.value)) \(id ?? "-") -> \(back)")
+            }
+        }
+    }
+
     @Test func guardsAndUnguardsFormulas() {
         for s in ["=1+1", "+a", "-b", "@c"] {
             #expect(Grid.guardFormula(s) == "'" + s)

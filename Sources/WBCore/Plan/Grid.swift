@@ -112,9 +112,12 @@ public enum Grid {
             var line = String(raw)
             while let l = line.last, l == " " || l == "\t" || l == "\u{3000}" { line.removeLast() }
             if line.trimmed.isEmpty { continue }
-            if (line.hasPrefix("  ") || line.hasPrefix("\t")), !out.isEmpty {
-                let cont = line.hasPrefix("  ") ? String(line.dropFirst(2)) : String(line.dropFirst())
-                out[out.count - 1].text += "\n" + cont
+            // The indent is read as scalars: a continuation that starts with a
+            // combining mark makes one Character of the second space and the mark.
+            let scalars = line.unicodeScalars
+            let indent = scalars.starts(with: "  ".unicodeScalars) ? 2 : scalars.first == "\t" ? 1 : 0
+            if indent > 0, !out.isEmpty {
+                out[out.count - 1].text += "\n" + String(String.UnicodeScalarView(scalars.dropFirst(indent)))
                 continue
             }
             line = String(line.drop(while: { $0 == " " || $0 == "\u{3000}" }))
@@ -143,8 +146,11 @@ public enum Grid {
               let close = s.firstIndex(of: pair.1) else { return nil }
         let inner = String(s[s.index(after: s.startIndex)..<close]).trimmed.foldingWidth
         guard !inner.isEmpty, !inner.contains(" "), !inner.contains("\u{3000}") else { return nil }
-        var rest = s[s.index(after: close)...]
-        if rest.first == " " || rest.first == "\u{3000}" { rest = rest.dropFirst() }
+        var rest = Substring(s[s.index(after: close)...])
+        // One space after the bracket, as a scalar (it may carry a combining mark).
+        if let u = rest.unicodeScalars.first, u == " " || u == "\u{3000}" {
+            rest = Substring(rest.unicodeScalars.dropFirst())
+        }
         return (inner, String(rest))
     }
 
