@@ -63,10 +63,12 @@ public final class ByteSource {
 
     /// Appends up to `max` bytes to `buffer`; returns how many were read (0 at the end).
     public func read(into buffer: inout [UInt8], max: Int) throws -> Int {
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: max))
-        let n = try buffer.withUnsafeMutableBytes { try read(bytesAt: $0.baseAddress! + old, max: max) }
-        buffer.removeLast(max - n)
+        // Read into uninitialised memory and append what came: growing the array by
+        // `max` zeros first filled a megabyte per call (most of a debug wb-ics run).
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Swift.max(max, 1), alignment: 1)
+        defer { chunk.deallocate() }
+        let n = try read(bytesAt: chunk.baseAddress!, max: max)
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<n]))
         return n
     }
 
