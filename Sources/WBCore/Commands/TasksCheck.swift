@@ -51,7 +51,7 @@ enum TasksCheck {
             try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, dates: resolver.dates,
                                schema: schema, inv: inv, into: &findings)
         } else {
-            Review.run(plan, members: (0..<Int32(plan.count)).map { $0 }, milestones: resolver.milestones, today: today,
+            Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
                        schema: schema, roles: inv.roles, into: &findings)
         }
         findings.messages = Review.Messages(plan)

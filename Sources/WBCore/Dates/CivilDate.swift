@@ -98,13 +98,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `iso`'s bytes appended to `out`, without building a String.
     public func appendISO(to out: inout [UInt8]) {
-        guard (0...9999).contains(year) else { out.append(contentsOf: iso.utf8); return }
-        func digits(_ n: Int, _ count: Int) {
-            var d = 1
-            for _ in 1..<count { d *= 10 }
-            while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
-        }
-        digits(year, 4); out.append(0x2D); digits(month, 2); out.append(0x2D); digits(day, 2)
+        guard year >= 0 else { out.append(contentsOf: iso.utf8); return }
+        appendDecimal(year, width: 4, to: &out); out.append(0x2D)
+        appendDecimal(month, width: 2, to: &out); out.append(0x2D)
+        appendDecimal(day, width: 2, to: &out)
     }
 
     /// `YYYYMMDD` (iCalendar DATE).

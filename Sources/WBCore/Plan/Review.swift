@@ -11,6 +11,7 @@ enum Review {
     struct Span {
         var start: UInt32, count: UInt32
         static let empty = Span(start: 0, count: 0)
+        var range: Range<Int> { Int(start)..<Int(start + count) }
     }
 
     /// What the review rules need of a plan's tasks.
@@ -61,9 +62,8 @@ enum Review {
 
         var count: Int { tasks.count }
 
-        func id(_ i: Int) -> String { String(decoding: bytes[range(ids[i])], as: UTF8.self) }
-        func token(_ t: Int) -> String { String(decoding: bytes[range(depTokens[t])], as: UTF8.self) }
-        func range(_ s: Span) -> Range<Int> { Int(s.start)..<Int(s.start + s.count) }
+        func id(_ i: Int) -> String { String(decoding: bytes[ids[i].range], as: UTF8.self) }
+        func token(_ t: Int) -> String { String(decoding: bytes[depTokens[t].range], as: UTF8.self) }
         func milestone(_ i: Int) -> String? { tasks[i].milestone < 0 ? nil : milestoneIDs[Int(tasks[i].milestone)] }
 
         private mutating func add<C: Collection<UInt8>>(_ b: C) -> Span {
@@ -146,7 +146,7 @@ enum Review {
         // Every id of the plan, with the first task that has it.
         var owner = IDTable(capacity: 0)
         plan.bytes.withUnsafeBufferPointer { arena in
-            let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.range(plan.ids[Int(g)])]) }
+            let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.ids[Int(g)].range]) }
             owner = IDTable(capacity: plan.count, sample: (0..<plan.count).lazy.map { key(Int32($0)) }.first { !$0.isEmpty })
             for g in 0..<plan.count where plan.ids[g].count > 0 {
                 guard let o = owner.insert(key(Int32(g)), Int32(g), keyOf: key) else { continue }
@@ -197,7 +197,7 @@ enum Review {
         var depFrom = [Int](repeating: 0, count: n + 1)
         var targets: [Int32] = []
         plan.bytes.withUnsafeBufferPointer { arena in
-            func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[plan.range(s)]) }
+            func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
             let localKey = { (k: Int32) in bytes(plan.ids[Int(members[Int(k)])]) }
             let globalKey = { (g: Int32) in bytes(plan.ids[Int(g)]) }
             let sample = (0..<n).lazy.map { localKey(Int32($0)) }.first { !$0.isEmpty }
@@ -218,28 +218,28 @@ enum Review {
             let foldsApart = (0..<n).allSatisfy { k in
                 !first[k] || localKey(Int32(k)).allSatisfy { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) }
             }
-            var folded: [UInt8] = []
-            var foldedSpans = [Span](repeating: .empty, count: n)
-            for k in 0..<n where first[k] && !foldsApart {
-                let id = localKey(Int32(k))
-                let start = folded.count
-                if id.allSatisfy({ $0 < 0x80 }) {
-                    for b in id { folded.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
-                } else {
-                    folded.append(contentsOf: String(decoding: id, as: UTF8.self).foldingWidth.lowercased().utf8)
+            if !foldsApart {
+                var folded: [UInt8] = []
+                var foldedSpans = [Span](repeating: .empty, count: n)
+                for k in 0..<n where first[k] {
+                    let id = localKey(Int32(k))
+                    let start = folded.count
+                    if id.allSatisfy({ $0 < 0x80 }) {
+                        for b in id { folded.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                    } else {
+                        folded.append(contentsOf: String(decoding: id, as: UTF8.self).foldingWidth.lowercased().utf8)
+                    }
+                    foldedSpans[k] = Span(start: UInt32(start), count: UInt32(folded.count - start))
                 }
-                foldedSpans[k] = Span(start: UInt32(start), count: UInt32(folded.count - start))
-            }
-            folded.withUnsafeBufferPointer { fb in
-                let foldedKey = { (k: Int32) in
-                    UnsafeBufferPointer(rebasing: fb[Int(foldedSpans[Int(k)].start)..<Int(foldedSpans[Int(k)].start + foldedSpans[Int(k)].count)])
-                }
-                var table = IDTable(capacity: foldsApart ? 0 : n)
-                let idCase = f.rule("id-case")
-                for k in 0..<n where first[k] && !foldsApart {
-                    if let o = table.insert(foldedKey(Int32(k)), Int32(k), keyOf: foldedKey) {
-                        f.add(.warning, line: line(k), task: Int(members[k]), rule: idCase, form: Form.idCase.rawValue,
-                              a: members[Int(o)], team: team)
+                folded.withUnsafeBufferPointer { fb in
+                    let foldedKey = { (k: Int32) in UnsafeBufferPointer(rebasing: fb[foldedSpans[Int(k)].range]) }
+                    var table = IDTable(capacity: n)
+                    let idCase = f.rule("id-case")
+                    for k in 0..<n where first[k] {
+                        if let o = table.insert(foldedKey(Int32(k)), Int32(k), keyOf: foldedKey) {
+                            f.add(.warning, line: line(k), task: Int(members[k]), rule: idCase, form: Form.idCase.rawValue,
+                                  a: members[Int(o)], team: team)
+                        }
                     }
                 }
             }
@@ -435,26 +435,27 @@ enum Review {
 
         init(_ plan: Tasks) { self.plan = plan }
 
-        func id(of e: FindingList.Entry, into out: inout [UInt8]) {
-            out.append(contentsOf: plan.bytes[plan.range(plan.ids[Int(e.task)])])
-        }
+        func id(of e: FindingList.Entry, into out: inout [UInt8]) { id(Int(e.task), &out) }
+
+        /// Task i's id.
+        private func id(_ i: Int, _ out: inout [UInt8]) { out.append(contentsOf: plan.bytes[plan.ids[i].range]) }
 
         func message(of e: FindingList.Entry, into out: inout [UInt8]) {
             let i = Int(e.task), t = plan.tasks[i]
-            func id(_ i: Int, _ out: inout [UInt8]) { out.append(contentsOf: plan.bytes[plan.range(plan.ids[i])]) }
             func text(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+            func number<N: BinaryInteger>(_ n: N, _ out: inout [UInt8]) { appendDecimal(Int(n), to: &out) }
             func day(_ d: Int32, _ out: inout [UInt8]) { CivilDate(days: Int(d)).appendISO(to: &out) }
             switch Form(rawValue: e.form)! {
             case .whole: break
             case .emptyTodo: emptyTodo.write(into: &out) { _, _ in }
             case .duplicate:
-                duplicate.write(into: &out) { n, o in n == 1 ? id(i, &o) : text(String(plan.tasks[Int(e.a)].line), &o) }
+                duplicate.write(into: &out) { n, o in n == 1 ? id(i, &o) : number(plan.tasks[Int(e.a)].line, &o) }
             case .idCase:
                 idCase.write(into: &out) { n, o in
-                    n == 1 ? id(i, &o) : n == 2 ? id(Int(e.a), &o) : text(String(plan.tasks[Int(e.a)].line), &o)
+                    n == 1 ? id(i, &o) : n == 2 ? id(Int(e.a), &o) : number(plan.tasks[Int(e.a)].line, &o)
                 }
             case .dangling:
-                dangling.write(into: &out) { _, o in o.append(contentsOf: plan.bytes[plan.range(plan.depTokens[Int(e.a)])]) }
+                dangling.write(into: &out) { _, o in o.append(contentsOf: plan.bytes[plan.depTokens[Int(e.a)].range]) }
             case .dueAfter:
                 dueAfter.write(into: &out) { n, o in
                     n == 1 ? day(t.due, &o) : n == 2 ? text(plan.milestone(i)!, &o) : day(e.a, &o)
@@ -468,13 +469,13 @@ enum Review {
                     text(n == 1 ? kind.ja : n == 2 ? kind.id : KindWords.all[Int(t.kindWord) - 1].word, &o)
                 }
             case .validationMissing:
-                validationMissing.write(into: &out) { _, o in text(String(t.difficulty), &o) }
+                validationMissing.write(into: &out) { _, o in number(t.difficulty, &o) }
             case .validationLate:
                 validationLate.write(into: &out) { n, o in
                     n == 1 ? id(Int(e.a), &o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, &o)
                 }
             case .overdue:
-                (e.a == 1 ? overdue1 : overdue).write(into: &out) { n, o in n == 1 ? day(t.due, &o) : text(String(e.a), &o) }
+                (e.a == 1 ? overdue1 : overdue).write(into: &out) { n, o in n == 1 ? day(t.due, &o) : number(e.a, &o) }
             case .untracked:
                 untracked.write(into: &out) { _, o in
                     text(Review.untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)

@@ -23,8 +23,8 @@ protocol FindingMessages: AnyObject {
 }
 
 /// Findings as small entries: place, severity, rule, and either a finding made whole
-/// (its id and message in `texts`) or the values its message needs (a task, two
-/// numbers), written out by `messages`. A check of a million tasks keeps a million
+/// (its id and message in `texts`) or the values its message needs (a task and a
+/// number), written out by `messages`. A check of a million tasks keeps a million
 /// findings in 32 bytes each and builds no String for them until they are written.
 struct FindingList {
     struct Entry {
@@ -32,7 +32,8 @@ struct FindingList {
         var line: Int
         /// The task it is about (what `messages` reads), or -1.
         var task: Int32
-        /// Form 0: the id's and the message's index in `texts`; else the form's values.
+        /// Form 0: the id's and the message's index in `texts`; else `a` is the form's
+        /// value (a task, a day, a count) and `b` is unused.
         var a: Int32, b: Int32
         /// The team's index in `teamNames`, or -1.
         var team: Int32
@@ -68,8 +69,8 @@ struct FindingList {
 
     @inline(__always)
     mutating func add(_ severity: Finding.Severity, line: Int, task: Int, rule: UInt16, form: UInt8,
-                      a: Int32 = 0, b: Int32 = 0, team: Int32) {
-        entries.append(Entry(line: line, task: Int32(task), a: a, b: b, team: team, rule: rule, form: form,
+                      a: Int32 = 0, team: Int32) {
+        entries.append(Entry(line: line, task: Int32(task), a: a, b: 0, team: team, rule: rule, form: form,
                              severity: UInt8(severity.rank)))
     }
 
@@ -120,9 +121,9 @@ enum FindingsReport {
         // A plan of several teams: each finding names its team, in a first column.
         let teams = list.entries.contains { $0.team >= 0 && on[Int($0.rule)] }
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
-        let severities = Finding.Severity.byRank.map { Labels.word($0.rawValue, lang) }
         var counts = [0, 0, 0]
-        let severityBytes = severities.map { Array($0.utf8) }, ruleBytes = list.ruleNames.map { Array($0.utf8) }
+        let severityBytes = Finding.Severity.byRank.map { Array(Labels.word($0.rawValue, lang).utf8) }
+        let ruleBytes = list.ruleNames.map { Array($0.utf8) }
         let teamBytes = list.teamNames.map { Array($0.utf8) }
         var text: [UInt8] = []
         func field(_ s: String) { w.field(Array(s.utf8)) }
@@ -161,12 +162,4 @@ enum FindingsReport {
         }
         return errors > 0 || (strict && warnings > 0) ? .failed : .ok
     }
-}
-
-/// `n`'s decimal digits appended to `out`, as `String(n)` writes them.
-func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-    if n < 0 { out.append(contentsOf: String(n).utf8); return }
-    var d = 1
-    while d <= n / 10 { d *= 10 }
-    while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
 }

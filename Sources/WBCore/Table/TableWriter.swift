@@ -31,14 +31,12 @@ public final class TableWriter {
         self.options = options
     }
 
-    private func begin(_ first: Record? = nil) {
+    /// Before the first bytes: the byte-order mark when asked for, or when the first
+    /// field itself starts with U+FEFF (the reader would take that for one and drop it).
+    private func begin(firstField: some Collection<UInt8> = EmptyCollection()) {
         if !started {
             started = true
-            // A first field that itself starts with U+FEFF needs a byte-order mark in
-            // front, or the reader would take it for one and drop it.
-            var startsWithBOM = false
-            if let first, first.count > 0 { startsWithBOM = first[0].starts(with: [0xEF, 0xBB, 0xBF]) }
-            if options.bom || startsWithBOM { out.write([0xEF, 0xBB, 0xBF]) }
+            if options.bom || firstField.starts(with: [0xEF, 0xBB, 0xBF]) { out.write([0xEF, 0xBB, 0xBF]) }
         }
     }
 
@@ -50,7 +48,7 @@ public final class TableWriter {
     /// Writes a record's fields. A record read in the same format and already in
     /// canonical form is copied as it stood.
     public func write(_ rec: Record) {
-        begin(rec)
+        if !started { begin(firstField: rec.count > 0 ? rec[0] : []) }
         let csv = options.format == .csv
         if rec.canonical && rec.rawFormat == options.format && !rec.raw.isEmpty {
             var buf = [UInt8]()
@@ -112,10 +110,7 @@ public final class TableWriter {
     /// `write(_:)` encodes them.
     public func field(_ f: UnsafeBufferPointer<UInt8>) {
         if rowFields == 0 { row.removeAll(keepingCapacity: true) } else { row.append(options.format == .csv ? 0x2C : 0x09) }
-        if !started && rowFields == 0 {
-            started = true
-            if options.bom || f.starts(with: [0xEF, 0xBB, 0xBF]) { out.write([0xEF, 0xBB, 0xBF]) }
-        }
+        if !started && rowFields == 0 { begin(firstField: f) }
         rowStart = row.count
         Self.encode(f, alone: false, csv: options.format == .csv, into: &row)
         rowFields += 1

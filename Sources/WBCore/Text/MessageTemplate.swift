@@ -42,3 +42,13 @@ struct MessageTemplate {
         out.append(contentsOf: pieces[slots.count])
     }
 }
+
+/// `n`'s decimal digits appended to `out` as `String(n)` writes them, zero-padded to
+/// `width`: numbers in bytes written by the hundred thousand, without a String each.
+func appendDecimal(_ n: Int, width: Int = 1, to out: inout [UInt8]) {
+    if n < 0 { out.append(contentsOf: String(n).utf8); return }
+    var d = 1, digits = 1
+    while d <= n / 10 { d *= 10; digits += 1 }
+    for _ in digits..<max(width, digits) { out.append(0x30) }
+    while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
+}
