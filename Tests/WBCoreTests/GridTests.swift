@@ -146,6 +146,61 @@ struct DiagnosticTests {
     }
 }
 
+/// Numbers and dates written as bytes (by the hundred thousand in a check's findings)
+/// read as `String(n)` and `CivilDate.iso` write them, zero-padded where asked.
+struct DecimalBytesTests {
+    @Test func appendDecimalWritesWhatStringWrites() {
+        var rng = RoundTripProperties.RNG(state: 1130)
+        var values = [0, 1, 9, 10, 99, 100, 999_999, 1_000_000, Int.max, -1, -10, Int.min]
+        for _ in 0..<5_000 { values.append(Int(truncatingIfNeeded: rng.next() >> (rng.next() % 64))) }
+        for n in values {
+            for width in [1, 2, 4, 25] {
+                let out = ByteBuffer(capacity: 1)
+                out.append(0x78)
+                appendDecimal(n, width: width, to: out)
+                let digits = String(n)
+                let padded = n < 0 ? digits : String(repeating: "0", count: max(0, width - digits.count)) + digits
+                #expect(String(decoding: out.bytes, as: UTF8.self) == "x" + padded, "n \(n) width \(width)")
+            }
+        }
+    }
+
+    /// The buffer grows from its smallest size as an array would, whatever is appended.
+    @Test func aByteBufferHoldsWhatAnArrayHolds() {
+        var rng = RoundTripProperties.RNG(state: 301)
+        let buffer = ByteBuffer(capacity: 1)
+        var array: [UInt8] = []
+        var largest = 0
+        for step in 0..<3_000 {
+            let piece = (0..<Int(rng.next() % 40)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            switch rng.next() % 6 {
+            case 0: buffer.append(piece); array += piece
+            case 1: piece.withUnsafeBufferPointer { buffer.append($0) }; array += piece
+            case 2: buffer.append(repeating: 0x30, count: piece.count); array += [UInt8](repeating: 0x30, count: piece.count)
+            case 3: if let b = piece.first { buffer.append(b); array.append(b) }
+            case 4: let p = buffer.extend(by: piece.count); for (k, b) in piece.enumerated() { p[k] = b }; array += piece
+            default:
+                if step % 50 == 0 { buffer.removeAll(); array.removeAll() }
+                else { buffer.truncate(to: array.count / 2); array.removeLast(array.count - array.count / 2) }
+            }
+            #expect(buffer.count == array.count)
+            largest = max(largest, array.count)
+        }
+        #expect(buffer.array == array)
+        // It grew well past its first capacity.
+        #expect(largest > 500)
+    }
+
+    @Test func appendISOWritesTheISODate() {
+        for days in stride(from: -800_000, to: 3_000_000, by: 997) {
+            let d = CivilDate(days: days)
+            let out = ByteBuffer(capacity: 1)
+            d.appendISO(to: out)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == d.iso)
+        }
+    }
+}
+
 /// The id table answers as a dictionary from byte strings to the first index does,
 /// for numbered ids (kept in its array) and any others (hashed) mixed: leading zeros,
 /// other prefixes, numbers past the array, empty and non-ASCII keys.

@@ -7,7 +7,7 @@ import Darwin
 /// A buffered byte sink: a file descriptor, or memory (for in-process tests).
 /// Writes are collected in a 64 KiB buffer and written in large blocks.
 public final class Output {
-    private var buffer: [UInt8] = []
+    private let buffer = ByteBuffer(capacity: (1 << 16) + 4096)
     private let fd: Int32
     /// What was written when this output captures to memory.
     public private(set) var captured: [UInt8] = []
@@ -20,7 +20,6 @@ public final class Output {
         self.fd = fd
         self.immediate = immediate
         self.threshold = hold ? Output.holdLimit : limit
-        buffer.reserveCapacity(limit + 4096)
     }
 
     /// An output that keeps everything in memory.
@@ -39,13 +38,19 @@ public final class Output {
     @inline(__always)
     public func write(_ s: String) {
         var s = s
-        s.withUTF8 { buffer.append(contentsOf: $0) }
+        s.withUTF8 { buffer.append($0) }
         if buffer.count >= threshold || immediate { drain() }
     }
 
     @inline(__always)
     public func write<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         buffer.append(contentsOf: bytes)
+        if buffer.count >= threshold { drain() }
+    }
+
+    @inline(__always)
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(bytes)
         if buffer.count >= threshold { drain() }
     }
 
@@ -74,13 +79,14 @@ public final class Output {
 
     private func drain() {
         if fd < 0 {
-            captured.append(contentsOf: buffer)
-            buffer.removeAll(keepingCapacity: true)
+            captured.append(contentsOf: buffer.bytes)
+            buffer.removeAll()
             return
         }
-        if failed != 0 { buffer.removeAll(keepingCapacity: true); return }
+        if failed != 0 { buffer.removeAll(); return }
         if !buffer.isEmpty { streamed = true; threshold = limit }
-        buffer.withUnsafeBytes { raw in
+        do {
+            let raw = UnsafeRawBufferPointer(buffer.bytes)
             var off = 0
             while off < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
@@ -88,12 +94,12 @@ public final class Output {
                     if errno == EINTR { continue }
                     failed = errno
                     lastError = failed
-                    return
+                    break
                 }
                 off += n
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// Writes out what is buffered; throws an I/O error if any write failed.

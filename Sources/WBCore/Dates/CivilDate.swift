@@ -97,11 +97,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `iso`'s bytes appended to `out`, without building a String.
-    public func appendISO(to out: inout [UInt8]) {
-        guard year >= 0 else { out.append(contentsOf: iso.utf8); return }
-        appendDecimal(year, width: 4, to: &out); out.append(0x2D)
-        appendDecimal(month, width: 2, to: &out); out.append(0x2D)
-        appendDecimal(day, width: 2, to: &out)
+    func appendISO(to out: ByteBuffer) {
+        guard year >= 0 else { out.append(iso); return }
+        appendDecimal(year, width: 4, to: out); out.append(0x2D)
+        appendDecimal(month, width: 2, to: out); out.append(0x2D)
+        appendDecimal(day, width: 2, to: out)
     }
 
     /// `YYYYMMDD` (iCalendar DATE).

@@ -435,53 +435,60 @@ enum Review {
 
         init(_ plan: Tasks) { self.plan = plan }
 
-        func id(of e: FindingList.Entry, into out: inout [UInt8]) { id(Int(e.task), &out) }
+        func id(of e: FindingList.Entry, into out: ByteBuffer) { id(Int(e.task), out) }
 
         /// Task i's id.
-        private func id(_ i: Int, _ out: inout [UInt8]) { out.append(contentsOf: plan.bytes[plan.ids[i].range]) }
+        private func id(_ i: Int, _ out: ByteBuffer) { out.append(plan.bytes[plan.ids[i].range]) }
 
-        func message(of e: FindingList.Entry, into out: inout [UInt8]) {
+        func message(of e: FindingList.Entry, into out: ByteBuffer) -> Bool {
             let i = Int(e.task), t = plan.tasks[i]
-            func text(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
-            func number<N: BinaryInteger>(_ n: N, _ out: inout [UInt8]) { appendDecimal(Int(n), to: &out) }
-            func day(_ d: Int32, _ out: inout [UInt8]) { CivilDate(days: Int(d)).appendISO(to: &out) }
+            func text(_ s: String, _ out: ByteBuffer) { out.append(s) }
+            func number<N: BinaryInteger>(_ n: N, _ out: ByteBuffer) { appendDecimal(Int(n), to: out) }
+            func day(_ d: Int32, _ out: ByteBuffer) { CivilDate(days: Int(d)).appendISO(to: out) }
             switch Form(rawValue: e.form)! {
-            case .whole: break
-            case .emptyTodo: emptyTodo.write(into: &out) { _, _ in }
+            case .whole: return true
+            case .emptyTodo:
+                emptyTodo.write(into: out) { _, _ in }
+                return !emptyTodo.cleanWithNumbers
             case .duplicate:
-                duplicate.write(into: &out) { n, o in n == 1 ? id(i, &o) : number(plan.tasks[Int(e.a)].line, &o) }
+                duplicate.write(into: out) { n, o in n == 1 ? id(i, o) : number(plan.tasks[Int(e.a)].line, o) }
             case .idCase:
-                idCase.write(into: &out) { n, o in
-                    n == 1 ? id(i, &o) : n == 2 ? id(Int(e.a), &o) : number(plan.tasks[Int(e.a)].line, &o)
+                idCase.write(into: out) { n, o in
+                    n == 1 ? id(i, o) : n == 2 ? id(Int(e.a), o) : number(plan.tasks[Int(e.a)].line, o)
                 }
             case .dangling:
-                dangling.write(into: &out) { _, o in o.append(contentsOf: plan.bytes[plan.depTokens[Int(e.a)].range]) }
+                dangling.write(into: out) { _, o in o.append(plan.bytes[plan.depTokens[Int(e.a)].range]) }
             case .dueAfter:
-                dueAfter.write(into: &out) { n, o in
-                    n == 1 ? day(t.due, &o) : n == 2 ? text(plan.milestone(i)!, &o) : day(e.a, &o)
+                dueAfter.write(into: out) { n, o in
+                    n == 1 ? day(t.due, o) : n == 2 ? text(plan.milestone(i)!, o) : day(e.a, o)
                 }
             case .request:
-                request.write(into: &out) { _, _ in }
-                if t.kindWord != 0 { fromWords.write(into: &out) { _, o in text(KindWords.all[Int(t.kindWord) - 1].word, &o) } }
+                request.write(into: out) { _, _ in }
+                if t.kindWord != 0 { fromWords.write(into: out) { _, o in text(KindWords.all[Int(t.kindWord) - 1].word, o) } }
+                return t.kindWord != 0 || !request.cleanWithNumbers
             case .kindFromWords:
                 let kind = Plan.kinds.terms[Int(t.kind) - 1]
-                kindFromWords.write(into: &out) { n, o in
-                    text(n == 1 ? kind.ja : n == 2 ? kind.id : KindWords.all[Int(t.kindWord) - 1].word, &o)
+                kindFromWords.write(into: out) { n, o in
+                    text(n == 1 ? kind.ja : n == 2 ? kind.id : KindWords.all[Int(t.kindWord) - 1].word, o)
                 }
             case .validationMissing:
-                validationMissing.write(into: &out) { _, o in number(t.difficulty, &o) }
+                validationMissing.write(into: out) { _, o in number(t.difficulty, o) }
+                return !validationMissing.cleanWithNumbers
             case .validationLate:
-                validationLate.write(into: &out) { n, o in
-                    n == 1 ? id(Int(e.a), &o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, &o)
+                validationLate.write(into: out) { n, o in
+                    n == 1 ? id(Int(e.a), o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, o)
                 }
             case .overdue:
-                (e.a == 1 ? overdue1 : overdue).write(into: &out) { n, o in n == 1 ? day(t.due, &o) : number(e.a, &o) }
+                let template = e.a == 1 ? overdue1 : overdue
+                template.write(into: out) { n, o in n == 1 ? day(t.due, o) : number(e.a, o) }
+                return !template.cleanWithNumbers
             case .untracked:
-                untracked.write(into: &out) { _, o in
+                untracked.write(into: out) { _, o in
                     text(Review.untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
-                            .joined(separator: ", "), &o)
+                            .joined(separator: ", "), o)
                 }
             }
+            return true
         }
     }
 }

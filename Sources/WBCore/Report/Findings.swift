@@ -18,8 +18,10 @@ public struct Finding: Sendable {
 /// The messages of findings kept as codes (`FindingList.Entry.form` other than 0),
 /// written when the findings are.
 protocol FindingMessages: AnyObject {
-    func id(of e: FindingList.Entry, into out: inout [UInt8])
-    func message(of e: FindingList.Entry, into out: inout [UInt8])
+    func id(of e: FindingList.Entry, into out: ByteBuffer)
+    /// Returns false when the message is known to need no cleaning for people
+    /// (`Diagnostic.clean`): it holds only fixed text, numbers and dates.
+    func message(of e: FindingList.Entry, into out: ByteBuffer) -> Bool
 }
 
 /// Findings as small entries: place, severity, rule, and either a finding made whole
@@ -125,7 +127,6 @@ enum FindingsReport {
         let severityBytes = Finding.Severity.byRank.map { Array(Labels.word($0.rawValue, lang).utf8) }
         let ruleBytes = list.ruleNames.map { Array($0.utf8) }
         let teamBytes = list.teamNames.map { Array($0.utf8) }
-        var text: [UInt8] = []
         func field(_ s: String) { w.field(Array(s.utf8)) }
         let messages = list.messages
         for i in list.order() {
@@ -134,22 +135,24 @@ enum FindingsReport {
             counts[Int(e.severity)] += 1
             if teams { w.field(e.team < 0 ? [] : teamBytes[Int(e.team)]) }
             w.field(severityBytes[Int(e.severity)])
-            text.removeAll(keepingCapacity: true)
-            if e.line != FindingList.Entry.plan { appendDecimal(e.line, to: &text) }
-            w.field(text)
+            if e.line != FindingList.Entry.plan { w.field(decimal: e.line) } else { w.field([]) }
             if e.form == 0 {
                 field(list.texts[Int(e.a)])
                 w.field(ruleBytes[Int(e.rule)])
                 field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
-                text.removeAll(keepingCapacity: true)
-                messages!.id(of: e, into: &text)
-                w.field(text)
+                w.field { messages!.id(of: e, into: $0) }
                 w.field(ruleBytes[Int(e.rule)])
-                text.removeAll(keepingCapacity: true)
-                messages!.message(of: e, into: &text)
-                if text.withUnsafeBufferPointer({ Diagnostic.isClean($0) }) { w.field(text) }
-                else { field(Diagnostic.clean(String(decoding: text, as: UTF8.self))) }
+                w.field { out in
+                    let start = out.count
+                    guard messages!.message(of: e, into: out) else { return }
+                    let message = UnsafeBufferPointer(start: out.base + start, count: out.count - start)
+                    if !Diagnostic.isClean(message) {
+                        let clean = Diagnostic.clean(String(decoding: message, as: UTF8.self))
+                        out.truncate(to: start)
+                        out.append(clean)
+                    }
+                }
             }
             w.endRow()
         }

@@ -21,9 +21,11 @@ public final class TableWriter {
     public let out: Output
     public let options: WriteOptions
     private var started = false
-    private var scratch: [UInt8] = []
+    private let scratch = ByteBuffer()
     /// The row `field(_:)` is building, its field count, and where its last field starts.
-    private var row: [UInt8] = []
+    private let row = ByteBuffer()
+    /// A built field's bytes while they are encoded (only when they need it).
+    private let fieldScratch = ByteBuffer()
     private var rowFields = 0, rowStart = 0
 
     public init(_ out: Output, _ options: WriteOptions) {
@@ -51,21 +53,16 @@ public final class TableWriter {
         if !started { begin(firstField: rec.count > 0 ? rec[0] : []) }
         let csv = options.format == .csv
         if rec.canonical && rec.rawFormat == options.format && !rec.raw.isEmpty {
-            var buf = [UInt8]()
-            swap(&buf, &scratch)
-            buf.removeAll(keepingCapacity: true)
-            buf.append(contentsOf: rec.raw)
+            let buf = scratch
+            buf.removeAll()
+            buf.append(rec.raw)
             if options.crlf { buf.append(0x0D) }
             buf.append(0x0A)
-            out.write(buf)
-            swap(&buf, &scratch)
+            out.write(buf.bytes)
             return
         }
-        // Work on a local buffer: appending to a stored property in the loop would pay
-        // a run-time exclusivity check per byte.
-        var buf = [UInt8]()
-        swap(&buf, &scratch)
-        buf.removeAll(keepingCapacity: true)
+        let buf = scratch
+        buf.removeAll()
         let n = rec.count
         rec.raw.withUnsafeBufferPointer { raw in
             rec.decoded.withUnsafeBufferPointer { dec in
@@ -73,14 +70,13 @@ public final class TableWriter {
                     if i > 0 { buf.append(csv ? 0x2C : 0x09) }
                     let l = rec.location(i)
                     let f = UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
-                    Self.encode(f, alone: n == 1, csv: csv, into: &buf)
+                    Self.encode(f, alone: n == 1, csv: csv, into: buf)
                 }
             }
         }
         if options.crlf { buf.append(0x0D) }
         buf.append(0x0A)
-        out.write(buf)
-        swap(&buf, &scratch)
+        out.write(buf.bytes)
     }
 
     /// Writes records that are already exactly what this writer would produce (from
@@ -109,21 +105,48 @@ public final class TableWriter {
     /// `Record` each: `field(_:)` for each, then `endRow()`. Fields are encoded as
     /// `write(_:)` encodes them.
     public func field(_ f: UnsafeBufferPointer<UInt8>) {
-        if rowFields == 0 { row.removeAll(keepingCapacity: true) } else { row.append(options.format == .csv ? 0x2C : 0x09) }
+        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
         if !started && rowFields == 0 { begin(firstField: f) }
         rowStart = row.count
-        Self.encode(f, alone: false, csv: options.format == .csv, into: &row)
+        Self.encode(f, alone: false, csv: options.format == .csv, into: row)
         rowFields += 1
     }
 
     public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
+
+    /// A field whose bytes `build` appends to the buffer it is handed (the row itself,
+    /// so they are copied once); they are then encoded as `field(_:)` encodes them.
+    /// `build` may only append (or truncate back to where it started).
+    func field(building build: (ByteBuffer) -> Void) {
+        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
+        let start = row.count
+        build(row)
+        precondition(row.count >= start, "a field's builder removed bytes before its field")
+        let written = UnsafeBufferPointer(start: row.base + start, count: row.count - start)
+        if !started && rowFields == 0 { begin(firstField: written) }
+        let csv = options.format == .csv
+        if Self.needsEncoding(written, alone: false, csv: csv) {
+            let plain = fieldScratch
+            plain.removeAll()
+            plain.append(written)
+            row.truncate(to: start)
+            Self.encode(plain.bytes, alone: false, csv: csv, into: row)
+        }
+        rowStart = start
+        rowFields += 1
+    }
+
+    /// A whole number as a field: digits (and a minus sign) are never quoted or escaped.
+    func field(decimal n: Int) {
+        field { appendDecimal(n, to: $0) }
+    }
 
     public func endRow() {
         // A CSV row of one empty field is written as `""`, as `write(_:)` writes it.
         if options.format == .csv && rowFields == 1 && row.count == rowStart { row.append(0x22); row.append(0x22) }
         if options.crlf { row.append(0x0D) }
         row.append(0x0A)
-        out.write(row)
+        out.write(row.bytes)
         rowFields = 0
     }
 
@@ -134,10 +157,10 @@ public final class TableWriter {
 
     /// One field as this writer would write it (quoted or escaped only when it must be).
     public static func encodeField(_ s: String, format: TableFormat, alone: Bool = false) -> [UInt8] {
-        var out: [UInt8] = []
+        let out = ByteBuffer()
         var s = s
-        s.withUTF8 { encode($0, alone: alone, csv: format == .csv, into: &out) }
-        return out
+        s.withUTF8 { encode($0, alone: alone, csv: format == .csv, into: out) }
+        return out.array
     }
 
     /// Writes a record's original bytes untouched (for unchanged rows in a merge).
@@ -147,33 +170,40 @@ public final class TableWriter {
         newline()
     }
 
+    /// Whether `f` is written other than as it stands: in CSV, quoted (it holds a
+    /// comma, quote or line break, or is a row's only field and empty); in TSV, quoted
+    /// (it starts with a quote) or escaped (a tab, line break or backslash).
     @inline(__always)
-    private static func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool, into scratch: inout [UInt8]) {
+    private static func needsEncoding(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool) -> Bool {
         if csv {
-            // The reader's eight-bytes-a-step scan finds whether quotes are needed, and
-            // the text between quotes to double is copied in runs.
-            let needs = (alone && f.isEmpty) || WordScan.firstCSVSpecial(f, 0, f.count) < f.count
-            if !needs { scratch.append(contentsOf: f); return }
+            // The reader's eight-bytes-a-step scan.
+            return (alone && f.isEmpty) || WordScan.firstCSVSpecial(f, 0, f.count) < f.count
+        }
+        if f.first == 0x22 { return true }
+        for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { return true }
+        return false
+    }
+
+    @inline(__always)
+    private static func encode(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool, into scratch: ByteBuffer) {
+        if !needsEncoding(f, alone: alone, csv: csv) { scratch.append(f); return }
+        if csv {
+            // The text between quotes to double is copied in runs.
             scratch.append(0x22)
             var run = 0
             while let base = f.baseAddress, run < f.count,
                   let q = memchr(base + run, 0x22, f.count - run) {
                 let at = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: f[run...at]))
+                scratch.append(UnsafeBufferPointer(rebasing: f[run...at]))
                 scratch.append(0x22)
                 run = at + 1
             }
-            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: f[run...]))
+            scratch.append(UnsafeBufferPointer(rebasing: f[run...]))
             scratch.append(0x22)
         } else {
             // Text that starts with a quote is written quoted, as spreadsheets write and
             // read it; everything else stays plain TSV. Both use the backslash escapes.
             let quoted = f.first == 0x22
-            if !quoted {
-                var plain = true
-                for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { plain = false; break }
-                if plain { scratch.append(contentsOf: f); return }
-            }
             if quoted { scratch.append(0x22) }
             for b in f {
                 switch b {

@@ -17,6 +17,9 @@ struct MessageTemplate {
     private var pieces: [[UInt8]] = []
     /// The slots' numbers, in the order the language puts them.
     private var slots: [Int] = []
+    /// The message is shown as written (`Diagnostic.isClean`) whatever numbers or
+    /// dates (up to 20 digits or dashes each) fill its slots: it then needs no check.
+    private(set) var cleanWithNumbers = false
 
     init(_ message: String) {
         var piece: [UInt8] = []
@@ -30,25 +33,39 @@ struct MessageTemplate {
             piece = []
         }
         pieces.append(piece)
+        var widest: [UInt8] = []
+        for (k, p) in pieces.enumerated() {
+            widest += p
+            if k < slots.count { widest += [UInt8](repeating: 0x30, count: 20) }
+        }
+        cleanWithNumbers = widest.withUnsafeBufferPointer { Diagnostic.isClean($0) }
     }
 
     /// Appends the message to `out`, `value(n, &out)` writing slot n's value.
     @inline(__always)
-    func write(into out: inout [UInt8], _ value: (Int, inout [UInt8]) -> Void) {
+    func write(into out: ByteBuffer, _ value: (Int, ByteBuffer) -> Void) {
         for k in slots.indices {
-            out.append(contentsOf: pieces[k])
-            value(slots[k], &out)
+            out.append(pieces[k])
+            value(slots[k], out)
         }
-        out.append(contentsOf: pieces[slots.count])
+        out.append(pieces[slots.count])
     }
 }
 
 /// `n`'s decimal digits appended to `out` as `String(n)` writes them, zero-padded to
 /// `width`: numbers in bytes written by the hundred thousand, without a String each.
-func appendDecimal(_ n: Int, width: Int = 1, to out: inout [UInt8]) {
-    if n < 0 { out.append(contentsOf: String(n).utf8); return }
-    var d = 1, digits = 1
-    while d <= n / 10 { d *= 10; digits += 1 }
-    for _ in digits..<max(width, digits) { out.append(0x30) }
-    while d > 0 { out.append(UInt8(0x30 + n / d % 10)); d /= 10 }
+func appendDecimal(_ n: Int, width: Int = 1, to out: ByteBuffer) {
+    if n < 0 { out.append(String(n)); return }
+    // The digits are counted, then written from the last into their place: a division
+    // by the constant 10 is a multiplication, where one by a varying power of ten is not.
+    var digits = 1, rest = UInt(n)
+    while rest >= 10 { rest /= 10; digits += 1 }
+    if width > digits { out.append(repeating: 0x30, count: width - digits) }
+    let p = out.extend(by: digits)
+    var v = UInt(n), i = digits
+    repeat {
+        i -= 1
+        p[i] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+        v /= 10
+    } while i > 0
 }

@@ -1,0 +1,100 @@
+/// A growable run of bytes for output built a few bytes at a time (a row's fields, a
+/// finding's message, the output's block): an append is a capacity check and a copy.
+/// An `Array`'s append goes through its generic path, a uniqueness check and a
+/// capacity check, about a hundred instructions a call, which a check of a million
+/// findings pays some fifteen million times. A class, so that it is shared by
+/// reference (a closure can append to it) and frees its memory when dropped.
+final class ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes held, valid until the next change.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// A copy of the bytes held (for tests and the rare caller that keeps them).
+    var array: [UInt8] { Array(bytes) }
+
+    @inline(__always)
+    func removeAll() { count = 0 }
+
+    /// Drops the bytes from `index` on.
+    @inline(__always)
+    func truncate(to index: Int) {
+        precondition(index >= 0 && index <= count)
+        count = index
+    }
+
+    @inline(__always)
+    func append(_ b: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let from = p.baseAddress, p.count > 0 else { return }
+        if capacity - count < p.count { grow(p.count) }
+        (base + count).update(from: from, count: p.count)
+        count += p.count
+    }
+
+    @inline(__always)
+    func append(_ a: [UInt8]) { a.withUnsafeBufferPointer { append($0) } }
+
+    @inline(__always)
+    func append(_ s: ArraySlice<UInt8>) { s.withUnsafeBufferPointer { append($0) } }
+
+    /// Any bytes: in one copy when they are contiguous, else one at a time.
+    @inline(__always)
+    func append<C: Collection<UInt8>>(contentsOf c: C) {
+        if c.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            for b in c { append(b) }
+        }
+    }
+
+    /// A String's UTF-8.
+    @inline(__always)
+    func append(_ s: String) {
+        var s = s
+        s.withUTF8 { append($0) }
+    }
+
+    /// Adds `n` bytes for the caller to write (they are not initialised) and returns
+    /// where they start.
+    @inline(__always)
+    func extend(by n: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < n { grow(n) }
+        defer { count += n }
+        return base + count
+    }
+
+    /// `n` copies of `b`.
+    func append(repeating b: UInt8, count n: Int) {
+        guard n > 0 else { return }
+        if capacity - count < n { grow(n) }
+        (base + count).update(repeating: b, count: n)
+        count += n
+    }
+
+    @inline(never)
+    private func grow(_ more: Int) {
+        var c = capacity
+        while c - count < more { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+}
