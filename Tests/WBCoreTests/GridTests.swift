@@ -201,6 +201,32 @@ struct DecimalBytesTests {
     }
 }
 
+/// The codes path's per-column cache answers as a dictionary does, for values of every
+/// length around the eight bytes it compares as one word (zero bytes included, so a
+/// value and the same value with a NUL after it differ only in length).
+struct CodeCacheTests {
+    @Test func theCacheAnswersAsADictionary() {
+        var rng = RoundTripProperties.RNG(state: 64)
+        let cache = CodeCache()
+        var truth: [[UInt8]: Int] = [:]
+        var keys: [[UInt8]] = []
+        for k in 0..<64 {
+            var key = (0..<Int(rng.next() % 13)).map { _ in UInt8(truncatingIfNeeded: rng.next() % 4) }
+            if k % 5 == 0, let last = keys.last { key = last + [0] }
+            if truth[key] != nil { continue }
+            let stored = key.withUnsafeBufferPointer { cache.put($0, k) }
+            if stored { truth[key] = k; keys.append(key) }
+        }
+        #expect(keys.count > 30)
+        var probes = keys
+        for _ in 0..<2_000 { probes.append((0..<Int(rng.next() % 13)).map { _ in UInt8(truncatingIfNeeded: rng.next() % 4) }) }
+        for p in probes {
+            let got = p.withUnsafeBufferPointer { cache.get($0) }
+            #expect(got == truth[p], "\(p)")
+        }
+    }
+}
+
 /// The id table answers as a dictionary from byte strings to the first index does,
 /// for numbered ids (kept in its array) and any others (hashed) mixed: leading zeros,
 /// other prefixes, numbers past the array, empty and non-ASCII keys.

@@ -68,9 +68,22 @@ final class CodeCache {
     /// Up to eight bytes as one word, zero-padded.
     @inline(__always)
     private static func word(_ s: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var w: UInt64 = 0
-        for (j, b) in s.enumerated() { w |= UInt64(b) << (8 * UInt64(j)) }
-        return w
+        // Two loads that may overlap, each inside the bytes: the first and the last
+        // four (or two); where they overlap they hold the same bytes.
+        guard let p = s.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(p), n = s.count
+        switch n {
+        case 4...8:
+            let lo = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let hi = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
+            return lo | hi << (8 * UInt64(n - 4))
+        case 2...3:
+            let lo = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+            let hi = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)))
+            return lo | hi << (8 * UInt64(n - 2))
+        case 1: return UInt64(p[0])
+        default: return 0
+        }
     }
 
     /// Remembers `s`; false when the cache is full (the value is then looked up each time).
