@@ -99,6 +99,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `iso`'s bytes appended to `out`, without building a String.
     func appendISO(to out: ByteBuffer) {
         guard year >= 0 else { out.append(iso); return }
+        if year <= 9999 {
+            // Ten bytes in place, each digit by a constant division.
+            let p = out.extend(by: 10)
+            @inline(__always) func digit(_ n: Int) -> UInt8 { 0x30 &+ UInt8(truncatingIfNeeded: n) }
+            p[0] = digit(year / 1000); p[1] = digit(year / 100 % 10); p[2] = digit(year / 10 % 10); p[3] = digit(year % 10)
+            p[4] = 0x2D; p[5] = digit(month / 10); p[6] = digit(month % 10)
+            p[7] = 0x2D; p[8] = digit(day / 10); p[9] = digit(day % 10)
+            return
+        }
         appendDecimal(year, width: 4, to: out); out.append(0x2D)
         appendDecimal(month, width: 2, to: out); out.append(0x2D)
         appendDecimal(day, width: 2, to: out)

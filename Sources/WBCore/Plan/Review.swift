@@ -375,9 +375,11 @@ enum Review {
         var stack: [Int] = []
         // Where each task on the stack stands in it.
         var at = [Int](repeating: -1, count: n)
-        // Iterative DFS: plans can be long chains.
+        // Iterative DFS: plans can be long chains. The frames' array is empty after
+        // each search and kept for the next (no allocation per task).
+        var frames: [(node: Int, next: Int)] = []
         for start in 0..<n where state[start] == 0 {
-            var frames: [(node: Int, next: Int)] = [(start, 0)]
+            frames.append((start, 0))
             state[start] = 1
             at[start] = stack.count
             stack.append(start)
