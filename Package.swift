@@ -3,11 +3,13 @@ import PackageDescription
 
 // No dependencies: the standard library, Glibc and (in tests) Foundation only.
 
-// Release executables on Linux are linked by lld (shipped with the Swift toolchain)
-// with packed relative relocations (DT_RELR): the dynamic loader then applies ~300
-// relocations at start instead of ~26,000 (BENCHMARKS.md, start-up).
+// Release executables on Linux are static (the C library and libstdc++ too) and
+// linked by lld, which ships with the Swift toolchain: no dynamic loader runs at
+// start, where it spent two thirds of a run of `--version` resolving libstdc++'s
+// symbols (BENCHMARKS.md, start-up). CP932 still converts through the C library's
+// iconv, which loads that conversion's module from the system it was built on.
 let fastStart: [LinkerSetting] = [
-    .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+    .unsafeFlags(["-static-executable", "-use-ld=lld"],
                  .when(platforms: [.linux], configuration: .release)),
 ]
 

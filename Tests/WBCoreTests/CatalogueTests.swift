@@ -144,3 +144,62 @@ import Testing
         #expect(Labels.word("at risk", .en) == "at risk")
     }
 }
+
+/// The environment is read for the variables wb uses and no others: each variable the
+/// sources read is in `Tool.environmentNames`, and entries whose names only begin
+/// like one (LANGUAGE, TZX) or are empty are passed over.
+struct EnvironmentTests {
+    @Test func everyVariableTheSourcesReadIsCopied() throws {
+        var read: Set<String> = ["LC_ALL", "LC_MESSAGES", "LANG"] // Lang.fromEnvironment's list
+        let files = try FileManager.default.subpathsOfDirectory(atPath: CatalogueTests.sources.path).filter { $0.hasSuffix(".swift") }
+        let pattern = try Regex(#"env\["([A-Z_]+)"\]"#)
+        for f in files {
+            let text = try String(contentsOf: CatalogueTests.sources.appendingPathComponent(f), encoding: .utf8)
+            for m in text.matches(of: pattern) { read.insert(String(text[m.output[1].range!])) }
+        }
+        #expect(read.count >= 6)
+        #expect(read.subtracting(Tool.environmentNames).isEmpty, "not copied: \(read.subtracting(Tool.environmentNames))")
+    }
+
+    @Test func onlyTheNamedVariablesAreKept() {
+        let entries = ["LANGUAGE=fr", "LANG=ja_JP.UTF-8", "TZX=1", "TZ=Asia/Tokyo", "WB_SETTINGS=", "HOME=/root",
+                       "=odd", "SOURCE_DATE_EPOCH=86400", "LC_ALL"]
+        var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) } + [nil]
+        defer { for p in pointers { free(p) } }
+        let env = pointers.withUnsafeMutableBufferPointer { Tool.environment($0.baseAddress!) }
+        #expect(env == ["LANG": "ja_JP.UTF-8", "TZ": "Asia/Tokyo", "WB_SETTINGS": "", "SOURCE_DATE_EPOCH": "86400"])
+    }
+}
+
+/// The front door finds a tool by its short and its program name without building the
+/// other tools' specs; what it finds is what `FrontDoor.tools` lists.
+struct FrontDoorLookupTests {
+    @Test func eachToolIsFoundByBothNames() {
+        for (name, spec) in FrontDoor.tools {
+            #expect(FrontDoor.tool(name)?.name == spec.name)
+            #expect(FrontDoor.tool(spec.name)?.name == spec.name)
+        }
+        #expect(FrontDoor.tool("wb") == nil && FrontDoor.tool("task") == nil)
+        #expect(FrontDoor.tools.count == 4)
+    }
+}
+
+/// Names and aliases are matched by a key built in one pass over the scalars where
+/// no scalar needs the library's lower-casing; the key must be the one the library's
+/// lower-casing gives, for every vocabulary word and for mixed random text.
+struct MatchKeyTests {
+    @Test func theOnePassKeyIsTheLibrarysKey() {
+        var words: [String] = []
+        for v in [Plan.milestones, Plan.roles, Plan.statuses, Plan.kinds] {
+            for t in v.terms { words += [t.id, t.ja, t.en] + t.aliases }
+        }
+        let pieces = ["A", "z", "Q", " ", "_", "-", "\t", "・", "Ａ", "ｚ", "　", "İ", "ß", "Σ", "ς", "Д", "ǅ", "É", "é",
+                      "開発", "カスタマー", "ｶﾀｶﾅ", "😀", "e\u{301}", "Ⅻ", "ＰＭ", "1", "①"]
+        var rng = RoundTripProperties.RNG(state: 7)
+        for _ in 0..<3_000 {
+            words.append((0..<Int(rng.next() % 8)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for w in words { #expect(w.matchKey == String.slowMatchKey(w), "\(w)") }
+        #expect(words.count > 3_000)
+    }
+}

@@ -43,7 +43,30 @@ extension String {
     /// Lower-cased, width-folded, trimmed, with spaces, hyphens and underscores removed:
     /// the form used to match names and aliases.
     public var matchKey: String {
-        String(foldingWidth.lowercased().unicodeScalars.filter {
+        // One pass over the scalars when no scalar past ASCII has a lower case (Japanese,
+        // most names); otherwise the library's lower-casing, which may change a scalar
+        // into several. Both give the same key (a test compares them).
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for u in unicodeScalars {
+            var v = u.value
+            // foldingWidth: full-width ASCII to ASCII, the ideographic space to a space.
+            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                if v != 0x20 && v != 0x5F && v != 0x2D && v != 0x09 { out.append(UInt8(v)) }
+            } else if u.properties.changesWhenLowercased {
+                return Self.slowMatchKey(self)
+            } else if v != 0x30FB { // ・
+                UTF8.encode(u) { out.append($0) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `matchKey` through `lowercased()`.
+    static func slowMatchKey(_ s: String) -> String {
+        String(s.foldingWidth.lowercased().unicodeScalars.filter {
             $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" && $0 != "・"
         }.map(Character.init))
     }

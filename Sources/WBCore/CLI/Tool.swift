@@ -64,14 +64,24 @@ public enum Tool {
         exit(status)
     }
 
-    /// The process environment as a dictionary.
-    public static func environment() -> [String: String] {
+    /// The environment variables wb reads; only these are copied out of the process's
+    /// environment, which can hold hundreds (a test checks that every variable the
+    /// sources read is here).
+    static let environmentNames = ["LANG", "LC_ALL", "LC_MESSAGES", "SOURCE_DATE_EPOCH", "TZ", "WB_SETTINGS"]
+
+    /// The variables of `environmentNames` that are set, as a dictionary. Other
+    /// entries are passed over on their bytes, without a String made of them.
+    public static func environment() -> [String: String] { environment(environ) }
+
+    /// `environment()` from a NULL-terminated list of `NAME=value` entries.
+    static func environment(_ entries: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> [String: String] {
         var env: [String: String] = [:]
-        var p = environ
+        // Each name with its `=`, compared by strncmp (which stops at the entry's end).
+        let keys = environmentNames.map { ($0 + "=").utf8.map { CChar(bitPattern: $0) } }
+        var p = entries
         while let c = p.pointee {
-            let kv = String(cString: c)
-            if let eq = kv.firstIndex(of: "=") {
-                env[String(kv[..<eq])] = String(kv[kv.index(after: eq)...])
+            for (k, key) in keys.enumerated() where c[0] == key[0] && strncmp(c, key, key.count) == 0 {
+                env[environmentNames[k]] = String(cString: c + key.count)
             }
             p += 1
         }
