@@ -202,4 +202,15 @@ struct MatchKeyTests {
         for w in words { #expect(w.matchKey == String.slowMatchKey(w), "\(w)") }
         #expect(words.count > 3_000)
     }
+
+    /// The ranges taken as caseless without a look-up have no scalar that lower-casing changes.
+    @Test func theCaselessRangesHaveNoCase() {
+        var checked = 0
+        for v in UInt32(0x2F00)...0x10000 where String.caseless(v) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            #expect(!u.properties.changesWhenLowercased, "U+\(String(v, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 39_000)
+    }
 }

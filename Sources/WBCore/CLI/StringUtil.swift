@@ -55,13 +55,20 @@ extension String {
             if v < 0x80 {
                 if v >= 0x41 && v <= 0x5A { v += 0x20 }
                 if v != 0x20 && v != 0x5F && v != 0x2D && v != 0x09 { out.append(UInt8(v)) }
-            } else if u.properties.changesWhenLowercased {
+            } else if !Self.caseless(v) && u.properties.changesWhenLowercased {
                 return Self.slowMatchKey(self)
             } else if v != 0x30FB { // ・
                 UTF8.encode(u) { out.append($0) }
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Scripts without letter case (kana, CJK ideographs and punctuation, Hangul,
+    /// half-width katakana), answered without a look-up in the Unicode tables.
+    @inline(__always)
+    static func caseless(_ v: UInt32) -> Bool {
+        (v >= 0x3000 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0xFF61 && v <= 0xFFDC)
     }
 
     /// `matchKey` through `lowercased()`.
