@@ -42,6 +42,9 @@ enum TasksExport {
         }
         let enc = try inv.string("encoding").map { try TextEncoding.parse($0) } ?? .utf8
         guard enc != .utf16 else { throw WBError.usage(L("export writes utf-8 or cp932")) }
+        if enc == .cp932 && inv.flag("bom") {
+            throw WBError.usage(L("--bom is for UTF-8 output: CP932 has no byte-order mark (leave out --bom or --encoding cp932)"))
+        }
         let split = try inv.int("split", min: 1)
         if split != nil && (inv.string("output") ?? "-") == "-" { throw WBError.usage(L("--split writes several files: give -o base.csv")) }
         if split != nil && target == .github { throw WBError.usage(L("--split is for the CSV exports")) }
@@ -100,7 +103,7 @@ enum TasksExport {
             let head = try encode([header][...])
             var files: [(String, [UInt8])] = []
             for (k, chunk) in chunks.enumerated() {
-                let bom: [UInt8] = enc == .utf8 && inv.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
+                let bom: [UInt8] = inv.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
                 files.append((split == nil ? table.name : numbered(inv.string("output")!, k + 1), bom + head + (try encode(chunk))))
             }
             if split == nil {

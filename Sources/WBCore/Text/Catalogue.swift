@@ -424,6 +424,8 @@ enum Catalogue {
             "--%1 は --to %2 のときだけ使えます",
         "export writes utf-8 or cp932":
             "export が書ける文字コードは utf-8 か cp932 です",
+        "--bom is for UTF-8 output: CP932 has no byte-order mark (leave out --bom or --encoding cp932)":
+            "--bom は UTF-8 の出力のためのものです。CP932 にはバイト順マークがありません（--bom か --encoding cp932 のどちらかを外してください）",
         "--split writes several files: give -o base.csv":
             "--split は複数のファイルを書きます: -o base.csv を指定してください",
         "--split is for the CSV exports":
