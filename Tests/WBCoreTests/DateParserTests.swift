@@ -35,6 +35,23 @@ struct DateParserTests {
         do { _ = try DateParser.parse("2026-13-01"); Issue.record("no error") } catch { #expect(error.message.contains("month 13")) }
     }
 
+    /// Years are four digits: a year dropped or doubled by a slip of the keyboard is an
+    /// error in every form, and the codes path (ISO dates) leaves it to the parser.
+    @Test func yearsOutOfRange() throws {
+        for s in ["0226-07-31", "0000-01-01", "20266-07-31", "99999999-01-01", "202607310", "0999/12/31"] {
+            do { _ = try DateParser.parse(s); Issue.record("no error for \(s)") } catch {
+                #expect(error.message.contains("out of range") || error.message.contains("not a date"), "\(s): \(error.message)")
+            }
+        }
+        do { _ = try DateParser.parse("7/31", DateContext(year: 20266)); Issue.record("no error") } catch {
+            #expect(error.message.contains("year 20266 is out of range"))
+        }
+        #expect(try DateParser.parse("1000-01-01") == CivilDate(1000, 1, 1))
+        #expect(try DateParser.parse("9999/12/31") == CivilDate(9999, 12, 31))
+        #expect(Array("0999-12-31".utf8).withUnsafeBufferPointer { TaskResolver.isoDays($0) } == nil)
+        #expect(Array("1000-01-01".utf8).withUnsafeBufferPointer { TaskResolver.isoDays($0) } == CivilDate(1000, 1, 1)!.days)
+    }
+
     @Test func clampGivesTheMonthsLastDay() throws {
         #expect(try DateParser.parse("11/31", DateContext(year: 2026, clamp: true)) == CivilDate(2026, 11, 30))
     }

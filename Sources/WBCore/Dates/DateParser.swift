@@ -76,6 +76,10 @@ public enum DateParser {
             }
         }
         let y = year!
+        // Four-digit years only: 0226 or 20266 is a slip of the keyboard, not a plan.
+        guard (1000...9999).contains(y) else {
+            throw DateError(message: L("'\(input)': the year \(y) is out of range (1000 to 9999)"))
+        }
         let dim = CivilDate.daysIn(month: month, year: y)
         if day < 1 { throw DateError(message: L("'\(input)': day \(day) does not exist")) }
         if day > dim {

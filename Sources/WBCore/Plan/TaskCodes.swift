@@ -143,7 +143,8 @@ extension TaskResolver {
             }
             return v
         }
-        guard let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10), let date = CivilDate(y, m, d) else { return nil }
+        // Years below 1000 are DateParser's error, reported by the full resolver.
+        guard let y = digits(0, 4), y >= 1000, let m = digits(5, 7), let d = digits(8, 10), let date = CivilDate(y, m, d) else { return nil }
         return date.days
     }
 

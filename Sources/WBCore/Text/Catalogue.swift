@@ -422,6 +422,8 @@ enum Catalogue {
             "--repo には OWNER/NAME を指定します ('%1' ではなく)",
         "--%1 is for --to %2":
             "--%1 は --to %2 のときだけ使えます",
+        "'%1': the year %2 is out of range (1000 to 9999)":
+            "'%1': %2 年は範囲外です (年は 1000〜9999)",
         "export writes utf-8 or cp932":
             "export が書ける文字コードは utf-8 か cp932 です",
         "--bom is for UTF-8 output: CP932 has no byte-order mark (leave out --bom or --encoding cp932)":
