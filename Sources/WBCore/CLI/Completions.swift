@@ -39,7 +39,7 @@ public enum Completions {
     static func zshArgs(_ c: CommandSpec, indent: String) -> String {
         var parts: [String] = []
         for o in c.visibleOptions {
-            let value = o.argument.map { ":\(clean($0)):" + (["FILE", "TASKS"].contains($0) ? "_files" : "") } ?? ""
+            let value = o.argument.map { ":\(clean($0)):" + (["FILE", "TASKS"].contains($0) ? "_files" : $0 == "DIR" ? "_files -/" : "") } ?? ""
             if let sh = o.short {
                 parts.append("'(-\(sh) --\(o.long))'{-\(sh),--\(o.long)}'[\(clean(o.help))]\(value)'")
             } else {

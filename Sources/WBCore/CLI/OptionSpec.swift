@@ -23,6 +23,10 @@ public struct OptionSpec: Sendable, Equatable {
 public enum CommonOptions {
     public static let output = OptionSpec("output", short: "o", arg: "FILE",
         "write to FILE, replacing it only when the command succeeds")
+    /// `-o` for a command that writes several files (split): the same option, its
+    /// value a directory.
+    public static let outputDirectory = OptionSpec("output", short: "o", arg: "DIR",
+        "write one file per part into DIR (made if needed); every file is written or none")
     public static let help = OptionSpec("help", short: "h", "show this help and exit")
     public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab")
     public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab")

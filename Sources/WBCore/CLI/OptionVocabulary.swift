@@ -7,7 +7,7 @@ public enum OptionVocabulary {
         CommonOptions.encoding, CommonOptions.crlf, CommonOptions.bom, CommonOptions.labels, CommonOptions.today,
         CommonOptions.year, CommonOptions.milestones, CommonOptions.tasks, CommonOptions.start, CommonOptions.lang,
         CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.multiple,
-        CommonOptions.inPlace,
+        CommonOptions.inPlace, CommonOptions.outputDirectory,
     ]
 
     /// Every way the tools disagree about an option: one name with two kinds of value,
@@ -26,14 +26,16 @@ public enum OptionVocabulary {
         }
         var out: [String] = []
         for (name, uses) in byName.sorted(by: { $0.key < $1.key }) {
+            // A shared option may have several forms (-o FILE, -o DIR): each use must be one.
+            let forms = shared.filter { $0.long == name }
             let args = Set(uses.map { $0.1.argument ?? "(flag)" })
-            if args.count > 1 {
+            if args.count > 1 && !uses.allSatisfy({ u in forms.contains { $0.help == u.1.help && $0.argument == u.1.argument } }) {
                 out.append("--\(name) takes different values: " + uses.map { "\($0.0): \($0.1.argument ?? "(flag)")" }.joined(separator: ", "))
             }
             let shorts = Set(uses.map { $0.1.short.map(String.init) ?? "" })
             if shorts.count > 1 { out.append("--\(name) has different short forms: \(shorts.sorted())") }
-            if let s = shared.first(where: { $0.long == name }) {
-                for (where_, o) in uses where o.help != s.help || o.argument != s.argument {
+            if let s = forms.first {
+                for (where_, o) in uses where !forms.contains(where: { o.help == $0.help && o.argument == $0.argument }) {
                     out.append("--\(name) in \(where_) says '\(o.help)', not the shared '\(s.help)'")
                 }
             }

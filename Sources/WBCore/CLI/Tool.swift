@@ -29,7 +29,8 @@ public struct CommandSpec: Sendable {
         self.name = name
         self.synopsis = synopsis
         self.summary = summary
-        self.options = options + CommonOptions.always
+        // A command may give its own form of a common option (split's -o DIR).
+        self.options = options + CommonOptions.always.filter { c in !options.contains { $0.long == c.long } }
         self.examples = examples
         self.run = run
     }

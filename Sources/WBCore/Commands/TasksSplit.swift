@@ -4,6 +4,7 @@ enum TasksSplit {
         summary: "Write one file per team (--by team) or per value of another column into a directory, each with the header and its rows byte for byte; every file is written or none.",
         options: [
             OptionSpec("by", arg: "COLUMN", "the column to split by: team (default), owner, milestone, role or any other"),
+            CommonOptions.outputDirectory,
         ] + CommonOptions.table,
         examples: ["wb-tasks split --by team share/wb/teams-plan.csv -o teams/"], ownsOutput: true) { inv in
         guard let dir = inv.string("output"), dir != "-" else { throw WBError.usage(L("split writes one file per team: give -o DIRECTORY")) }
