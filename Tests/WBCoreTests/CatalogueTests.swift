@@ -214,3 +214,19 @@ struct MatchKeyTests {
         #expect(checked > 39_000)
     }
 }
+
+/// A header that is exactly a column's id is matched without the alias table; the
+/// table gives the same column for it.
+struct ColumnMatchTests {
+    @Test func idsMatchAsTheAliasTableMatchesThem() {
+        for c in TaskColumn.allCases {
+            #expect(TaskColumn.aliases[c.rawValue.matchKey] == c)
+            #expect(TaskColumn.match(c.rawValue) == c && TaskColumn.match(c.ja) == c && TaskColumn.match(c.en) == c)
+        }
+        for c in MilestoneColumn.allCases {
+            #expect(MilestoneColumn.aliases[c.rawValue.matchKey] == c)
+            #expect(MilestoneColumn.match(c.rawValue) == c)
+        }
+        #expect(TaskColumn.match(" Depends-On ") == .dependsOn && TaskColumn.match("nothing") == nil)
+    }
+}

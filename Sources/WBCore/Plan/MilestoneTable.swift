@@ -33,7 +33,11 @@ public enum MilestoneColumn: String, CaseIterable, Sendable {
         return m
     }()
 
-    public static func match(_ s: String) -> MilestoneColumn? { aliases[s.matchKey] }
+    /// The column a header names; an exact id skips the alias table (as `TaskColumn.match`).
+    public static func match(_ s: String) -> MilestoneColumn? {
+        if let c = MilestoneColumn(rawValue: s) { return c }
+        return aliases[s.matchKey]
+    }
 }
 
 /// A milestones table resolved: where each column is, and the problems of each row.

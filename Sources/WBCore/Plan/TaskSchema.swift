@@ -56,7 +56,13 @@ public enum TaskColumn: String, CaseIterable, Sendable {
         return m
     }()
 
-    public static func match(_ header: String) -> TaskColumn? { aliases[header.matchKey] }
+    /// The column a header names. A header that is exactly a column's id (most files
+    /// wb wrote) is answered without building the alias table (a test checks both
+    /// answers agree).
+    public static func match(_ header: String) -> TaskColumn? {
+        if let c = TaskColumn(rawValue: header) { return c }
+        return aliases[header.matchKey]
+    }
 }
 
 /// Where each known task column sits in a header.
