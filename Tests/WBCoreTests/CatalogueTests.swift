@@ -230,3 +230,19 @@ struct ColumnMatchTests {
         #expect(TaskColumn.match(" Depends-On ") == .dependsOn && TaskColumn.match("nothing") == nil)
     }
 }
+
+/// A value that is exactly a term's id is answered without the table of names; the
+/// table gives the same term for it (so the shortcut changes no answer), and names
+/// still resolve through the table.
+struct VocabularyLookupTests {
+    @Test func idsResolveAsTheTableResolvesThem() {
+        for v in [Plan.milestones, Plan.roles, Plan.statuses, Plan.kinds] {
+            for t in v.terms {
+                #expect(v.lookup(t.id) === t)
+                #expect(v.aliasIndexTerm(t.id) === t, "\(v.kind) \(t.id)")
+                #expect(v.lookup(t.ja) === t && v.lookup(" " + t.en.uppercased() + " ") === t)
+            }
+        }
+        #expect(Plan.roles.lookup("エンジニア")?.id == "dev" && Plan.roles.lookup("nobody") == nil)
+    }
+}

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A term of the plan's vocabulary: a canonical id, its Japanese and English display
 /// names, and the other ways people write it.
 /// A class, so that rows share one instance instead of copying four Strings each.
@@ -65,23 +71,59 @@ public enum Lang: String, Sendable {
 public struct Vocabulary: Sendable {
     public let kind: String
     public let terms: [Term]
-    private let index: [String: Int]
+    private let aliasIndex: AliasIndex
 
     public init(kind: String, _ terms: [Term]) {
         self.kind = kind
         self.terms = terms
-        var ix: [String: Int] = [:]
-        for (i, t) in terms.enumerated() {
-            for a in [t.id, t.ja, t.en] + t.aliases { ix[a.matchKey] = i }
-        }
-        index = ix
+        aliasIndex = AliasIndex(terms)
     }
 
+    /// The term `s` names: its id as it stands (most values in a plan wb wrote), else
+    /// any of its names and aliases, matched by `matchKey`. The table of names is built
+    /// on the first value that is not an id, so a run over canonical values (and every
+    /// start) does without it.
     public func lookup(_ s: String) -> Term? {
-        index[s.matchKey].map { terms[$0] }
+        for t in terms where t.id == s { return t }
+        return aliasIndex.table[s.matchKey].map { terms[$0] }
+    }
+
+    /// Each name's `matchKey` to its term's place (a later term's name wins), built once
+    /// on first use. Shared by copies of the vocabulary and across threads (the tests
+    /// run commands in parallel), so it is built under a lock.
+    final class AliasIndex: @unchecked Sendable {
+        private let terms: [Term]
+        private var built: [String: Int]?
+        private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+        init(_ terms: [Term]) {
+            self.terms = terms
+            pthread_mutex_init(lock, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(lock)
+            lock.deallocate()
+        }
+
+        var table: [String: Int] {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            if let built { return built }
+            var ix: [String: Int] = [:]
+            for (i, t) in terms.enumerated() {
+                for a in [t.id, t.ja, t.en] + t.aliases { ix[a.matchKey] = i }
+            }
+            built = ix
+            return ix
+        }
     }
 
     public func term(id: String) -> Term? { terms.first { $0.id == id } }
+
+    /// The term the table of names gives for `s` (for the test that the id shortcut
+    /// agrees with it).
+    func aliasIndexTerm(_ s: String) -> Term? { aliasIndex.table[s.matchKey].map { terms[$0] } }
 
     public var ids: [String] { terms.map(\.id) }
 }
