@@ -192,16 +192,30 @@ struct RoundTripProperties {
             var t = Self.table(&rng)
             if i % 7 == 0 { t[0][0] = "\u{FEFF}" + t[0][0] }
             let options = WriteOptions(format: format, crlf: i % 2 == 0, bom: i % 3 == 0)
-            let a = Output.memory(), b = Output.memory()
-            let byRecord = TableWriter(a, options), byField = TableWriter(b, options)
-            for row in t {
+            let a = Output.memory(), b = Output.memory(), c = Output.memory()
+            let byRecord = TableWriter(a, options), byField = TableWriter(b, options), built = TableWriter(c, options)
+            for (r, row) in t.enumerated() {
                 byRecord.write(row)
                 for f in row { byField.field(Array(f.utf8)) }
                 byField.endRow()
+                // The same fields built in the row itself: in two appends, some after a
+                // false start taken back, and numbers through field(decimal:).
+                for (k, f) in row.enumerated() {
+                    if let n = Int(f), String(n) == f { built.field(decimal: n); continue }
+                    built.field { out in
+                        let start = out.count
+                        if (r + k) % 3 == 0 { out.append("false start"); out.truncate(to: start) }
+                        let bytes = Array(f.utf8), half = bytes.count / 2
+                        out.append(Array(bytes[..<half]))
+                        out.append(Array(bytes[half...]))
+                    }
+                }
+                built.endRow()
             }
-            try? a.flush(); try? b.flush()
+            try? a.flush(); try? b.flush(); try? c.flush()
             #expect(a.capturedString == b.capturedString, "table \(i): \(t)")
-            if a.capturedString != b.capturedString { return }
+            #expect(a.capturedString == c.capturedString, "built, table \(i): \(t)")
+            if a.capturedString != b.capturedString || a.capturedString != c.capturedString { return }
         }
     }
 }
