@@ -149,7 +149,7 @@ struct DiagnosticTests {
 /// Numbers and dates written as bytes (by the hundred thousand in a check's findings)
 /// read as `String(n)` and `CivilDate.iso` write them, zero-padded where asked.
 struct DecimalBytesTests {
-    @Test func appendDecimalWritesWhatStringWrites() {
+    @Test func decimalsAreWrittenAsStringWritesThem() {
         var rng = RoundTripProperties.RNG(state: 1130)
         var values = [0, 1, 9, 10, 99, 100, 999_999, 1_000_000, Int.max, -1, -10, Int.min]
         for _ in 0..<5_000 { values.append(Int(truncatingIfNeeded: rng.next() >> (rng.next() % 64))) }
@@ -157,7 +157,7 @@ struct DecimalBytesTests {
             for width in [1, 2, 4, 25] {
                 let out = ByteBuffer(capacity: 1)
                 out.append(0x78)
-                appendDecimal(n, width: width, to: out)
+                out.append(decimal: n, width: width)
                 let digits = String(n)
                 let padded = n < 0 ? digits : String(repeating: "0", count: max(0, width - digits.count)) + digits
                 #expect(String(decoding: out.bytes, as: UTF8.self) == "x" + padded, "n \(n) width \(width)")

@@ -98,7 +98,7 @@ public enum Diagnostic {
         case 0x0A: return "\\n"
         case 0x0D: return "\\r"
         case 0x09: return "\\t"
-        case 0..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029:
+        case _ where needsEscape(u):
             let hex = String(u.value, radix: 16, uppercase: true)
             return u.value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{" + hex + "}"
         default: return String(u)

@@ -108,9 +108,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
             p[7] = 0x2D; p[8] = digit(day / 10); p[9] = digit(day % 10)
             return
         }
-        appendDecimal(year, width: 4, to: out); out.append(0x2D)
-        appendDecimal(month, width: 2, to: out); out.append(0x2D)
-        appendDecimal(day, width: 2, to: out)
+        out.append(decimal: year, width: 4); out.append(0x2D)
+        out.append(decimal: month, width: 2); out.append(0x2D)
+        out.append(decimal: day, width: 2)
     }
 
     /// `YYYYMMDD` (iCalendar DATE).

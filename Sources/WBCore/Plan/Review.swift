@@ -445,7 +445,7 @@ enum Review {
         func message(of e: FindingList.Entry, into out: ByteBuffer) -> Bool {
             let i = Int(e.task), t = plan.tasks[i]
             func text(_ s: String, _ out: ByteBuffer) { out.append(s) }
-            func number<N: BinaryInteger>(_ n: N, _ out: ByteBuffer) { appendDecimal(Int(n), to: out) }
+            func number<N: BinaryInteger>(_ n: N, _ out: ByteBuffer) { out.append(decimal: Int(n)) }
             func day(_ d: Int32, _ out: ByteBuffer) { CivilDate(days: Int(d)).appendISO(to: out) }
             switch Form(rawValue: e.form)! {
             case .whole: return true

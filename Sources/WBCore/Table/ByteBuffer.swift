@@ -79,6 +79,24 @@ final class ByteBuffer {
         return base + count
     }
 
+    /// `n`'s decimal digits as `String(n)` writes them, zero-padded to `width`:
+    /// numbers written by the hundred thousand, without a String each.
+    func append(decimal n: Int, width: Int = 1) {
+        if n < 0 { append(String(n)); return }
+        // The digits are counted, then written from the last into their place: a division
+        // by the constant 10 is a multiplication, where one by a varying power of ten is not.
+        var digits = 1, rest = UInt(n)
+        while rest >= 10 { rest /= 10; digits += 1 }
+        if width > digits { append(repeating: 0x30, count: width - digits) }
+        let p = extend(by: digits)
+        var v = UInt(n), i = digits
+        repeat {
+            i -= 1
+            p[i] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+            v /= 10
+        } while i > 0
+    }
+
     /// `n` copies of `b`.
     func append(repeating b: UInt8, count n: Int) {
         guard n > 0 else { return }

@@ -104,13 +104,7 @@ public final class TableWriter {
     /// A row written field by field, for many rows built in memory without a
     /// `Record` each: `field(_:)` for each, then `endRow()`. Fields are encoded as
     /// `write(_:)` encodes them.
-    public func field(_ f: UnsafeBufferPointer<UInt8>) {
-        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
-        if !started && rowFields == 0 { begin(firstField: f) }
-        rowStart = row.count
-        Self.encode(f, alone: false, csv: options.format == .csv, into: row)
-        rowFields += 1
-    }
+    public func field(_ f: UnsafeBufferPointer<UInt8>) { field { $0.append(f) } }
 
     public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
 
@@ -138,7 +132,7 @@ public final class TableWriter {
 
     /// A whole number as a field: digits (and a minus sign) are never quoted or escaped.
     func field(decimal n: Int) {
-        field { appendDecimal(n, to: $0) }
+        field { $0.append(decimal: n) }
     }
 
     public func endRow() {

@@ -51,21 +51,3 @@ struct MessageTemplate {
         out.append(pieces[slots.count])
     }
 }
-
-/// `n`'s decimal digits appended to `out` as `String(n)` writes them, zero-padded to
-/// `width`: numbers in bytes written by the hundred thousand, without a String each.
-func appendDecimal(_ n: Int, width: Int = 1, to out: ByteBuffer) {
-    if n < 0 { out.append(String(n)); return }
-    // The digits are counted, then written from the last into their place: a division
-    // by the constant 10 is a multiplication, where one by a varying power of ten is not.
-    var digits = 1, rest = UInt(n)
-    while rest >= 10 { rest /= 10; digits += 1 }
-    if width > digits { out.append(repeating: 0x30, count: width - digits) }
-    let p = out.extend(by: digits)
-    var v = UInt(n), i = digits
-    repeat {
-        i -= 1
-        p[i] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
-        v /= 10
-    } while i > 0
-}
