@@ -109,6 +109,39 @@ import Testing
         #expect(orphans.isEmpty, "Japanese with no message in the sources: \(orphans)")
     }
 
+    /// Every text `--help` shows from the option tables (summaries, option help, the
+    /// `wb` overview), and where it is shown.
+    static func helpTexts() -> [String: String] {
+        var found: [String: String] = ["wb --help": FrontDoor.overview]
+        for (_, spec) in FrontDoor.tools {
+            found["\(spec.name) summary"] = spec.summary
+            for c in spec.commands {
+                found["\(spec.name) \(c.name) summary"] = c.summary
+                for o in c.visibleOptions { found["\(spec.name) \(c.name) --\(o.long)"] = o.help }
+            }
+        }
+        return found
+    }
+
+    @Test func everyHelpTextHasItsJapanese() {
+        let found = Self.helpTexts()
+        let missing = Set(found.filter { HelpCatalogue.ja[$0.value] == nil }.map(\.value)).sorted()
+        #expect(missing.isEmpty, "no Japanese for --help's: \(missing.map { "\n        \($0.debugDescription): \"\"," }.joined())")
+        let shown = Set(found.values)
+        let orphans = HelpCatalogue.ja.keys.filter { !shown.contains($0) }.sorted()
+        #expect(orphans.isEmpty, "Japanese with no --help text: \(orphans)")
+        for (en, ja) in HelpCatalogue.ja {
+            #expect(ja != en, "untranslated: \(en)")
+            // Options, file names and values are written as they are typed.
+            for word in en.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == ";" })
+            where word.hasPrefix("--") || word.hasPrefix("wb-") {
+                var w = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
+                if w.hasSuffix("'s") { w.removeLast(2) }
+                #expect(ja.contains(w), "\(w) of '\(en)' is not in its Japanese '\(ja)'")
+            }
+        }
+    }
+
     @Test func bothLanguagesUseTheSameValues() {
         for (en, ja) in Catalogue.ja {
             #expect(Self.placeholders(en) == Self.placeholders(ja), "\(en) → \(ja)")

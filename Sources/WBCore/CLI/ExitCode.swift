@@ -11,5 +11,5 @@ public enum ExitCode: Int32, Sendable {
     case ioError = 74
 
     /// The one list of exit statuses, as --help, the man pages and the README give it.
-    public static let summary = "Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error."
+    public static var summary: String { L("Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error.") }
 }

@@ -12,6 +12,7 @@ public enum FrontDoor {
         ("score", WBScoreCommand.spec), ("ics", WBIcsCommand.spec),
     ]
 
+    /// `wb --help` without its last line (the exit statuses, in the run's language).
     public static let overview = """
         usage: wb <tool> [command] [options] [file]
                wb help <tool> [command]
@@ -35,7 +36,7 @@ public enum FrontDoor {
         `wb tasks ...` is `wb-tasks ...`. Docs: man wb (formats, settings, exit statuses),
         man wb-tasks, wb-milestones, wb-score, wb-ics; wb help <tool>.
 
-        """ + ExitCode.summary + "\n"
+        """
 
     /// The process entry point.
     public static func main() -> Never {
@@ -65,15 +66,32 @@ public enum FrontDoor {
         if let spec = tool(name) {
             return Tool.run(spec, arguments: arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
         }
-        guard let first = arguments.first else { stdout.write(overview); return finish(stdout, stderr) }
+        // `wb --lang ja tasks …`: a leading --lang moves to the end, where the tool reads it.
+        if let first = arguments.first, first == "--lang" || first.hasPrefix("--lang=") {
+            let n = first == "--lang" ? min(2, arguments.count) : 1
+            let rest = arguments.dropFirst(n)
+            return run(name: name, arguments: (rest.isEmpty ? ["--help"] : Array(rest)) + arguments.prefix(n),
+                       stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+        }
+        // The overview and errors in --lang's language or the locale's, as a tool's are.
+        return Lang.$current.withValue(Lang.of(option: Lang.scan(arguments), env: env)) {
+            door(arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+        }
+    }
+
+    private static func door(_ arguments: [String], stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
+        func overviewText() -> String { HelpCatalogue.text(overview) + ExitCode.summary + "\n" }
+        guard let first = arguments.first else { stdout.write(overviewText()); return finish(stdout, stderr) }
         switch first {
         case "--help", "-h":
-            stdout.write(overview)
+            stdout.write(overviewText())
             return finish(stdout, stderr)
         case "help":
-            guard arguments.count > 1 else { stdout.write(overview); return finish(stdout, stderr) }
+            guard arguments.count > 1 else { stdout.write(overviewText()); return finish(stdout, stderr) }
             guard let spec = tool(arguments[1]) else { return unknown(arguments[1], stderr) }
-            return Tool.run(spec, arguments: arguments.count > 2 ? [arguments[2], "--help"] : ["--help"],
+            let command = arguments.dropFirst(2).first { !$0.hasPrefix("-") && $0 != Lang.scan(arguments) }
+            let lang = Lang.scan(arguments).map { ["--lang", $0] } ?? []
+            return Tool.run(spec, arguments: (command.map { [$0] } ?? []) + ["--help"] + lang,
                             stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
         case "--version", "-V":
             stdout.write("wb \(wbVersion)\n")

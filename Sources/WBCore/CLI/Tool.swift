@@ -270,19 +270,19 @@ public enum ArgumentParser {
 enum Help {
     static func tool(_ spec: ToolSpec) -> String {
         if spec.single { return command(spec, spec.commands[0]) }
-        var s = "usage: \(spec.name) <command> [options] [file]\n\n\(spec.summary)\n\nCommands:\n"
+        var s = L("usage: \(spec.name) <command> [options] [file]") + "\n\n" + HelpCatalogue.text(spec.summary) + "\n\n" + L("Commands:") + "\n"
         let w = (spec.commands.map { $0.name.count }.max() ?? 0) + 2
         for c in spec.commands {
-            s += "  " + c.name.padded(to: w) + c.summary + "\n"
+            s += "  " + c.name.padded(to: w) + HelpCatalogue.text(c.summary) + "\n"
         }
-        s += "\nRun '\(spec.name) <command> --help' for a command's options.\n"
-        s += "Common options: -o FILE (atomic output), --settings FILE, --version, --help.\n" + ExitCode.summary + "\n"
+        s += "\n" + L("Run '\(spec.name) <command> --help' for a command's options.") + "\n"
+        s += L("Common options: -o FILE (atomic output), --settings FILE, --version, --help.") + "\n" + ExitCode.summary + "\n"
         return s
     }
 
     static func command(_ spec: ToolSpec, _ c: CommandSpec) -> String {
         let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
-        var s = "usage: \(head) \(c.synopsis)\n\n\(c.summary)\n\nOptions:\n"
+        var s = L("usage: \(head) \(c.synopsis)") + "\n\n" + HelpCatalogue.text(c.summary) + "\n\n" + L("Options:") + "\n"
         let labels = c.visibleOptions.map { o -> String in
             var l = o.short.map { "-\($0), " } ?? "    "
             l += "--" + o.long
@@ -291,12 +291,12 @@ enum Help {
         }
         let w = (labels.map { $0.count }.max() ?? 0) + 2
         for (o, l) in zip(c.visibleOptions, labels) {
-            s += "  " + l.padded(to: w) + o.help + "\n"
+            s += "  " + l.padded(to: w) + HelpCatalogue.text(o.help) + "\n"
         }
-        if spec.single { s += "      --version".padded(to: w + 2) + "print the version and exit\n" }
+        if spec.single { s += "      --version".padded(to: w + 2) + L("print the version and exit") + "\n" }
         s += "\n" + ExitCode.summary + "\n"
         if !c.examples.isEmpty {
-            s += "\nExamples:\n"
+            s += "\n" + L("Examples:") + "\n"
             for e in c.examples { s += "  $ " + e + "\n" }
         }
         return s

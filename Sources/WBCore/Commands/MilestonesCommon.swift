@@ -31,6 +31,8 @@ enum MilestonesIO {
     }
 
     static let startOption = CommonOptions.start
+    /// report's and prfaq's: the one number they take from wb-score impact.
+    static let impact = OptionSpec("impact", arg: "FILE", "results of wb-score impact: the top question's yearly cost")
     static let clamp = OptionSpec("clamp", "read a day past the month's end as its last day (11/31 → 11/30) instead of failing")
 }
 

@@ -6,7 +6,7 @@ enum MilestonesPRFAQ {
         options: [
             OptionSpec("market", arg: "FILE", "results of wb-score market: the market, the price and the share the investment decision needs"),
             CommonOptions.gates,
-            OptionSpec("impact", arg: "FILE", "results of wb-score impact: the yearly cost of the top question"),
+            MilestonesIO.impact,
             CommonOptions.milestones, CommonOptions.year, CommonOptions.encoding,
         ],
         examples: ["wb-milestones prfaq --lang en",

@@ -4,6 +4,24 @@
 /// no Japanese and on a Japanese entry with no message.
 enum Catalogue {
     static let ja: [String: String] = [
+        "usage: %1 <command> [options] [file]":
+            "使い方: %1 <command> [options] [file]",
+        "usage: %1 %2":
+            "使い方: %1 %2",
+        "Commands:":
+            "コマンド:",
+        "Options:":
+            "オプション:",
+        "Examples:":
+            "例:",
+        "Run '%1 <command> --help' for a command's options.":
+            "コマンドのオプションは '%1 <command> --help' で表示します。",
+        "Common options: -o FILE (atomic output), --settings FILE, --version, --help.":
+            "共通のオプション: -o FILE (不可分な出力)、--settings FILE、--version、--help。",
+        "print the version and exit":
+            "バージョンを表示して終了する",
+        "Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error.":
+            "終了コード: 0 正常、1 検査かゲートが不合格、64 使い方の誤り、65 データの誤り、66 入力がない、70 内部エラー、73 出力を作れない、74 入出力エラー。",
         "this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)":
             "iCalendar ファイルではありません (BEGIN:VCALENDAR で始まっていません)",
         "SEQUENCE '%1' is not a whole number below %2 (RFC 5545's INTEGER, which the next export raises by one)":

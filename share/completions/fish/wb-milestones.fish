@@ -99,7 +99,7 @@ complete -c wb-milestones -n '__fish_seen_subcommand_from report' -l team -r -d 
 complete -c wb-milestones -n '__fish_seen_subcommand_from report' -l help -s h -d 'show this help and exit'
 complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l market -r -d 'results of wb-score market  the market, the price and the share the in'
 complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l gates -r -d 'results of wb-score gate --milestone M (or of market, for M3)  a miles'
-complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l impact -r -d 'results of wb-score impact  the yearly cost of the top question'
+complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l impact -r -d 'results of wb-score impact  the top question s yearly cost'
 complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l milestones -r -d 'the plan s milestones table (its dates, names and own milestone ids)'
 complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l year -r -d 'the year of dates written without one (7/31)'
 complete -c wb-milestones -n '__fish_seen_subcommand_from prfaq' -l encoding -r -d 'input encoding  utf-8 (default; BOM stripped), utf-16, cp932 (Shift_JI'
