@@ -277,7 +277,7 @@ struct CycleTests {
         // Task k depends on k + 1 and on 0: a cycle through 0 closes at every task.
         let n = 600
         let deps: [[Int32]] = (0..<n).map { k in k + 1 < n ? [Int32(k + 1), 0] : [0] }
-        let found = Review.cycles(n) { deps[$0][...] }
+        let found = Self.cycles(deps)
         #expect(found.count == n)
         for (task, path, cut) in found {
             #expect(path.first == 0)
@@ -289,6 +289,28 @@ struct CycleTests {
         }
         // Two small cycles apart from each other, each once.
         let two: [[Int32]] = [[1], [0], [3], [2], [-1]]
-        #expect(Review.cycles(5) { two[$0][...] }.map(\.path) == [[0, 1, 0], [2, 3, 2]])
+        #expect(Self.cycles(two).map(\.path) == [[0, 1, 0], [2, 3, 2]])
+    }
+
+    /// `Review.cycles` of a list of each task's dependencies.
+    static func cycles(_ deps: [[Int32]]) -> [(task: Int, path: [Int], cut: Bool)] {
+        Review.cycles(from: deps.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }, targets: deps.flatMap { $0 })
+    }
+}
+
+/// What check keeps per task and per finding, which its memory target (64 bytes a
+/// task plus the findings) rests on.
+struct CheckMemoryTests {
+    @Test func aTaskAndAFindingStaySmall() {
+        #expect(MemoryLayout<Review.Tasks.Task>.stride == 20)
+        #expect(MemoryLayout<FindingList.Entry>.stride == 24)
+        #expect(MemoryLayout<Review.Span>.stride == 8)
+    }
+
+    @Test func aLineKeptIn32BitsReadsBack() {
+        for line in [0, 1, 2, 1 << 20, Int(UInt32.max) - 1, FindingList.Entry.plan] {
+            let e = FindingList.Entry(line: line, task: -1, a: 0, b: 0, team: -1, rule: 0, form: 0, severity: 0)
+            #expect(e.line == line)
+        }
     }
 }

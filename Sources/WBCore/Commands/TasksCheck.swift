@@ -42,6 +42,11 @@ enum TasksCheck {
                 c = resolver.codes(of: row)
             }
             plan.read(rec, c, findings: &findings, team: slot)
+            // A large file: room for all its tasks, reserved once from the first rows.
+            if plan.count == 4096, let all = reader.estimatedRecords(afterReading: plan.count + 1) {
+                plan.reserve(all + all / 16)
+                if slots != nil { teamOf.reserveCapacity(all + all / 16) }
+            }
         }
         try team.finish()
         plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }

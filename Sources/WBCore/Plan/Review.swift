@@ -48,7 +48,9 @@ enum Review {
         /// Task i's dependencies are `depTokens[depStart[i]..<depStart[i + 1]]`.
         var depStart: [UInt32] = [0]
         var depTokens: [Span] = []
-        var bytes: [UInt8] = []
+        /// The ids' and dependencies' bytes. A buffer shared by copies of `Tasks`, which
+        /// only `read` adds to (before any copy is made).
+        let bytes = ByteBuffer(capacity: 1 << 12)
         /// Milestone ids by code (the resolver's codes).
         var milestoneIDs: [String] = []
 
@@ -62,52 +64,74 @@ enum Review {
 
         var count: Int { tasks.count }
 
+        /// Room for `total` tasks in all, the arena sized by the bytes a task has taken
+        /// so far (untouched room costs address space, not memory).
+        mutating func reserve(_ total: Int) {
+            guard total > count, count > 0 else { return }
+            tasks.reserveCapacity(total)
+            ids.reserveCapacity(total)
+            depStart.reserveCapacity(total + 1)
+            depTokens.reserveCapacity(depTokens.count / count * total + total)
+            bytes.reserve(bytes.count / count * total + total)
+        }
+
         func id(_ i: Int) -> String { String(decoding: bytes[ids[i].range], as: UTF8.self) }
         func token(_ t: Int) -> String { String(decoding: bytes[depTokens[t].range], as: UTF8.self) }
         func milestone(_ i: Int) -> String? { tasks[i].milestone < 0 ? nil : milestoneIDs[Int(tasks[i].milestone)] }
 
-        private mutating func add<C: Collection<UInt8>>(_ b: C) -> Span {
+        private func add(_ b: UnsafeBufferPointer<UInt8>) -> Span {
             let s = Span(start: UInt32(bytes.count), count: UInt32(b.count))
-            bytes.append(contentsOf: b)
+            bytes.append(b)
             return s
+        }
+
+        private func add(_ s: String) -> Span {
+            var s = s
+            return s.withUTF8 { add($0) }
         }
 
         /// Adds a row read as `c`; its empty Todo is a finding.
         mutating func read(_ rec: Record, _ c: TaskCodes, findings: inout FindingList, team: Int32) {
-            let todoBlank = rec.isBlank(todoIx)
+            rec.withFields { read(rec, $0, c, findings: &findings, team: team) }
+        }
+
+        /// `read`, with the fields taken in place (no slice, and no retain, each).
+        private mutating func read(_ rec: Record, _ fields: Record.Fields, _ c: TaskCodes,
+                                   findings: inout FindingList, team: Int32) {
+            func field(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
+            let todoBlank = Record.isBlank(field(todoIx))
             if todoBlank {
                 findings.add(.error, line: rec.line, task: count, rule: findings.rule("empty-todo"),
                              form: Form.emptyTodo.rawValue, team: team)
             }
             var missing: UInt8 = 0
-            if ownerIx != nil && rec.isBlank(ownerIx) { missing |= 1 }
-            if dueIx != nil && rec.isBlank(dueIx) { missing |= 2 }
-            if doneIx != nil && rec.isBlank(doneIx) { missing |= 4 }
+            if ownerIx != nil && Record.isBlank(field(ownerIx)) { missing |= 1 }
+            if dueIx != nil && Record.isBlank(field(dueIx)) { missing |= 2 }
+            if doneIx != nil && Record.isBlank(field(doneIx)) { missing |= 4 }
             // The kind from the Todo's words, when the kind column is empty.
-            let todo = todoBlank || !rec.isBlank(kindIx) ? nil : rec.text(todoIx)
+            let todo = todoBlank || !Record.isBlank(field(kindIx)) ? nil : rec.text(todoIx)
             // The id, trimmed as `String.trimmed` trims: bytes as they stand unless an
             // edge could be white space (or a line break, or U+3000).
             if let i = idIx, i < rec.count {
-                let f = rec[i]
+                let f = field(i)
                 if let a = f.first, let z = f.last, !Self.edgeSpace(a, first: true), !Self.edgeSpace(z, first: false) {
                     ids.append(add(f))
                 } else {
-                    ids.append(add(rec.string(i).trimmed.utf8))
+                    ids.append(add(rec.string(i).trimmed))
                 }
             } else { ids.append(.empty) }
             // Dependencies as `TaskRow.dependencies(in:)` splits them; ASCII without
             // tabs or line breaks (nearly every plan) is split on its bytes.
-            if let i = depsIx, i < rec.count, !rec.isBlank(i) {
-                let f = rec[i]
+            if let i = depsIx, i < rec.count, case let f = field(i), !Record.isBlank(f) {
                 if f.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-                    var start = f.startIndex
-                    for j in f.indices where f[j] == 0x2C || f[j] == 0x20 || f[j] == 0x3B {
-                        if j > start { depTokens.append(add(f[start..<j])) }
+                    var start = 0
+                    for j in 0..<f.count where f[j] == 0x2C || f[j] == 0x20 || f[j] == 0x3B {
+                        if j > start { depTokens.append(add(UnsafeBufferPointer(rebasing: f[start..<j]))) }
                         start = j + 1
                     }
-                    if f.endIndex > start { depTokens.append(add(f[start...])) }
+                    if f.count > start { depTokens.append(add(UnsafeBufferPointer(rebasing: f[start...]))) }
                 } else {
-                    for d in TaskRow.dependencies(in: rec.string(i)) { depTokens.append(add(d.utf8)) }
+                    for d in TaskRow.dependencies(in: rec.string(i)) { depTokens.append(add(d)) }
                 }
             }
             depStart.append(UInt32(depTokens.count))
@@ -145,7 +169,8 @@ enum Review {
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
         // Every id of the plan, with the first task that has it.
         var owner = IDTable(capacity: 0)
-        plan.bytes.withUnsafeBufferPointer { arena in
+        do {
+            let arena = plan.bytes.bytes
             let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.ids[Int(g)].range]) }
             owner = IDTable(capacity: plan.count, sample: (0..<plan.count).lazy.map { key(Int32($0)) }.first { !$0.isEmpty })
             for g in 0..<plan.count where plan.ids[g].count > 0 {
@@ -184,6 +209,9 @@ enum Review {
         let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
         let (validationMissing, validationLate) = (f.rule("validation-missing"), f.rule("validation-late"))
         let (overdue, untracked) = (f.rule("overdue"), f.rule("untracked"))
+        // Room for a finding or two per task, reserved once (most rules below add at
+        // most one per task; reserved room that is not used is never touched).
+        f.reserve(2 * n)
         func add(_ s: Finding.Severity, _ k: Int, _ rule: UInt16, _ form: Form, a: Int32 = 0) {
             f.add(s, line: line(k), task: Int(members[k]), rule: rule, form: form.rawValue, a: a, team: team)
         }
@@ -194,9 +222,10 @@ enum Review {
         // found once for every rule below: `targets[depFrom[k]..<depFrom[k + 1]]`,
         // -1 for a name that is no id of these tasks.
         var first = [Bool](repeating: false, count: n)
-        var depFrom = [Int](repeating: 0, count: n + 1)
+        var depFrom = [Int32](repeating: 0, count: n + 1)
         var targets: [Int32] = []
-        plan.bytes.withUnsafeBufferPointer { arena in
+        do {
+            let arena = plan.bytes.bytes
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
             let localKey = { (k: Int32) in bytes(plan.ids[Int(members[Int(k)])]) }
             let globalKey = { (g: Int32) in bytes(plan.ids[Int(g)]) }
@@ -245,18 +274,18 @@ enum Review {
             }
             targets.reserveCapacity(Int(plan.depStart[plan.count]))
             for k in 0..<n {
-                depFrom[k] = targets.count
+                depFrom[k] = Int32(targets.count)
                 let g = Int(members[k])
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
                     targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
                 }
             }
-            depFrom[n] = targets.count
+            depFrom[n] = Int32(targets.count)
             // Dependencies: each names a task id, or (for requests) a role.
             let dangling = f.rule("dangling-dependency")
             for k in 0..<n {
                 let g = Int(members[k])
-                for (j, t) in (Int(plan.depStart[g])..<Int(plan.depStart[g + 1])).enumerated() where targets[depFrom[k] + j] < 0 {
+                for (j, t) in (Int(plan.depStart[g])..<Int(plan.depStart[g + 1])).enumerated() where targets[Int(depFrom[k]) + j] < 0 {
                     if let others, others.find(bytes(plan.depTokens[t]), keyOf: globalKey) != nil { continue }
                     // A request waits on a role of the plan, or on a team outside it
                     // (法務部, legal): a name without a digit is no task id.
@@ -268,9 +297,8 @@ enum Review {
                 }
             }
         }
-        func deps(_ k: Int) -> ArraySlice<Int32> { targets[depFrom[k]..<depFrom[k + 1]] }
         func hasDeps(_ k: Int) -> Bool { depFrom[k + 1] > depFrom[k] }
-        for (k, path, cut) in cycles(n, deps) {
+        for (k, path, cut) in cycles(from: depFrom, targets: targets) {
             // A path cut short is longer than a message shows; its end says so even
             // when its ids are short of the message's length.
             whole(.error, k, "dependency-cycle", L("dependency cycle: ") + path.map { plan.id(Int(members[$0])) }.joined(separator: " -> ")
@@ -291,10 +319,12 @@ enum Review {
         // Every core role has a Todo in M1 and M2.
         // (One pass notes which roles have a task in M1 and M2.)
         var covered = Set<String>()
-        var seen = Set<Int>()
+        // Milestone and role codes seen, one flag each (a Set would hash every task).
+        var seen = [Bool](repeating: false, count: plan.milestoneIDs.count << 8)
         for k in 0..<n {
             let t = task(k)
-            if early(t), t.role > 0, seen.insert(Int(t.milestone) << 8 | Int(t.role)).inserted {
+            if early(t), t.role > 0, !seen[Int(t.milestone) << 8 | Int(t.role)] {
+                seen[Int(t.milestone) << 8 | Int(t.role)] = true
                 covered.insert(plan.milestoneIDs[Int(t.milestone)] + " " + roles.terms[Int(t.role) - 1].id)
             }
         }
@@ -313,14 +343,15 @@ enum Review {
         for k in 0..<n {
             let t = task(k)
             guard t.difficulty >= 8, !t.isValidation else { continue }
-            let vals = deps(k).filter { $0 >= 0 && task(Int($0)).isValidation }
-            if vals.isEmpty {
-                add(.warning, k, validationMissing, .validationMissing)
-            } else if t.hasDue {
-                for v in vals where task(Int(v)).hasDue && task(Int(v)).due > t.due {
+            var validated = false
+            for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 && task(Int(targets[d])).isValidation {
+                let v = targets[d]
+                validated = true
+                if t.hasDue, task(Int(v)).hasDue, task(Int(v)).due > t.due {
                     add(.warning, k, validationLate, .validationLate, a: members[Int(v)])
                 }
             }
+            if !validated { add(.warning, k, validationMissing, .validationMissing) }
         }
         // The approval (稟議) for the market-validation investment, before M2.
         let approvals = (0..<n).filter { task($0).isApproval }
@@ -368,38 +399,40 @@ enum Review {
 
     /// Each dependency cycle once, as the task it closes on and the path
     /// (`T1 -> T2 -> T1`, as indices; only its first `cyclePathLimit` tasks when it is
-    /// longer, and then `cut`); `deps(k)` are task k's dependencies (-1: none).
-    static func cycles(_ n: Int, _ deps: (Int) -> ArraySlice<Int32>) -> [(task: Int, path: [Int], cut: Bool)] {
+    /// longer, and then `cut`); task k's dependencies are `targets[from[k]..<from[k + 1]]`
+    /// (-1: none), read in place.
+    static func cycles(from: [Int32], targets: [Int32]) -> [(task: Int, path: [Int], cut: Bool)] {
+        let n = from.count - 1
         var state = [UInt8](repeating: 0, count: n) // 0 new, 1 on stack, 2 done
         var out: [(task: Int, path: [Int], cut: Bool)] = []
         var stack: [Int] = []
         // Where each task on the stack stands in it.
-        var at = [Int](repeating: -1, count: n)
+        var at = [Int32](repeating: -1, count: n)
         // Iterative DFS: plans can be long chains. The frames' array is empty after
         // each search and kept for the next (no allocation per task).
         var frames: [(node: Int, next: Int)] = []
         for start in 0..<n where state[start] == 0 {
             frames.append((start, 0))
             state[start] = 1
-            at[start] = stack.count
+            at[start] = Int32(stack.count)
             stack.append(start)
             while var top = frames.popLast() {
-                let ds = deps(top.node)
-                if top.next < ds.count {
-                    let j = Int(ds[ds.startIndex + top.next])
+                let at0 = Int(from[top.node])
+                if top.next < Int(from[top.node + 1]) - at0 {
+                    let j = Int(targets[at0 + top.next])
                     top.next += 1
                     frames.append(top)
                     guard j >= 0 else { continue }
                     if state[j] == 1 {
-                        let from = at[j]
-                        if stack.count - from < cyclePathLimit {
-                            out.append((top.node, Array(stack[from...]) + [j], false))
+                        let first = Int(at[j])
+                        if stack.count - first < cyclePathLimit {
+                            out.append((top.node, Array(stack[first...]) + [j], false))
                         } else {
-                            out.append((top.node, Array(stack[from..<(from + cyclePathLimit)]), true))
+                            out.append((top.node, Array(stack[first..<(first + cyclePathLimit)]), true))
                         }
                     } else if state[j] == 0 {
                         state[j] = 1
-                        at[j] = stack.count
+                        at[j] = Int32(stack.count)
                         stack.append(j)
                         frames.append((j, 0))
                     }

@@ -153,21 +153,12 @@ extension TaskResolver {
     /// Codes are `code << 1 | canonical` in the caches; -1 is a value with a problem.
     @inline(__always)
     public func codes(_ rec: Record) -> TaskCodes? {
-        rec.raw.withUnsafeBufferPointer { raw in
-            rec.decoded.withUnsafeBufferPointer { dec in
-                codes(rec, raw, dec)
-            }
-        }
+        rec.withFields { codes($0) }
     }
 
-    private func codes(_ rec: Record, _ raw: UnsafeBufferPointer<UInt8>, _ dec: UnsafeBufferPointer<UInt8>) -> TaskCodes? {
-        let n = rec.count
+    private func codes(_ fields: Record.Fields) -> TaskCodes? {
         @inline(__always)
-        func slice(_ i: Int?) -> UnsafeBufferPointer<UInt8> {
-            guard let i, i < n else { return UnsafeBufferPointer(start: nil, count: 0) }
-            let l = rec.location(i)
-            return UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
-        }
+        func slice(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
         let state = codeState
         @inline(__always)
         func code(_ cache: CodeCache, _ s: UnsafeBufferPointer<UInt8>, _ find: (String) -> Int?) -> Int {

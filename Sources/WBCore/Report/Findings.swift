@@ -27,11 +27,12 @@ protocol FindingMessages: AnyObject {
 /// Findings as small entries: place, severity, rule, and either a finding made whole
 /// (its id and message in `texts`) or the values its message needs (a task and a
 /// number), written out by `messages`. A check of a million tasks keeps a million
-/// findings in 32 bytes each and builds no String for them until they are written.
+/// findings in 24 bytes each and builds no String for them until they are written.
 struct FindingList {
     struct Entry {
-        /// The line, or `Entry.plan` for a finding about the whole plan.
-        var line: Int
+        /// The line in 32 bits (a plan past four billion lines is past what check's
+        /// arena holds); `UInt32.max` for a finding about the whole plan.
+        private var storedLine: UInt32
         /// The task it is about (what `messages` reads), or -1.
         var task: Int32
         /// Form 0: the id's and the message's index in `texts`; else `a` is the form's
@@ -44,6 +45,14 @@ struct FindingList {
         var form: UInt8
         var severity: UInt8
         static let plan = Int.max >> 3
+
+        init(line: Int, task: Int32, a: Int32, b: Int32, team: Int32, rule: UInt16, form: UInt8, severity: UInt8) {
+            storedLine = line == Entry.plan ? .max : UInt32(clamping: line)
+            (self.task, self.a, self.b, self.team, self.rule, self.form, self.severity) = (task, a, b, team, rule, form, severity)
+        }
+
+        /// The line, or `Entry.plan` for a finding about the whole plan.
+        var line: Int { storedLine == .max ? Entry.plan : Int(storedLine) }
     }
 
     var entries: [Entry] = []
@@ -62,6 +71,13 @@ struct FindingList {
         return c
     }
 
+    /// Room for `more` entries, reserved at once; at least doubling, so that a plan
+    /// of many teams, reserving for each, stays linear.
+    mutating func reserve(_ more: Int) {
+        let need = entries.count + more
+        if entries.capacity < need { entries.reserveCapacity(max(need, 2 * entries.capacity)) }
+    }
+
     mutating func add(_ f: Finding, team: Int32 = -1) {
         texts.append(f.id)
         texts.append(f.message)
@@ -78,7 +94,7 @@ struct FindingList {
 
     /// Entry indices by line (findings about the whole plan last), then severity, then
     /// as found. Sorted as integers: line, severity and index in one word.
-    func order() -> [Int] {
+    func order() -> [UInt64] {
         let n = entries.count
         let lineBits = 29
         if n < 1 << 32, entries.allSatisfy({ $0.line == Entry.plan || ($0.line >= 0 && $0.line < (1 << lineBits) - 1) }) {
@@ -88,15 +104,29 @@ struct FindingList {
                 keys[i] = line << 34 | UInt64(e.severity) << 32 | UInt64(i)
             }
             keys.sort()
-            return keys.map { Int($0 & 0xFFFF_FFFF) }
+            // The indices in the keys' place (no second array of a million).
+            for i in keys.indices { keys[i] &= 0xFFFF_FFFF }
+            return keys
         }
         let keys = entries.map { $0.line << 2 | Int($0.severity) }
-        return entries.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        return entries.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { UInt64($0) }
     }
 }
 
 /// Writes findings as a table (severity, line, id, rule, message) and decides the status.
 enum FindingsReport {
+    /// A word written on many rows, found plain (or not) once.
+    private struct Word {
+        let bytes: [UInt8], plain: Bool
+        init(_ s: String, _ w: TableWriter) {
+            bytes = Array(s.utf8)
+            plain = bytes.withUnsafeBufferPointer { w.isPlain($0) }
+        }
+        func write(_ w: TableWriter) {
+            bytes.withUnsafeBufferPointer { plain ? w.field(plain: $0) : w.field($0) }
+        }
+    }
+
     static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool) throws -> ExitCode {
         var list = FindingList()
         var teams: [String: Int32] = [:]
@@ -124,25 +154,26 @@ enum FindingsReport {
         let teams = list.entries.contains { $0.team >= 0 && on[Int($0.rule)] }
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
         var counts = [0, 0, 0]
-        let severityBytes = Finding.Severity.byRank.map { Array(Labels.word($0.rawValue, lang).utf8) }
-        let ruleBytes = list.ruleNames.map { Array($0.utf8) }
-        let teamBytes = list.teamNames.map { Array($0.utf8) }
+        // Words written on many rows: each checked once for quoting.
+        let severityWords = Finding.Severity.byRank.map { Word(Labels.word($0.rawValue, lang), w) }
+        let ruleWords = list.ruleNames.map { Word($0, w) }
+        let teamWords = list.teamNames.map { Word($0, w) }
         func field(_ s: String) { w.field(Array(s.utf8)) }
         let messages = list.messages
         for i in list.order() {
-            let e = list.entries[i]
+            let e = list.entries[Int(i)]
             guard on[Int(e.rule)] else { continue }
             counts[Int(e.severity)] += 1
-            if teams { w.field(e.team < 0 ? [] : teamBytes[Int(e.team)]) }
-            w.field(severityBytes[Int(e.severity)])
+            if teams { if e.team < 0 { w.field([]) } else { teamWords[Int(e.team)].write(w) } }
+            severityWords[Int(e.severity)].write(w)
             if e.line != FindingList.Entry.plan { w.field(decimal: e.line) } else { w.field([]) }
             if e.form == 0 {
                 field(list.texts[Int(e.a)])
-                w.field(ruleBytes[Int(e.rule)])
+                ruleWords[Int(e.rule)].write(w)
                 field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
                 w.field { messages!.id(of: e, into: $0) }
-                w.field(ruleBytes[Int(e.rule)])
+                ruleWords[Int(e.rule)].write(w)
                 w.field { out in
                     let start = out.count
                     guard messages!.message(of: e, into: out) else { return }

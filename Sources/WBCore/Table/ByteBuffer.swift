@@ -97,6 +97,18 @@ final class ByteBuffer {
         } while i > 0
     }
 
+    /// Room for `total` bytes in all, made at once.
+    func reserve(_ total: Int) {
+        if total > capacity { grow(total - count) }
+    }
+
+    /// Some of the bytes held, valid until the next change.
+    @inline(__always)
+    subscript(r: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        precondition(r.lowerBound >= 0 && r.upperBound <= count)
+        return UnsafeBufferPointer(start: base + r.lowerBound, count: r.count)
+    }
+
     /// `n` copies of `b`.
     func append(repeating b: UInt8, count n: Int) {
         guard n > 0 else { return }

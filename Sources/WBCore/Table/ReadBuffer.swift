@@ -17,6 +17,9 @@ final class ReadBuffer {
 
     init() {}
 
+    /// True when the bytes are a file mapped whole (so `count` is the file's size).
+    var isMapped: Bool { mapping != nil }
+
     deinit {
         if let m = mapping { munmap(m.start, m.length) } else { base?.deallocate() }
     }

@@ -75,18 +75,47 @@ public struct Record: Sendable, Equatable {
     }
 
     /// True when column `i` is absent, empty or only spaces.
+    @inline(__always)
     public func isBlank(_ i: Int?) -> Bool {
-        guard let i, i < count else { return true }
-        // Read in place: a slice of the field would retain and release its array.
-        let l = location(i)
-        return (l.inDecoded ? decoded : raw).withUnsafeBufferPointer { b in
-            var j = l.range.lowerBound
-            while j < l.range.upperBound {
-                let c = b[j]
-                if !(c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A) { return false }
-                j += 1
+        // Read in place: a slice would retain and release its array.
+        withFields { Self.isBlank($0[i]) }
+    }
+
+    /// True when `f` is empty or only spaces.
+    @inline(__always)
+    static func isBlank(_ f: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in f where !(c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A) { return false }
+        return true
+    }
+
+    /// A record's fields read in place, for a loop that reads several fields of each
+    /// row: no slice (and no retain) and no bounds check on the spans each.
+    public struct Fields {
+        let raw: UnsafeBufferPointer<UInt8>, decoded: UnsafeBufferPointer<UInt8>
+        let spans: UnsafeBufferPointer<Int>
+
+        public var count: Int { spans.count >> 1 }
+
+        /// Field `i`'s content; empty when `i` is nil or past the record's end.
+        @inline(__always)
+        public subscript(i: Int?) -> UnsafeBufferPointer<UInt8> {
+            guard let i, i < count else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let a = spans[2 &* i], b = spans[2 &* i &+ 1]
+            switch a & 3 {
+            case 0: return UnsafeBufferPointer(rebasing: raw[(a >> 2)..<b])
+            case 1: return UnsafeBufferPointer(rebasing: raw[((a >> 2) &+ 1)..<(b &- 1)])
+            default: return UnsafeBufferPointer(rebasing: decoded[(b >> 32)..<(b & 0xFFFF_FFFF)])
             }
-            return true
+        }
+    }
+
+    /// `body` with the fields in place, valid only within it.
+    @inline(__always)
+    public func withFields<R>(_ body: (Fields) throws -> R) rethrows -> R {
+        try raw.withUnsafeBufferPointer { r in
+            try decoded.withUnsafeBufferPointer { d in
+                try spans.withUnsafeBufferPointer { try body(Fields(raw: r, decoded: d, spans: $0)) }
+            }
         }
     }
 

@@ -173,6 +173,14 @@ public final class TableReader {
         }
     }
 
+    /// How many records a file read in place holds in all, estimated from the `read`
+    /// records taken so far and the bytes they took; nil for a stream. For sizing what
+    /// a command keeps per row once, instead of growing it many times.
+    public func estimatedRecords(afterReading read: Int) -> Int? {
+        guard buf.isMapped, read > 0, pos > 0 else { return nil }
+        return Int((Double(read) * Double(buf.count) / Double(pos)).rounded(.up))
+    }
+
     /// Reads the next record into `record`. Returns false at the end of the input.
     public func next(into record: inout Record) throws -> Bool {
         while true {

@@ -112,27 +112,57 @@ public final class TableWriter {
     /// so they are copied once); they are then encoded as `field(_:)` encodes them.
     /// `build` may only append (or truncate back to where it started).
     func field(building build: (ByteBuffer) -> Void) {
-        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
-        let start = row.count
+        let start = startField()
         build(row)
         precondition(row.count >= start, "a field's builder removed bytes before its field")
         let written = UnsafeBufferPointer(start: row.base + start, count: row.count - start)
-        if !started && rowFields == 0 { begin(firstField: written) }
+        if !started { begin(firstField: written) }
         let csv = options.format == .csv
-        if Self.needsEncoding(written, alone: false, csv: csv) {
-            let plain = fieldScratch
-            plain.removeAll()
-            plain.append(written)
-            row.truncate(to: start)
-            Self.encode(plain.bytes, alone: false, csv: csv, into: row)
+        guard Self.needsEncoding(written, alone: false, csv: csv) else { return }
+        if csv && memchr(written.baseAddress!, 0x22, written.count) == nil {
+            // Quoted in place: the text moves one byte on, between its quotes.
+            let n = written.count
+            _ = row.extend(by: 2)
+            let p = row.base + start
+            memmove(p + 1, p, n)
+            p[0] = 0x22
+            p[n + 1] = 0x22
+            return
         }
-        rowStart = start
-        rowFields += 1
+        let plain = fieldScratch
+        plain.removeAll()
+        plain.append(written)
+        row.truncate(to: start)
+        Self.encode(plain.bytes, alone: false, csv: csv, into: row)
+    }
+
+    /// True when `f` is written as it is, as a field among others: no quoting or
+    /// escaping in this writer's format. For words written on many rows, checked once
+    /// (`field(plain:)`).
+    func isPlain(_ f: UnsafeBufferPointer<UInt8>) -> Bool { !Self.needsEncoding(f, alone: false, csv: options.format == .csv) }
+
+    /// A field the caller found `isPlain`: its bytes go into the row as they are.
+    func field(plain f: UnsafeBufferPointer<UInt8>) {
+        _ = startField()
+        if !started { begin(firstField: f) }
+        row.append(f)
     }
 
     /// A whole number as a field: digits (and a minus sign) are never quoted or escaped.
     func field(decimal n: Int) {
-        field { $0.append(decimal: n) }
+        _ = startField()
+        if !started { begin() }
+        row.append(decimal: n)
+    }
+
+    /// The delimiter before a field (or a new row before the first) and the field's
+    /// place in the row, where it starts.
+    @inline(__always)
+    private func startField() -> Int {
+        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
+        rowStart = row.count
+        rowFields += 1
+        return rowStart
     }
 
     public func endRow() {
