@@ -34,7 +34,8 @@ enum TasksMatrix {
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
         var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
         let block = milestones.count * allRoles.count
-        var cells = [[UInt8]](repeating: [], count: teamColumn == nil ? block : 0)
+        // A cell's buffer grows by realloc, which moves its pages instead of copying them.
+        var cells = (0..<(teamColumn == nil ? block : 0)).map { _ in ByteBuffer(capacity: 64) }
         var used = [Bool](repeating: false, count: allRoles.count)
         // Terms are shared instances: find a milestone's row by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
@@ -55,20 +56,21 @@ enum TasksMatrix {
             var c = mi * allRoles.count + ri
             if slots != nil {
                 let t = slots!.slot(rec)
-                if t * block >= cells.count { cells += [[UInt8]](repeating: [], count: block) }
+                if t * block >= cells.count { cells += (0..<block).map { _ in ByteBuffer(capacity: 64) } }
                 c += t * block
             }
-            if !cells[c].isEmpty { cells[c].append(0x0A) }
+            let cell = cells[c]
+            if !cell.isEmpty { cell.append(0x0A) }
             if ids {
                 let id = rec.text(idIx).trimmed
                 if id.isEmpty {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
                 }
-                cells[c].append(0x5B)
-                cells[c].append(contentsOf: id.utf8)
-                cells[c].append(contentsOf: [0x5D, 0x20])
+                cell.append(0x5B)
+                cell.append(id)
+                cell.append(0x5D); cell.append(0x20)
             }
-            if let ti = todoIx { Grid.appendItem(rec[ti], to: &cells[c]) }
+            if let ti = todoIx { rec.withFields { Grid.appendItem($0[ti], to: cell) } }
         }
         try team.finish()
         let roles: [Term]
@@ -86,19 +88,21 @@ enum TasksMatrix {
         writer.write((teamLabel.map { [Grid.teamHeader($0, labels: labels)] } ?? []) + Grid.header(roles: roles, labels: labels))
         let safe = inv.flag("safe")
         let teamNames = slots?.names ?? []
+        // Rows are written field by field: a cell's bytes go from its buffer into the
+        // output row (a grid row of a million tasks is tens of megabytes).
+        func field(_ s: String) { writer.field(Array(s.utf8)) }
         for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
             for (mi, m) in milestones.enumerated() {
-                var r = Record()
-                if teamColumn != nil { r.append(teamNames[t]) }
-                r.append(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
+                if teamColumn != nil { field(teamNames[t]) }
+                field(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
                 for role in roles {
-                    let bytes = cells[t * block + mi * allRoles.count + rIndex[role.id]!]
+                    let bytes = cells[t * block + mi * allRoles.count + rIndex[role.id]!].bytes
                     // Only a cell that starts with an apostrophe (or --safe) can need a
                     // guard; the others go out as their bytes.
-                    if safe || bytes.first == 0x27 { r.append(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
-                    else { r.append(bytes: bytes) }
+                    if safe || bytes.first == 0x27 { field(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
+                    else { writer.field(bytes) }
                 }
-                writer.write(r)
+                writer.endRow()
             }
         }
         return .ok

@@ -33,25 +33,24 @@ public enum Grid {
 
     /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
     /// break continues on a line indented by two spaces (the bytes form of `item`).
-    static func appendItem(_ todo: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
         // Most Todos are one line: copied at once.
-        let oneLine = todo.withUnsafeBufferPointer { b in
-            b.isEmpty || (memchr(b.baseAddress!, 0x0A, b.count) == nil && memchr(b.baseAddress!, 0x0D, b.count) == nil)
+        if todo.isEmpty || (memchr(todo.baseAddress!, 0x0A, todo.count) == nil && memchr(todo.baseAddress!, 0x0D, todo.count) == nil) {
+            out.append(todo)
+            return
         }
-        if oneLine { out.append(contentsOf: todo); return }
-        var i = todo.startIndex
-        var run = i
-        while i < todo.endIndex {
+        var i = 0, run = 0
+        while i < todo.count {
             let b = todo[i]
             if b == 0x0D || b == 0x0A {
-                out.append(contentsOf: todo[run..<i])
-                if b == 0x0D && i + 1 < todo.endIndex && todo[i + 1] == 0x0A { i += 1 }
+                out.append(UnsafeBufferPointer(rebasing: todo[run..<i]))
+                if b == 0x0D && i + 1 < todo.count && todo[i + 1] == 0x0A { i += 1 }
                 out.append(0x0A); out.append(0x20); out.append(0x20)
                 run = i + 1
             }
             i += 1
         }
-        out.append(contentsOf: todo[run..<todo.endIndex])
+        out.append(UnsafeBufferPointer(rebasing: todo[run...]))
     }
 
     /// CRLF and lone CR become LF. Works on scalars: as Characters, "\r" + "\r\n"

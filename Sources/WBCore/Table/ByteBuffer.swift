@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable run of bytes for output built a few bytes at a time (a row's fields, a
 /// finding's message, the output's block): an append is a capacity check and a copy.
 /// An `Array`'s append goes through its generic path, a uniqueness check and a
@@ -11,10 +17,18 @@ final class ByteBuffer {
 
     init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.resize(nil, self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    /// Memory from the C library's allocator, so that growing a large buffer is a
+    /// `realloc`, which moves its pages (`mremap`) instead of copying them into new
+    /// ones: the 16 MiB that standard output holds back is not written twice.
+    private static func resize(_ p: UnsafeMutablePointer<UInt8>?, _ n: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let q = realloc(p, n) else { fatalError("out of memory (\(n) bytes)") }
+        return q.assumingMemoryBound(to: UInt8.self)
+    }
 
     /// The bytes held, valid until the next change.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
@@ -136,10 +150,7 @@ final class ByteBuffer {
     private func grow(_ more: Int) {
         var c = capacity
         while c - count < more { c *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
+        base = Self.resize(base, c)
         capacity = c
     }
 }
