@@ -7,7 +7,7 @@ enum TasksSplit {
             CommonOptions.outputDirectory,
         ] + CommonOptions.table,
         examples: ["wb-tasks split --by team share/wb/teams-plan.csv -o teams/"], ownsOutput: true) { inv in
-        guard let dir = inv.string("output"), dir != "-" else { throw WBError.usage(L("split writes one file per team: give -o DIRECTORY")) }
+        guard let dir = inv.string("output"), dir != "-" else { throw WBError.usage(L("split writes one file per part (team, or the --by column's value): give -o DIR")) }
         let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let parts = try PlanFiles.split(table, by: inv.string("by") ?? "team", teams: inv.teams)
         try Directory.make(dir)

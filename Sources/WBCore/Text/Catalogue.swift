@@ -496,8 +496,8 @@ enum Catalogue {
             "表に",
         "no task with id %1 %2":
             "ID %1 のタスクが%2ありません",
-        "split writes one file per team: give -o DIRECTORY":
-            "split はチームごとにファイルを書きます。-o ディレクトリ を指定してください",
+        "split writes one file per part (team, or the --by column's value): give -o DIR":
+            "split は部分 (チーム、または --by の列の値) ごとにファイルを書きます。-o DIR を指定してください",
         "merge needs the files to join":
             "merge には結合するファイルが必要です",
         "template takes no file":
