@@ -100,10 +100,51 @@ final class CodeCache {
     }
 }
 
+/// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 256 slots chosen by a
+/// hash of the bytes: a plan's due dates repeat, and a hit is two loads and a compare
+/// where a miss parses the digits and counts the days (`TaskResolver.isoDays`). Only
+/// dates that exist are kept, so an answer is always `isoDays`'s.
+final class DayCache {
+    private static let slots = 256
+    private let heads = UnsafeMutablePointer<UInt64>.allocate(capacity: DayCache.slots)
+    /// The last two bytes, with bit 16 set in a slot that is used.
+    private let tails = UnsafeMutablePointer<UInt32>.allocate(capacity: DayCache.slots)
+    private let values = UnsafeMutablePointer<Int32>.allocate(capacity: DayCache.slots)
+
+    init() {
+        heads.initialize(repeating: 0, count: Self.slots)
+        tails.initialize(repeating: 0, count: Self.slots)
+        values.initialize(repeating: 0, count: Self.slots)
+    }
+
+    deinit { heads.deallocate(); tails.deallocate(); values.deallocate() }
+
+    /// The slot of a date's first eight bytes and last two (Fibonacci hashing).
+    @inline(__always)
+    static func slot(_ head: UInt64, _ tail: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    }
+
+    /// `TaskResolver.isoDays(s)`, remembered.
+    @inline(__always)
+    func days(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard s.count == 10, let p = s.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(p)
+        let head = raw.loadUnaligned(as: UInt64.self)
+        let tail = UInt32(raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) | 0x1_0000
+        let slot = Self.slot(head, tail)
+        if heads[slot] == head && tails[slot] == tail { return Int(values[slot]) }
+        guard let d = TaskResolver.isoDays(s) else { return nil }
+        (heads[slot], tails[slot], values[slot]) = (head, tail, Int32(d))
+        return d
+    }
+}
+
 extension TaskResolver {
     /// The state of the codes path: a cache per column and the milestones met so far.
     final class Codes {
         let milestone = CodeCache(), role = CodeCache(), status = CodeCache(), kind = CodeCache(), difficulty = CodeCache()
+        let due = DayCache()
         var milestones: [Term] = []
     }
 
@@ -198,7 +239,7 @@ extension TaskResolver {
         var due = Int.min
         let ds = slice(ix.due)
         if !ds.isEmpty {
-            guard let d = Self.isoDays(ds) else { return nil }
+            guard let d = state.due.days(ds) else { return nil }
             due = d
         }
         var difficulty = 0
