@@ -100,12 +100,12 @@ final class CodeCache {
     }
 }
 
-/// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 256 slots chosen by a
+/// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 1,024 slots chosen by a
 /// hash of the bytes: a plan's due dates repeat, and a hit is two loads and a compare
 /// where a miss parses the digits and counts the days (`TaskResolver.isoDays`). Only
 /// dates that exist are kept, so an answer is always `isoDays`'s.
 final class DayCache {
-    private static let slots = 256
+    private static let slots = 1024
     private let heads = UnsafeMutablePointer<UInt64>.allocate(capacity: DayCache.slots)
     /// The last two bytes, with bit 16 set in a slot that is used.
     private let tails = UnsafeMutablePointer<UInt32>.allocate(capacity: DayCache.slots)
@@ -119,12 +119,6 @@ final class DayCache {
 
     deinit { heads.deallocate(); tails.deallocate(); values.deallocate() }
 
-    /// The slot of a date's first eight bytes and last two (Fibonacci hashing).
-    @inline(__always)
-    static func slot(_ head: UInt64, _ tail: UInt32) -> Int {
-        Int(truncatingIfNeeded: ((head ^ UInt64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
-    }
-
     /// `TaskResolver.isoDays(s)`, remembered.
     @inline(__always)
     func days(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -132,7 +126,8 @@ final class DayCache {
         let raw = UnsafeRawPointer(p)
         let head = raw.loadUnaligned(as: UInt64.self)
         let tail = UInt32(raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) | 0x1_0000
-        let slot = Self.slot(head, tail)
+        // Fibonacci hashing: the top ten bits of the bytes times 2^64 / φ.
+        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
         if heads[slot] == head && tails[slot] == tail { return Int(values[slot]) }
         guard let d = TaskResolver.isoDays(s) else { return nil }
         (heads[slot], tails[slot], values[slot]) = (head, tail, Int32(d))

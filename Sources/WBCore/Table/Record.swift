@@ -101,10 +101,12 @@ public struct Record: Sendable, Equatable {
         public subscript(i: Int?) -> UnsafeBufferPointer<UInt8> {
             guard let i, i < count else { return UnsafeBufferPointer(start: nil, count: 0) }
             let a = spans[2 &* i], b = spans[2 &* i &+ 1]
+            // The spans are the reader's own (start <= end within the bytes): the
+            // field is made from its start and length, without a checked range.
             switch a & 3 {
-            case 0: return UnsafeBufferPointer(rebasing: raw[(a >> 2)..<b])
-            case 1: return UnsafeBufferPointer(rebasing: raw[((a >> 2) &+ 1)..<(b &- 1)])
-            default: return UnsafeBufferPointer(rebasing: decoded[(b >> 32)..<(b & 0xFFFF_FFFF)])
+            case 0: return UnsafeBufferPointer(start: raw.baseAddress.map { $0 + (a >> 2) }, count: b &- (a >> 2))
+            case 1: return UnsafeBufferPointer(start: raw.baseAddress.map { $0 + ((a >> 2) &+ 1) }, count: b &- (a >> 2) &- 2)
+            default: return UnsafeBufferPointer(start: decoded.baseAddress.map { $0 + (b >> 32) }, count: (b & 0xFFFF_FFFF) &- (b >> 32))
             }
         }
     }
