@@ -13,8 +13,11 @@ struct MessageTemplate {
         var description: String { "\u{1}\(n)\u{2}" }
     }
 
-    /// The text before each slot, then the text after the last.
-    private var pieces: [[UInt8]] = []
+    /// The text before each slot, then the text after the last: piece k is
+    /// `text[ends[k - 1]..<ends[k]]` (from 0 for the first), one array, so that writing
+    /// a message retains nothing per piece.
+    private var text: [UInt8] = []
+    private var ends: [Int] = []
     /// The slots' numbers, in the order the language puts them.
     private var slots: [Int] = []
     /// The message is shown as written (`Diagnostic.isClean`) whatever numbers or
@@ -22,21 +25,21 @@ struct MessageTemplate {
     private(set) var cleanWithNumbers = false
 
     init(_ message: String) {
-        var piece: [UInt8] = []
         var it = message.utf8.makeIterator()
         while let b = it.next() {
-            guard b == 0x01 else { piece.append(b); continue }
+            guard b == 0x01 else { text.append(b); continue }
             var n = 0
             while let d = it.next(), d != 0x02 { n = n * 10 + Int(d - 0x30) }
-            pieces.append(piece)
+            ends.append(text.count)
             slots.append(n)
-            piece = []
         }
-        pieces.append(piece)
+        ends.append(text.count)
         var widest: [UInt8] = []
-        for (k, p) in pieces.enumerated() {
-            widest += p
+        var start = 0
+        for (k, end) in ends.enumerated() {
+            widest += text[start..<end]
             if k < slots.count { widest += [UInt8](repeating: 0x30, count: 20) }
+            start = end
         }
         cleanWithNumbers = widest.withUnsafeBufferPointer { Diagnostic.isClean($0) }
     }
@@ -44,10 +47,14 @@ struct MessageTemplate {
     /// Appends the message to `out`, `value(n, &out)` writing slot n's value.
     @inline(__always)
     func write(into out: ByteBuffer, _ value: (Int, ByteBuffer) -> Void) {
-        for k in slots.indices {
-            out.append(pieces[k])
-            value(slots[k], out)
+        text.withUnsafeBufferPointer { t in
+            var start = 0
+            for k in slots.indices {
+                out.append(UnsafeBufferPointer(rebasing: t[start..<ends[k]]))
+                value(slots[k], out)
+                start = ends[k]
+            }
+            out.append(UnsafeBufferPointer(rebasing: t[start..<ends[slots.count]]))
         }
-        out.append(pieces[slots.count])
     }
 }
