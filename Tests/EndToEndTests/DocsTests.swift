@@ -41,6 +41,19 @@ struct DocsTests {
                 #expect(c.status == 0, "\(shell) -n \(file): \(c.err)")
             }
         }
+        // `--completions zsh --lang ja` describes the options in Japanese, and parses.
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for shell in ["zsh", "fish"] {
+            let ja = try Lang.$current.withValue(.ja) { try Completions.script(spec, shell: shell) }
+            #expect(ja.contains("このヘルプを表示して終了する") && !ja.contains("show this help and exit"), "\(shell), ja")
+            let file = dir.appendingPathComponent("ja.\(shell)")
+            try ja.write(to: file, atomically: true, encoding: .utf8)
+            if try Harness.sh("command -v \(shell)", in: dir).status == 0 {
+                let c = try Harness.sh("\(shell) -n \(file.path)", in: dir)
+                #expect(c.status == 0, "\(shell) -n, ja: \(c.err)")
+            }
+        }
     }
 
     /// `$ command` lines of a man page's EXAMPLES, in order.

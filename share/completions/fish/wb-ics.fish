@@ -31,4 +31,4 @@ complete -c wb-ics -l settings -r -d 'the plan s settings (key,value); default  
 complete -c wb-ics -l lang -r -d 'ja or en for the words wb writes (default  the settings  lang, else fr'
 complete -c wb-ics -l team -r -d 'only this team s rows of every table (a team column, チーム; its Japanese'
 complete -c wb-ics -l help -s h -d 'show this help and exit'
-complete -c wb-ics -l version -d 'print the version'
+complete -c wb-ics -l version -d 'print the version and exit'
