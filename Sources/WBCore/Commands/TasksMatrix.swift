@@ -90,16 +90,15 @@ enum TasksMatrix {
         let teamNames = slots?.names ?? []
         // Rows are written field by field: a cell's bytes go from its buffer into the
         // output row (a grid row of a million tasks is tens of megabytes).
-        func field(_ s: String) { writer.field(Array(s.utf8)) }
         for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
             for (mi, m) in milestones.enumerated() {
-                if teamColumn != nil { field(teamNames[t]) }
-                field(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
+                if teamColumn != nil { writer.field(teamNames[t]) }
+                writer.field(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
                 for role in roles {
                     let bytes = cells[t * block + mi * allRoles.count + rIndex[role.id]!].bytes
                     // Only a cell that starts with an apostrophe (or --safe) can need a
                     // guard; the others go out as their bytes.
-                    if safe || bytes.first == 0x27 { field(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
+                    if safe || bytes.first == 0x27 { writer.field(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
                     else { writer.field(bytes) }
                 }
                 writer.endRow()

@@ -84,7 +84,7 @@ public struct Vocabulary: Sendable {
     /// on the first value that is not an id, so a run over canonical values (and every
     /// start) does without it.
     public func lookup(_ s: String) -> Term? {
-        for t in terms where t.id == s { return t }
+        if let t = term(id: s) { return t }
         return aliasIndex.table[s.matchKey].map { terms[$0] }
     }
 

@@ -158,7 +158,6 @@ enum FindingsReport {
         let severityWords = Finding.Severity.byRank.map { Word(Labels.word($0.rawValue, lang), w) }
         let ruleWords = list.ruleNames.map { Word($0, w) }
         let teamWords = list.teamNames.map { Word($0, w) }
-        func field(_ s: String) { w.field(Array(s.utf8)) }
         let messages = list.messages
         for i in list.order() {
             let e = list.entries[Int(i)]
@@ -168,9 +167,9 @@ enum FindingsReport {
             severityWords[Int(e.severity)].write(w)
             if e.line != FindingList.Entry.plan { w.field(decimal: e.line) } else { w.field([]) }
             if e.form == 0 {
-                field(list.texts[Int(e.a)])
+                w.field(list.texts[Int(e.a)])
                 ruleWords[Int(e.rule)].write(w)
-                field(Diagnostic.clean(list.texts[Int(e.b)]))
+                w.field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
                 w.field { messages!.id(of: e, into: $0) }
                 ruleWords[Int(e.rule)].write(w)

@@ -108,6 +108,9 @@ public final class TableWriter {
 
     public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
 
+    /// A String's UTF-8 as a field.
+    public func field(_ s: String) { field { $0.append(s) } }
+
     /// A field whose bytes `build` appends to the buffer it is handed (the row itself,
     /// so they are copied once); they are then encoded as `field(_:)` encodes them.
     /// `build` may only append (or truncate back to where it started).
