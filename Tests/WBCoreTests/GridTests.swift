@@ -351,6 +351,33 @@ struct CheckMemoryTests {
         #expect(MemoryLayout<Review.Span>.stride == 8)
     }
 
+    /// The findings' memo gives back what was stored under a key, nothing for a key
+    /// never stored or since replaced, and starts over past a megabyte with what it
+    /// holds intact.
+    @Test func theFieldMemoKeepsWhatWasStoredUnderItsKey() {
+        var memo = FieldMemo()
+        func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+        func find(_ k0: UInt64, _ k1: UInt64) -> String? { memo.find(k0, k1).map { String(decoding: $0, as: UTF8.self) } }
+        func store(_ k0: UInt64, _ k1: UInt64, _ s: String) { bytes(s).withUnsafeBufferPointer { memo.store(k0, k1, $0) } }
+        store(1, 7, ",overdue,\"due 2026-10-05, 56 days ago\"")
+        store(2, 7, ",untracked,no owner")
+        #expect(find(1, 7) == ",overdue,\"due 2026-10-05, 56 days ago\"")
+        #expect(find(2, 7) == ",untracked,no owner")
+        #expect(find(1, 8) == nil && find(3, 7) == nil)
+        // Many keys: every one found is the one stored under it (a key that met
+        // another's place is gone, never mixed up), past several start-overs.
+        var found = 0
+        for k in 1...60_000 as ClosedRange<UInt64> { store(k << 8 | 5, k, ",rule,message \(k) " + String(repeating: "x", count: 40)) }
+        for k in 1...60_000 as ClosedRange<UInt64> {
+            if let f = find(k << 8 | 5, k) {
+                #expect(f == ",rule,message \(k) " + String(repeating: "x", count: 40))
+                found += 1
+            }
+        }
+        #expect(found > 1_000 && found <= 4_096)
+        #expect(find(60_000 << 8 | 5, 60_000) != nil)
+    }
+
     @Test func aLineKeptIn32BitsReadsBack() {
         for line in [0, 1, 2, 1 << 20, Int(UInt32.max) - 1, FindingList.Entry.plan] {
             let e = FindingList.Entry(line: line, task: -1, a: 0, b: 0, team: -1, rule: 0, form: 0, severity: 0)

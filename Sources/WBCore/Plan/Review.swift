@@ -203,7 +203,11 @@ enum Review {
                     roles: Vocabulary = Plan.roles, others: IDTable? = nil, team: Int32 = -1, into f: inout FindingList) {
         let n = members.count
         let tasks = plan.tasks
-        func task(_ k: Int) -> Tasks.Task { tasks[Int(members[k])] }
+        // A plan of one team reviews all its tasks: member k is task k, read without
+        // the look-up in `members` (a second dependent load for each random access).
+        let identity = n == tasks.count && (n == 0 || (members[0] == 0 && members[n - 1] == Int32(n - 1)))
+        @inline(__always) func global(_ k: Int) -> Int { identity ? k : Int(members[k]) }
+        @inline(__always) func task(_ k: Int) -> Tasks.Task { tasks[global(k)] }
         func line(_ k: Int) -> Int { Int(task(k).line) }
         // The rules' codes, looked up once.
         let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
@@ -213,7 +217,7 @@ enum Review {
         // most one per task; reserved room that is not used is never touched).
         f.reserve(2 * n)
         func add(_ s: Finding.Severity, _ k: Int, _ rule: UInt16, _ form: Form, a: Int32 = 0) {
-            f.add(s, line: line(k), task: Int(members[k]), rule: rule, form: form.rawValue, a: a, team: team)
+            f.add(s, line: line(k), task: global(k), rule: rule, form: form.rawValue, a: a, team: team)
         }
         func whole(_ s: Finding.Severity, _ k: Int?, _ rule: String, _ message: String) {
             f.add(Finding(severity: s, line: k.map(line), id: k.map { plan.id(Int(members[$0])) } ?? "", rule: rule, message: message), team: team)
@@ -307,54 +311,54 @@ enum Review {
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
         func early(_ t: Tasks.Task) -> Bool { t.milestone >= 0 && isEarly[Int(t.milestone)] }
-        // Due dates against the milestone's date.
-        if let ms = milestones {
-            let days = plan.milestoneIDs.map { ms.date(of: $0)?.days }
-            for k in 0..<n {
-                let t = task(k)
-                guard t.milestone >= 0, t.hasDue, let md = days[Int(t.milestone)], Int(t.due) > md else { continue }
-                add(.error, k, dueAfter, .dueAfter, a: Int32(md))
-            }
-        }
-        // Every core role has a Todo in M1 and M2.
-        // (One pass notes which roles have a task in M1 and M2.)
-        var covered = Set<String>()
+        // The rules of one task each, in one pass over the tasks (then a second, for
+        // the rules whose findings follow the approval's): a task's findings keep the
+        // order the rules are listed in here, which is the order they are written in
+        // on one line and severity.
+        let milestoneDays = milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } }
         // Milestone and role codes seen, one flag each (a Set would hash every task).
         var seen = [Bool](repeating: false, count: plan.milestoneIDs.count << 8)
+        var approvals: [Int] = []
         for k in 0..<n {
             let t = task(k)
-            if early(t), t.role > 0, !seen[Int(t.milestone) << 8 | Int(t.role)] {
-                seen[Int(t.milestone) << 8 | Int(t.role)] = true
-                covered.insert(plan.milestoneIDs[Int(t.milestone)] + " " + roles.terms[Int(t.role) - 1].id)
+            // Due dates against the milestone's date.
+            if let milestoneDays, t.milestone >= 0, t.hasDue, let md = milestoneDays[Int(t.milestone)], Int(t.due) > md {
+                add(.error, k, dueAfter, .dueAfter, a: Int32(md))
             }
+            // Which roles have a task in M1 and M2.
+            if early(t), t.role > 0 { seen[Int(t.milestone) << 8 | Int(t.role)] = true }
+            // A request names what it waits on.
+            if t.isRequest && !hasDeps(k) { add(.warning, k, request, .request) }
+            // Kinds taken from the Todo's words, said once each.
+            if t.kindWord != 0 { add(.info, k, kindFromWords, .kindFromWords) }
+            // Hard tasks have a technical validation before them.
+            if t.difficulty >= 8, !t.isValidation {
+                var validated = false
+                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
+                    let v = task(Int(targets[d]))
+                    guard v.isValidation else { continue }
+                    validated = true
+                    if t.hasDue, v.hasDue, v.due > t.due {
+                        add(.warning, k, validationLate, .validationLate, a: Int32(global(Int(targets[d]))))
+                    }
+                }
+                if !validated { add(.warning, k, validationMissing, .validationMissing) }
+            }
+            if t.isApproval { approvals.append(k) }
         }
+        // Every core role has a Todo in M1 and M2.
         for m in ["M1", "M2"] {
-            for r in ["pm", "dev", "ds"] where !covered.contains(m + " " + r) {
+            for r in ["pm", "dev", "ds"] {
                 let role = roles.term(id: r)!
+                let covered = plan.milestoneIDs.firstIndex(of: m).map { mc in
+                    roles.terms.firstIndex { $0.id == r }.map { seen[mc << 8 | ($0 + 1)] } ?? false
+                } ?? false
+                if covered { continue }
                 whole(.warning, nil, "role-coverage",
                       L("\(m) has no Todo for \(r) (\(role.ja) / \(role.en)): every role acts on the first two milestones"))
             }
         }
-        // A request names what it waits on.
-        for k in 0..<n where task(k).isRequest && !hasDeps(k) { add(.warning, k, request, .request) }
-        // Kinds taken from the Todo's words, said once each.
-        for k in 0..<n where task(k).kindWord != 0 { add(.info, k, kindFromWords, .kindFromWords) }
-        // Hard tasks have a technical validation before them.
-        for k in 0..<n {
-            let t = task(k)
-            guard t.difficulty >= 8, !t.isValidation else { continue }
-            var validated = false
-            for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 && task(Int(targets[d])).isValidation {
-                let v = targets[d]
-                validated = true
-                if t.hasDue, task(Int(v)).hasDue, task(Int(v)).due > t.due {
-                    add(.warning, k, validationLate, .validationLate, a: members[Int(v)])
-                }
-            }
-            if !validated { add(.warning, k, validationMissing, .validationMissing) }
-        }
         // The approval (稟議) for the market-validation investment, before M2.
-        let approvals = (0..<n).filter { task($0).isApproval }
         if approvals.isEmpty {
             whole(.warning, nil, "approval-missing",
                   L("no approval (稟議) task: plan the request to executives for the time and money of market validation"))
@@ -370,14 +374,15 @@ enum Review {
                       L("the approval (稟議) for market validation should be due before M2") + fromWords(task(approvals[0])))
             }
         }
-        if let today {
-            for k in 0..<n {
-                let t = task(k)
-                if !t.isDone, t.hasDue, Int(t.due) < today.days { add(.warning, k, overdue, .overdue, a: Int32(clamping: today.days - Int(t.due))) }
+        let todayDays = today?.days
+        for k in 0..<n {
+            let t = task(k)
+            if let todayDays, !t.isDone, t.hasDue, Int(t.due) < todayDays {
+                add(.warning, k, overdue, .overdue, a: Int32(clamping: todayDays - Int(t.due)))
             }
+            // A task worth tracking has an owner, a due date and a done condition.
+            if early(t) && t.missing != 0 { add(.info, k, untracked, .untracked) }
         }
-        // A task worth tracking has an owner, a due date and a done condition.
-        for k in 0..<n where early(task(k)) && task(k).missing != 0 { add(.info, k, untracked, .untracked) }
         let absent = untrackedNames.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
         if !absent.isEmpty {
             whole(.info, nil, "untracked", L("the plan has no \(absent.joined(separator: ", ")) column"))
@@ -470,7 +475,23 @@ enum Review {
 
         init(_ plan: Tasks) { self.plan = plan }
 
-        func id(of e: FindingList.Entry, into out: ByteBuffer) { id(Int(e.task), out) }
+        func id(of e: FindingList.Entry) -> UnsafeBufferPointer<UInt8> { plan.bytes[plan.ids[Int(e.task)].range] }
+
+        func memoKey(of e: FindingList.Entry) -> (extra: UInt32, value: UInt64)? {
+            let t = plan.tasks[Int(e.task)]
+            @inline(__always) func bits(_ v: Int32) -> UInt64 { UInt64(UInt32(bitPattern: v)) }
+            // Exactly the values `message(of:into:)` reads for each form.
+            switch Form(rawValue: e.form)! {
+            case .emptyTodo: return (0, 0)
+            case .request: return (0, UInt64(t.kindWord))
+            case .kindFromWords: return (0, UInt64(t.kind) << 8 | UInt64(t.kindWord))
+            case .validationMissing: return (0, UInt64(t.difficulty))
+            case .overdue: return (0, bits(t.due) << 32 | bits(e.a))
+            case .untracked: return (0, UInt64(t.missing))
+            case .dueAfter: return (UInt32(bitPattern: t.milestone), bits(t.due) << 32 | bits(e.a))
+            case .whole, .duplicate, .idCase, .dangling, .validationLate: return nil
+            }
+        }
 
         /// Task i's id.
         private func id(_ i: Int, _ out: ByteBuffer) { out.append(plan.bytes[plan.ids[i].range]) }

@@ -18,7 +18,12 @@ public struct Finding: Sendable {
 /// The messages of findings kept as codes (`FindingList.Entry.form` other than 0),
 /// written when the findings are.
 protocol FindingMessages: AnyObject {
-    func id(of e: FindingList.Entry, into out: ByteBuffer)
+    /// The id of the task `e` is about, valid while the findings are written.
+    func id(of e: FindingList.Entry) -> UnsafeBufferPointer<UInt8>
+    /// When the message of `e` is a function of its form, its rule and a few small
+    /// values (a date, a difficulty), those values: a key equal for equal messages.
+    /// Nil for a message that names tasks.
+    func memoKey(of e: FindingList.Entry) -> (extra: UInt32, value: UInt64)?
     /// Returns false when the message is known to need no cleaning for people
     /// (`Diagnostic.clean`): it holds only fixed text, numbers and dates.
     func message(of e: FindingList.Entry, into out: ByteBuffer) -> Bool
@@ -159,6 +164,9 @@ enum FindingsReport {
         let ruleWords = list.ruleNames.map { Word($0, w) }
         let teamWords = list.teamNames.map { Word($0, w) }
         let messages = list.messages
+        // The rule and message fields of findings whose message is a function of a
+        // few values (an overdue task's date, a difficulty), encoded once by key.
+        var memo = FieldMemo()
         for i in list.order() {
             let e = list.entries[Int(i)]
             guard on[Int(e.rule)] else { continue }
@@ -171,17 +179,25 @@ enum FindingsReport {
                 ruleWords[Int(e.rule)].write(w)
                 w.field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
-                w.field { messages!.id(of: e, into: $0) }
-                ruleWords[Int(e.rule)].write(w)
-                w.field { out in
-                    let start = out.count
-                    guard messages!.message(of: e, into: out) else { return }
-                    let message = UnsafeBufferPointer(start: out.base + start, count: out.count - start)
-                    if !Diagnostic.isClean(message) {
-                        let clean = Diagnostic.clean(String(decoding: message, as: UTF8.self))
-                        out.truncate(to: start)
-                        out.append(clean)
+                w.field(messages!.id(of: e))
+                let key = messages!.memoKey(of: e)
+                let k0 = key.map { UInt64($0.extra) << 32 | UInt64(e.rule) << 8 | UInt64(e.form) } ?? 0
+                if let key, let fields = memo.find(k0, key.value) {
+                    w.append(encodedFields: fields, count: 2)
+                } else {
+                    let mark = w.rowMark
+                    ruleWords[Int(e.rule)].write(w)
+                    w.field { out in
+                        let start = out.count
+                        guard messages!.message(of: e, into: out) else { return }
+                        let message = UnsafeBufferPointer(start: out.base + start, count: out.count - start)
+                        if !Diagnostic.isClean(message) {
+                            let clean = Diagnostic.clean(String(decoding: message, as: UTF8.self))
+                            out.truncate(to: start)
+                            out.append(clean)
+                        }
                     }
+                    if let key { memo.store(k0, key.value, w.fields(from: mark)) }
                 }
             }
             w.endRow()
@@ -194,5 +210,36 @@ enum FindingsReport {
             inv.stderr.write("\(inv.tool): " + L("\(e), \(w)") + "\n")
         }
         return errors > 0 || (strict && warnings > 0) ? .failed : .ok
+    }
+}
+
+/// Encoded fields kept by a key of two words, in a table of 4,096 places: a key that
+/// meets another's place replaces it. The bytes kept are bounded (past a megabyte the
+/// table starts over), so a check whose messages never repeat keeps little.
+struct FieldMemo {
+    private struct Slot { var k0: UInt64 = 0, k1: UInt64 = 0, start: Int32 = 0, count: Int32 = 0 }
+    private var slots = [Slot](repeating: Slot(), count: 1 << 12)
+    private let bytes = ByteBuffer(capacity: 1 << 12)
+
+    @inline(__always)
+    private static func place(_ k0: UInt64, _ k1: UInt64) -> Int {
+        Int(truncatingIfNeeded: (((k0 &* 0x9E37_79B9_7F4A_7C15) ^ k1) &* 0xBF58_476D_1CE4_E5B9) >> 52)
+    }
+
+    /// The fields kept under a key (`k0` never 0), valid until the next `store`.
+    func find(_ k0: UInt64, _ k1: UInt64) -> UnsafeBufferPointer<UInt8>? {
+        let s = slots[Self.place(k0, k1)]
+        guard s.k0 == k0, s.k1 == k1 else { return nil }
+        return bytes[Int(s.start)..<Int(s.start + s.count)]
+    }
+
+    mutating func store(_ k0: UInt64, _ k1: UInt64, _ fields: UnsafeBufferPointer<UInt8>) {
+        precondition(k0 != 0)
+        if bytes.count + fields.count > 1 << 20 {
+            bytes.removeAll()
+            for i in slots.indices { slots[i] = Slot() }
+        }
+        slots[Self.place(k0, k1)] = Slot(k0: k0, k1: k1, start: Int32(bytes.count), count: Int32(fields.count))
+        bytes.append(fields)
     }
 }

@@ -98,33 +98,28 @@ final class ByteBuffer {
     func append(decimal n: Int, width: Int = 1) {
         if n < 0 { append(String(n)); return }
         // The digits are counted, then written from the last into their place, two at a
-        // time from a table: a division by the constant 100 is a multiplication, where
-        // one by a varying power of ten is not.
+        // time: a division by a constant is a multiplication, where one by a varying
+        // power of ten is not (and no table is reached through a lazy global).
         var digits = 1, rest = UInt(n)
         while rest >= 100 { rest /= 100; digits += 2 }
         if rest >= 10 { digits += 1 }
         if width > digits { append(repeating: 0x30, count: width - digits) }
         let p = extend(by: digits)
         var v = UInt(n), i = digits
-        Self.pairs.withUnsafeBufferPointer { pairs in
-            while v >= 100 {
-                let r = Int(v % 100) &* 2
-                v /= 100
-                i -= 2
-                p[i] = pairs[r]
-                p[i + 1] = pairs[r + 1]
-            }
-            if v >= 10 {
-                p[i - 2] = pairs[Int(v) &* 2]
-                p[i - 1] = pairs[Int(v) &* 2 + 1]
-            } else {
-                p[i - 1] = 0x30 &+ UInt8(truncatingIfNeeded: v)
-            }
+        while v >= 100 {
+            let r = v % 100
+            v /= 100
+            i -= 2
+            p[i] = 0x30 &+ UInt8(truncatingIfNeeded: r / 10)
+            p[i + 1] = 0x30 &+ UInt8(truncatingIfNeeded: r % 10)
+        }
+        if v >= 10 {
+            p[i - 2] = 0x30 &+ UInt8(truncatingIfNeeded: v / 10)
+            p[i - 1] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+        } else {
+            p[i - 1] = 0x30 &+ UInt8(truncatingIfNeeded: v)
         }
     }
-
-    /// "00", "01" … "99", two bytes each.
-    private static let pairs: [UInt8] = (0..<100).flatMap { (k: Int) -> [UInt8] in [UInt8(0x30 + k / 10), UInt8(0x30 + k % 10)] }
 
     /// Room for `total` bytes in all, made at once.
     func reserve(_ total: Int) {

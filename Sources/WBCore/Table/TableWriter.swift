@@ -104,7 +104,10 @@ public final class TableWriter {
     /// A row written field by field, for many rows built in memory without a
     /// `Record` each: `field(_:)` for each, then `endRow()`. Fields are encoded as
     /// `write(_:)` encodes them.
-    public func field(_ f: UnsafeBufferPointer<UInt8>) { field { $0.append(f) } }
+    public func field(_ f: UnsafeBufferPointer<UInt8>) {
+        // Most fields go out as they are: checked where they stand, then copied once.
+        if started && isPlain(f) { field(plain: f) } else { field { $0.append(f) } }
+    }
 
     public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
 
@@ -156,6 +159,29 @@ public final class TableWriter {
         _ = startField()
         if !started { begin() }
         row.append(decimal: n)
+    }
+
+    /// Where the row being built stands: `fields(from:)` later reads the fields
+    /// written after this place, as they were encoded.
+    var rowMark: Int { row.count }
+
+    /// The encoded bytes of the fields written since `mark` (a `rowMark` taken after
+    /// at least one field of the row), each with the delimiter before it: what
+    /// `append(encodedFields:count:)` puts back into a later row. Valid until the
+    /// row changes.
+    func fields(from mark: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(mark <= row.count && rowFields > 0)
+        return UnsafeBufferPointer(start: row.base + mark, count: row.count - mark)
+    }
+
+    /// `count` fields as `fields(from:)` returned them (from this writer), after at
+    /// least one field of the row: bytes already encoded for this format, copied.
+    func append(encodedFields f: UnsafeBufferPointer<UInt8>, count: Int) {
+        precondition(rowFields > 0 && started)
+        row.append(f)
+        // (Where the last field starts matters only to a row of one field.)
+        rowStart = row.count
+        rowFields += count
     }
 
     /// The delimiter before a field (or a new row before the first) and the field's
