@@ -378,6 +378,14 @@ struct CheckMemoryTests {
         #expect(find(60_000 << 8 | 5, 60_000) != nil)
     }
 
+    @Test func theRulesCodesAreTheVocabularies() {
+        func code(_ id: String, _ v: Vocabulary) -> UInt8? { v.terms.firstIndex { $0.id == id }.map { UInt8($0 + 1) } }
+        #expect(Review.Tasks.request == code("request", Plan.kinds))
+        #expect(Review.Tasks.validation == code("validation", Plan.kinds))
+        #expect(Review.Tasks.approval == code("approval", Plan.kinds))
+        #expect(Review.Tasks.done == code("done", Plan.statuses))
+    }
+
     @Test func aLineKeptIn32BitsReadsBack() {
         for line in [0, 1, 2, 1 << 20, Int(UInt32.max) - 1, FindingList.Entry.plan] {
             let e = FindingList.Entry(line: line, task: -1, a: 0, b: 0, team: -1, rule: 0, form: 0, severity: 0)

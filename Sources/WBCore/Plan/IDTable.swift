@@ -30,7 +30,10 @@ struct IDTable {
         var p = sample.map(Array.init) ?? []
         while let last = p.last, last >= 0x30 && last <= 0x39 { p.removeLast() }
         prefix = p
-        dense = sample == nil || capacity == 0 ? [] : [Int32](repeating: -1, count: n)
+        // Room for the numbers of `capacity` keys and a quarter more (a plan's numbers
+        // run from 1 with gaps): the numbers are read at random, so the array is kept
+        // no larger than they need. A number past it is hashed.
+        dense = sample == nil || capacity == 0 ? [] : [Int32](repeating: -1, count: capacity + capacity / 4 + 16)
     }
 
     /// The number of a key written as the prefix and a number below `dense.count`.

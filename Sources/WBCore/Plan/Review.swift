@@ -38,9 +38,13 @@ enum Review {
             var isDone: Bool { status == Tasks.done }
             var hasDue: Bool { due != Int32.min }
         }
-        private static func code(_ id: String, _ v: Vocabulary) -> UInt8 { UInt8(v.terms.firstIndex { $0.id == id }! + 1) }
-        static let request = code("request", Plan.kinds), validation = code("validation", Plan.kinds)
-        static let approval = code("approval", Plan.kinds), done = code("done", Plan.statuses)
+        /// The codes (+ 1) of the kinds and the status the rules test, as constants: a
+        /// value looked up at first use would cost a lazy global's check on every
+        /// task. `CheckMemoryTests` holds them to `Plan.kinds` and `Plan.statuses`.
+        static var request: UInt8 { 2 }
+        static var validation: UInt8 { 3 }
+        static var approval: UInt8 { 4 }
+        static var done: UInt8 { 3 }
 
         var tasks: [Task] = []
         /// Each task's id, trimmed.
@@ -228,6 +232,10 @@ enum Review {
         var first = [Bool](repeating: false, count: n)
         var depFrom = [Int32](repeating: 0, count: n + 1)
         var targets: [Int32] = []
+        // What the rule for hard tasks reads of a dependency, 4 bytes a task (read at
+        // random, so kept apart from the tasks): the due date of a validation
+        // (`Int32.min` without one), `Int32.max` for any other kind.
+        var validationDue = [Int32](repeating: .max, count: n)
         do {
             let arena = plan.bytes.bytes
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
@@ -279,7 +287,8 @@ enum Review {
             targets.reserveCapacity(Int(plan.depStart[plan.count]))
             for k in 0..<n {
                 depFrom[k] = Int32(targets.count)
-                let g = Int(members[k])
+                let g = global(k)
+                if tasks[g].isValidation { validationDue[k] = tasks[g].due }
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
                     targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
                 }
@@ -335,10 +344,10 @@ enum Review {
             if t.difficulty >= 8, !t.isValidation {
                 var validated = false
                 for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
-                    let v = task(Int(targets[d]))
-                    guard v.isValidation else { continue }
+                    let due = validationDue[Int(targets[d])]
+                    guard due != .max else { continue }
                     validated = true
-                    if t.hasDue, v.hasDue, v.due > t.due {
+                    if t.hasDue, due != Int32.min, due > t.due {
                         add(.warning, k, validationLate, .validationLate, a: Int32(global(Int(targets[d]))))
                     }
                 }
@@ -417,6 +426,8 @@ enum Review {
         // each search and kept for the next (no allocation per task).
         var frames: [(node: Int, next: Int)] = []
         for start in 0..<n where state[start] == 0 {
+            // A task that depends on nothing is on no cycle (most tasks of a plan).
+            if from[start + 1] == from[start] { state[start] = 2; continue }
             frames.append((start, 0))
             state[start] = 1
             at[start] = Int32(stack.count)
@@ -436,6 +447,7 @@ enum Review {
                             out.append((top.node, Array(stack[first..<(first + cyclePathLimit)]), true))
                         }
                     } else if state[j] == 0 {
+                        if from[j + 1] == from[j] { state[j] = 2; continue }
                         state[j] = 1
                         at[j] = Int32(stack.count)
                         stack.append(j)
