@@ -217,12 +217,12 @@ enum Review {
         let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
         let (validationMissing, validationLate) = (f.rule("validation-missing"), f.rule("validation-late"))
         let (overdue, untracked) = (f.rule("overdue"), f.rule("untracked"))
-        // Room for a finding or two per task, reserved once (most rules below add at
-        // most one per task; reserved room that is not used is never touched).
-        f.reserve(2 * n)
-        func add(_ s: Finding.Severity, _ k: Int, _ rule: UInt16, _ form: Form, a: Int32 = 0) {
-            f.add(s, line: line(k), task: global(k), rule: rule, form: form.rawValue, a: a, team: team)
-        }
+        // A plan of one team (the whole plan, or the rows of --team): the rules of one
+        // task each are kept and applied while the findings are written, not stored.
+        let keep = identity && team < 0 && f.perTask == nil
+        // Else room for a finding or two per task, reserved once (most rules below
+        // add at most one per task; reserved room that is not used is never touched).
+        if !keep { f.reserve(2 * n) }
         func whole(_ s: Finding.Severity, _ k: Int?, _ rule: String, _ message: String) {
             f.add(Finding(severity: s, line: k.map(line), id: k.map { plan.id(Int(members[$0])) } ?? "", rule: rule, message: message), team: team)
         }
@@ -322,37 +322,31 @@ enum Review {
         func early(_ t: Tasks.Task) -> Bool { t.milestone >= 0 && isEarly[Int(t.milestone)] }
         // The rules of one task each, in one pass over the tasks (then a second, for
         // the rules whose findings follow the approval's): a task's findings keep the
-        // order the rules are listed in here, which is the order they are written in
-        // on one line and severity.
-        let milestoneDays = milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } }
-        // Milestone and role codes seen, one flag each (a Set would hash every task).
+        // order the rules are listed in (`TaskRules`), which is the order they are
+        // written in on one line and severity.
+        let rules = TaskRules(plan: plan, members: identity ? nil : members, depFrom: depFrom, targets: targets,
+                              validationDue: validationDue,
+                              milestoneDays: milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } },
+                              todayDays: today?.days, isEarly: isEarly, team: team,
+                              dueAfter: dueAfter, request: request, kindFromWords: kindFromWords,
+                              validationMissing: validationMissing, validationLate: validationLate,
+                              overdue: overdue, untracked: untracked)
+        let firstAt = f.entries.count
+        let batch = EntryBatch()
+        if !keep {
+            for k in 0..<n {
+                batch.removeAll()
+                rules.first(k, into: batch)
+                for j in 0..<batch.count { f.entries.append(batch[j]) }
+            }
+        }
+        // Milestone and role codes seen, one flag each (a Set would hash every task),
+        // and the approvals.
         var seen = [Bool](repeating: false, count: plan.milestoneIDs.count << 8)
         var approvals: [Int] = []
         for k in 0..<n {
             let t = task(k)
-            // Due dates against the milestone's date.
-            if let milestoneDays, t.milestone >= 0, t.hasDue, let md = milestoneDays[Int(t.milestone)], Int(t.due) > md {
-                add(.error, k, dueAfter, .dueAfter, a: Int32(md))
-            }
-            // Which roles have a task in M1 and M2.
             if early(t), t.role > 0 { seen[Int(t.milestone) << 8 | Int(t.role)] = true }
-            // A request names what it waits on.
-            if t.isRequest && !hasDeps(k) { add(.warning, k, request, .request) }
-            // Kinds taken from the Todo's words, said once each.
-            if t.kindWord != 0 { add(.info, k, kindFromWords, .kindFromWords) }
-            // Hard tasks have a technical validation before them.
-            if t.difficulty >= 8, !t.isValidation {
-                var validated = false
-                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
-                    let due = validationDue[Int(targets[d])]
-                    guard due != .max else { continue }
-                    validated = true
-                    if t.hasDue, due != Int32.min, due > t.due {
-                        add(.warning, k, validationLate, .validationLate, a: Int32(global(Int(targets[d]))))
-                    }
-                }
-                if !validated { add(.warning, k, validationMissing, .validationMissing) }
-            }
             if t.isApproval { approvals.append(k) }
         }
         // Every core role has a Todo in M1 and M2.
@@ -383,14 +377,14 @@ enum Review {
                       L("the approval (稟議) for market validation should be due before M2") + fromWords(task(approvals[0])))
             }
         }
-        let todayDays = today?.days
-        for k in 0..<n {
-            let t = task(k)
-            if let todayDays, !t.isDone, t.hasDue, Int(t.due) < todayDays {
-                add(.warning, k, overdue, .overdue, a: Int32(clamping: todayDays - Int(t.due)))
+        if keep {
+            f.perTask = (rules, firstAt, f.entries.count)
+        } else {
+            for k in 0..<n {
+                batch.removeAll()
+                rules.second(k, into: batch)
+                for j in 0..<batch.count { f.entries.append(batch[j]) }
             }
-            // A task worth tracking has an owner, a due date and a done condition.
-            if early(t) && t.missing != 0 { add(.info, k, untracked, .untracked) }
         }
         let absent = untrackedNames.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
         if !absent.isEmpty {

@@ -66,6 +66,12 @@ struct FindingList {
     private var ruleCodes: [String: UInt16] = [:]
     var teamNames: [String] = []
     var messages: (any FindingMessages)?
+    /// Rules applied while writing instead of stored as entries (a plan of one team).
+    /// On one line and severity their findings are written as if added where the
+    /// passes ran: the first pass's after the entries before `firstAt`, the second's
+    /// after those before `secondAt`, both before the rest.
+    /// (The rules' own type, not a protocol: they are called twice a task.)
+    var perTask: (rules: Review.TaskRules, firstAt: Int, secondAt: Int)?
 
     /// The code of a rule's name, for `add`.
     mutating func rule(_ name: String) -> UInt16 {
@@ -167,9 +173,8 @@ enum FindingsReport {
         // The rule and message fields of findings whose message is a function of a
         // few values (an overdue task's date, a difficulty), encoded once by key.
         var memo = FieldMemo()
-        for i in list.order() {
-            let e = list.entries[Int(i)]
-            guard on[Int(e.rule)] else { continue }
+        func write(_ e: FindingList.Entry) {
+            guard on[Int(e.rule)] else { return }
             counts[Int(e.severity)] += 1
             if teams { if e.team < 0 { w.field([]) } else { teamWords[Int(e.team)].write(w) } }
             severityWords[Int(e.severity)].write(w)
@@ -201,6 +206,38 @@ enum FindingsReport {
                 }
             }
             w.endRow()
+        }
+        let order = list.order()
+        if let (rules, firstAt, secondAt) = list.perTask {
+            // The stored entries in their order, and at each task's line its findings
+            // from the rules merged in: by severity, then as they would have been added
+            // (the entries before the first pass, the first pass, the entries between
+            // the passes, the second pass, the rest).
+            var next = 0
+            let batch = EntryBatch()
+            for k in 0..<rules.count {
+                let line = rules.line(k)
+                while next < order.count, case let e = list.entries[Int(order[next])], e.line < line {
+                    write(e)
+                    next += 1
+                }
+                batch.removeAll()
+                rules.first(k, into: batch)
+                rules.second(k, into: batch)
+                if batch.count == 0 { continue }
+                while next < order.count, case let i = Int(order[next]), list.entries[i].line == line {
+                    batch.append(list.entries[i], era: i < firstAt ? 0 : i < secondAt ? 2 : 4, seq: i)
+                    next += 1
+                }
+                batch.sort()
+                for j in 0..<batch.count { write(batch[j]) }
+            }
+            while next < order.count {
+                write(list.entries[Int(order[next])])
+                next += 1
+            }
+        } else {
+            for i in order { write(list.entries[Int(i)]) }
         }
         let (errors, warnings) = (counts[0], counts[1])
         if errors + warnings > 0 {
@@ -241,5 +278,69 @@ struct FieldMemo {
         }
         slots[Self.place(k0, k1)] = Slot(k0: k0, k1: k1, start: Int32(bytes.count), count: Int32(fields.count))
         bytes.append(fields)
+    }
+}
+
+/// The findings of one task (`Review.TaskRules`), each with a key that orders it among
+/// the entries stored for its line: severity, then era (0 entries added before the
+/// rules' first pass, 1 the first pass, 2 entries added between the passes, 3 the
+/// second pass, 4 the rest), then the order it was added in. A few entries, in memory
+/// reused from task to task.
+final class EntryBatch {
+    private(set) var count = 0
+    private var capacity = 8
+    private var keys = UnsafeMutablePointer<UInt64>.allocate(capacity: 8)
+    private var items = UnsafeMutablePointer<FindingList.Entry>.allocate(capacity: 8)
+
+    deinit {
+        keys.deallocate()
+        items.deinitialize(count: count)
+        items.deallocate()
+    }
+
+    func removeAll() {
+        items.deinitialize(count: count)
+        count = 0
+    }
+
+    /// Adds `e` in `era`, after the entries added before it (or at `seq`).
+    @inline(__always)
+    func append(_ e: FindingList.Entry, era: UInt64, seq: Int? = nil) {
+        if count == capacity { grow() }
+        keys[count] = UInt64(e.severity) << 40 | era << 32 | UInt64(UInt32(truncatingIfNeeded: seq ?? count))
+        (items + count).initialize(to: e)
+        count += 1
+    }
+
+    subscript(i: Int) -> FindingList.Entry {
+        precondition(i >= 0 && i < count)
+        return items[i]
+    }
+
+    /// Sorted by key (by insertion: a task has a few findings).
+    func sort() {
+        var j = 1
+        while j < count {
+            var m = j
+            while m > 0 && keys[m - 1] > keys[m] {
+                swap(&keys[m - 1], &keys[m])
+                swap(&items[m - 1], &items[m])
+                m -= 1
+            }
+            j += 1
+        }
+    }
+
+    private func grow() {
+        let c = capacity * 2
+        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: c)
+        k.update(from: keys, count: count)
+        keys.deallocate()
+        keys = k
+        let it = UnsafeMutablePointer<FindingList.Entry>.allocate(capacity: c)
+        it.moveInitialize(from: items, count: count)
+        items.deallocate()
+        items = it
+        capacity = c
     }
 }

@@ -1,0 +1,81 @@
+extension Review {
+    /// The rules that look at one task each (and at its dependencies, found once by
+    /// `run`), in the order `run` applies them: a first pass (due after the
+    /// milestone, a request's target, the kind taken from words, a hard task's
+    /// validation), then, after the approval's finding, a second (overdue, untracked).
+    /// `run` adds what they find as entries; for a plan of one team it keeps them
+    /// instead (`FindingList.perTask`), and the findings' writer applies them task by
+    /// task while it writes, so a million findings are never stored or sorted.
+    struct TaskRules {
+        let plan: Tasks
+        /// Member k is task `members[k]`; nil when member k is task k.
+        let members: [Int32]?
+        /// Task k's dependencies: `targets[depFrom[k]..<depFrom[k + 1]]`, members, -1
+        /// for a name that is no id of these tasks.
+        let depFrom: [Int32], targets: [Int32]
+        /// A member's due date when it is a validation (`Int32.min` without one),
+        /// `Int32.max` for any other kind.
+        let validationDue: [Int32]
+        /// Each milestone code's date (days), with --milestones.
+        let milestoneDays: [Int?]?
+        let todayDays: Int?
+        /// Whether each milestone code is M1 or M2.
+        let isEarly: [Bool]
+        let team: Int32
+        let dueAfter, request, kindFromWords, validationMissing, validationLate, overdue, untracked: UInt16
+
+        var count: Int { members?.count ?? plan.count }
+
+        @inline(__always) private func global(_ k: Int) -> Int { members.map { Int($0[k]) } ?? k }
+
+        func line(_ k: Int) -> Int { Int(plan.tasks[global(k)].line) }
+
+        func early(_ t: Tasks.Task) -> Bool { t.milestone >= 0 && isEarly[Int(t.milestone)] }
+
+        /// The severities' ranks (`Finding.Severity.rank`), as constants.
+        private static let (error, warning, info): (UInt8, UInt8, UInt8) = (0, 1, 2)
+
+        @inline(__always)
+        private func entry(_ severity: UInt8, _ k: Int, _ t: Tasks.Task, _ rule: UInt16, _ form: Form,
+                           a: Int32 = 0) -> FindingList.Entry {
+            FindingList.Entry(line: Int(t.line), task: Int32(global(k)), a: a, b: 0, team: team, rule: rule,
+                              form: form.rawValue, severity: severity)
+        }
+
+        func first(_ k: Int, into batch: EntryBatch) {
+            @inline(__always) func emit(_ e: FindingList.Entry) { batch.append(e, era: 1) }
+            let t = plan.tasks[global(k)]
+            // Due dates against the milestone's date.
+            if let milestoneDays, t.milestone >= 0, t.hasDue, let md = milestoneDays[Int(t.milestone)], Int(t.due) > md {
+                emit(entry(Self.error, k, t, dueAfter, .dueAfter, a: Int32(md)))
+            }
+            // A request names what it waits on.
+            if t.isRequest && depFrom[k + 1] == depFrom[k] { emit(entry(Self.warning, k, t, request, .request)) }
+            // Kinds taken from the Todo's words, said once each.
+            if t.kindWord != 0 { emit(entry(Self.info, k, t, kindFromWords, .kindFromWords)) }
+            // Hard tasks have a technical validation before them.
+            if t.difficulty >= 8, !t.isValidation {
+                var validated = false
+                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
+                    let due = validationDue[Int(targets[d])]
+                    guard due != .max else { continue }
+                    validated = true
+                    if t.hasDue, due != Int32.min, due > t.due {
+                        emit(entry(Self.warning, k, t, validationLate, .validationLate, a: Int32(global(Int(targets[d])))))
+                    }
+                }
+                if !validated { emit(entry(Self.warning, k, t, validationMissing, .validationMissing)) }
+            }
+        }
+
+        func second(_ k: Int, into batch: EntryBatch) {
+            @inline(__always) func emit(_ e: FindingList.Entry) { batch.append(e, era: 3) }
+            let t = plan.tasks[global(k)]
+            if let todayDays, !t.isDone, t.hasDue, Int(t.due) < todayDays {
+                emit(entry(Self.warning, k, t, overdue, .overdue, a: Int32(clamping: todayDays - Int(t.due))))
+            }
+            // A task worth tracking has an owner, a due date and a done condition.
+            if early(t) && t.missing != 0 { emit(entry(Self.info, k, t, untracked, .untracked)) }
+        }
+    }
+}
