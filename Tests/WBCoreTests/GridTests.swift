@@ -275,6 +275,16 @@ struct DayCacheTests {
 /// for numbered ids (kept in its array) and any others (hashed) mixed: leading zeros,
 /// other prefixes, numbers past the array, empty and non-ASCII keys.
 struct IDTableTests {
+    /// The keys in one arena, as the review keeps ids: `body` gets key i by index.
+    static func inArena(_ keys: [[UInt8]], _ body: ((Int32) -> UnsafeBufferPointer<UInt8>) -> Void) {
+        let arena = keys.flatMap { $0 }
+        var starts = [0]
+        for k in keys { starts.append(starts.last! + k.count) }
+        arena.withUnsafeBufferPointer { a in
+            body { i in UnsafeBufferPointer(rebasing: a[starts[Int(i)]..<starts[Int(i) + 1]]) }
+        }
+    }
+
     @Test func agreesWithADictionary() {
         var rng = RoundTripProperties.RNG(state: 7)
         for round in 0..<200 {
@@ -291,13 +301,8 @@ struct IDTableTests {
             if let sample { table = sample.withUnsafeBufferPointer { IDTable(capacity: n, sample: $0) } }
             else { table = IDTable(capacity: n) }
             var reference: [[UInt8]: Int32] = [:]
-            // The keys in one arena, as the review keeps ids.
-            let arena = keys.flatMap { $0 }
-            var starts = [0]
-            for k in keys { starts.append(starts.last! + k.count) }
             var agree = true
-            arena.withUnsafeBufferPointer { a in
-                let keyOf = { (i: Int32) in UnsafeBufferPointer(rebasing: a[starts[Int(i)]..<starts[Int(i) + 1]]) }
+            Self.inArena(keys) { keyOf in
                 for (i, k) in keys.enumerated() {
                     let got = table.insert(keyOf(Int32(i)), Int32(i), keyOf: keyOf)
                     let want = reference[k]
@@ -310,6 +315,51 @@ struct IDTableTests {
                 }
             }
             #expect(agree, "round \(round)")
+        }
+    }
+}
+
+extension IDTableTests {
+    /// Ids numbered in order (T1 on the first task, …), where the table computes a
+    /// value from the number, and the same with one change that ends that: a gap, a
+    /// repeat, two swapped, a start past 1, a key of another form; probed midway and at
+    /// the end, in range and past it.
+    @Test(arguments: 0..<8)
+    func agreesWithADictionaryWhenNumberedInOrder(_ change: Int) {
+        var rng = RoundTripProperties.RNG(state: UInt64(100 + change))
+        for _ in 0..<40 {
+            let n = 1 + Int(rng.next() % 200)
+            var numbers = Array(1...n)
+            let at = Int(rng.next() % UInt64(n))
+            switch change {
+            case 1: numbers[at] += n                                 // a gap (and a number past the rest)
+            case 2: numbers[at] = numbers[max(0, at - 1)]            // a repeat
+            case 3: if at + 1 < n { numbers.swapAt(at, at + 1) }     // two swapped
+            case 4: numbers = numbers.map { $0 + 4 }                 // from T5
+            default: break
+            }
+            var keys = numbers.map { Array("T\($0)".utf8) }
+            if change == 5 { keys[at] = Array("REQ-\(at)".utf8) }      // another form
+            if change == 6 { keys[at] = Array("T0\(numbers[at])".utf8) } // a leading zero
+            if change == 7 { keys.append(Array("T\(n + 1)".utf8)); keys[at] = [] } // an empty key
+            var table = keys[0].withUnsafeBufferPointer { IDTable(capacity: keys.count, sample: $0) }
+            var reference: [[UInt8]: Int32] = [:]
+            var agree = true
+            Self.inArena(keys) { keyOf in
+                func probe() {
+                    for p in [0, 1, 2, n / 2, n, n + 1, n + 4, 2 * n, 3 * n] {
+                        let key = Array("T\(p)".utf8)
+                        if key.withUnsafeBufferPointer({ table.find($0, keyOf: keyOf) }) != reference[key] { agree = false }
+                    }
+                }
+                for (i, k) in keys.enumerated() {
+                    if table.insert(keyOf(Int32(i)), Int32(i), keyOf: keyOf) != reference[k] { agree = false }
+                    if reference[k] == nil { reference[k] = Int32(i) }
+                    if i == keys.count / 2 { probe() }
+                }
+                probe()
+            }
+            #expect(agree, "change \(change), n \(n), at \(at)")
         }
     }
 }

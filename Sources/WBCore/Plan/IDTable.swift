@@ -20,6 +20,10 @@ struct IDTable {
     private static let empty = UInt64.max
     private let prefix: [UInt8]
     private var dense: [Int32]
+    /// While every key inserted was numbered and value i went to number `base + i`,
+    /// in order (T1 on the first task, T2 on the second, …): `find` then computes a
+    /// numbered key's value. `inserted`: how many keys went into `dense`.
+    private var ordinal = true, base = 0, inserted = 0
 
     /// `sample`: a key like most (the plan's first id), whose letters before its
     /// closing digits become the prefix of the numbered keys.
@@ -73,10 +77,23 @@ struct IDTable {
                          keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
         if let v = number(key) {
             let old = dense[v]
-            if old >= 0 { return old }
+            if old >= 0 { ordinal = false; return old }
             dense[v] = value
+            if ordinal {
+                if inserted == 0 { base = v - Int(value) }
+                if Int(value) != inserted || v - base != Int(value) { ordinal = false }
+            }
+            inserted += 1
             return nil
         }
+        return insertHashed(key, value, keyOf: keyOf)
+    }
+
+    /// `insert` for a key that is not numbered (out of line: rare in most plans).
+    @inline(never)
+    private mutating func insertHashed(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32,
+                                       keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
+        ordinal = false
         if slots.isEmpty { slots = [UInt64](repeating: Self.empty, count: mask + 1) }
         let h = Self.hash(key), tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
@@ -93,7 +110,18 @@ struct IDTable {
     /// The value stored under `key`.
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
-        if let v = number(key) { return dense[v] >= 0 ? dense[v] : nil }
+        if let v = number(key) {
+            // Numbered in order: the value is the number's place, no table read (a
+            // dependency names a task anywhere in the plan: a read at random).
+            if ordinal { let i = v - base; return i >= 0 && i < inserted ? Int32(i) : nil }
+            return dense[v] >= 0 ? dense[v] : nil
+        }
+        return findHashed(key, keyOf: keyOf)
+    }
+
+    /// `find` for a key that is not numbered (out of line).
+    @inline(never)
+    private func findHashed(_ key: UnsafeBufferPointer<UInt8>, keyOf: (Int32) -> UnsafeBufferPointer<UInt8>) -> Int32? {
         if slots.isEmpty { return nil }
         let h = Self.hash(key), tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask

@@ -239,13 +239,17 @@ enum Review {
         do {
             let arena = plan.bytes.bytes
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
-            let localKey = { (k: Int32) in bytes(plan.ids[Int(members[Int(k)])]) }
-            let globalKey = { (g: Int32) in bytes(plan.ids[Int(g)]) }
-            let sample = (0..<n).lazy.map { localKey(Int32($0)) }.first { !$0.isEmpty }
+            // (The ids taken out of the plan once: a closure that reads `plan` may copy
+            // it, retaining each of its arrays, at every call.)
+            let ids = plan.ids
+            @inline(__always) func localID(_ k: Int) -> UnsafeBufferPointer<UInt8> { bytes(ids[global(k)]) }
+            let localKey = { (k: Int32) in localID(Int(k)) }
+            let globalKey = { (g: Int32) in bytes(ids[Int(g)]) }
+            let sample = (0..<n).lazy.map { localID($0) }.first { !$0.isEmpty }
             var index = IDTable(capacity: n, sample: sample)
             let duplicate = f.rule("duplicate-id")
             for k in 0..<n {
-                let id = localKey(Int32(k))
+                let id = localID(k)
                 if id.isEmpty { continue }
                 if let o = index.insert(id, Int32(k), keyOf: localKey) {
                     f.add(.error, line: line(k), task: Int(members[k]), rule: duplicate, form: Form.duplicate.rawValue,
@@ -256,14 +260,16 @@ enum Review {
             // to people, and to a calendar or task system that folds case. When every
             // id is ASCII without a lower-case letter (T1, REQ-2), folding cannot make
             // two of them one, and the pass is skipped.
-            let foldsApart = (0..<n).allSatisfy { k in
-                !first[k] || localKey(Int32(k)).allSatisfy { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7A) }
+            var foldsApart = true
+            for k in 0..<n where first[k] {
+                for b in localID(k) where b >= 0x80 || (b >= 0x61 && b <= 0x7A) { foldsApart = false; break }
+                if !foldsApart { break }
             }
             if !foldsApart {
                 var folded: [UInt8] = []
                 var foldedSpans = [Span](repeating: .empty, count: n)
                 for k in 0..<n where first[k] {
-                    let id = localKey(Int32(k))
+                    let id = localID(k)
                     let start = folded.count
                     if id.allSatisfy({ $0 < 0x80 }) {
                         for b in id { folded.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
