@@ -301,6 +301,41 @@ struct UTF8ValidatorProperty {
     }
 }
 
+extension UTF8ValidatorProperty {
+    /// Long runs of ASCII (which the automaton skips sixteen bytes at a time) with
+    /// Japanese between them, and now and then one bad byte (NUL, a stray
+    /// continuation, a sequence cut short) anywhere, from any start.
+    @Test func agreesOnLongMixedText() {
+        var rng = RoundTripProperties.RNG(state: 1130)
+        let japanese = Array("検証あ".utf8)
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let n = Int.random(in: 0...120, using: &rng)
+            while bytes.count < n {
+                if Int.random(in: 0..<6, using: &rng) == 0 {
+                    bytes += japanese[0..<(3 * Int.random(in: 1...3, using: &rng))]
+                } else {
+                    bytes += (0..<Int.random(in: 1...40, using: &rng)).map { _ in UInt8.random(in: 0x20...0x7E, using: &rng) }
+                }
+            }
+            if !bytes.isEmpty && Bool.random(using: &rng) {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: bytes[at] = 0x00
+                case 1: bytes[at] = 0x80
+                default: bytes.insert(0xE3, at: at)
+                }
+            }
+            let from = bytes.isEmpty ? 0 : Int.random(in: 0...min(5, bytes.count), using: &rng)
+            let part = Array(bytes[from...])
+            let std = String(validating: part, as: UTF8.self) != nil && !part.contains(0)
+            let automaton = bytes.withUnsafeBufferPointer { UTF8Automaton.valid($0, from, bytes.count, rows: UTF8Automaton.table) }
+            #expect(automaton == std, "from \(from): \(bytes)")
+            if automaton != std { return }
+        }
+    }
+}
+
 /// fmt's copy-through (runs of records already canonical, `TableWriter.copy`) writes
 /// exactly what taking every record apart writes, and fails with the same message at
 /// the same place, on random input read whole or a few bytes at a time.
