@@ -153,5 +153,29 @@ struct CheckMessagesTests {
         #expect(perLine >= 4)
         #expect(one.err == teams.err)
     }
+
+    /// One hard task that depends on 60 late validations and 20 names that are no
+    /// task: 80 findings on its line (more than the few sorted by insertion), the
+    /// same as one team and with a team column.
+    @Test func aTaskWithManyFindingsKeepsTheStoredOrder() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for team in [nil, "north"] as [String?] {
+            var s = (team == nil ? "" : "team,") + "id,milestone,role,todo,owner,due,status,difficulty,kind,depends_on,done_when\n"
+            let cell = team.map { $0 + "," } ?? ""
+            for i in 1...60 { s += cell + "T\(i),M1,dev,validate \(i),o,2026-12-\(10 + i % 18),todo,3,validation,,d\n" }
+            let deps = ((1...60).map { "T\($0)" } + (1...20).map { "X\($0)" }).joined(separator: " ")
+            s += cell + "T61,M1,pm,\"hard, late\",,2026-08-01,todo,10,task,\(deps),d\n"
+            try s.write(to: dir.appendingPathComponent(team == nil ? "plan.csv" : "team.csv"), atomically: true, encoding: .utf8)
+        }
+        let one = try Harness.sh("wb-tasks check --today 2026-10-01 plan.csv", in: dir)
+        let teams = try Harness.sh("wb-tasks check --today 2026-10-01 team.csv", in: dir)
+        let a = Self.records(one.out, tsv: false)
+        let b = Self.records(teams.out, tsv: false).map { Array($0.dropFirst()) }
+        #expect(a == b)
+        let line62 = a.filter { $0.count > 1 && $0[1] == "62" }
+        #expect(line62.count >= 82, "\(line62.count)")
+        #expect(line62.first?[3] == "dangling-dependency" && line62.last?[3] == "untracked")
+    }
 }
 

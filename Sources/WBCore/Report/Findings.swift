@@ -317,8 +317,19 @@ final class EntryBatch {
         return items[i]
     }
 
-    /// Sorted by key (by insertion: a task has a few findings).
+    /// Sorted by key: by insertion for the few findings of most tasks, by the standard
+    /// library's sort for a task with many (a dependency on thousands of tasks).
     func sort() {
+        if count > 32 {
+            var order = (0..<count).map { (keys[$0], $0) }
+            order.sort { $0.0 < $1.0 }
+            let sorted = order.map { items[$0.1] }
+            for (j, (key, _)) in order.enumerated() {
+                keys[j] = key
+                items[j] = sorted[j]
+            }
+            return
+        }
         var j = 1
         while j < count {
             var m = j
