@@ -316,7 +316,6 @@ enum Review {
                 }
             }
         }
-        func hasDeps(_ k: Int) -> Bool { depFrom[k + 1] > depFrom[k] }
         for (k, path, cut) in cycles(from: depFrom, targets: targets) {
             // A path cut short is longer than a message shows; its end says so even
             // when its ids are short of the message's length.

@@ -31,8 +31,10 @@ protocol FindingMessages: AnyObject {
 
 /// Findings as small entries: place, severity, rule, and either a finding made whole
 /// (its id and message in `texts`) or the values its message needs (a task and a
-/// number), written out by `messages`. A check of a million tasks keeps a million
-/// findings in 24 bytes each and builds no String for them until they are written.
+/// number), written out by `messages`. A check of a plan of several teams keeps a
+/// million findings in 24 bytes each and builds no String for them until they are
+/// written; for a plan of one team the rules of one task each are applied while
+/// writing (`perTask`), and only the other findings are kept.
 struct FindingList {
     struct Entry {
         /// The line in 32 bits (a plan past four billion lines is past what check's
