@@ -22,6 +22,24 @@ struct GridTests {
         }
     }
 
+    /// The cells matrix fills: each Todo on its own line, `[id] ` first, a line break
+    /// inside a Todo indented, a block per team, empty where no task went.
+    @Test func cellsKeepTodosPerTeamMilestoneAndRole() {
+        var cells = Grid.Cells(milestones: 2, roles: 3)
+        func add(_ team: Int, _ m: Int, _ r: Int, _ id: String?, _ todo: String) {
+            Array(todo.utf8).withUnsafeBufferPointer { cells.add(team: team, milestone: m, role: r, id: id, todo: $0) }
+        }
+        add(0, 1, 2, "T1", "first")
+        add(0, 1, 2, "T2", "second\r\nline")
+        add(1, 0, 0, nil, "other team")
+        func text(_ t: Int, _ m: Int, _ r: Int) -> String { String(decoding: cells.cell(team: t, milestone: m, role: r), as: UTF8.self) }
+        #expect(text(0, 1, 2) == "[T1] first\n[T2] second\n  line")
+        #expect(text(1, 0, 0) == "other team")
+        #expect(text(0, 0, 0) == "" && text(1, 1, 2) == "" && text(5, 0, 0) == "")
+        #expect(Grid.items(text(0, 1, 2)) == [Grid.Item(id: "T1", text: "first", line: 1),
+                                              Grid.Item(id: "T2", text: "second\nline", line: 2)])
+    }
+
     @Test func guardsAndUnguardsFormulas() {
         for s in ["=1+1", "+a", "-b", "@c"] {
             #expect(Grid.guardFormula(s) == "'" + s)

@@ -29,13 +29,11 @@ enum TasksMatrix {
         var rIndex: [String: Int] = [:]
         for (k, r) in allRoles.enumerated() { rIndex[r.id] = k }
         // With a team column and no --team: one grid per team, in order of first
-        // appearance, each cell's buffer in its team's block.
+        // appearance (`Grid.Cells` keeps a block of cells per team).
         var team = inv.teamFilter(header, file: reader.name)
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
         var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
-        let block = milestones.count * allRoles.count
-        // A cell's buffer grows by realloc, which moves its pages instead of copying them.
-        var cells = (0..<(teamColumn == nil ? block : 0)).map { _ in ByteBuffer(capacity: 64) }
+        var cells = Grid.Cells(milestones: milestones.count, roles: allRoles.count)
         var used = [Bool](repeating: false, count: allRoles.count)
         // Terms are shared instances: find a milestone's row by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
@@ -53,24 +51,15 @@ enum TasksMatrix {
             let mi = mRow[codes.milestone], ri = codes.role
             guard mi >= 0 else { continue }
             used[ri] = true
-            var c = mi * allRoles.count + ri
-            if slots != nil {
-                let t = slots!.slot(rec)
-                if t * block >= cells.count { cells += (0..<block).map { _ in ByteBuffer(capacity: 64) } }
-                c += t * block
-            }
-            let cell = cells[c]
-            if !cell.isEmpty { cell.append(0x0A) }
+            let t = slots != nil ? slots!.slot(rec) : 0
+            var id: String?
             if ids {
-                let id = rec.text(idIx).trimmed
-                if id.isEmpty {
+                id = rec.text(idIx).trimmed
+                if id!.isEmpty {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
                 }
-                cell.append(0x5B)
-                cell.append(id)
-                cell.append(0x5D); cell.append(0x20)
             }
-            if let ti = todoIx { rec.withFields { Grid.appendItem($0[ti], to: cell) } }
+            rec.withFields { fields in cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] }) }
         }
         try team.finish()
         let roles: [Term]
@@ -86,24 +75,9 @@ enum TasksMatrix {
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         let teamLabel = teamColumn.map { header.string($0) }
         writer.write((teamLabel.map { [Grid.teamHeader($0, labels: labels)] } ?? []) + Grid.header(roles: roles, labels: labels))
-        let safe = inv.flag("safe")
-        let teamNames = slots?.names ?? []
-        // Rows are written field by field: a cell's bytes go from its buffer into the
-        // output row (a grid row of a million tasks is tens of megabytes).
-        for t in 0..<(teamColumn == nil ? 1 : teamNames.count) {
-            for (mi, m) in milestones.enumerated() {
-                if teamColumn != nil { writer.field(teamNames[t]) }
-                writer.field(Grid.rowLabel(m, labels: labels, set: resolver.milestones))
-                for role in roles {
-                    let bytes = cells[t * block + mi * allRoles.count + rIndex[role.id]!].bytes
-                    // Only a cell that starts with an apostrophe (or --safe) can need a
-                    // guard; the others go out as their bytes.
-                    if safe || bytes.first == 0x27 { writer.field(Grid.cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
-                    else { writer.field(bytes) }
-                }
-                writer.endRow()
-            }
-        }
+        Grid.writeRows(cells, teams: teamColumn == nil ? nil : slots?.names ?? [], milestones: milestones,
+                       label: { Grid.rowLabel($0, labels: labels, set: resolver.milestones) },
+                       roles: roles.map { rIndex[$0.id]! }, safe: inv.flag("safe"), to: writer)
         return .ok
     }
 }

@@ -159,3 +159,59 @@ public enum Grid {
         items(item(id: "x", todo: todo)).map(\.text).joined(separator: "\n")
     }
 }
+
+extension Grid {
+    /// The cells `matrix` fills as it reads: a buffer per milestone × role, a block of
+    /// them per team (in order of first appearance; one block without teams), each
+    /// Todo on a line of its own. Memory follows the grid, not the rows read, and a
+    /// cell's buffer grows by `realloc`, which moves its pages instead of copying them.
+    struct Cells {
+        let milestones: Int, roles: Int
+        private var cells: [ByteBuffer] = []
+        private var block: Int { milestones * roles }
+
+        init(milestones: Int, roles: Int) { (self.milestones, self.roles) = (milestones, roles) }
+
+        /// Adds a Todo to a cell of team `team` (0 without teams): `[id] ` first when
+        /// an id is given (`--ids`), line breaks as `appendItem` writes them.
+        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?) {
+            while (team + 1) * block > cells.count { cells += (0..<block).map { _ in ByteBuffer(capacity: 64) } }
+            let cell = cells[team * block + milestone * roles + role]
+            if !cell.isEmpty { cell.append(0x0A) }
+            if let id {
+                cell.append(0x5B)
+                cell.append(id)
+                cell.append(0x5D); cell.append(0x20)
+            }
+            if let todo { appendItem(todo, to: cell) }
+        }
+
+        /// A cell's bytes: empty where no task went.
+        func cell(team: Int, milestone: Int, role: Int) -> UnsafeBufferPointer<UInt8> {
+            let c = team * block + milestone * roles + role
+            return c < cells.count ? cells[c].bytes : UnsafeBufferPointer(start: nil, count: 0)
+        }
+    }
+
+    /// Writes the grid's rows after its header: for each team (its name first; `teams`
+    /// nil without a team column), a row per milestone (`label`), a cell per role in
+    /// `roles` (indices in the cells' roles). Only a cell that starts with an
+    /// apostrophe, or any with `safe`, goes through `cell(_:safe:)`; the others go out
+    /// as their bytes, field by field (a grid row of a million tasks is tens of
+    /// megabytes).
+    static func writeRows(_ cells: Cells, teams: [String]?, milestones: [Term], label: (Term) -> String,
+                          roles: [Int], safe: Bool, to writer: TableWriter) {
+        for t in 0..<(teams?.count ?? 1) {
+            for (mi, m) in milestones.enumerated() {
+                if let teams { writer.field(teams[t]) }
+                writer.field(label(m))
+                for r in roles {
+                    let bytes = cells.cell(team: t, milestone: mi, role: r)
+                    if safe || bytes.first == 0x27 { writer.field(cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
+                    else { writer.field(bytes) }
+                }
+                writer.endRow()
+            }
+        }
+    }
+}
