@@ -324,7 +324,6 @@ enum Review {
         }
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
-        func early(_ t: Tasks.Task) -> Bool { t.milestone >= 0 && isEarly[Int(t.milestone)] }
         // The rules of one task each, in one pass over the tasks (then a second, for
         // the rules whose findings follow the approval's): a task's findings keep the
         // order the rules are listed in (`TaskRules`), which is the order they are
@@ -351,7 +350,7 @@ enum Review {
         var approvals: [Int] = []
         for k in 0..<n {
             let t = task(k)
-            if early(t), t.role > 0 { seen[Int(t.milestone) << 8 | Int(t.role)] = true }
+            if rules.early(t), t.role > 0 { seen[Int(t.milestone) << 8 | Int(t.role)] = true }
             if t.isApproval { approvals.append(k) }
         }
         // Every core role has a Todo in M1 and M2.
@@ -375,7 +374,7 @@ enum Review {
             let onTime = approvals.contains { a in
                 let t = task(a)
                 if let m2, t.hasDue { return Int(t.due) < m2.days }
-                return early(t)
+                return rules.early(t)
             }
             if !onTime {
                 whole(.warning, approvals[0], "approval-late",
