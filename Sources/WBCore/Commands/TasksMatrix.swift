@@ -41,25 +41,26 @@ enum TasksMatrix {
             return byID[t.id]
         }
         var mRow: [Int] = []
-        var rec = Record()
         let (idIx, todoIx) = (schema[.id], schema[.todo])
-        while try reader.next(into: &rec) {
-            if !team.keeps(rec) { continue }
+        // Rows are read in place: nothing of a row is copied but its Todo, into its cell.
+        try reader.forEachRecord { row in
+            let fields = row.fields
+            if !team.keeps(fields) { return }
             // The codes' milestone is the resolver's; its row in the grid is found once.
-            let codes = try resolver.codes(rec) ?? resolver.codes(of: resolver.resolveStrict(rec))
+            let codes = try resolver.codes(fields) ?? resolver.codes(of: resolver.resolveStrict(row.record()))
             while mRow.count <= codes.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count), milestones, mIndex) ?? -1) }
             let mi = mRow[codes.milestone], ri = codes.role
-            guard mi >= 0 else { continue }
+            guard mi >= 0 else { return }
             used[ri] = true
-            let t = slots != nil ? slots!.slot(rec) : 0
+            let t = slots != nil ? slots!.slot(fields) : 0
             var id: String?
             if ids {
-                id = rec.text(idIx).trimmed
+                id = String(decoding: fields[idIx], as: UTF8.self).trimmed
                 if id!.isEmpty {
-                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: rec.line))
+                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
                 }
             }
-            rec.withFields { fields in cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] }) }
+            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] }, plain: fields.isPlain(todoIx))
         }
         try team.finish()
         let roles: [Term]

@@ -33,9 +33,10 @@ public enum Grid {
 
     /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
     /// break continues on a line indented by two spaces (the bytes form of `item`).
-    static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
+    /// `plain`: the Todo is known to hold no line break (it was read unquoted).
+    static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, plain: Bool = false, to out: ByteBuffer) {
         // Most Todos are one line: copied at once.
-        if todo.isEmpty || (memchr(todo.baseAddress!, 0x0A, todo.count) == nil && memchr(todo.baseAddress!, 0x0D, todo.count) == nil) {
+        if plain || todo.isEmpty || (memchr(todo.baseAddress!, 0x0A, todo.count) == nil && memchr(todo.baseAddress!, 0x0D, todo.count) == nil) {
             out.append(todo)
             return
         }
@@ -168,22 +169,31 @@ extension Grid {
     struct Cells {
         let milestones: Int, roles: Int
         private var cells: [ByteBuffer] = []
+        /// The same buffers, reached without retaining them in the row loop (`cells`
+        /// keeps them alive).
+        private var refs: [Unmanaged<ByteBuffer>] = []
         private var block: Int { milestones * roles }
 
         init(milestones: Int, roles: Int) { (self.milestones, self.roles) = (milestones, roles) }
 
         /// Adds a Todo to a cell of team `team` (0 without teams): `[id] ` first when
-        /// an id is given (`--ids`), line breaks as `appendItem` writes them.
-        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?) {
-            while (team + 1) * block > cells.count { cells += (0..<block).map { _ in ByteBuffer(capacity: 64) } }
-            let cell = cells[team * block + milestone * roles + role]
-            if !cell.isEmpty { cell.append(0x0A) }
-            if let id {
-                cell.append(0x5B)
-                cell.append(id)
-                cell.append(0x5D); cell.append(0x20)
+        /// an id is given (`--ids`), line breaks as `appendItem` writes them (`plain`:
+        /// the Todo has none).
+        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?, plain: Bool = false) {
+            while (team + 1) * block > cells.count {
+                let more = (0..<block).map { _ in ByteBuffer(capacity: 64) }
+                cells += more
+                refs += more.map { Unmanaged.passUnretained($0) }
             }
-            if let todo { appendItem(todo, to: cell) }
+            refs[team * block + milestone * roles + role]._withUnsafeGuaranteedRef { cell in
+                if !cell.isEmpty { cell.append(0x0A) }
+                if let id {
+                    cell.append(0x5B)
+                    cell.append(id)
+                    cell.append(0x5D); cell.append(0x20)
+                }
+                if let todo { appendItem(todo, plain: plain, to: cell) }
+            }
         }
 
         /// A cell's bytes: empty where no task went.

@@ -48,13 +48,18 @@ final class CodeCache {
         let n = count.pointee
         // Values of up to eight bytes (most ids: M1, dev, todo) compare as one word.
         if s.count <= 8 {
+            // Every slot is compared, without leaving at the match: which slot matches
+            // changes from row to row, and a loop that left there mispredicted.
             let w = Self.word(s)
+            var found = -1
             var k = 0
             while k < n {
-                if words[k] == w && bounds[k + 1] - bounds[k] == s.count { return codes[k] }
+                // Bytes and length compared at once (no `&&`, which is a branch).
+                let miss = (words[k] ^ w) | UInt64(truncatingIfNeeded: (bounds[k + 1] &- bounds[k]) ^ s.count)
+                found = miss == 0 ? k : found
                 k += 1
             }
-            return nil
+            return found < 0 ? nil : codes[found]
         }
         var k = 0
         while k < n {
@@ -192,7 +197,7 @@ extension TaskResolver {
         rec.withFields { codes($0) }
     }
 
-    private func codes(_ fields: Record.Fields) -> TaskCodes? {
+    func codes(_ fields: Record.Fields) -> TaskCodes? {
         @inline(__always)
         func slice(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
         let state = codeState

@@ -109,6 +109,14 @@ public struct Record: Sendable, Equatable {
             default: return UnsafeBufferPointer(start: decoded.baseAddress.map { $0 + (b >> 32) }, count: (b & 0xFFFF_FFFF) &- (b >> 32))
             }
         }
+
+        /// True when field `i` stood in the input unquoted and unescaped: such a field
+        /// holds no line break (a CR or LF in a field is quoted in CSV, escaped in TSV).
+        @inline(__always)
+        public func isPlain(_ i: Int?) -> Bool {
+            guard let i, i < count else { return true }
+            return spans[2 &* i] & 3 == 0
+        }
     }
 
     /// `body` with the fields in place, valid only within it.
@@ -174,6 +182,12 @@ struct SpanBuffer {
         count += 2
     }
 
+    /// Room for `n` more words, for a caller that writes them through `base` itself.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        while count + n > capacity { grow() }
+    }
+
     private mutating func grow() {
         let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)
@@ -183,4 +197,26 @@ struct SpanBuffer {
     }
 
     func free() { base.deallocate() }
+}
+
+/// A record lent by `TableReader.forEachRecord`: its fields in the reader's buffer,
+/// valid only during the call that received it.
+public struct BorrowedRecord {
+    public let fields: Record.Fields
+    /// The physical line on which the record starts (1-based).
+    public let line: Int
+    let canonical: Bool
+    let format: TableFormat
+
+    /// The record copied out, for what needs a `Record` (the full resolver, a message).
+    public func record() -> Record {
+        var r = Record()
+        r.raw = Array(fields.raw)
+        r.decoded = Array(fields.decoded)
+        r.spans = Array(fields.spans)
+        r.line = line
+        r.canonical = canonical
+        r.rawFormat = format
+        return r
+    }
 }

@@ -44,6 +44,9 @@ public final class TableReader {
     private var sawFirst = false
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
+    /// Bytes before this offset of the buffer are known to be well-formed UTF-8: the
+    /// reader validates about a megabyte ahead at a time instead of record by record.
+    private var validatedEnd = 0
 
     deinit { spanScratch.free() }
 
@@ -102,6 +105,7 @@ public final class TableReader {
         // The UTF-16 byte-order mark was consumed by the decoder: a U+FEFF after it is
         // content (a fuzzer found it stripped twice).
         pos = 0
+        validatedEnd = 0
     }
 
     /// Reads until at least `atLeast` unread bytes are buffered or the input ends.
@@ -111,6 +115,7 @@ public final class TableReader {
         if eof { return false }
         if pos > 0 && pos >= buf.count / 2 {
             buf.removeFirst(pos)
+            validatedEnd = max(0, validatedEnd - pos)
             pos = 0
         }
         while buf.count - pos < atLeast {
@@ -186,26 +191,62 @@ public final class TableReader {
         while true {
             switch try step(&record) {
             case .record:
-                buf.consumed(upTo: pos)
-                if !sawFirst {
-                    sawFirst = true
-                    width = record.count
-                } else if checkWidth, let w = width, record.count != w {
-                    throw WBError.data(
-                        record.count == 1 ? (format == .csv ? L("this row has 1 field but the header has \(w); check for a missing or extra comma or an unquoted line break")
-                                                  : L("this row has 1 field but the header has \(w); check for a missing or extra tab or an unquoted line break"))
-                            : (format == .csv ? L("this row has \(record.count) fields but the header has \(w); check for a missing or extra comma or an unquoted line break")
-                                              : L("this row has \(record.count) fields but the header has \(w); check for a missing or extra tab or an unquoted line break")),
-                        at: SourceLocation(file: name, line: record.line, column: 1))
+                buf.withUnsafeBufferPointer { p in
+                    record.raw.replaceSubrange(0..<record.raw.count, with: UnsafeBufferPointer(rebasing: p[lastRecord]))
                 }
+                record.spans.replaceSubrange(0..<record.spans.count, with: UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count))
+                buf.consumed(upTo: pos)
+                try checkWidth(record.count, line: record.line)
                 return true
             case .end:
                 record.reset()
                 return false
             case .needMore:
-                let before = buf.count - pos
-                try fill(atLeast: before + 1)
+                try fill(atLeast: buf.count - pos + 1)
             }
+        }
+    }
+
+    /// Reads the records that remain one at a time into `body`, in place: the fields
+    /// point into the reader's buffer (their bytes and spans are not copied) and are
+    /// valid only during the call; `BorrowedRecord.record()` copies one out. The same
+    /// checks as `next(into:)`, for a command that reads every row and keeps little
+    /// of each (matrix).
+    public func forEachRecord(_ body: (BorrowedRecord) throws -> Void) throws {
+        var scratch = Record()
+        while true {
+            switch try step(&scratch) {
+            case .record:
+                let count = spanScratch.count >> 1
+                try checkWidth(count, line: scratch.line)
+                let spans = UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count)
+                try buf.withUnsafeBufferPointer { p in
+                    try scratch.decoded.withUnsafeBufferPointer { d in
+                        try body(BorrowedRecord(fields: Record.Fields(raw: UnsafeBufferPointer(rebasing: p[lastRecord]), decoded: d, spans: spans),
+                                                line: scratch.line, canonical: scratch.canonical, format: scratch.rawFormat))
+                    }
+                }
+                buf.consumed(upTo: pos)
+            case .end:
+                return
+            case .needMore:
+                try fill(atLeast: buf.count - pos + 1)
+            }
+        }
+    }
+
+    /// The first record sets the table's width; every later one must have it.
+    private func checkWidth(_ count: Int, line: Int) throws {
+        if !sawFirst {
+            sawFirst = true
+            width = count
+        } else if checkWidth, let w = width, count != w {
+            throw WBError.data(
+                count == 1 ? (format == .csv ? L("this row has 1 field but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                             : L("this row has 1 field but the header has \(w); check for a missing or extra tab or an unquoted line break"))
+                    : (format == .csv ? L("this row has \(count) fields but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                      : L("this row has \(count) fields but the header has \(w); check for a missing or extra tab or an unquoted line break")),
+                at: SourceLocation(file: name, line: line, column: 1))
         }
     }
 
@@ -226,10 +267,14 @@ public final class TableReader {
         return out
     }
 
+    /// Where the record `step` read last stands in the buffer (without its line ending).
+    private var lastRecord = 0..<0
+
+    /// Parses and validates the next record: its spans in `spanScratch`, its bytes at
+    /// `lastRecord`, the rest (line, unescaped fields) in `rec`. The caller copies it
+    /// or lends it out (an append per field to the record's array costs more than the
+    /// parse); `rec`'s raw bytes and spans are left as they were.
     private func step(_ rec: inout Record) throws -> Step {
-        // Spans are collected in the reader's buffer and copied into the record at once
-        // (an append per field to the record's array costs more than the parse); the
-        // record's raw bytes and spans are replaced only once it has been read whole.
         if !rec.decoded.isEmpty { rec.decoded.removeAll(keepingCapacity: true) }
         rec.canonical = false
         var spans = spanScratch
@@ -266,20 +311,36 @@ public final class TableReader {
             let outcome = format == .csv ? try parseCSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
                                          : try parseTSV(p, &i, end, &lines, &rec, &spans, recStart, eof)
             guard let termStart = outcome else { return .needMore }
-            if !UTF8Automaton.valid(p, recStart, termStart, rows: utf8Rows), let bad = firstInvalidUTF8(p, recStart, termStart) {
+            if termStart > validatedEnd && !validateAhead(p, recStart, termStart, end), let bad = firstInvalidUTF8(p, recStart, termStart) {
                 let loc = location(bad, recordStart: recStart, line: line)
                 if p[bad] == 0 {
                     throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
                 }
                 throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
             }
-            rec.raw.replaceSubrange(0..<rec.raw.count, with: UnsafeBufferPointer(rebasing: p[recStart..<termStart]))
-            rec.spans.replaceSubrange(0..<rec.spans.count, with: UnsafeBufferPointer(start: spans.base, count: spans.count))
+            lastRecord = recStart..<termStart
             if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
             pos = i
             line += lines
             return .record
         }
+    }
+
+    /// Validates UTF-8 from where the last check ended (or `recStart`) through the
+    /// record ending at `termStart` and about a megabyte beyond, up to an ASCII byte
+    /// (a character boundary), and moves `validatedEnd` there. False when that stretch
+    /// has a bad byte: `validatedEnd` then stops at it, so the record holding it is
+    /// checked on its own (and reported), and the records before it are not checked twice.
+    private func validateAhead(_ p: UnsafeBufferPointer<UInt8>, _ recStart: Int, _ termStart: Int, _ end: Int) -> Bool {
+        let from = max(validatedEnd, recStart)
+        var stop = min(end, max(termStart, from + (1 << 16)))
+        while stop > termStart && p[stop - 1] >= 0x80 { stop -= 1 }
+        if UTF8Automaton.valid(p, from, stop, rows: utf8Rows) {
+            validatedEnd = stop
+            return true
+        }
+        validatedEnd = firstInvalidUTF8(p, from, stop) ?? from
+        return false
     }
 
     /// Parses one CSV record at `i`. Returns the offset where the record's line ending

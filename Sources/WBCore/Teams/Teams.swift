@@ -84,7 +84,12 @@ public struct Teams: Sendable {
         public init(_ teams: Teams, column: Int) { (self.teams, self.column) = (teams, column) }
 
         public mutating func slot(_ rec: Record) -> Int {
-            let name = column < rec.count ? rec.string(column).trimmed : ""
+            rec.withFields { slot($0) }
+        }
+
+        /// The slot of a row read in place.
+        mutating func slot(_ fields: Record.Fields) -> Int {
+            let name = String(decoding: fields[column], as: UTF8.self).trimmed
             let key = teams.key(name)
             if let s = slot[key] { return s }
             slot[key] = names.count
@@ -158,8 +163,14 @@ public struct TeamFilter {
     public var keepsAll: Bool { key == nil || column == nil }
 
     public mutating func keeps(_ rec: Record) -> Bool {
+        guard key != nil, column != nil else { return true }
+        return rec.withFields { keeps($0) }
+    }
+
+    /// `keeps` for a row read in place.
+    mutating func keeps(_ fields: Record.Fields) -> Bool {
         guard let key, let c = column else { return true }
-        let name = c < rec.count ? rec.string(c).trimmed : ""
+        let name = String(decoding: fields[c], as: UTF8.self).trimmed
         if teams.key(name) == key { matched = true; return true }
         if seen.count < 100, !name.isEmpty, !seen.contains(name) { seen.append(name) }
         return false
