@@ -18,6 +18,13 @@ enum WordScan {
         return ~(((t & low7) &+ low7) | t) & high
     }
 
+    /// The high bits of the eight bytes of `x` (as `equal` leaves them) as the low
+    /// eight bits, byte 0 first: a multiplication moves each into the top byte.
+    @inline(__always)
+    static func gather(_ x: UInt64) -> UInt64 {
+        ((x &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+    }
+
     /// The first of `,` `"` CR LF at or after `from` (or `end`): a byte equal to one of
     /// them is a zero byte of the word XOR that byte repeated, and the lowest zero byte
     /// found by the borrow trick is exact.
@@ -50,6 +57,27 @@ enum WordScan {
                               _ fieldStart: inout Int, _ spans: inout SpanBuffer) -> Int {
         guard let base = p.baseAddress else { return end }
         var j = from
+        // Thirty-two bytes a step, their commas and special bytes gathered into masks of
+        // a bit per byte: a loop over the commas of each eight bytes mispredicted its
+        // end on nearly every word, over thirty-two it does so a quarter as often.
+        while j + 32 <= end {
+            var special: UInt64 = 0, commas: UInt64 = 0
+            for q in 0..<4 {
+                let w = load(base, j &+ 8 &* q)
+                let s = equal(w, 0x2222_2222_2222_2222) | equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
+                special |= gather(s) &<< (8 &* UInt64(q))
+                commas |= gather(equal(w, 0x2C2C_2C2C_2C2C_2C2C)) &<< (8 &* UInt64(q))
+            }
+            commas &= (special & (0 &- special)) &- 1
+            while commas != 0 {
+                let at = j &+ commas.trailingZeroBitCount
+                spans.add((fieldStart &- recStart) << 2, at &- recStart)
+                fieldStart = at &+ 1
+                commas &= commas &- 1
+            }
+            if special != 0 { return j &+ special.trailingZeroBitCount }
+            j &+= 32
+        }
         while j + 8 <= end {
             let w = load(base, j)
             let special = equal(w, 0x2222_2222_2222_2222) | equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
