@@ -336,6 +336,48 @@ extension UTF8ValidatorProperty {
     }
 }
 
+extension UTF8ValidatorProperty {
+    /// The wide validator (four automata side by side over quarters cut at character
+    /// starts) agrees with the standard library on long text: ASCII only, Japanese
+    /// only, mixed, four-byte characters, a bad byte (NUL, stray continuation, a
+    /// sequence cut short, runs of continuations) anywhere, near the cuts above all.
+    @Test func wideAgreesOnLongText() {
+        var rng = RoundTripProperties.RNG(state: 2026)
+        let pieces: [[UInt8]] = [Array("検証あ".utf8), Array("😀".utf8), Array("é".utf8), Array("abc, def".utf8), Array("x".utf8)]
+        var invalid = 0
+        for trial in 0..<6_000 {
+            var bytes: [UInt8] = []
+            let n = Int.random(in: 200...1_500, using: &rng)
+            let mix = trial % 4
+            while bytes.count < n {
+                let piece = mix == 0 ? pieces[3] : mix == 1 ? pieces[0] : pieces.randomElement(using: &rng)!
+                bytes += piece
+            }
+            if trial % 3 != 0 {
+                // Near a quarter's cut, or anywhere.
+                let quarter = bytes.count / 4
+                let at = Bool.random(using: &rng) ? min(bytes.count - 1, quarter * Int.random(in: 1...3, using: &rng) + Int.random(in: -4...4, using: &rng))
+                                                  : Int.random(in: 0..<bytes.count, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: bytes[at] = 0x00
+                case 1: bytes[at] = 0x80
+                case 2: bytes.insert(0xE3, at: at)
+                case 3: bytes.replaceSubrange(at..<at, with: [0x80, 0x80, 0x80, 0x80, 0x80])
+                default: bytes[at] = 0xC0
+                }
+            }
+            let from = Int.random(in: 0...3, using: &rng)
+            let part = Array(bytes[from...])
+            let std = String(validating: part, as: UTF8.self) != nil && !part.contains(0)
+            if !std { invalid += 1 }
+            let wide = bytes.withUnsafeBufferPointer { UTF8Automaton.validWide($0, from, bytes.count, rows: UTF8Automaton.table) }
+            #expect(wide == std, "trial \(trial) from \(from): \(bytes)")
+            if wide != std { return }
+        }
+        #expect(invalid > 2_000 && invalid < 5_000)
+    }
+}
+
 /// fmt's copy-through (runs of records already canonical, `TableWriter.copy`) writes
 /// exactly what taking every record apart writes, and fails with the same message at
 /// the same place, on random input read whole or a few bytes at a time.

@@ -33,24 +33,37 @@ final class CodeCache {
     private let codes = UnsafeMutablePointer<Int>.allocate(capacity: CodeCache.slots)
     private let count = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     private let words = UnsafeMutablePointer<UInt64>.allocate(capacity: CodeCache.slots)
+    /// For values of up to eight bytes: 256 places chosen by a hash of the word and
+    /// length, each the slot + 1 of the first value that took it (0: none).
+    private let places = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
 
     init() {
         bounds[0] = 0
         count.pointee = 0
+        places.initialize(repeating: 0, count: 256)
     }
 
     deinit {
-        keys.deallocate(); bounds.deallocate(); codes.deallocate(); count.deallocate(); words.deallocate()
+        keys.deallocate(); bounds.deallocate(); codes.deallocate(); count.deallocate(); words.deallocate(); places.deallocate()
+    }
+
+    @inline(__always)
+    private static func place(_ w: UInt64, _ count: Int) -> Int {
+        Int(truncatingIfNeeded: ((w ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
     @inline(__always)
     func get(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = count.pointee
-        // Values of up to eight bytes (most ids: M1, dev, todo) compare as one word.
+        // Values of up to eight bytes (most ids: M1, dev, todo) compare as one word,
+        // found first at their hashed place: a search over the slots, whose end
+        // depends on the value, mispredicted on most rows.
         if s.count <= 8 {
-            // Every slot is compared, without leaving at the match: which slot matches
-            // changes from row to row, and a loop that left there mispredicted.
             let w = Self.word(s)
+            let at = Int(places[Self.place(w, s.count)]) &- 1
+            if at >= 0 && words[at] == w && bounds[at + 1] &- bounds[at] == s.count { return codes[at] }
+            // Another value took the place (or none did): every slot is compared,
+            // without leaving at the match.
             var found = -1
             var k = 0
             while k < n {
@@ -100,6 +113,10 @@ final class CodeCache {
         bounds[n + 1] = bounds[n] + s.count
         codes[n] = code
         words[n] = s.count <= 8 ? Self.word(s) : 0
+        if s.count <= 8 {
+            let p = Self.place(words[n], s.count)
+            if places[p] == 0 { places[p] = UInt8(n + 1) }
+        }
         count.pointee = n + 1
         return true
     }
@@ -146,6 +163,8 @@ extension TaskResolver {
         let milestone = CodeCache(), role = CodeCache(), status = CodeCache(), kind = CodeCache(), difficulty = CodeCache()
         let due = DayCache()
         var milestones: [Term] = []
+
+        init() { difficulty.put(UnsafeBufferPointer(start: nil, count: 0), 0) }
     }
 
     /// The milestone a code stands for.
@@ -212,10 +231,14 @@ extension TaskResolver {
         func canonicalBit(_ s: UnsafeBufferPointer<UInt8>, _ id: String) -> Int { s.elementsEqual(id.utf8) ? 1 : 0 }
         // A vocabulary's code, marked canonical when the text is exactly the term's id.
         // An empty status or kind is the first term (todo, task), nothing to rewrite.
+        // The vocabulary (0 roles, 1 statuses, 2 kinds) is reached only for a value not
+        // met before: the statuses and kinds are lazy globals, each use a call to check
+        // they are made.
         @inline(__always)
-        func term(_ cache: CodeCache, _ s: UnsafeBufferPointer<UInt8>, _ v: Vocabulary, emptyIsFirst: Bool) -> Int {
+        func term(_ cache: CodeCache, _ s: UnsafeBufferPointer<UInt8>, _ vocabulary: Int, emptyIsFirst: Bool) -> Int {
             if emptyIsFirst && s.isEmpty { return 1 }
             if let c = cache.get(s) { return c }
+            let v = vocabulary == 0 ? roles : vocabulary == 1 ? Plan.statuses : Plan.kinds
             let text = String(decoding: s, as: UTF8.self).trimmed
             var c = -1
             if emptyIsFirst && text.isEmpty { c = 0 }
@@ -232,9 +255,9 @@ extension TaskResolver {
             } else { m = -1 }
             state.milestone.put(ms, m)
         }
-        let r = term(state.role, slice(ix.role), roles, emptyIsFirst: false)
-        let s = term(state.status, slice(ix.status), Plan.statuses, emptyIsFirst: true)
-        let k = term(state.kind, slice(ix.kind), Plan.kinds, emptyIsFirst: true)
+        let r = term(state.role, slice(ix.role), 0, emptyIsFirst: false)
+        let s = term(state.status, slice(ix.status), 1, emptyIsFirst: true)
+        let k = term(state.kind, slice(ix.kind), 2, emptyIsFirst: true)
         if m < 0 || r < 0 || s < 0 || k < 0 { return nil }
         var due = Int.min
         let ds = slice(ix.due)
@@ -242,15 +265,14 @@ extension TaskResolver {
             guard let d = state.due.days(ds) else { return nil }
             due = d
         }
-        var difficulty = 0
-        let fs = slice(ix.difficulty)
-        if !fs.isEmpty {
-            let v = code(state.difficulty, fs) { text in
-                Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
-            }
-            if v < 0 { return nil }
-            difficulty = v >> 1
+        var difficulty: Int
+        // An empty difficulty is in the cache from the start (as 0): no test on every
+        // row whether it is empty, which rows answer at random.
+        let v = code(state.difficulty, slice(ix.difficulty)) { text in
+            Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
         }
+        if v < 0 { return nil }
+        difficulty = v >> 1
         return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: difficulty,
                          canonical: (m & r & s & k & 1) == 1)
     }

@@ -216,6 +216,56 @@ enum UTF8Automaton {
         return UnsafePointer(m)
     }()
 
+    /// `valid` for a long stretch (the reader's look-ahead, fmt's runs): when any byte
+    /// is not ASCII, the stretch is cut into four at character starts and the four
+    /// automata run side by side, a byte of each per step. One automaton waits on the
+    /// state it just computed; four keep the processor busy, and no branch asks
+    /// whether the next bytes are ASCII (on text mixing ASCII and Japanese that
+    /// question was answered at random).
+    static func validWide(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, rows: UnsafePointer<UInt64>) -> Bool {
+        guard let base = p.baseAddress, to - from >= 256 else { return valid(p, from, to, rows: rows) }
+        // All ASCII without NUL: nothing more to check.
+        var i = from, any: UInt64 = 0
+        while i + 32 <= to {
+            var w: UInt64 = 0
+            for q in 0..<4 {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i + 8 * q).loadUnaligned(as: UInt64.self))
+                w |= x | ((x &- 0x0101_0101_0101_0101) & ~x)
+            }
+            any = w & 0x8080_8080_8080_8080
+            if any != 0 { break }
+            i += 32
+        }
+        if any == 0 { return valid(p, i, to, rows: rows) }
+        // Cut points at character starts (a byte that is not a continuation). Four
+        // continuation bytes in a row are invalid anyway: a part that starts on one
+        // fails, as it should.
+        let quarter = (to - i) / 4
+        var cuts = [i, 0, 0, 0, to]
+        for k in 1...3 {
+            var c = i + k * quarter
+            var n = 0
+            while n < 3 && base[c] & 0xC0 == 0x80 { c += 1; n += 1 }
+            cuts[k] = c
+        }
+        var a = cuts[0], b = cuts[1], c = cuts[2], d = cuts[3]
+        let steps = min(cuts[1] - cuts[0], cuts[2] - cuts[1], cuts[3] - cuts[2], cuts[4] - cuts[3])
+        var s0 = accept, s1 = accept, s2 = accept, s3 = accept
+        for _ in 0..<steps {
+            s0 = rows[Int(base[a])] &>> s0
+            s1 = rows[Int(base[b])] &>> s1
+            s2 = rows[Int(base[c])] &>> s2
+            s3 = rows[Int(base[d])] &>> s3
+            a += 1; b += 1; c += 1; d += 1
+        }
+        @inline(__always) func finish(_ s: UInt64, _ at: Int, _ end: Int) -> Bool {
+            var s = s
+            for j in at..<end { s = rows[Int(base[j])] &>> s }
+            return s & 63 == accept
+        }
+        return finish(s0, a, cuts[1]) && finish(s1, b, cuts[2]) && finish(s2, c, cuts[3]) && finish(s3, d, cuts[4])
+    }
+
     /// True when `p[from..<to]` is well-formed UTF-8 without NUL bytes. `rows`:
     /// `table`, passed in by its keeper.
     @inline(__always)

@@ -157,7 +157,7 @@ public final class TableReader {
             let run = buf.withUnsafeBufferPointer { CanonicalRun.scan($0, start, end, tsv: tsv, width: expected, crlf: crlf) }
             if run.records > 0 {
                 let valid = buf.withUnsafeBufferPointer { p -> Bool in
-                    guard UTF8Automaton.valid(p, start, run.end, rows: utf8Rows) else { return false }
+                    guard UTF8Automaton.validWide(p, start, run.end, rows: utf8Rows) else { return false }
                     body(UnsafeBufferPointer(rebasing: p[start..<run.end]))
                     return true
                 }
@@ -335,7 +335,7 @@ public final class TableReader {
         let from = max(validatedEnd, recStart)
         var stop = min(end, max(termStart, from + (1 << 16)))
         while stop > termStart && p[stop - 1] >= 0x80 { stop -= 1 }
-        if UTF8Automaton.valid(p, from, stop, rows: utf8Rows) {
+        if UTF8Automaton.validWide(p, from, stop, rows: utf8Rows) {
             validatedEnd = stop
             return true
         }
