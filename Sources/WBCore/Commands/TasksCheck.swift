@@ -15,33 +15,34 @@ enum TasksCheck {
         let rules = try ReviewRules.parse(inv.string("rules"))
         var findings = FindingList()
         var plan = Review.Tasks(schema: schema)
-        var rec = Record()
         var team = inv.teamFilter(header, file: reader.name)
         // With a team column and no --team, every rule is applied per team: each task's
         // team (its slot, in order of first appearance).
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
         var teamOf: [UInt32] = []
         var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
-        // Rows are reduced to what the rules need, so a large plan stays small in memory.
-        while try reader.next(into: &rec) {
-            if !team.keeps(rec) { continue }
+        // Rows are reduced to what the rules need, so a large plan stays small in
+        // memory; they are read in place, nothing of a row copied but what is kept.
+        try reader.forEachRecord { row in
+            let fields = row.fields
+            if !team.keeps(fields) { return }
             var slot: Int32 = -1
             if slots != nil {
-                let t = slots!.slot(rec)
+                let t = slots!.slot(fields)
                 teamOf.append(UInt32(t))
                 slot = Int32(t)
             }
             // Most rows take the codes path; the full resolver reads the rest and
             // says what is wrong with them.
             let c: TaskCodes
-            if let fast = resolver.codes(rec) { c = fast } else {
-                let (row, problems) = resolver.resolve(rec)
+            if let fast = resolver.codes(fields) { c = fast } else {
+                let (resolved, problems) = resolver.resolve(row.record())
                 for p in problems {
-                    findings.add(Finding(severity: .error, line: p.location.line, id: row.id, rule: p.rule, message: p.message), team: slot)
+                    findings.add(Finding(severity: .error, line: p.location.line, id: resolved.id, rule: p.rule, message: p.message), team: slot)
                 }
-                c = resolver.codes(of: row)
+                c = resolver.codes(of: resolved)
             }
-            plan.read(rec, c, findings: &findings, team: slot)
+            plan.read(fields, line: row.line, c, findings: &findings, team: slot)
             // A large file: room for all its tasks, reserved once from the first rows.
             if plan.count == 4096, let all = reader.estimatedRecords(afterReading: plan.count + 1) {
                 plan.reserve(all + all / 16)

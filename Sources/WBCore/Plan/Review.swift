@@ -96,16 +96,18 @@ enum Review {
 
         /// Adds a row read as `c`; its empty Todo is a finding.
         mutating func read(_ rec: Record, _ c: TaskCodes, findings: inout FindingList, team: Int32) {
-            rec.withFields { read(rec, $0, c, findings: &findings, team: team) }
+            rec.withFields { read($0, line: rec.line, c, findings: &findings, team: team) }
         }
 
-        /// `read`, with the fields taken in place (no slice, and no retain, each).
-        private mutating func read(_ rec: Record, _ fields: Record.Fields, _ c: TaskCodes,
-                                   findings: inout FindingList, team: Int32) {
+        /// `read`, with the fields taken in place (no slice, and no retain, each): a
+        /// row the reader lends, or a record's.
+        mutating func read(_ fields: Record.Fields, line: Int, _ c: TaskCodes,
+                           findings: inout FindingList, team: Int32) {
             func field(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
+            func text(_ i: Int?) -> String { String(decoding: fields[i], as: UTF8.self) }
             let todoBlank = Record.isBlank(field(todoIx))
             if todoBlank {
-                findings.add(.error, line: rec.line, task: count, rule: findings.rule("empty-todo"),
+                findings.add(.error, line: line, task: count, rule: findings.rule("empty-todo"),
                              form: Form.emptyTodo.rawValue, team: team)
             }
             var missing: UInt8 = 0
@@ -113,20 +115,20 @@ enum Review {
             if dueIx != nil && Record.isBlank(field(dueIx)) { missing |= 2 }
             if doneIx != nil && Record.isBlank(field(doneIx)) { missing |= 4 }
             // The kind from the Todo's words, when the kind column is empty.
-            let todo = todoBlank || !Record.isBlank(field(kindIx)) ? nil : rec.text(todoIx)
+            let todo = todoBlank || !Record.isBlank(field(kindIx)) ? nil : text(todoIx)
             // The id, trimmed as `String.trimmed` trims: bytes as they stand unless an
             // edge could be white space (or a line break, or U+3000).
-            if let i = idIx, i < rec.count {
+            if let i = idIx, i < fields.count {
                 let f = field(i)
                 if let a = f.first, let z = f.last, !Self.edgeSpace(a, first: true), !Self.edgeSpace(z, first: false) {
                     ids.append(add(f))
                 } else {
-                    ids.append(add(rec.string(i).trimmed))
+                    ids.append(add(text(i).trimmed))
                 }
             } else { ids.append(.empty) }
             // Dependencies as `TaskRow.dependencies(in:)` splits them; ASCII without
             // tabs or line breaks (nearly every plan) is split on its bytes.
-            if let i = depsIx, i < rec.count, case let f = field(i), !Record.isBlank(f) {
+            if let i = depsIx, i < fields.count, case let f = field(i), !Record.isBlank(f) {
                 if f.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
                     var start = 0
                     for j in 0..<f.count where f[j] == 0x2C || f[j] == 0x20 || f[j] == 0x3B {
@@ -135,7 +137,7 @@ enum Review {
                     }
                     if f.count > start { depTokens.append(add(UnsafeBufferPointer(rebasing: f[start...]))) }
                 } else {
-                    for d in TaskRow.dependencies(in: rec.string(i)) { depTokens.append(add(d)) }
+                    for d in TaskRow.dependencies(in: text(i)) { depTokens.append(add(d)) }
                 }
             }
             depStart.append(UInt32(depTokens.count))
@@ -145,7 +147,7 @@ enum Review {
                 kind = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
                 word = UInt8(w + 1)
             }
-            tasks.append(Task(line: Int32(clamping: rec.line), due: c.due == Int.min ? Int32.min : Int32(clamping: c.due),
+            tasks.append(Task(line: Int32(clamping: line), due: c.due == Int.min ? Int32.min : Int32(clamping: c.due),
                               milestone: Int32(c.milestone), role: UInt8(clamping: c.role + 1),
                               status: UInt8(clamping: c.status + 1), kind: kind,
                               difficulty: UInt8(clamping: c.difficulty), missing: missing, kindWord: word))
