@@ -45,7 +45,7 @@ public final class TableReader {
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
     /// Bytes before this offset of the buffer are known to be well-formed UTF-8: the
-    /// reader validates about a megabyte ahead at a time instead of record by record.
+    /// reader validates 64 KiB ahead at a time instead of record by record.
     private var validatedEnd = 0
 
     deinit { spanScratch.free() }
@@ -211,7 +211,7 @@ public final class TableReader {
     /// point into the reader's buffer (their bytes and spans are not copied) and are
     /// valid only during the call; `BorrowedRecord.record()` copies one out. The same
     /// checks as `next(into:)`, for a command that reads every row and keeps little
-    /// of each (matrix).
+    /// of each (matrix, check).
     public func forEachRecord(_ body: (BorrowedRecord) throws -> Void) throws {
         var scratch = Record()
         while true {
@@ -327,7 +327,8 @@ public final class TableReader {
     }
 
     /// Validates UTF-8 from where the last check ended (or `recStart`) through the
-    /// record ending at `termStart` and about a megabyte beyond, up to an ASCII byte
+    /// record ending at `termStart` and 64 KiB beyond (which stays in the cache until
+    /// the parser reaches it), up to an ASCII byte
     /// (a character boundary), and moves `validatedEnd` there. False when that stretch
     /// has a bad byte: `validatedEnd` then stops at it, so the record holding it is
     /// checked on its own (and reported), and the records before it are not checked twice.
