@@ -15,16 +15,33 @@ func check(_ cond: Bool, _ what: @autoclosure () -> String) {
 }
 
 func readTable(_ bytes: [UInt8], _ format: TableFormat) -> [[String]]? {
+    // Read twice: records copied out (`next(into:)`) and lent in place
+    // (`forEachRecord`); both must give the same rows and fail at the same place.
+    let copied = readTable(bytes, format, lent: false)
+    let lent = readTable(bytes, format, lent: true)
+    check(copied.rows == lent.rows && copied.error == lent.error,
+          "lent and copied records differ: \(String(describing: copied)) vs \(String(describing: lent))")
+    return copied.error == nil ? copied.rows : nil
+}
+
+func readTable(_ bytes: [UInt8], _ format: TableFormat, lent: Bool) -> (rows: [[String]], error: String?) {
+    var rows: [[String]] = []
     do {
         let r = try TableReader(source: ByteSource(name: "fuzz", bytes: bytes), options: ReadOptions(format: format))
-        return try r.readAll().map(\.strings)
+        if lent {
+            try r.forEachRecord { row in rows.append((0..<row.fields.count).map { String(decoding: row.fields[$0], as: UTF8.self) }) }
+        } else {
+            var rec = Record()
+            while try r.next(into: &rec) { rows.append(rec.strings) }
+        }
+        return (rows, nil)
     } catch let e as WBError {
         check(e.code == .dataError, "reader error code \(e.code)")
         check(e.location?.line ?? 0 >= 1 && e.location?.column ?? 0 >= 1, "error without line:col: \(e.message)")
-        return nil
+        return (rows, String(describing: e.location) + " " + e.message)
     } catch {
         check(false, "unexpected error \(error)")
-        return nil
+        return (rows, "\(error)")
     }
 }
 
