@@ -53,12 +53,9 @@ enum TasksMatrix {
             guard mi >= 0 else { return }
             used[ri] = true
             let t = slots != nil ? slots!.slot(fields) : 0
-            var id: String?
-            if ids {
-                id = String(decoding: fields[idIx], as: UTF8.self).trimmed
-                if id!.isEmpty {
-                    throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
-                }
+            let id = ids ? String(decoding: fields[idIx], as: UTF8.self).trimmed : nil
+            if let id, id.isEmpty {
+                throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
             }
             cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] }, plain: fields.isPlain(todoIx))
         }

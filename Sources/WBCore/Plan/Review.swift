@@ -94,13 +94,8 @@ enum Review {
             return s.withUTF8 { add($0) }
         }
 
-        /// Adds a row read as `c`; its empty Todo is a finding.
-        mutating func read(_ rec: Record, _ c: TaskCodes, findings: inout FindingList, team: Int32) {
-            rec.withFields { read($0, line: rec.line, c, findings: &findings, team: team) }
-        }
-
-        /// `read`, with the fields taken in place (no slice, and no retain, each): a
-        /// row the reader lends, or a record's.
+        /// Adds a row read as `c` (its fields in place, as the reader lends them: no
+        /// slice, and no retain, each); its empty Todo is a finding.
         mutating func read(_ fields: Record.Fields, line: Int, _ c: TaskCodes,
                            findings: inout FindingList, team: Int32) {
             func field(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
@@ -339,13 +334,15 @@ enum Review {
                               overdue: overdue, untracked: untracked)
         let firstAt = f.entries.count
         let batch = EntryBatch()
-        if !keep {
+        // Else each pass's findings are stored as entries, task by task.
+        func store(_ pass: (Int, EntryBatch) -> Void) {
             for k in 0..<n {
                 batch.removeAll()
-                rules.first(k, into: batch)
+                pass(k, batch)
                 for j in 0..<batch.count { f.entries.append(batch[j]) }
             }
         }
+        if !keep { store(rules.first) }
         // Milestone and role codes seen, one flag each (a Set would hash every task),
         // and the approvals.
         var seen = [Bool](repeating: false, count: plan.milestoneIDs.count << 8)
@@ -383,15 +380,7 @@ enum Review {
                       L("the approval (稟議) for market validation should be due before M2") + fromWords(task(approvals[0])))
             }
         }
-        if keep {
-            f.perTask = (rules, firstAt, f.entries.count)
-        } else {
-            for k in 0..<n {
-                batch.removeAll()
-                rules.second(k, into: batch)
-                for j in 0..<batch.count { f.entries.append(batch[j]) }
-            }
-        }
+        if keep { f.perTask = (rules, firstAt, f.entries.count) } else { store(rules.second) }
         let absent = untrackedNames.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
         if !absent.isEmpty {
             whole(.info, nil, "untracked", L("the plan has no \(absent.joined(separator: ", ")) column"))

@@ -62,17 +62,13 @@ final class CodeCache {
             let w = Self.word(s)
             let at = Int(places[Self.place(w, s.count)]) &- 1
             if at >= 0 && words[at] == w && bounds[at + 1] &- bounds[at] == s.count { return codes[at] }
-            // Another value took the place (or none did): every slot is compared,
-            // without leaving at the match.
-            var found = -1
+            // Another value took the place (or none did): the slots in turn.
             var k = 0
             while k < n {
-                // Bytes and length compared at once (no `&&`, which is a branch).
-                let miss = (words[k] ^ w) | UInt64(truncatingIfNeeded: (bounds[k + 1] &- bounds[k]) ^ s.count)
-                found = miss == 0 ? k : found
+                if words[k] == w && bounds[k + 1] &- bounds[k] == s.count { return codes[k] }
                 k += 1
             }
-            return found < 0 ? nil : codes[found]
+            return nil
         }
         var k = 0
         while k < n {
@@ -265,15 +261,13 @@ extension TaskResolver {
             guard let d = state.due.days(ds) else { return nil }
             due = d
         }
-        var difficulty: Int
         // An empty difficulty is in the cache from the start (as 0): no test on every
         // row whether it is empty, which rows answer at random.
-        let v = code(state.difficulty, slice(ix.difficulty)) { text in
+        let d = code(state.difficulty, slice(ix.difficulty)) { text in
             Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
         }
-        if v < 0 { return nil }
-        difficulty = v >> 1
-        return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: difficulty,
+        if d < 0 { return nil }
+        return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: d >> 1,
                          canonical: (m & r & s & k & 1) == 1)
     }
 }

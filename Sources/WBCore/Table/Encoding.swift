@@ -241,15 +241,14 @@ enum UTF8Automaton {
         // continuation bytes in a row are invalid anyway: a part that starts on one
         // fails, as it should.
         let quarter = (to - i) / 4
-        var cuts = [i, 0, 0, 0, to]
-        for k in 1...3 {
-            var c = i + k * quarter
-            var n = 0
+        func cut(_ k: Int) -> Int {
+            var c = i + k * quarter, n = 0
             while n < 3 && base[c] & 0xC0 == 0x80 { c += 1; n += 1 }
-            cuts[k] = c
+            return c
         }
-        var a = cuts[0], b = cuts[1], c = cuts[2], d = cuts[3]
-        let steps = min(cuts[1] - cuts[0], cuts[2] - cuts[1], cuts[3] - cuts[2], cuts[4] - cuts[3])
+        let cut1 = cut(1), cut2 = cut(2), cut3 = cut(3)
+        var a = i, b = cut1, c = cut2, d = cut3
+        let steps = min(cut1 - i, cut2 - cut1, cut3 - cut2, to - cut3)
         var s0 = accept, s1 = accept, s2 = accept, s3 = accept
         for _ in 0..<steps {
             s0 = rows[Int(base[a])] &>> s0
@@ -263,7 +262,7 @@ enum UTF8Automaton {
             for j in at..<end { s = rows[Int(base[j])] &>> s }
             return s & 63 == accept
         }
-        return finish(s0, a, cuts[1]) && finish(s1, b, cuts[2]) && finish(s2, c, cuts[3]) && finish(s3, d, cuts[4])
+        return finish(s0, a, cut1) && finish(s1, b, cut2) && finish(s2, c, cut3) && finish(s3, d, to)
     }
 
     /// True when `p[from..<to]` is well-formed UTF-8 without NUL bytes. `rows`:

@@ -182,12 +182,6 @@ struct SpanBuffer {
         count += 2
     }
 
-    /// Room for `n` more words, for a caller that writes them through `base` itself.
-    @inline(__always)
-    mutating func reserve(_ n: Int) {
-        while count + n > capacity { grow() }
-    }
-
     private mutating func grow() {
         let bigger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)

@@ -328,10 +328,10 @@ public final class TableReader {
 
     /// Validates UTF-8 from where the last check ended (or `recStart`) through the
     /// record ending at `termStart` and 64 KiB beyond (which stays in the cache until
-    /// the parser reaches it), up to an ASCII byte
-    /// (a character boundary), and moves `validatedEnd` there. False when that stretch
-    /// has a bad byte: `validatedEnd` then stops at it, so the record holding it is
-    /// checked on its own (and reported), and the records before it are not checked twice.
+    /// the parser reaches it), up to an ASCII byte (a character boundary), and moves
+    /// `validatedEnd` there. False when that stretch has a bad byte: `validatedEnd`
+    /// then stops at it, so the record holding it is checked on its own (and
+    /// reported), and the records before it are not checked twice.
     private func validateAhead(_ p: UnsafeBufferPointer<UInt8>, _ recStart: Int, _ termStart: Int, _ end: Int) -> Bool {
         let from = max(validatedEnd, recStart)
         var stop = min(end, max(termStart, from + (1 << 16)))
