@@ -40,6 +40,43 @@ struct GridTests {
                                               Grid.Item(id: "T2", text: "second\nline", line: 2)])
     }
 
+    /// Cells kept in CSV's encoding (matrix's CSV output) are written exactly as cells
+    /// kept as text and encoded when written: quotes, commas, line breaks, ids, an
+    /// apostrophe or a formula first, `--safe`, cells of many kilobytes.
+    @Test func encodedCellsWriteAsTextCellsDo() throws {
+        var rng = RoundTripProperties.RNG(state: 11)
+        let words = ["調査", "a,b", "\"q\"", "x", "'lead", "=SUM(1)", "line\nnext", "cr\rlf\r\n", "", " sp "]
+        for round in 0..<60 {
+            let big = round % 30 == 0
+            var tasks: [(Int, Int, String?, String, Bool)] = []
+            for k in 0..<(big ? 30000 : Int.random(in: 0...20, using: &rng)) {
+                let todo = (0..<Int.random(in: 0...3, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+                let id: String? = round % 2 == 0 ? ["T\(k)", "T\"\(k)", "T,\(k)"].randomElement(using: &rng)! : nil
+                let csvPlain = !todo.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) })
+                tasks.append((Int.random(in: 0..<2, using: &rng), Int.random(in: 0..<2, using: &rng), id, todo, csvPlain))
+            }
+            for safe in [false, true] {
+                var outputs: [String] = []
+                for encoded in [false, true] {
+                    var cells = Grid.Cells(milestones: 2, roles: 2, csvEncoded: encoded)
+                    for (m, r, id, todo, csvPlain) in tasks {
+                        Array(todo.utf8).withUnsafeBufferPointer {
+                            cells.add(team: 0, milestone: m, role: r, id: id, todo: $0, plain: !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }), csvPlain: csvPlain)
+                        }
+                    }
+                    let out = Output.memory()
+                    let writer = TableWriter(out, WriteOptions(format: .csv))
+                    writer.write(["milestone", "pm", "dev"])
+                    Grid.writeRows(cells, teams: nil, milestones: [Term(id: "M1", ja: "", en: "", aliases: []), Term(id: "M2", ja: "", en: "", aliases: [])], label: { $0.id },
+                                   roles: [0, 1], safe: safe, to: writer)
+                    try out.flush()
+                    outputs.append(out.capturedString)
+                }
+                #expect(outputs[0] == outputs[1], "round \(round) safe \(safe)")
+            }
+        }
+    }
+
     @Test func guardsAndUnguardsFormulas() {
         for s in ["=1+1", "+a", "-b", "@c"] {
             #expect(Grid.guardFormula(s) == "'" + s)

@@ -83,23 +83,38 @@ public final class Output {
             buffer.removeAll()
             return
         }
-        if failed != 0 { buffer.removeAll(); return }
         if !buffer.isEmpty { streamed = true; threshold = limit }
-        do {
-            let raw = UnsafeRawBufferPointer(buffer.bytes)
-            var off = 0
-            while off < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = errno
-                    lastError = failed
-                    break
-                }
-                off += n
-            }
-        }
+        put(buffer.bytes)
         buffer.removeAll()
+    }
+
+    /// Writes `bytes` to the descriptor, all of them unless a write fails.
+    private func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if failed != 0 { return }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var off = 0
+        while off < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = errno
+                lastError = failed
+                break
+            }
+            off += n
+        }
+    }
+
+    /// Many bytes written from where they are, not copied into the buffer (what is
+    /// buffered goes first). For output made after the input was all read and checked
+    /// (`matrix`'s cells of megabytes): holding it back could not spare a pipeline a
+    /// partial table any more.
+    public func write(large bytes: UnsafeBufferPointer<UInt8>) {
+        guard fd >= 0, bytes.count >= limit else { write(bytes); return }
+        drain()
+        streamed = true
+        threshold = limit
+        put(bytes)
     }
 
     /// Writes out what is buffered; throws an I/O error if any write failed.

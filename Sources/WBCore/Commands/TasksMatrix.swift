@@ -33,7 +33,10 @@ enum TasksMatrix {
         var team = inv.teamFilter(header, file: reader.name)
         let teamColumn = team.keepsAll ? Teams.column(header) : nil
         var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
-        var cells = Grid.Cells(milestones: milestones.count, roles: allRoles.count)
+        let writeOptions = try inv.writeOptions(input: reader.format)
+        // For CSV output the cells are kept encoded, and written as they stand.
+        var cells = Grid.Cells(milestones: milestones.count, roles: allRoles.count, csvEncoded: writeOptions.format == .csv)
+        let csvInput = reader.format == .csv
         var used = [Bool](repeating: false, count: allRoles.count)
         // Terms are shared instances: find a milestone's row by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
@@ -57,7 +60,8 @@ enum TasksMatrix {
             if let id, id.isEmpty {
                 throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
             }
-            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] }, plain: fields.isPlain(todoIx))
+            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] },
+                      plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx))
         }
         try team.finish()
         let roles: [Term]
@@ -70,7 +74,7 @@ enum TasksMatrix {
             let declared = Set(inv.settings?.extraRoles.map(\.id) ?? [])
             roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || declared.contains($0.element.id) || used[$0.offset] }.map(\.element)
         }
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
+        let writer = TableWriter(inv.stdout, writeOptions)
         let teamLabel = teamColumn.map { header.string($0) }
         writer.write((teamLabel.map { [Grid.teamHeader($0, labels: labels)] } ?? []) + Grid.header(roles: roles, labels: labels))
         Grid.writeRows(cells, teams: teamColumn == nil ? nil : slots?.names ?? [], milestones: milestones,

@@ -173,27 +173,87 @@ extension Grid {
         /// keeps them alive).
         private var refs: [Unmanaged<ByteBuffer>] = []
         private var block: Int { milestones * roles }
+        /// The cells are kept in CSV's encoding, each `"` doubled, so that CSV output
+        /// writes them as they stand (between quotes where `quoted`), without a pass
+        /// that copies them into the row.
+        let csvEncoded: Bool
+        /// With `csvEncoded`: the cell holds `,` `"` CR or LF, so it is quoted.
+        private var quoted: [Bool] = []
+        private let scratch = ByteBuffer()
 
-        init(milestones: Int, roles: Int) { (self.milestones, self.roles) = (milestones, roles) }
+        init(milestones: Int, roles: Int, csvEncoded: Bool = false) {
+            (self.milestones, self.roles, self.csvEncoded) = (milestones, roles, csvEncoded)
+        }
 
         /// Adds a Todo to a cell of team `team` (0 without teams): `[id] ` first when
         /// an id is given (`--ids`), line breaks as `appendItem` writes them (`plain`:
-        /// the Todo has none).
-        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?, plain: Bool = false) {
+        /// the Todo has none; `csvPlain`: it was an unquoted CSV field, so it holds
+        /// none of `,` `"` CR LF either).
+        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?,
+                          plain: Bool = false, csvPlain: Bool = false) {
             while (team + 1) * block > cells.count {
                 let more = (0..<block).map { _ in ByteBuffer(capacity: 64) }
                 cells += more
                 refs += more.map { Unmanaged.passUnretained($0) }
+                quoted += [Bool](repeating: false, count: block)
             }
-            refs[team * block + milestone * roles + role]._withUnsafeGuaranteedRef { cell in
-                if !cell.isEmpty { cell.append(0x0A) }
+            let c = team * block + milestone * roles + role
+            let encoded = csvEncoded
+            var special = false
+            refs[c]._withUnsafeGuaranteedRef { cell in
+                if !cell.isEmpty { cell.append(0x0A); special = true }
                 if let id {
                     cell.append(0x5B)
-                    cell.append(id)
+                    if encoded {
+                        var id = id
+                        id.withUTF8 { special = Self.appendEncoded($0, to: cell) || special }
+                    } else {
+                        cell.append(id)
+                    }
                     cell.append(0x5D); cell.append(0x20)
                 }
-                if let todo { appendItem(todo, plain: plain, to: cell) }
+                if let todo {
+                    if !encoded || csvPlain { appendItem(todo, plain: plain, to: cell); return }
+                    // As it goes into the cell, then encoded where it needs it.
+                    scratch.removeAll()
+                    appendItem(todo, plain: plain, to: scratch)
+                    special = Self.appendEncoded(scratch.bytes, to: cell) || special
+                }
             }
+            if special && encoded { quoted[c] = true }
+        }
+
+        /// Appends `s` with each `"` doubled; true when it holds `,` `"` CR or LF.
+        private static func appendEncoded(_ s: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) -> Bool {
+            let first = WordScan.firstCSVSpecial(s, 0, s.count)
+            guard first < s.count, let base = s.baseAddress else { out.append(s); return false }
+            var run = 0
+            while run < s.count, let q = memchr(base + run, 0x22, s.count - run) {
+                let at = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                out.append(UnsafeBufferPointer(rebasing: s[run...at]))
+                out.append(0x22)
+                run = at + 1
+            }
+            out.append(UnsafeBufferPointer(rebasing: s[run...]))
+            return true
+        }
+
+        /// A cell's text from its CSV encoding: each `""` back to `"`.
+        static func decoded(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var i = 0
+            while i < s.count {
+                out.append(s[i])
+                i += s[i] == 0x22 ? 2 : 1
+            }
+            return out
+        }
+
+        /// With `csvEncoded`: whether the cell is written between quotes.
+        func isQuoted(team: Int, milestone: Int, role: Int) -> Bool {
+            let c = team * block + milestone * roles + role
+            return c < quoted.count && quoted[c]
         }
 
         /// A cell's bytes: empty where no task went.
@@ -217,8 +277,13 @@ extension Grid {
                 writer.field(label(m))
                 for r in roles {
                     let bytes = cells.cell(team: t, milestone: mi, role: r)
-                    if safe || bytes.first == 0x27 { writer.field(cell(String(decoding: bytes, as: UTF8.self), safe: safe)) }
-                    else { writer.field(bytes) }
+                    if cells.csvEncoded && !safe && bytes.first != 0x27 {
+                        writer.field(csvEncoded: bytes, quoted: cells.isQuoted(team: t, milestone: mi, role: r))
+                        continue
+                    }
+                    let text = cells.csvEncoded ? String(decoding: Cells.decoded(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
+                    if safe || bytes.first == 0x27 { writer.field(cell(text, safe: safe)) }
+                    else { writer.field(text) }
                 }
                 writer.endRow()
             }

@@ -111,6 +111,31 @@ public final class TableWriter {
 
     public func field(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { field($0) } }
 
+    /// A CSV field already encoded (each `"` doubled), between quotes when `quoted`
+    /// (it holds `,` `"` CR or LF). A large one after other fields of the row goes to
+    /// the output from where it stands (`Output.write(large:)`), not through the row:
+    /// a grid cell of a million tasks' Todos is tens of megabytes. Only for output
+    /// made once the input was all read and checked.
+    func field(csvEncoded f: UnsafeBufferPointer<UInt8>, quoted: Bool) {
+        precondition(options.format == .csv)
+        let later = rowFields > 0
+        _ = startField()
+        if !started { if quoted { begin() } else { begin(firstField: f) } }
+        if quoted { row.append(0x22) }
+        if later && f.count >= 1 << 16 {
+            out.write(row.bytes)
+            row.removeAll()
+            out.write(large: f)
+            // Not the row's only field: where it starts no longer matters.
+            rowStart = 0
+        } else {
+            row.append(f)
+        }
+        if quoted { row.append(0x22) }
+    }
+
+
+
     /// A String's UTF-8 as a field.
     public func field(_ s: String) { field { $0.append(s) } }
 
