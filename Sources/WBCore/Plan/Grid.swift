@@ -256,7 +256,7 @@ extension Grid {
             return c < quoted.count && quoted[c]
         }
 
-        /// A cell's bytes: empty where no task went.
+        /// A cell's bytes (in CSV's encoding with `csvEncoded`): empty where no task went.
         func cell(team: Int, milestone: Int, role: Int) -> UnsafeBufferPointer<UInt8> {
             let c = team * block + milestone * roles + role
             return c < cells.count ? cells[c].bytes : UnsafeBufferPointer(start: nil, count: 0)
@@ -266,9 +266,9 @@ extension Grid {
     /// Writes the grid's rows after its header: for each team (its name first; `teams`
     /// nil without a team column), a row per milestone (`label`), a cell per role in
     /// `roles` (indices in the cells' roles). Only a cell that starts with an
-    /// apostrophe, or any with `safe`, goes through `cell(_:safe:)`; the others go out
-    /// as their bytes, field by field (a grid row of a million tasks is tens of
-    /// megabytes).
+    /// apostrophe, or any with `safe`, goes through `cell(_:safe:)` (as text, decoded
+    /// first when the cells are kept encoded); the others go out as their bytes,
+    /// encoded ones as they stand (a grid row of a million tasks is tens of megabytes).
     static func writeRows(_ cells: Cells, teams: [String]?, milestones: [Term], label: (Term) -> String,
                           roles: [Int], safe: Bool, to writer: TableWriter) {
         for t in 0..<(teams?.count ?? 1) {
@@ -281,9 +281,9 @@ extension Grid {
                         writer.field(csvEncoded: bytes, quoted: cells.isQuoted(team: t, milestone: mi, role: r))
                         continue
                     }
+                    if !safe && bytes.first != 0x27 { writer.field(bytes); continue }
                     let text = cells.csvEncoded ? String(decoding: Cells.decoded(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
-                    if safe || bytes.first == 0x27 { writer.field(cell(text, safe: safe)) }
-                    else { writer.field(text) }
+                    writer.field(cell(text, safe: safe))
                 }
                 writer.endRow()
             }
