@@ -95,6 +95,40 @@ func fuzzGridCell(_ s: String) {
     }
     check(Grid.unguard(Grid.guardFormula(s)) == s, "formula guard round trip")
     check(Grid.unguard(Grid.cell(s, safe: false)) == s, "cell escape round trip")
+    fuzzMatrix(s)
+}
+
+/// The text split at `|` as the Todos (and every third one's id) of tasks in two
+/// milestones and two roles, pivoted by the real command to CSV (cells kept encoded
+/// and written as they stand) and to TSV (cells as text, encoded when written): both
+/// fail alike or give the same grid.
+func fuzzMatrix(_ s: String) {
+    let parts = s.split(separator: "|", omittingEmptySubsequences: false).prefix(40).map(String.init)
+    var rows = [["id", "milestone", "role", "todo"]]
+    for (k, p) in parts.enumerated() {
+        rows.append([k % 3 == 2 ? p : "T\(k)", "M\(1 + k % 2)", k % 4 < 2 ? "pm" : "dev", p])
+    }
+    let dir = getenv("WB_FUZZ_TMP").map { String(cString: $0) } ?? "/tmp/wb-fuzz-\(getpid())"
+    mkdir(dir, 0o700)
+    let tasks = writeTable(rows, .csv)
+    let fd = open(dir + "/tasks.csv", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    _ = tasks.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    for extra in [[], ["--ids"]] {
+        var results: [(Int32, [UInt8], String)] = []
+        for to in ["csv", "tsv"] {
+            let out = Output.memory(), err = Output.memory()
+            let status = Tool.run(WBTasksCommand.spec, arguments: ["matrix", "--to", to] + extra + [dir + "/tasks.csv"],
+                                  stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
+            try? out.flush(); try? err.flush()
+            results.append((status, out.captured, err.capturedString))
+        }
+        check(results[0].0 == results[1].0 && results[0].2 == results[1].2, "matrix csv and tsv ended differently: \(results[0].2) vs \(results[1].2)")
+        if results[0].0 == 0 {
+            let csv = readTable(results[0].1, .csv), tsv = readTable(results[1].1, .tsv)
+            check(csv != nil && csv == tsv, "matrix's CSV and TSV grids differ: \(String(describing: csv)) vs \(String(describing: tsv))")
+        }
+    }
 }
 
 let base = Array("""
