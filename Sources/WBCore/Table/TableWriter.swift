@@ -120,7 +120,7 @@ public final class TableWriter {
         precondition(options.format == .csv)
         let later = rowFields > 0
         _ = startField()
-        if !started { if quoted { begin() } else { begin(firstField: f) } }
+        if !started { begin(firstField: f) }
         if quoted { row.append(0x22) }
         if later && f.count >= 1 << 16 {
             out.write(row.bytes)
@@ -133,8 +133,6 @@ public final class TableWriter {
         }
         if quoted { row.append(0x22) }
     }
-
-
 
     /// A String's UTF-8 as a field.
     public func field(_ s: String) { field { $0.append(s) } }
