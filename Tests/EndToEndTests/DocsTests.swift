@@ -45,13 +45,36 @@ struct DocsTests {
         let dir = try Harness.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         for shell in ["zsh", "fish"] {
-            let ja = try Lang.$current.withValue(.ja) { try Completions.script(spec, shell: shell) }
+            let ja = try Completions.script(spec, shell: shell, lang: .ja)
             #expect(ja.contains("このヘルプを表示して終了する") && !ja.contains("show this help and exit"), "\(shell), ja")
             let file = dir.appendingPathComponent("ja.\(shell)")
             try ja.write(to: file, atomically: true, encoding: .utf8)
             if try Harness.sh("command -v \(shell)", in: dir).status == 0 {
                 let c = try Harness.sh("\(shell) -n \(file.path)", in: dir)
                 #expect(c.status == 0, "\(shell) -n, ja: \(c.err)")
+            }
+        }
+    }
+
+    /// The installed zsh and fish scripts describe in the locale's language, chosen as
+    /// the tools choose it: the first of LC_ALL, LC_MESSAGES, LANG that is set.
+    @Test func installedCompletionsFollowTheLocale() throws {
+        let cases = [(["LANG": "ja_JP.UTF-8"], true), (["LANG": "C"], false), (["LANG": "ja_JP.UTF-8", "LC_ALL": "C"], false),
+                     (["LANG": "C", "LC_MESSAGES": "ja_JP.UTF-8"], true), (["LANG": "en_US.UTF-8", "LC_ALL": ""], false)]
+        let ja = "= + - @ で始まるセルの先頭にアポストロフィを付けて守る", en = "guard cells starting with = + - @"
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (env, isJa) in cases {
+                let vars = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES \(vars) fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"wb-tasks matrix --sa\"'", in: Harness.root)
+                #expect(r.status == 0 && r.out.contains(isJa ? ja : en) && !r.out.contains(isJa ? en : ja), "fish \(env): \(r.out)\(r.err)")
+            }
+        }
+        if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
+            for (env, isJa) in cases {
+                let vars = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+                // `_arguments` stubbed: it prints what the completion function hands it.
+                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES \(vars) zsh -f -c '_arguments() { print -l -- \"$@\"; }; CURRENT=3; words=(wb-tasks matrix \"\"); source share/completions/zsh/_wb-tasks'", in: Harness.root)
+                #expect(r.status == 0 && r.out.contains(isJa ? ja : en) && !r.out.contains(isJa ? en : ja), "zsh \(env): \(r.out.prefix(300))\(r.err)")
             }
         }
     }

@@ -186,7 +186,9 @@ public enum Tool {
     /// `--completions bash|zsh|fish`: the script generated from the option tables.
     private static func completions(_ spec: ToolSpec, _ args: [String], _ stdout: Output, _ stderr: Output) -> Int32 {
         do {
-            stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : ""))
+            // Without --lang, zsh's and fish's scripts carry both languages.
+            let lang = try Lang.scan(args).map { try Lang.parse($0, option: "lang") }
+            stdout.write(try Completions.script(spec, shell: args.count > 1 ? args[1] : "", lang: lang))
         } catch let e as WBError {
             stderr.write(e.render(tool: spec.name))
             return e.code.rawValue
