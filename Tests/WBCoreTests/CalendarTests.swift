@@ -5,6 +5,34 @@ struct ContentLineTests {
     @Test func escapesTextSpecials() {
         #expect(ContentLine.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
         #expect(ContentLine.escape("x\r\ny") == "x\\ny")
+        // The byte-level escape agrees with the scalar rule it replaced, on random text
+        // of specials, controls, C1 controls, line separators, kana and emoji.
+        func reference(_ s: String) -> String {
+            var out = "", lastCR = false
+            for u in s.unicodeScalars {
+                switch u {
+                case "\\": out += "\\\\"
+                case ";": out += "\\;"
+                case ",": out += "\\,"
+                case "\r": out += "\\n"
+                case "\n": if !lastCR { out += "\\n" }
+                case "\t": out.unicodeScalars.append(u)
+                default:
+                    if !(u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) || u == "\u{2028}" || u == "\u{2029}") {
+                        out.unicodeScalars.append(u)
+                    }
+                }
+                lastCR = u == "\r"
+            }
+            return out
+        }
+        var rng = RoundTripProperties.RNG(state: 3)
+        let pieces = ["a", ",", ";", "\\", "\r", "\n", "\r\n", "\t", "\u{1}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "é",
+                      "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\u{2080}", "計画", "😀", " "]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(ContentLine.escape(s) == reference(s), "\(s.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func controlCharactersCannotInjectProperties() {

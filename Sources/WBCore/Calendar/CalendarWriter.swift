@@ -28,28 +28,23 @@ public struct CalendarWriter {
 
     public func write(_ events: [CalendarEvent], previous: PreviousCalendar? = nil) -> (bytes: [UInt8], changes: Changes) {
         var changes = Changes()
-        var components: [[String]] = []
-        var timedRange: [(Int, Int)] = []
-        var seen = Set<String>()
+        // The time zone's rules come before the components and cover them all, so the
+        // range of times is found first; each component is then written as it is made
+        // (a plan of 100,000 tasks no longer keeps every component's lines at once).
+        let seen = Set(events.map(\.uid))
+        var lo = Int.max, hi = Int.min
         for e in events {
-            seen.insert(e.uid)
-            var seq = e.sequence
-            if let p = previous?.components[e.uid] {
-                let same = !p.cancelled && PreviousCalendar.content(lines(e, sequence: p.sequence)) == p.content
-                seq = same ? max(p.sequence, e.sequence) : max(p.sequence + 1, e.sequence)
-                if !same { changes.changed.append(e.uid) }
-            }
-            components.append(lines(e, sequence: seq))
             if case .timed(let t, let m) = e.when {
                 let end = e.weekly?.until.adding(minutes: m) ?? t.adding(minutes: m)
-                timedRange.append((zone.utc(t), zone.utc(end)))
+                (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(end)))
             }
         }
         // Gone since the last export: once more, cancelled (never twice).
+        var gone: [PreviousCalendar.Component] = []
         for uid in previous?.order ?? [] where !seen.contains(uid) {
             guard let p = previous?.components[uid], !p.cancelled else { continue }
-            components.append(p.cancelledLines(stamp: stamp))
-            if let t = p.localStart, p.tzid == zone.name { timedRange.append((zone.utc(t), zone.utc(t))) }
+            gone.append(p)
+            if let t = p.localStart, p.tzid == zone.name { (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(t))) }
             changes.cancelled.append(uid)
         }
         let b = ICSBuilder()
@@ -62,10 +57,19 @@ public struct CalendarWriter {
         b.text("NAME", name)
         b.text("X-WR-CALNAME", name)
         b.raw("X-WR-TIMEZONE", zone.name)
-        if let lo = timedRange.map(\.0).min(), let hi = timedRange.map(\.1).max() {
+        if lo <= hi {
             VTimezone.write(zone, from: lo - 86400 * 31, to: hi + 86400 * 31, into: b)
         }
-        for c in components { for l in c { b.line(l) } }
+        for e in events {
+            var seq = e.sequence
+            if let p = previous?.components[e.uid] {
+                let same = !p.cancelled && PreviousCalendar.content(lines(e, sequence: p.sequence)) == p.content
+                seq = same ? max(p.sequence, e.sequence) : max(p.sequence + 1, e.sequence)
+                if !same { changes.changed.append(e.uid) }
+            }
+            for l in lines(e, sequence: seq) { b.line(l) }
+        }
+        for p in gone { for l in p.cancelledLines(stamp: stamp) { b.line(l) } }
         b.end("VCALENDAR")
         return (b.bytes, changes)
     }
@@ -284,5 +288,5 @@ public struct PreviousCalendar {
 
 extension ICSBuilder {
     /// A logical line, folded.
-    public func line(_ l: String) { appendBytes(ContentLine.fold(l)) }
+    public func line(_ l: String) { ContentLine.fold(l, into: &bytes) }
 }
