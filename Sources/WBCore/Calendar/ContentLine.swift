@@ -114,6 +114,9 @@ public final class ICSBuilder {
 
     public func appendBytes(_ b: [UInt8]) { bytes += b }
 
+    /// Room for `n` bytes in all.
+    public func reserve(_ n: Int) { bytes.reserveCapacity(n) }
+
     public func begin(_ c: String) { raw("BEGIN", c) }
     public func end(_ c: String) { raw("END", c) }
 }
