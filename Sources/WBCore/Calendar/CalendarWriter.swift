@@ -288,8 +288,3 @@ public struct PreviousCalendar {
         return out
     }
 }
-
-extension ICSBuilder {
-    /// A logical line, folded.
-    public func line(_ l: String) { ContentLine.fold(l, into: &bytes) }
-}

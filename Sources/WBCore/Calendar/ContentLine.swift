@@ -98,13 +98,13 @@ public enum ContentLine {
 
 /// Builds a calendar as content lines.
 public final class ICSBuilder {
-    public internal(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
 
     public init() {}
 
     /// A property with a raw (already escaped or typed) value.
     public func raw(_ name: String, _ value: String) {
-        ContentLine.fold(name + ":" + value, into: &bytes)
+        line(name + ":" + value)
     }
 
     /// A TEXT property, escaped.
@@ -112,7 +112,8 @@ public final class ICSBuilder {
         raw(name, ContentLine.escape(value))
     }
 
-    public func appendBytes(_ b: [UInt8]) { bytes += b }
+    /// A logical line, folded.
+    public func line(_ l: String) { ContentLine.fold(l, into: &bytes) }
 
     /// Room for `n` bytes in all.
     public func reserve(_ n: Int) { bytes.reserveCapacity(n) }
