@@ -108,17 +108,12 @@ func fuzzMatrix(_ s: String) {
     for (k, p) in parts.enumerated() {
         rows.append([k % 3 == 2 ? p : "T\(k)", "M\(1 + k % 2)", k % 4 < 2 ? "pm" : "dev", p])
     }
-    let dir = getenv("WB_FUZZ_TMP").map { String(cString: $0) } ?? "/tmp/wb-fuzz-\(getpid())"
-    mkdir(dir, 0o700)
-    let tasks = writeTable(rows, .csv)
-    let fd = open(dir + "/tasks.csv", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    _ = tasks.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
+    let tasks = put("tasks.csv", writeTable(rows, .csv))
     for extra in [[], ["--ids"]] {
         var results: [(Int32, [UInt8], String)] = []
         for to in ["csv", "tsv"] {
             let out = Output.memory(), err = Output.memory()
-            let status = Tool.run(WBTasksCommand.spec, arguments: ["matrix", "--to", to] + extra + [dir + "/tasks.csv"],
+            let status = Tool.run(WBTasksCommand.spec, arguments: ["matrix", "--to", to] + extra + [tasks],
                                   stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
             try? out.flush(); try? err.flush()
             results.append((status, out.captured, err.capturedString))
@@ -140,20 +135,23 @@ T3,M2,ds,survey,鈴木,"a, b"
 
 """.utf8)
 
-/// The merge: a fuzzed grid against a fixed base, in process through the real command.
-func fuzzMerge(_ grid: [UInt8]) {
-    // A fixed path (from fuzz/run) keeps messages, and so coverage, the same run to run.
+/// Writes `bytes` to a file of the fuzzer's folder and returns its path. A fixed folder
+/// (from fuzz/run) keeps messages, and so coverage, the same run to run.
+func put(_ name: String, _ bytes: [UInt8]) -> String {
     let dir = getenv("WB_FUZZ_TMP").map { String(cString: $0) } ?? "/tmp/wb-fuzz-\(getpid())"
     mkdir(dir, 0o700)
-    func put(_ name: String, _ bytes: [UInt8]) {
-        let fd = open(dir + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-    }
-    put("base.csv", base)
-    put("grid.csv", grid)
+    let path = dir + "/" + name
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    return path
+}
+
+/// The merge: a fuzzed grid against a fixed base, in process through the real command.
+func fuzzMerge(_ grid: [UInt8]) {
+    let basePath = put("base.csv", base), gridPath = put("grid.csv", grid)
     let out = Output.memory(), err = Output.memory()
-    let status = Tool.run(WBTasksCommand.spec, arguments: ["unmatrix", "--base", dir + "/base.csv", dir + "/grid.csv"],
+    let status = Tool.run(WBTasksCommand.spec, arguments: ["unmatrix", "--base", basePath, gridPath],
                           stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
     try? out.flush(); try? err.flush()
     check([0, 65].contains(status), "merge exited \(status): \(err.capturedString)")
