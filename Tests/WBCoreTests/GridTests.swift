@@ -282,6 +282,62 @@ struct CodeCacheTests {
     }
 }
 
+/// The codes of adjacent columns found at once (`RunCache`) are those found column by
+/// column: the same random rows read by a resolver whose code columns stand side by
+/// side (wb's order: runs of two and three) and by one whose columns are apart (no
+/// runs), in CSV and in TSV, with aliases, values of one length that differ in their last bytes, full-width and spaced values, empty ones,
+/// unknown ones, quoted ones and runs longer than the 24 bytes the cache keeps.
+struct RunCacheTests {
+    @Test func adjacentColumnsGiveWhatColumnsApartGive() throws {
+        var rng = RoundTripProperties.RNG(state: 20261201)
+        func pick(_ xs: [String]) -> String { xs[Int(rng.next() % UInt64(xs.count))] }
+        let milestones = ["M1", "M2", "m3", "Ｍ4", "M1 ", "M9", "", "M1\tpm", "M1,pm"]
+        let roles = ["pm", "dev", "ds", "開発", "Dev", "dex", "x", "", "pm,dev"]
+        let statuses = ["todo", "doing", "done", "Done", "tudo", "blocked", "", "完了", "nope", "do\ting"]
+        let kinds = ["task", "Task", "tusk", "request", "validation", "approval", "", "承認", "?"]
+        let difficulties = ["1", "3", "10", "", "１０", "7", "a,b"]
+        let wide = "id,milestone,role,todo,due,status,difficulty,kind"
+        let apart = "milestone,todo,role,id,status,due,kind,notes,difficulty"
+        var compared = 0, found = 0
+        for format in [TableFormat.csv, .tsv] {
+            let sep = format == .csv ? "," : "\t"
+            func cell(_ v: String) -> String {
+                if format == .tsv { return v.replacingOccurrences(of: "\t", with: "\\t") }
+                return v.contains(",") || rng.next() % 9 == 0 ? "\"" + v + "\"" : v
+            }
+            var a = wide.replacingOccurrences(of: ",", with: sep) + "\n"
+            var b = apart.replacingOccurrences(of: ",", with: sep) + "\n"
+            for n in 0..<4_000 {
+                let (m, r, st, k, d) = (pick(milestones), pick(roles), pick(statuses), pick(kinds), pick(difficulties))
+                let due = n % 3 == 0 ? "" : "2026-07-1\(n % 10)"
+                a += ["T\(n)", m, r, "todo \(n)", due, st, d, k].map(cell).joined(separator: sep) + "\n"
+                b += [m, "todo \(n)", r, "T\(n)", st, due, k, "", d].map(cell).joined(separator: sep) + "\n"
+            }
+            func codes(_ text: String) throws -> [String] {
+                let reader = try TableReader(source: ByteSource(name: "t", bytes: Array(text.utf8)), options: ReadOptions(format: format))
+                let schema = try TaskSchema(header: try reader.header(), file: "t")
+                let resolver = TaskResolver(schema: schema, file: "t", dates: DateContext())
+                var out: [String] = []
+                try reader.forEachRecord { row in
+                    out.append(resolver.codes(row.fields).map { "\($0.milestone) \($0.role) \($0.status) \($0.kind) \($0.due) \($0.difficulty) \($0.canonical)" } ?? "nil")
+                }
+                return out
+            }
+            let (x, y) = (try codes(a), try codes(b))
+            #expect(x.count == 4_000 && x == y)
+            compared += x.count
+            found += x.filter { $0 != "nil" }.count
+        }
+        #expect(compared == 8_000 && found > 1_000)
+    }
+
+    @Test func runsAreTheAdjacentColumns() {
+        #expect(RunCache.runs([1, 2, 5, 7, 6]).map { [$0.first, $0.last] + $0.columns } == [[1, 2, 0, 1], [5, 7, 2, 4, 3]])
+        #expect(RunCache.runs([0, 2, 4, nil, 6]).isEmpty)
+        #expect(RunCache.runs([3, nil, 4, 5, 9]).map(\.columns) == [[0, 2, 3]])
+    }
+}
+
 /// The day cache answers as `isoDays` does: for four years of days, more than it has
 /// slots (so slots are shared and taken over), read in order and out of it, and for
 /// random dates repeated in any order, with dates that do not exist, years outside

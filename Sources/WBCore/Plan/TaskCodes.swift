@@ -153,14 +153,145 @@ final class DayCache {
     }
 }
 
+/// The codes of columns that stand side by side in a row (milestone and role, and
+/// status, difficulty and kind, in wb's own order), found at once: keyed by the bytes
+/// from the first one's start to the last one's end as they stand in the row, and by
+/// each field's length (so the same bytes split another way, CSV against TSV, are
+/// another key). A plan's rows repeat a few dozen such runs, so one look-up gives what
+/// took one per column. Up to 24 bytes, unquoted and unescaped fields only; anything
+/// else, or a run not met before, goes through the caches per column (`codes(_:)`).
+final class RunCache {
+    /// The fields' indexes in the row (adjacent, ascending) and, for each, its column
+    /// in the packed value: 0 milestone, 1 role, 2 status, 3 kind, 4 difficulty.
+    let first: Int, last: Int
+    let columns: [Int]
+    /// The columns it gives, as bits (1 << column).
+    let mask: Int
+    private static let slots = 1024
+    private let w0 = UnsafeMutablePointer<UInt64>.allocate(capacity: RunCache.slots)
+    private let w1 = UnsafeMutablePointer<UInt64>.allocate(capacity: RunCache.slots)
+    private let w2 = UnsafeMutablePointer<UInt64>.allocate(capacity: RunCache.slots)
+    /// The fields' lengths, five bits each, plus one (0: the slot is free).
+    private let shapes = UnsafeMutablePointer<Int>.allocate(capacity: RunCache.slots)
+    private let values = UnsafeMutablePointer<Int>.allocate(capacity: RunCache.slots)
+
+    /// Bits a column's code takes in the packed value (`code << 1 | canonical`).
+    static let width = 12
+
+    init(first: Int, columns: [Int]) {
+        (self.first, self.columns) = (first, columns)
+        last = first + columns.count - 1
+        mask = columns.reduce(0) { $0 | 1 << $1 }
+        shapes.initialize(repeating: 0, count: Self.slots)
+        w0.initialize(repeating: 0, count: Self.slots); w1.initialize(repeating: 0, count: Self.slots)
+        w2.initialize(repeating: 0, count: Self.slots); values.initialize(repeating: 0, count: Self.slots)
+    }
+
+    deinit { w0.deallocate(); w1.deallocate(); w2.deallocate(); shapes.deallocate(); values.deallocate() }
+
+    /// Where a row's run stands and its key; nil when the row cannot use the cache.
+    @inline(__always)
+    private func key(_ f: Record.Fields) -> (UInt64, UInt64, UInt64, Int)? {
+        guard last < f.count, let raw = f.raw.baseAddress else { return nil }
+        let sp = f.spans
+        let start = sp[2 &* first] >> 2, n = sp[2 &* last &+ 1] &- start
+        // Each field's length, five bits each (none is longer than the run's 24 bytes);
+        // runs of two and three fields (wb's own order) written out.
+        @inline(__always) func field(_ i: Int) -> (Int, Int) {
+            let a = sp[2 &* i]
+            return (a, sp[2 &* i &+ 1] &- (a >> 2))
+        }
+        var kinds: Int, shape: Int
+        switch last &- first {
+        case 1:
+            let (a, x) = field(first), (b, y) = field(last)
+            (kinds, shape) = (a | b, x << 5 | y)
+        case 2:
+            let (a, x) = field(first), (b, y) = field(first &+ 1), (c, z) = field(last)
+            (kinds, shape) = (a | b | c, x << 10 | y << 5 | z)
+        default:
+            (kinds, shape) = (0, 0)
+            var i = first
+            while i <= last { let (a, x) = field(i); kinds |= a; shape = shape << 5 | x; i &+= 1 }
+        }
+        guard kinds & 3 == 0, n <= 24 else { return nil }
+        let p = UnsafeRawPointer(raw + start)
+        // Loads inside the bytes only: they may overlap, the lengths tell them apart.
+        if n >= 8 {
+            let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            return (a, b, n > 16 ? p.loadUnaligned(fromByteOffset: 8, as: UInt64.self) : 0, shape &+ 1)
+        }
+        var w: UInt64 = 0
+        if n >= 4 {
+            w = UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)) << 32
+        } else if n > 0 {
+            w = UInt64(p.load(as: UInt8.self)) | UInt64(p.load(fromByteOffset: n &- 1, as: UInt8.self)) << 8
+                | UInt64(p.load(fromByteOffset: n >> 1, as: UInt8.self)) << 16
+        }
+        return (w, 0, 0, shape &+ 1)
+    }
+
+    @inline(__always)
+    private static func slot(_ k: (UInt64, UInt64, UInt64, Int)) -> Int {
+        let h = (k.0 &* 0x9E37_79B9_7F4A_7C15) ^ (k.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ k.2 ^ UInt64(truncatingIfNeeded: k.3)
+        return Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
+
+    @inline(__always)
+    private func holds(_ s: Int, _ k: (UInt64, UInt64, UInt64, Int)) -> Bool {
+        shapes[s] == k.3 && w0[s] == k.0 && w1[s] == k.1 && w2[s] == k.2
+    }
+
+    /// The packed codes of the row's run, or -1 when it is not in the cache.
+    @inline(__always)
+    func get(_ f: Record.Fields) -> Int {
+        guard let k = key(f) else { return -1 }
+        let s = Self.slot(k)
+        if holds(s, k) { return values[s] }
+        if holds(s ^ 1, k) { return values[s ^ 1] }
+        return -1
+    }
+
+    /// Remembers the row's run as `value` (its columns' codes, packed): in its slot or
+    /// the one beside it, whichever is free, or in place of its slot's.
+    func put(_ f: Record.Fields, _ value: Int) {
+        guard let k = key(f) else { return }
+        var s = Self.slot(k)
+        if shapes[s] != 0 && shapes[s ^ 1] == 0 { s ^= 1 }
+        (w0[s], w1[s], w2[s], shapes[s], values[s]) = (k.0, k.1, k.2, k.3, value)
+    }
+
+    /// The caches for a table's columns: one for each run of two or more adjacent code
+    /// columns (`indexes`, by column as in `columns`).
+    static func runs(_ indexes: [Int?]) -> [RunCache] {
+        let placed = indexes.enumerated().compactMap { c, i in i.map { ($0, c) } }.sorted { $0.0 < $1.0 }
+        var out: [RunCache] = [], k = 0
+        while k < placed.count {
+            var e = k
+            while e + 1 < placed.count && placed[e + 1].0 == placed[e].0 + 1 { e += 1 }
+            if e > k { out.append(RunCache(first: placed[k].0, columns: placed[k...e].map(\.1))) }
+            k = e + 1
+        }
+        return out
+    }
+}
+
 extension TaskResolver {
     /// The state of the codes path: a cache per column and the milestones met so far.
     final class Codes {
         let milestone = CodeCache(), role = CodeCache(), status = CodeCache(), kind = CodeCache(), difficulty = CodeCache()
         let due = DayCache()
         var milestones: [Term] = []
+        /// The runs of adjacent code columns (at most two of five columns).
+        let runA: RunCache?, runB: RunCache?
 
-        init() { difficulty.put(UnsafeBufferPointer(start: nil, count: 0), 0) }
+        /// `indexes`: where milestone, role, status, kind and difficulty stand.
+        init(_ indexes: [Int?]) {
+            difficulty.put(UnsafeBufferPointer(start: nil, count: 0), 0)
+            let runs = RunCache.runs(indexes)
+            runA = runs.first
+            runB = runs.count > 1 ? runs[1] : nil
+        }
     }
 
     /// The milestone a code stands for.
@@ -243,17 +374,26 @@ extension TaskResolver {
             return c
         }
 
-        let ms = slice(ix.milestone)
-        var m = state.milestone.get(ms) ?? -2
-        if m == -2 {
-            if let t = milestone(String(decoding: ms, as: UTF8.self).trimmed) {
-                m = milestoneCode(t) << 1 | canonicalBit(ms, t.id)
-            } else { m = -1 }
-            state.milestone.put(ms, m)
+        // Adjacent columns first, each run at once; what they do not give, column by
+        // column. Codes are packed `RunCache.width` bits a column.
+        var have = 0, packed = 0
+        if let run = state.runA { let v = run.get(fields); if v >= 0 { have = run.mask; packed = v } }
+        if let run = state.runB { let v = run.get(fields); if v >= 0 { have |= run.mask; packed |= v } }
+        let w = RunCache.width, low = 1 << w - 1
+        var m: Int
+        if have & 1 != 0 { m = packed & low } else {
+            let ms = slice(ix.milestone)
+            m = state.milestone.get(ms) ?? -2
+            if m == -2 {
+                if let t = milestone(String(decoding: ms, as: UTF8.self).trimmed) {
+                    m = milestoneCode(t) << 1 | canonicalBit(ms, t.id)
+                } else { m = -1 }
+                state.milestone.put(ms, m)
+            }
         }
-        let r = term(state.role, slice(ix.role), 0, emptyIsFirst: false)
-        let s = term(state.status, slice(ix.status), 1, emptyIsFirst: true)
-        let k = term(state.kind, slice(ix.kind), 2, emptyIsFirst: true)
+        let r = have & 2 != 0 ? packed >> w & low : term(state.role, slice(ix.role), 0, emptyIsFirst: false)
+        let s = have & 4 != 0 ? packed >> (2 * w) & low : term(state.status, slice(ix.status), 1, emptyIsFirst: true)
+        let k = have & 8 != 0 ? packed >> (3 * w) & low : term(state.kind, slice(ix.kind), 2, emptyIsFirst: true)
         if m < 0 || r < 0 || s < 0 || k < 0 { return nil }
         var due = Int.min
         let ds = slice(ix.due)
@@ -263,10 +403,20 @@ extension TaskResolver {
         }
         // An empty difficulty is in the cache from the start (as 0): no test on every
         // row whether it is empty, which rows answer at random.
-        let d = code(state.difficulty, slice(ix.difficulty)) { text in
+        let d = have & 16 != 0 ? packed >> (4 * w) & low : code(state.difficulty, slice(ix.difficulty)) { text in
             Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
         }
         if d < 0 { return nil }
+        // A run found column by column is remembered whole (its codes all fit).
+        if have != (state.runA?.mask ?? 0) | (state.runB?.mask ?? 0) {
+            let all = [m, r, s, k, d]
+            if all.allSatisfy({ $0 <= low }) {
+                for run in [state.runA, state.runB] {
+                    guard let run, have & run.mask == 0 else { continue }
+                    run.put(fields, run.columns.reduce(0) { $0 | all[$1] << (w * $1) })
+                }
+            }
+        }
         return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: d >> 1,
                          canonical: (m & r & s & k & 1) == 1)
     }

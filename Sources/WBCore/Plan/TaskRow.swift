@@ -79,7 +79,7 @@ public struct TaskResolver {
     private let defaultStatus = Plan.statuses.terms[0]
     private let defaultKind = Plan.kinds.terms[0]
     /// The state of `codes(_:)`.
-    let codeState = Codes()
+    let codeState: Codes
     let ix: (milestone: Int?, role: Int?, status: Int?, kind: Int?, due: Int?, difficulty: Int?, id: Int?, todo: Int?, owner: Int?, deps: Int?)
 
     final class Memo {
@@ -94,6 +94,7 @@ public struct TaskResolver {
         self.milestones = milestones
         ix = (schema[.milestone], schema[.role], schema[.status], schema[.kind], schema[.due], schema[.difficulty],
               schema[.id], schema[.todo], schema[.owner], schema[.dependsOn])
+        codeState = Codes([schema[.milestone], schema[.role], schema[.status], schema[.kind], schema[.difficulty]])
     }
 
     private func loc(_ rec: Record, _ c: TaskColumn) -> SourceLocation {
