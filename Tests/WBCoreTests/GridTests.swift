@@ -554,3 +554,32 @@ struct CheckMemoryTests {
         }
     }
 }
+
+/// The splitter's vector masks say, bit for bit, which of 32 bytes are `"` CR LF and
+/// which are commas: random blocks over the four bytes, their neighbours (`!` `#` `+`
+/// `-`, `\t` `\v` `\f`), bytes with the top bit set and zero; and `gatherHigh` packs
+/// every pattern of eight top bits as `gather` does.
+struct WordScanTests {
+    @Test func vectorMasksMarkTheBytesAByteLoopMarks() {
+        var rng = RoundTripProperties.RNG(state: 32)
+        let alphabet: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x61, 0x80, 0xAC, 0xA2, 0xFF, 0x00]
+        var blocks = 0
+        for _ in 0..<20_000 {
+            let block = (0..<32).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            var special: UInt64 = 0, commas: UInt64 = 0
+            for (k, b) in block.enumerated() {
+                if b == 0x22 || b == 0x0A || b == 0x0D { special |= 1 << UInt64(k) }
+                if b == 0x2C { commas |= 1 << UInt64(k) }
+            }
+            let got = block.withUnsafeBufferPointer { WordScan.masks32($0.baseAddress!) }
+            #expect(got.special == special && got.commas == commas, "\(block)")
+            blocks += 1
+        }
+        #expect(blocks == 20_000)
+        for pattern in 0..<256 {
+            var x: UInt64 = 0
+            for k in 0..<8 where pattern >> k & 1 == 1 { x |= 0xFF << UInt64(8 * k) }
+            #expect(WordScan.gatherHigh(x) == UInt64(pattern) && WordScan.gather(x & 0x8080_8080_8080_8080) == UInt64(pattern))
+        }
+    }
+}

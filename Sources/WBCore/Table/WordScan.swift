@@ -25,6 +25,37 @@ enum WordScan {
         ((x &>> 7) &* 0x0102_0408_1020_4080) &>> 56
     }
 
+    /// The bytes of each half of a vector comparison (0xFF where equal) as a bit each,
+    /// byte 0 first: what a byte-mask instruction gives, from two 64-bit lanes and a
+    /// multiplication each (portable Swift has no such instruction to call).
+    @inline(__always)
+    static func bits(_ m: SIMDMask<SIMD16<Int8>>) -> UInt64 {
+        let lanes = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return gatherHigh(lanes[0]) | gatherHigh(lanes[1]) &<< 8
+    }
+
+    /// `gather` for a lane of a vector comparison, from the high half of a full-width
+    /// product: each byte's top bit lands on its own bit of the high word, with no
+    /// carries (every pair of bits meets at a place of its own). Written this way so
+    /// that the compiler keeps it in general registers: as the low half, it moves
+    /// several of them into vector registers, which have no 64-bit multiply.
+    @inline(__always)
+    static func gatherHigh(_ x: UInt64) -> UInt64 {
+        (x & high).multipliedFullWidth(by: 0x0204_0810_2040_8100).high & 0xFF
+    }
+
+    /// For the 32 bytes at `p`: a bit per byte that is `"` CR or LF, and a bit per
+    /// comma. The comparisons run sixteen bytes at a time in vector registers.
+    @inline(__always)
+    static func masks32(_ p: UnsafePointer<UInt8>) -> (special: UInt64, commas: UInt64) {
+        let raw = UnsafeRawPointer(p)
+        let a = raw.loadUnaligned(as: SIMD16<UInt8>.self), b = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
+        let quote = SIMD16<UInt8>(repeating: 0x22), lf = SIMD16<UInt8>(repeating: 0x0A)
+        let cr = SIMD16<UInt8>(repeating: 0x0D), comma = SIMD16<UInt8>(repeating: 0x2C)
+        let sa = (a .== quote) .| (a .== lf) .| (a .== cr), sb = (b .== quote) .| (b .== lf) .| (b .== cr)
+        return (bits(sa) | bits(sb) &<< 16, bits(a .== comma) | bits(b .== comma) &<< 16)
+    }
+
     /// The first of `,` `"` CR LF at or after `from` (or `end`): a byte equal to one of
     /// them is a zero byte of the word XOR that byte repeated, and the lowest zero byte
     /// found by the borrow trick is exact.
@@ -61,13 +92,8 @@ enum WordScan {
         // a bit per byte: a loop over the commas of each eight bytes mispredicted its
         // end on nearly every word, over thirty-two it does so a quarter as often.
         while j + 32 <= end {
-            var special: UInt64 = 0, commas: UInt64 = 0
-            for q in 0..<4 {
-                let w = load(base, j &+ 8 &* q)
-                let s = equal(w, 0x2222_2222_2222_2222) | equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
-                special |= gather(s) &<< (8 &* UInt64(q))
-                commas |= gather(equal(w, 0x2C2C_2C2C_2C2C_2C2C)) &<< (8 &* UInt64(q))
-            }
+            let (special, all) = masks32(base + j)
+            var commas = all
             commas &= (special & (0 &- special)) &- 1
             while commas != 0 {
                 let at = j &+ commas.trailingZeroBitCount
