@@ -40,8 +40,9 @@ struct GridTests {
                                               Grid.Item(id: "T2", text: "second\nline", line: 2)])
     }
 
-    /// Cells kept in CSV's encoding (matrix's CSV output) are written exactly as cells
-    /// kept as text and encoded when written: quotes, commas, line breaks, ids, an
+    /// Cells kept in CSV's encoding (matrix's CSV output), from the text or from the
+    /// CSV token as it stood (quotes doubled), are written exactly as cells kept as text
+    /// and encoded when written: quotes, commas, line breaks, ids, an
     /// apostrophe or a formula first, `--safe`, cells of many kilobytes.
     @Test func encodedCellsWriteAsTextCellsDo() throws {
         var rng = RoundTripProperties.RNG(state: 11)
@@ -57,11 +58,14 @@ struct GridTests {
             }
             for safe in [false, true] {
                 var outputs: [String] = []
-                for encoded in [false, true] {
-                    var cells = Grid.Cells(milestones: 2, roles: 2, csvEncoded: encoded)
+                // As text, encoded from the text, encoded from the CSV token (quotes doubled).
+                for way in 0..<3 {
+                    var cells = Grid.Cells(milestones: 2, roles: 2, csvEncoded: way > 0)
                     for (m, r, id, todo, csvPlain) in tasks {
-                        Array(todo.utf8).withUnsafeBufferPointer {
-                            cells.add(team: 0, milestone: m, role: r, id: id, todo: $0, plain: !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }), csvPlain: csvPlain)
+                        let given = way == 2 ? todo.replacingOccurrences(of: "\"", with: "\"\"") : todo
+                        Array(given.utf8).withUnsafeBufferPointer {
+                            cells.add(team: 0, milestone: m, role: r, id: id, todo: $0, plain: !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }),
+                                      csvPlain: csvPlain && way == 1, csvToken: way == 2)
                         }
                     }
                     let out = Output.memory()
@@ -72,7 +76,7 @@ struct GridTests {
                     try out.flush()
                     outputs.append(out.capturedString)
                 }
-                #expect(outputs[0] == outputs[1], "round \(round) safe \(safe)")
+                #expect(outputs[0] == outputs[1] && outputs[0] == outputs[2], "round \(round) safe \(safe)")
             }
         }
     }

@@ -37,6 +37,8 @@ enum TasksMatrix {
         // For CSV output the cells are kept encoded, and written as they stand.
         var cells = Grid.Cells(milestones: milestones.count, roles: allRoles.count, csvEncoded: writeOptions.format == .csv)
         let csvInput = reader.format == .csv
+        // CSV in, CSV out: a Todo goes into its cell as it stood, quotes doubled.
+        let csvTokens = csvInput && writeOptions.format == .csv
         var used = [Bool](repeating: false, count: allRoles.count)
         // Terms are shared instances: find a milestone's row by identity first.
         func index(_ t: Term, _ terms: [Term], _ byID: [String: Int]) -> Int? {
@@ -60,8 +62,8 @@ enum TasksMatrix {
             if let id, id.isEmpty {
                 throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
             }
-            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { fields[$0] },
-                      plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx))
+            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { csvTokens ? fields.csvToken($0) : fields[$0] },
+                      plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx), csvToken: csvTokens)
         }
         try team.finish()
         let roles: [Term]

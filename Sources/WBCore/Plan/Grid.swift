@@ -35,21 +35,17 @@ public enum Grid {
     /// break continues on a line indented by two spaces (the bytes form of `item`).
     /// `plain`: the Todo is known to hold no line break (it was read unquoted).
     static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, plain: Bool = false, to out: ByteBuffer) {
+        let n = todo.count
         // Most Todos are one line: copied at once.
-        if plain || todo.isEmpty || (memchr(todo.baseAddress!, 0x0A, todo.count) == nil && memchr(todo.baseAddress!, 0x0D, todo.count) == nil) {
-            out.append(todo)
-            return
-        }
-        var i = 0, run = 0
-        while i < todo.count {
-            let b = todo[i]
-            if b == 0x0D || b == 0x0A {
-                out.append(UnsafeBufferPointer(rebasing: todo[run..<i]))
-                if b == 0x0D && i + 1 < todo.count && todo[i + 1] == 0x0A { i += 1 }
-                out.append(0x0A); out.append(0x20); out.append(0x20)
-                run = i + 1
-            }
-            i += 1
+        var at = plain ? n : WordScan.firstLineBreak(todo, 0, n)
+        if at == n { out.append(todo); return }
+        var run = 0
+        while at < n {
+            out.append(UnsafeBufferPointer(rebasing: todo[run..<at]))
+            if todo[at] == 0x0D && at + 1 < n && todo[at + 1] == 0x0A { at += 1 }
+            out.append(0x0A); out.append(0x20); out.append(0x20)
+            run = at + 1
+            at = WordScan.firstLineBreak(todo, run, n)
         }
         out.append(UnsafeBufferPointer(rebasing: todo[run...]))
     }
@@ -189,8 +185,10 @@ extension Grid {
         /// an id is given (`--ids`), line breaks as `appendItem` writes them (`plain`:
         /// the Todo has none; `csvPlain`: it was an unquoted CSV field, so it holds
         /// none of `,` `"` CR LF either).
+        /// `csvToken`: the Todo is given as it stood in CSV input, its quotes still
+        /// doubled (used only when the cells are kept encoded).
         mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?,
-                          plain: Bool = false, csvPlain: Bool = false) {
+                          plain: Bool = false, csvPlain: Bool = false, csvToken: Bool = false) {
             while (team + 1) * block > cells.count {
                 let more = (0..<block).map { _ in ByteBuffer(capacity: 64) }
                 cells += more
@@ -214,6 +212,13 @@ extension Grid {
                 }
                 if let todo {
                     if !encoded || csvPlain { appendItem(todo, plain: plain, to: cell); return }
+                    // Already in CSV's encoding: line breaks as a cell writes them, in
+                    // one copy, and quoted when it holds , " CR or LF.
+                    if csvToken {
+                        special = special || WordScan.firstCSVSpecial(todo, 0, todo.count) < todo.count
+                        appendItem(todo, plain: plain, to: cell)
+                        return
+                    }
                     // As it goes into the cell, then encoded where it needs it.
                     scratch.removeAll()
                     appendItem(todo, plain: plain, to: scratch)

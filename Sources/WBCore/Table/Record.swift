@@ -110,6 +110,19 @@ public struct Record: Sendable, Equatable {
             }
         }
 
+        /// Field `i` of a CSV record as it stood between its quotes, each `"` still
+        /// doubled (an unquoted field as it is): the field in CSV's encoding.
+        @inline(__always)
+        public func csvToken(_ i: Int?) -> UnsafeBufferPointer<UInt8> {
+            guard let i, i < count else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let a = spans[2 &* i]
+            guard a & 3 == 2, let base = raw.baseAddress else { return self[i] }
+            // Escaped: from after the opening quote to the closing one, which stands
+            // just before the next field's comma (or the record's end).
+            let end = (i &+ 1 < count ? (spans[2 &* (i &+ 1)] >> 2) &- 1 : raw.count) &- 1
+            return UnsafeBufferPointer(start: base + ((a >> 2) &+ 1), count: end &- (a >> 2) &- 1)
+        }
+
         /// True when field `i` stood in the input unquoted and unescaped: such a field
         /// holds no line break (a CR or LF in a field is quoted in CSV, escaped in TSV).
         @inline(__always)

@@ -79,6 +79,24 @@ enum WordScan {
         return end
     }
 
+    /// The first CR or LF at or after `from` (or `end`).
+    @inline(__always)
+    static func firstLineBreak(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        guard let base = p.baseAddress else { return end }
+        var j = from
+        while j + 8 <= end {
+            let w = load(base, j)
+            let m = equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
+            if m != 0 { return j + m.trailingZeroBitCount >> 3 }
+            j += 8
+        }
+        while j < end {
+            if base[j] == 0x0A || base[j] == 0x0D { return j }
+            j += 1
+        }
+        return end
+    }
+
     /// Splits unquoted CSV fields from `from` up to the first `"`, CR or LF (returned;
     /// `end` when there is none): each comma before it ends the field that began at
     /// `fieldStart`, whose span (offsets from `recStart`, as `Record` keeps them) is
