@@ -560,7 +560,7 @@ struct CheckMemoryTests {
 }
 
 /// The splitter's vector masks say, bit for bit, which of 32 bytes are `"` CR LF and
-/// which are commas: random blocks over the four bytes, their neighbours (`!` `#` `+`
+/// which are commas, and the vector search finds the first of them as a byte loop does: random blocks over the four bytes, their neighbours (`!` `#` `+`
 /// `-`, `\t` `\v` `\f`), bytes with the top bit set and zero; and `gatherHigh` packs
 /// every pattern of eight top bits as `gather` does.
 struct WordScanTests {
@@ -580,6 +580,16 @@ struct WordScanTests {
             blocks += 1
         }
         #expect(blocks == 20_000)
+        // The first special byte from any start, in buffers of any length (the
+        // vector, word and byte steps each take their turn).
+        for _ in 0..<3_000 {
+            let n = Int(rng.next() % 80)
+            let bytes = (0..<n).map { _ in rng.next() % 6 == 0 ? alphabet[Int(rng.next() % 4)] : alphabet[4 + Int(rng.next() % UInt64(alphabet.count - 4))] }
+            let from = n == 0 ? 0 : Int(rng.next() % UInt64(n))
+            let want = bytes[from...].firstIndex { [0x22, 0x2C, 0x0A, 0x0D].contains($0) } ?? n
+            let got = bytes.withUnsafeBufferPointer { WordScan.firstCSVSpecial($0, from, n) }
+            #expect(got == want, "\(bytes) from \(from)")
+        }
         for pattern in 0..<256 {
             var x: UInt64 = 0
             for k in 0..<8 where pattern >> k & 1 == 1 { x |= 0xFF << UInt64(8 * k) }

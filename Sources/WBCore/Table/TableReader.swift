@@ -218,7 +218,8 @@ public final class TableReader {
             switch try step(&scratch) {
             case .record:
                 let count = spanScratch.count >> 1
-                try checkWidth(count, line: scratch.line)
+                // Most records have the header's width: no call to say so.
+                if !sawFirst || count != width ?? -1 { try checkWidth(count, line: scratch.line) }
                 let spans = UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count)
                 try buf.withUnsafeBufferPointer { p in
                     try scratch.decoded.withUnsafeBufferPointer { d in
