@@ -105,3 +105,67 @@ struct BorrowedReadingProperty {
         }
     }
 }
+
+/// `RecordScan` (one pass over a CSV record's structural bytes) reads exactly what the
+/// full parser reads: the same fields, their kinds (plain, quoted, escaped), lines,
+/// canonical flags and errors, on random tables built from quoted fields with commas,
+/// doubled quotes, CR and LF inside, empty quoted fields, quotes where they do not
+/// belong, text after a closing quote, lone CRs, CRLF and LF endings, blank lines,
+/// fields longer than its 32-byte blocks and Japanese, read whole and in pieces.
+struct RecordScanProperty {
+    static func read(_ bytes: [UInt8], piece: Int, scan: Bool, scanned: inout Int) -> String {
+        var rows: [String] = []
+        let reader: TableReader
+        do { reader = try TableReader(source: ByteSource(name: "t", bytes: bytes, pieceSize: piece), options: ReadOptions(format: .csv)) }
+        catch { return "error: \(error)" }
+        defer { scanned += reader.recordsScanned }
+        do {
+            reader.scansRecords = scan
+            try reader.forEachRecord { row in
+                let f = row.fields
+                let fields = (0..<f.count).map { "\(f.isPlain($0) ? "" : "~")\(String(decoding: f[$0], as: UTF8.self))" }
+                rows.append("\(fields) @\(row.line) \(row.canonical ? "c" : "-")")
+            }
+            return rows.joined(separator: "\n")
+        } catch {
+            return rows.joined(separator: "\n") + "\nerror: \(error)"
+        }
+    }
+
+    @Test func theScanReadsWhatTheFullParserReads() {
+        var rng = RoundTripProperties.RNG(state: 20261202)
+        let fields = ["a", "T12", "", "顧客インタビュー", "\"a, b\"", "\"x\"\"y\"", "\"line\nnext\"", "\"cr\r\nlf\"", "\"\"",
+                      "\"plain\"", "a\"b", "\"q\"z", "\"\"\"\"", "\"long field with, a comma and more than thirty-two bytes\"",
+                      "unquoted text that runs on past one block of thirty-two bytes", "\"\"\"lead\"", "\"end\"\"\"", "\"日本語, テキスト\"", "x\"y\""]
+        let endings = ["\n", "\n", "\n", "\r\n", "\r\n", "\r", "\n\n"]
+        var scanned = 0, errors = 0, taken = 0, none = 0
+        for i in 0..<2_500 {
+            let width = Int(rng.next() % 6) + 1
+            let broken = rng.next() % 4 == 0
+            var text = ""
+            for _ in 0..<Int(rng.next() % 12) + 1 {
+                var row: [String] = []
+                for _ in 0..<width {
+                    // Mostly well-formed; a table in four may hold anything.
+                    var pool = fields.filter { broken || !($0 == "a\"b" || $0 == "\"q\"z" || $0 == "x\"y\"") }
+                    row.append(pool[Int(rng.next() % UInt64(pool.count))])
+                }
+                let ending = broken ? endings[Int(rng.next() % UInt64(endings.count))] : endings[Int(rng.next() % 5)]
+                text += row.joined(separator: ",") + ending
+            }
+            if rng.next() % 5 == 0 { text.removeLast() }
+            let bytes = Array(text.utf8)
+            for piece in [3, 1 << 20] {
+                let full = Self.read(bytes, piece: piece, scan: false, scanned: &none)
+                let scan = Self.read(bytes, piece: piece, scan: true, scanned: &taken)
+                #expect(scan == full, "input \(i) piece \(piece): \(text.debugDescription)")
+                if scan != full { return }
+                if full.contains("error:") { errors += 1 }
+                scanned += 1
+            }
+        }
+        // The scan took most records read whole (a record needs 32 bytes ahead), and
+        // none when it was off.
+        #expect(scanned == 5_000 && errors > 300 && errors < 4_000 && taken > 5_000 && none == 0, "\(errors) errors, \(taken) scanned")
+    }
+}
