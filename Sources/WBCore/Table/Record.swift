@@ -189,10 +189,12 @@ struct SpanBuffer {
 
     @inline(__always)
     mutating func add(_ a: Int, _ b: Int) {
-        if count + 2 > capacity { grow() }
+        // Wrapping arithmetic: a count near Int.max would have exhausted memory first,
+        // and the overflow checks cost a branch each on every field.
+        if count &+ 2 > capacity { grow() }
         base[count] = a
-        base[count + 1] = b
-        count += 2
+        base[count &+ 1] = b
+        count &+= 2
     }
 
     private mutating func grow() {
