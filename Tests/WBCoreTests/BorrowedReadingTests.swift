@@ -111,7 +111,7 @@ struct BorrowedReadingProperty {
 /// canonical flags and errors, on random tables built from quoted fields with commas,
 /// doubled quotes, CR and LF inside, empty quoted fields, quotes where they do not
 /// belong, text after a closing quote, lone CRs, CRLF and LF endings, blank lines,
-/// fields longer than its 32-byte blocks and Japanese, read whole and in pieces.
+/// fields longer than its 64-byte blocks and Japanese, read whole and in pieces.
 struct RecordScanProperty {
     static func read(_ bytes: [UInt8], piece: Int, scan: Bool, scanned: inout Int) -> String {
         var rows: [String] = []
@@ -136,7 +136,9 @@ struct RecordScanProperty {
         var rng = RoundTripProperties.RNG(state: 20261202)
         let fields = ["a", "T12", "", "顧客インタビュー", "\"a, b\"", "\"x\"\"y\"", "\"line\nnext\"", "\"cr\r\nlf\"", "\"\"",
                       "\"plain\"", "a\"b", "\"q\"z", "\"\"\"\"", "\"long field with, a comma and more than thirty-two bytes\"",
-                      "unquoted text that runs on past one block of thirty-two bytes", "\"\"\"lead\"", "\"end\"\"\"", "\"日本語, テキスト\"", "x\"y\""]
+                      "unquoted text that runs on past one block of thirty-two bytes",
+                      "\"a quoted field, with a comma, that runs on past a whole block of sixty-four bytes and more\"",
+                      "an unquoted field of Japanese, 日本語のテキストが六十四バイトの区切りをまたいで続く", "\"\"\"lead\"", "\"end\"\"\"", "\"日本語, テキスト\"", "x\"y\""]
         let endings = ["\n", "\n", "\n", "\r\n", "\r\n", "\r", "\n\n"]
         var scanned = 0, errors = 0, taken = 0, none = 0
         for i in 0..<2_500 {
@@ -164,7 +166,7 @@ struct RecordScanProperty {
                 scanned += 1
             }
         }
-        // The scan took most records read whole (a record needs 32 bytes ahead), and
+        // The scan took most records read whole (a record needs 64 bytes ahead), and
         // none when it was off.
         #expect(scanned == 5_000 && errors > 300 && errors < 4_000 && taken > 5_000 && none == 0, "\(errors) errors, \(taken) scanned")
     }
