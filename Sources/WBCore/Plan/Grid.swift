@@ -247,11 +247,7 @@ extension Grid {
         static func decoded(_ s: UnsafeBufferPointer<UInt8>) -> [UInt8] {
             var out: [UInt8] = []
             out.reserveCapacity(s.count)
-            var i = 0
-            while i < s.count {
-                out.append(s[i])
-                i += s[i] == 0x22 ? 2 : 1
-            }
+            WordScan.appendUnescaped(s, to: &out)
             return out
         }
 

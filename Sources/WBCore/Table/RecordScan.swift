@@ -108,7 +108,7 @@ enum RecordScan {
                 let token = open &- recStart
                 if escaped {
                     let from = decoded.count
-                    unescape(base, open &+ 1, at, into: &decoded)
+                    WordScan.appendUnescaped(UnsafeBufferPointer(start: base + (open &+ 1), count: at &- open &- 1), to: &decoded)
                     out.add(token << 2 | 2, from << 32 | decoded.count)
                 } else {
                     out.add(token << 2 | 1, at &+ 1 &- recStart)
@@ -128,27 +128,7 @@ enum RecordScan {
     @inline(__always)
     static func structure(_ p: UnsafePointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawPointer(p)
-        let a = raw.loadUnaligned(as: SIMD16<UInt8>.self), b = raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
-        let quote = SIMD16<UInt8>(repeating: 0x22), comma = SIMD16<UInt8>(repeating: 0x2C)
-        let cr = SIMD16<UInt8>(repeating: 0x0D), lf = SIMD16<UInt8>(repeating: 0x0A)
-        let sa = (a .== quote) .| (a .== comma) .| (a .== cr) .| (a .== lf)
-        let sb = (b .== quote) .| (b .== comma) .| (b .== cr) .| (b .== lf)
-        return WordScan.bits(sa) | WordScan.bits(sb) &<< 16
-    }
-
-    /// The text of a quoted field whose quotes are doubled: `base[from..<to]` with each
-    /// `""` as one `"`.
-    private static func unescape(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, into out: inout [UInt8]) {
-        var run = from, k = from
-        while k < to {
-            if base[k] == 0x22 {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k &- run &+ 1))
-                k &+= 2
-                run = k
-                continue
-            }
-            k &+= 1
-        }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: to &- run))
+        return WordScan.csvStructure(raw.loadUnaligned(as: SIMD16<UInt8>.self))
+            | WordScan.csvStructure(raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)) &<< 16
     }
 }

@@ -44,6 +44,32 @@ enum WordScan {
         (x & high).multipliedFullWidth(by: 0x0204_0810_2040_8100).high & 0xFF
     }
 
+    /// A bit per byte of `v` that is `,` `"` CR or LF: the bytes CSV's structure is
+    /// made of.
+    @inline(__always)
+    static func csvStructure(_ v: SIMD16<UInt8>) -> UInt64 {
+        let comma = SIMD16<UInt8>(repeating: 0x2C), quote = SIMD16<UInt8>(repeating: 0x22)
+        let cr = SIMD16<UInt8>(repeating: 0x0D), lf = SIMD16<UInt8>(repeating: 0x0A)
+        return bits((v .== comma) .| (v .== quote) .| (v .== cr) .| (v .== lf))
+    }
+
+    /// `s`, a CSV field's inside with each `"` doubled, appended to `out` with each
+    /// `""` as one `"` (a lone `"` at the end stays one).
+    static func appendUnescaped(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = s.baseAddress else { return }
+        var run = 0, k = 0
+        while k < s.count {
+            if base[k] == 0x22 {
+                out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: k &- run &+ 1))
+                k &+= 2
+                run = k
+                continue
+            }
+            k &+= 1
+        }
+        if run < s.count { out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: s.count &- run)) }
+    }
+
     /// For the 32 bytes at `p`: a bit per byte that is `"` CR or LF, and a bit per
     /// comma. The comparisons run sixteen bytes at a time in vector registers.
     @inline(__always)
@@ -66,10 +92,7 @@ enum WordScan {
         @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
         // Sixteen bytes a step in vector registers while they last.
         while j + 16 <= end {
-            let v = UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self)
-            let comma = SIMD16<UInt8>(repeating: 0x2C), quote = SIMD16<UInt8>(repeating: 0x22)
-            let cr = SIMD16<UInt8>(repeating: 0x0D), lf = SIMD16<UInt8>(repeating: 0x0A)
-            let b = bits((v .== comma) .| (v .== quote) .| (v .== cr) .| (v .== lf))
+            let b = csvStructure(UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self))
             if b != 0 { return j + b.trailingZeroBitCount }
             j += 16
         }
