@@ -580,16 +580,25 @@ struct WordScanTests {
             blocks += 1
         }
         #expect(blocks == 20_000)
-        // The first special byte from any start, in buffers of any length (the
-        // vector, word and byte steps each take their turn).
-        for _ in 0..<3_000 {
+        // The first special byte (and the first line break) from any start to any
+        // end, in buffers of any length: the vector steps, the last sixteen bytes
+        // shifted, and the byte loop of short buffers each take their turn; bytes
+        // before the start or past the end are never reported.
+        var tails = 0
+        for _ in 0..<6_000 {
             let n = Int(rng.next() % 80)
             let bytes = (0..<n).map { _ in rng.next() % 6 == 0 ? alphabet[Int(rng.next() % 4)] : alphabet[4 + Int(rng.next() % UInt64(alphabet.count - 4))] }
             let from = n == 0 ? 0 : Int(rng.next() % UInt64(n))
-            let want = bytes[from...].firstIndex { [0x22, 0x2C, 0x0A, 0x0D].contains($0) } ?? n
-            let got = bytes.withUnsafeBufferPointer { WordScan.firstCSVSpecial($0, from, n) }
-            #expect(got == want, "\(bytes) from \(from)")
+            let end = rng.next() % 2 == 0 ? n : from + Int(rng.next() % UInt64(n - from + 1))
+            let want = bytes[from..<end].firstIndex { [0x22, 0x2C, 0x0A, 0x0D].contains($0) } ?? end
+            let got = bytes.withUnsafeBufferPointer { WordScan.firstCSVSpecial($0, from, end) }
+            #expect(got == want, "\(bytes) from \(from) to \(end)")
+            let wantBreak = bytes[from..<end].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? end
+            let gotBreak = bytes.withUnsafeBufferPointer { WordScan.firstLineBreak($0, from, end) }
+            #expect(gotBreak == wantBreak, "\(bytes) from \(from) to \(end)")
+            if end >= 16 && (end - from) % 16 != 0 { tails += 1 }
         }
+        #expect(tails > 1_000)
         for pattern in 0..<256 {
             var x: UInt64 = 0
             for k in 0..<8 where pattern >> k & 1 == 1 { x |= 0xFF << UInt64(8 * k) }

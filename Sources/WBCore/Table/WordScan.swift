@@ -82,49 +82,46 @@ enum WordScan {
         return (bits(sa) | bits(sb) &<< 16, bits(a .== comma) | bits(b .== comma) &<< 16)
     }
 
-    /// The first of `,` `"` CR LF at or after `from` (or `end`): a byte equal to one of
-    /// them is a zero byte of the word XOR that byte repeated, and the lowest zero byte
-    /// found by the borrow trick is exact.
+    /// The first of `,` `"` CR LF at or after `from` (or `end`), sixteen bytes a step.
+    /// The last step is the sixteen bytes that end at `end`, those before it shifted
+    /// out, when `p` has them: no loop of a varying count, whose exit a branch
+    /// predictor misses, for the last few bytes.
     @inline(__always)
     static func firstCSVSpecial(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
-        guard let base = p.baseAddress else { return end }
-        var j = from
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
-        // Sixteen bytes a step in vector registers while they last.
-        while j + 16 <= end {
-            let b = csvStructure(UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self))
-            if b != 0 { return j + b.trailingZeroBitCount }
-            j += 16
-        }
-        while j + 8 <= end {
-            let w = load(base, j)
-            let m = zeros(w ^ 0x2C2C_2C2C_2C2C_2C2C) | zeros(w ^ 0x2222_2222_2222_2222)
-                  | zeros(w ^ 0x0D0D_0D0D_0D0D_0D0D) | zeros(w ^ 0x0A0A_0A0A_0A0A_0A0A)
-            if m != 0 { return j + m.trailingZeroBitCount >> 3 }
-            j += 8
-        }
-        while j < end {
-            let c = base[j]
-            if c == 0x2C || c == 0x22 || c == 0x0D || c == 0x0A { return j }
-            j += 1
-        }
-        return end
+        firstIn(p, from, end, csvStructure) { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
     }
 
-    /// The first CR or LF at or after `from` (or `end`).
+    /// The first CR or LF at or after `from` (or `end`), as `firstCSVSpecial` finds.
     @inline(__always)
     static func firstLineBreak(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        firstIn(p, from, end, { bits(($0 .== SIMD16<UInt8>(repeating: 0x0A)) .| ($0 .== SIMD16<UInt8>(repeating: 0x0D))) },
+                { $0 == 0x0A || $0 == 0x0D })
+    }
+
+    /// The first byte at or after `from` (or `end`) that `mask` (a bit per byte of
+    /// sixteen) marks, or `one` says is one of them.
+    @inline(__always)
+    private static func firstIn(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int,
+                                _ mask: (SIMD16<UInt8>) -> UInt64, _ one: (UInt8) -> Bool) -> Int {
         guard let base = p.baseAddress else { return end }
         var j = from
-        while j + 8 <= end {
-            let w = load(base, j)
-            let m = equal(w, 0x0A0A_0A0A_0A0A_0A0A) | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
-            if m != 0 { return j + m.trailingZeroBitCount >> 3 }
-            j += 8
+        while j &+ 16 <= end {
+            let b = mask(UnsafeRawPointer(base + j).loadUnaligned(as: SIMD16<UInt8>.self))
+            if b != 0 { return j &+ b.trailingZeroBitCount }
+            j &+= 16
         }
+        guard j < end else { return end }
+        if end >= 16 {
+            // 1 to 15 bytes left: the sixteen that end there, the first `skip` of
+            // them already looked at.
+            let skip = j &- (end &- 16)
+            let b = mask(UnsafeRawPointer(base + (end &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)) &>> UInt64(skip)
+            return b != 0 ? j &+ b.trailingZeroBitCount : end
+        }
+        // Fewer than sixteen bytes in all: one at a time.
         while j < end {
-            if base[j] == 0x0A || base[j] == 0x0D { return j }
-            j += 1
+            if one(base[j]) { return j }
+            j &+= 1
         }
         return end
     }
