@@ -566,7 +566,7 @@ struct CheckMemoryTests {
 struct WordScanTests {
     @Test func vectorMasksMarkTheBytesAByteLoopMarks() {
         var rng = RoundTripProperties.RNG(state: 32)
-        let alphabet: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x61, 0x80, 0xAC, 0xA2, 0xFF, 0x00]
+        let alphabet: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x5C, 0x21, 0x23, 0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x61, 0x80, 0xAC, 0xA2, 0xFF, 0x00]
         var blocks = 0
         for _ in 0..<20_000 {
             let block = (0..<32).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
@@ -597,6 +597,15 @@ struct WordScanTests {
             let gotBreak = bytes.withUnsafeBufferPointer { WordScan.firstLineBreak($0, from, end) }
             #expect(gotBreak == wantBreak, "\(bytes) from \(from) to \(end)")
             if end >= 16 && (end - from) % 16 != 0 { tails += 1 }
+            for quote in [false, true] {
+                let tsv: Set<UInt8> = quote ? [0x09, 0x0A, 0x0D, 0x5C, 0x22] : [0x09, 0x0A, 0x0D, 0x5C]
+                let wantTSV = bytes[from..<end].firstIndex { tsv.contains($0) } ?? end
+                #expect(bytes.withUnsafeBufferPointer { WordScan.firstTSVSpecial($0, from, end, quote: quote) } == wantTSV, "\(bytes) from \(from) to \(end)")
+            }
+            // Each comma a tab, every other byte as it was, nothing written past the end.
+            var copied = [UInt8](repeating: 0xEE, count: n + 1)
+            copied.withUnsafeMutableBufferPointer { d in bytes.withUnsafeBufferPointer { WordScan.copyCommasAsTabs($0, to: d.baseAddress!) } }
+            #expect(copied == bytes.map { $0 == 0x2C ? 0x09 : $0 } + [0xEE], "\(bytes)")
         }
         #expect(tails > 1_000)
         for pattern in 0..<256 {

@@ -45,6 +45,14 @@ public struct Record: Sendable, Equatable {
         canonical = false
     }
 
+    /// True when every field stands in `raw` as it is, unquoted (so that `raw` is the
+    /// fields with a delimiter between each two).
+    var isPlain: Bool {
+        var kinds = 0
+        for k in stride(from: 0, to: spans.count, by: 2) { kinds |= spans[k] & 3 }
+        return kinds == 0
+    }
+
     /// Where field `i`'s content is: in `decoded` or in `raw`, and its range.
     @inline(__always)
     func location(_ i: Int) -> (inDecoded: Bool, range: Range<Int>) {

@@ -63,13 +63,31 @@ public final class TableWriter {
         }
         let buf = scratch
         buf.removeAll()
+        // CSV to TSV, a record of unquoted fields and nothing TSV escapes (nor a quote
+        // or line break): its bytes, each comma a tab.
+        if !csv && rec.rawFormat == .csv && !rec.raw.isEmpty && rec.isPlain,
+           rec.raw.withUnsafeBufferPointer({ raw in
+               guard WordScan.firstTSVSpecial(raw, 0, raw.count, quote: true) == raw.count else { return false }
+               WordScan.copyCommasAsTabs(raw, to: buf.extend(by: raw.count))
+               return true
+           }) {
+            if options.crlf { buf.append(0x0D) }
+            buf.append(0x0A)
+            out.write(buf.bytes)
+            return
+        }
         let n = rec.count
         rec.raw.withUnsafeBufferPointer { raw in
+            // For TSV: when the record's bytes hold nothing TSV escapes, neither does a
+            // field that stands in them (only one that starts with a quote is written
+            // other than as it is): one search for the record, not one a field.
+            let clean = !csv && WordScan.firstTSVSpecial(raw, 0, raw.count) == raw.count
             rec.decoded.withUnsafeBufferPointer { dec in
                 for i in 0..<n {
                     if i > 0 { buf.append(csv ? 0x2C : 0x09) }
                     let l = rec.location(i)
                     let f = UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
+                    if clean && !l.inDecoded && f.first != 0x22 { buf.append(f); continue }
                     Self.encode(f, alone: n == 1, csv: csv, into: buf)
                 }
             }
@@ -255,9 +273,7 @@ public final class TableWriter {
             // The reader's eight-bytes-a-step scan.
             return (alone && f.isEmpty) || WordScan.firstCSVSpecial(f, 0, f.count) < f.count
         }
-        if f.first == 0x22 { return true }
-        for b in f where b == 0x09 || b == 0x0A || b == 0x0D || b == 0x5C { return true }
-        return false
+        return f.first == 0x22 || WordScan.firstTSVSpecial(f, 0, f.count) < f.count
     }
 
     @inline(__always)
@@ -279,17 +295,22 @@ public final class TableWriter {
         } else {
             // Text that starts with a quote is written quoted, as spreadsheets write and
             // read it; everything else stays plain TSV. Both use the backslash escapes.
+            // The text between the bytes to escape is copied in runs.
             let quoted = f.first == 0x22
             if quoted { scratch.append(0x22) }
-            for b in f {
-                switch b {
-                case 0x22 where quoted: scratch.append(0x22); scratch.append(0x22)
+            var run = 0
+            while run < f.count {
+                let at = WordScan.firstTSVSpecial(f, run, f.count, quote: quoted)
+                scratch.append(UnsafeBufferPointer(rebasing: f[run..<at]))
+                if at == f.count { break }
+                switch f[at] {
+                case 0x22: scratch.append(0x22); scratch.append(0x22)
                 case 0x09: scratch.append(0x5C); scratch.append(0x74)
                 case 0x0A: scratch.append(0x5C); scratch.append(0x6E)
                 case 0x0D: scratch.append(0x5C); scratch.append(0x72)
-                case 0x5C: scratch.append(0x5C); scratch.append(0x5C)
-                default: scratch.append(b)
+                default: scratch.append(0x5C); scratch.append(0x5C)
                 }
+                run = at + 1
             }
             if quoted { scratch.append(0x22) }
         }

@@ -98,6 +98,36 @@ enum WordScan {
                 { $0 == 0x0A || $0 == 0x0D })
     }
 
+    /// The first byte at or after `from` (or `end`) that TSV writes escaped: tab, LF,
+    /// CR or backslash, and with `quote` also `"` (doubled in a field written quoted).
+    @inline(__always)
+    static func firstTSVSpecial(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, quote: Bool = false) -> Int {
+        let q: UInt8 = quote ? 0x22 : 0x09
+        return firstIn(p, from, end, { v in
+            bits((v .== SIMD16<UInt8>(repeating: 0x09)) .| (v .== SIMD16<UInt8>(repeating: 0x0A)) .| (v .== SIMD16<UInt8>(repeating: 0x0D))
+                 .| (v .== SIMD16<UInt8>(repeating: 0x5C)) .| (v .== SIMD16<UInt8>(repeating: q)))
+        }, { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C || $0 == q })
+    }
+
+    /// `p`'s bytes to `d`, each comma as a tab, sixteen bytes a step (the last step
+    /// the sixteen that end at the end, written again over the step before).
+    static func copyCommasAsTabs(_ p: UnsafeBufferPointer<UInt8>, to d: UnsafeMutablePointer<UInt8>) {
+        guard let base = p.baseAddress else { return }
+        let n = p.count
+        let (comma, tab) = (SIMD16<UInt8>(repeating: 0x2C), SIMD16<UInt8>(repeating: 0x09))
+        @inline(__always) func step(_ at: Int) {
+            let v = UnsafeRawPointer(base + at).loadUnaligned(as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(d + at).storeBytes(of: v.replacing(with: tab, where: v .== comma), as: SIMD16<UInt8>.self)
+        }
+        guard n >= 16 else {
+            for k in 0..<n { d[k] = base[k] == 0x2C ? 0x09 : base[k] }
+            return
+        }
+        var j = 0
+        while j &+ 16 <= n { step(j); j &+= 16 }
+        if j < n { step(n &- 16) }
+    }
+
     /// The first byte at or after `from` (or `end`) that `mask` (a bit per byte of
     /// sixteen) marks, or `one` says is one of them.
     @inline(__always)
