@@ -604,7 +604,7 @@ struct WordScanTests {
             }
             // Each comma a tab, every other byte as it was, nothing written past the end.
             var copied = [UInt8](repeating: 0xEE, count: n + 1)
-            copied.withUnsafeMutableBufferPointer { d in bytes.withUnsafeBufferPointer { WordScan.copyCommasAsTabs($0, to: d.baseAddress!) } }
+            copied.withUnsafeMutableBufferPointer { d in bytes.withUnsafeBufferPointer { WordScan.copyReplacing($0, 0x2C, with: 0x09, into: d.baseAddress!) } }
             #expect(copied == bytes.map { $0 == 0x2C ? 0x09 : $0 } + [0xEE], "\(bytes)")
         }
         #expect(tails > 1_000)

@@ -566,30 +566,33 @@ public final class TableReader {
             var m = k
             var escaped = false
             var decodedStart = 0
-            while m < end {
+            while true {
+                // The bytes up to the next tab, line break or backslash, sixteen at a
+                // time; kept as they are (copied once the field has an escape).
+                let next = WordScan.firstTSVSpecial(p, m, end)
+                if escaped { rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[m..<next])) }
+                m = next
+                if m >= end { break }
                 let b = p[m]
                 if b == 0x09 || b == 0x0A { break }
                 if b == 0x0D {
                     if m + 1 >= end && !eof { return nil }
                     if m + 1 < end && p[m + 1] == 0x0A { break }
                 }
-                if b == 0x5C || b == 0x0D {
-                    if !escaped {
-                        escaped = true
-                        decodedStart = rec.decoded.count
-                        rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<m]))
-                    }
-                    var out = b
-                    if b == 0x5C && m + 1 < end, let u = Self.tsvUnescape(p[m + 1]) {
-                        out = u
-                        m += 1
-                    } else {
-                        canonical = false
-                    }
-                    rec.decoded.append(out)
-                } else if escaped {
-                    rec.decoded.append(b)
+                // A backslash, or a CR that ends no line.
+                if !escaped {
+                    escaped = true
+                    decodedStart = rec.decoded.count
+                    rec.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[fieldStart..<m]))
                 }
+                var out = b
+                if b == 0x5C && m + 1 < end, let u = Self.tsvUnescape(p[m + 1]) {
+                    out = u
+                    m += 1
+                } else {
+                    canonical = false
+                }
+                rec.decoded.append(out)
                 m += 1
             }
             if m >= end && !eof { return nil }

@@ -64,11 +64,13 @@ public final class TableWriter {
         let buf = scratch
         buf.removeAll()
         // CSV to TSV, a record of unquoted fields and nothing TSV escapes (nor a quote
-        // or line break): its bytes, each comma a tab.
-        if !csv && rec.rawFormat == .csv && !rec.raw.isEmpty && rec.isPlain,
+        // or line break): its bytes, each comma a tab; TSV to CSV, one of unescaped
+        // fields and nothing CSV quotes: each tab a comma.
+        if rec.rawFormat != options.format && !rec.raw.isEmpty && rec.isPlain,
            rec.raw.withUnsafeBufferPointer({ raw in
-               guard WordScan.firstTSVSpecial(raw, 0, raw.count, quote: true) == raw.count else { return false }
-               WordScan.copyCommasAsTabs(raw, to: buf.extend(by: raw.count))
+               let special = csv ? WordScan.firstCSVSpecial(raw, 0, raw.count) : WordScan.firstTSVSpecial(raw, 0, raw.count, quote: true)
+               guard special == raw.count else { return false }
+               WordScan.copyReplacing(raw, csv ? 0x09 : 0x2C, with: csv ? 0x2C : 0x09, into: buf.extend(by: raw.count))
                return true
            }) {
             if options.crlf { buf.append(0x0D) }
@@ -78,16 +80,17 @@ public final class TableWriter {
         }
         let n = rec.count
         rec.raw.withUnsafeBufferPointer { raw in
-            // For TSV: when the record's bytes hold nothing TSV escapes, neither does a
-            // field that stands in them (only one that starts with a quote is written
-            // other than as it is): one search for the record, not one a field.
-            let clean = !csv && WordScan.firstTSVSpecial(raw, 0, raw.count) == raw.count
+            // When the record's bytes hold nothing the output format escapes, neither
+            // does a field that stands in them (in TSV, only one that starts with a
+            // quote, and in CSV a row's only field when empty, are written other than
+            // as they are): one search for the record, not one a field.
+            let clean = (csv ? WordScan.firstCSVSpecial(raw, 0, raw.count) : WordScan.firstTSVSpecial(raw, 0, raw.count)) == raw.count
             rec.decoded.withUnsafeBufferPointer { dec in
                 for i in 0..<n {
                     if i > 0 { buf.append(csv ? 0x2C : 0x09) }
                     let l = rec.location(i)
                     let f = UnsafeBufferPointer(rebasing: (l.inDecoded ? dec : raw)[l.range])
-                    if clean && !l.inDecoded && f.first != 0x22 { buf.append(f); continue }
+                    if clean && !l.inDecoded && (csv ? n > 1 || !f.isEmpty : f.first != 0x22) { buf.append(f); continue }
                     Self.encode(f, alone: n == 1, csv: csv, into: buf)
                 }
             }

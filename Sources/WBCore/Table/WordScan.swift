@@ -109,18 +109,19 @@ enum WordScan {
         }, { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C || $0 == q })
     }
 
-    /// `p`'s bytes to `d`, each comma as a tab, sixteen bytes a step (the last step
-    /// the sixteen that end at the end, written again over the step before).
-    static func copyCommasAsTabs(_ p: UnsafeBufferPointer<UInt8>, to d: UnsafeMutablePointer<UInt8>) {
+    /// `p`'s bytes to `d`, each `from` byte as `to` (a CSV record's commas as TSV's
+    /// tabs, or back), sixteen bytes a step (the last step the sixteen that end at the
+    /// end, written again over the step before).
+    static func copyReplacing(_ p: UnsafeBufferPointer<UInt8>, _ from: UInt8, with to: UInt8, into d: UnsafeMutablePointer<UInt8>) {
         guard let base = p.baseAddress else { return }
         let n = p.count
-        let (comma, tab) = (SIMD16<UInt8>(repeating: 0x2C), SIMD16<UInt8>(repeating: 0x09))
+        let (was, now) = (SIMD16<UInt8>(repeating: from), SIMD16<UInt8>(repeating: to))
         @inline(__always) func step(_ at: Int) {
             let v = UnsafeRawPointer(base + at).loadUnaligned(as: SIMD16<UInt8>.self)
-            UnsafeMutableRawPointer(d + at).storeBytes(of: v.replacing(with: tab, where: v .== comma), as: SIMD16<UInt8>.self)
+            UnsafeMutableRawPointer(d + at).storeBytes(of: v.replacing(with: now, where: v .== was), as: SIMD16<UInt8>.self)
         }
         guard n >= 16 else {
-            for k in 0..<n { d[k] = base[k] == 0x2C ? 0x09 : base[k] }
+            for k in 0..<n { d[k] = base[k] == from ? to : base[k] }
             return
         }
         var j = 0
