@@ -611,7 +611,7 @@ struct WordScanTests {
         for pattern in 0..<256 {
             var x: UInt64 = 0
             for k in 0..<8 where pattern >> k & 1 == 1 { x |= 0xFF << UInt64(8 * k) }
-            #expect(WordScan.gatherHigh(x) == UInt64(pattern) && WordScan.gather(x & 0x8080_8080_8080_8080) == UInt64(pattern))
+            #expect(WordScan.gatherHigh(x) == UInt64(pattern))
         }
     }
 }

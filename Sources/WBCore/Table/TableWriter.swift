@@ -273,7 +273,7 @@ public final class TableWriter {
     @inline(__always)
     private static func needsEncoding(_ f: UnsafeBufferPointer<UInt8>, alone: Bool, csv: Bool) -> Bool {
         if csv {
-            // The reader's eight-bytes-a-step scan.
+            // The reader's sixteen-bytes-a-step search.
             return (alone && f.isEmpty) || WordScan.firstCSVSpecial(f, 0, f.count) < f.count
         }
         return f.first == 0x22 || WordScan.firstTSVSpecial(f, 0, f.count) < f.count

@@ -1,5 +1,6 @@
-/// Word-at-a-time byte searches for the CSV/TSV reader and writer: eight bytes a step
-/// in a 64-bit integer, no SIMD types needed.
+/// Byte searches for the CSV/TSV reader and writer, many bytes a step: sixteen in a
+/// vector register (`SIMD16<UInt8>`, its comparison packed into a bit per byte), or
+/// eight in a 64-bit integer.
 enum WordScan {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -18,13 +19,6 @@ enum WordScan {
         return ~(((t & low7) &+ low7) | t) & high
     }
 
-    /// The high bits of the eight bytes of `x` (as `equal` leaves them) as the low
-    /// eight bits, byte 0 first: a multiplication moves each into the top byte.
-    @inline(__always)
-    static func gather(_ x: UInt64) -> UInt64 {
-        ((x &>> 7) &* 0x0102_0408_1020_4080) &>> 56
-    }
-
     /// The bytes of each half of a vector comparison (0xFF where equal) as a bit each,
     /// byte 0 first: what a byte-mask instruction gives, from two 64-bit lanes and a
     /// multiplication each (portable Swift has no such instruction to call).
@@ -34,11 +28,13 @@ enum WordScan {
         return gatherHigh(lanes[0]) | gatherHigh(lanes[1]) &<< 8
     }
 
-    /// `gather` for a lane of a vector comparison, from the high half of a full-width
-    /// product: each byte's top bit lands on its own bit of the high word, with no
-    /// carries (every pair of bits meets at a place of its own). Written this way so
-    /// that the compiler keeps it in general registers: as the low half, it moves
-    /// several of them into vector registers, which have no 64-bit multiply.
+    /// The top bits of the eight bytes of `x` (a lane of a vector comparison) as its
+    /// low eight bits, byte 0 first, from the high half of a full-width product: each
+    /// byte's top bit lands on its own bit of the high word, with no carries (every
+    /// pair of bits meets at a place of its own). Written this way so that the
+    /// compiler keeps it in general registers: as the low half of a product
+    /// (`(x >> 7) * 0x0102…80 >> 56`), it moves several of them into vector
+    /// registers, which have no 64-bit multiply.
     @inline(__always)
     static func gatherHigh(_ x: UInt64) -> UInt64 {
         (x & high).multipliedFullWidth(by: 0x0204_0810_2040_8100).high & 0xFF
