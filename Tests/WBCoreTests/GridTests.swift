@@ -27,7 +27,11 @@ struct GridTests {
     @Test func cellsKeepTodosPerTeamMilestoneAndRole() {
         var cells = Grid.Cells(milestones: 2, roles: 3)
         func add(_ team: Int, _ m: Int, _ r: Int, _ id: String?, _ todo: String) {
-            Array(todo.utf8).withUnsafeBufferPointer { cells.add(team: team, milestone: m, role: r, id: id, todo: $0) }
+            let idBytes = id.map { Array($0.utf8) }
+            Array(todo.utf8).withUnsafeBufferPointer { t in
+                if let idBytes { idBytes.withUnsafeBufferPointer { cells.add(team: team, milestone: m, role: r, id: $0, todo: t) } }
+                else { cells.add(team: team, milestone: m, role: r, id: nil, todo: t) }
+            }
         }
         add(0, 1, 2, "T1", "first")
         add(0, 1, 2, "T2", "second\r\nline")
@@ -63,9 +67,13 @@ struct GridTests {
                     var cells = Grid.Cells(milestones: 2, roles: 2, csvEncoded: way > 0)
                     for (m, r, id, todo, csvPlain) in tasks {
                         let given = way == 2 ? todo.replacingOccurrences(of: "\"", with: "\"\"") : todo
-                        Array(given.utf8).withUnsafeBufferPointer {
-                            cells.add(team: 0, milestone: m, role: r, id: id, todo: $0, plain: !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }),
-                                      csvPlain: csvPlain && way == 1, csvToken: way == 2)
+                        let plain = !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" })
+                        let idBytes = id.map { Array($0.utf8) }
+                        Array(given.utf8).withUnsafeBufferPointer { t in
+                            func add(_ id: UnsafeBufferPointer<UInt8>?) {
+                                cells.add(team: 0, milestone: m, role: r, id: id, todo: t, plain: plain, csvPlain: csvPlain && way == 1, csvToken: way == 2)
+                            }
+                            if let idBytes { idBytes.withUnsafeBufferPointer { add($0) } } else { add(nil) }
                         }
                     }
                     let out = Output.memory()
@@ -92,6 +100,28 @@ struct GridTests {
         #expect(Grid.unguard(Grid.cell("'=x", safe: false)) == "'=x")
         #expect(Grid.unguard(Grid.guardFormula("'+SUM(")) == "'+SUM(")
         #expect(Grid.unguard("'plain") == "'plain")
+    }
+
+    /// `String.isTrimmed` says a value's bytes are their own trimmed text only when
+    /// they are (it may send a value that is to the String path, never the reverse),
+    /// and `matrix --ids` writes an id with white space at its edges as the trimmed id.
+    @Test func idsTrimmedOnTheirBytes() throws {
+        var rng = RoundTripProperties.RNG(state: 58)
+        let parts = ["T1", " ", "\t", "\u{3000}", "\r", "\n", "\r\n", "あ", "é", "e\u{301}", " \u{301}", "\u{A0}", "調査", "-"]
+        var asTheyStand = 0
+        for _ in 0..<5_000 {
+            let s = (0..<Int.random(in: 0...4, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined()
+            let bytes = Array(s.utf8)
+            if bytes.withUnsafeBufferPointer({ String.isTrimmed($0) }) {
+                asTheyStand += 1
+                #expect(s.trimmed == s, "\(s.unicodeScalars.map(\.value))")
+            }
+        }
+        #expect(asTheyStand > 1_000)
+        let plain = try runTool(WBTasksCommand.spec, ["matrix", "--ids"], input: "id,milestone,role,todo\nT1,M1,pm,a\nT2,M1,pm,b\nT3,M2,dev,c\n")
+        let padded = try runTool(WBTasksCommand.spec, ["matrix", "--ids"], input: "id,milestone,role,todo\n\" T1\",M1,pm,a\nT2\u{3000},M1,pm,b\n\"\tT3 \",M2,dev,c\n")
+        #expect(padded == plain)
+        #expect(throws: WBError.self) { try runTool(WBTasksCommand.spec, ["matrix", "--ids"], input: "id,milestone,role,todo\n\u{3000},M1,pm,a\n") }
     }
 
     @Test func nextIDs() {

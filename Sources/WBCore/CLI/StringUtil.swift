@@ -7,6 +7,17 @@ extension String {
         return String(self[a...b])
     }
 
+    /// True when `trimmed` would give the UTF-8 `bytes` back as they are: neither the
+    /// first byte nor the last can belong to the white space it removes (a space, a
+    /// tab, a line break, or U+3000, which starts with E3 and ends with 80). Empty
+    /// bytes are their own trimmed text. For values read by the million, spared a
+    /// String each.
+    static func isTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let a = bytes.first, let z = bytes.last else { return true }
+        @inline(__always) func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        return !space(a) && a != 0xE3 && !space(z) && z != 0x80
+    }
+
     /// Padded with spaces to `width` terminal columns (a wide character, such as a
     /// kanji, takes two); at least one space follows.
     func padded(to width: Int) -> String {

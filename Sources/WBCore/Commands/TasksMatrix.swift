@@ -58,12 +58,18 @@ enum TasksMatrix {
             guard mi >= 0 else { return }
             used[ri] = true
             let t = slots != nil ? slots!.slot(fields) : 0
-            let id = ids ? String(decoding: fields[idIx], as: UTF8.self).trimmed : nil
-            if let id, id.isEmpty {
+            func add(_ id: UnsafeBufferPointer<UInt8>?) {
+                cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { csvTokens ? fields.csvToken($0) : fields[$0] },
+                          plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx), csvToken: csvTokens)
+            }
+            guard ids else { return add(nil) }
+            // The id as its bytes stand, unless white space at an edge is trimmed off.
+            let f = fields[idIx]
+            var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
+            if f.isEmpty || trimmed?.isEmpty == true {
                 throw WBError.data(L("--ids needs an id on every task; this one has none"), at: SourceLocation(file: reader.name, line: row.line))
             }
-            cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { csvTokens ? fields.csvToken($0) : fields[$0] },
-                      plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx), csvToken: csvTokens)
+            if trimmed == nil { add(f) } else { trimmed!.withUTF8 { add($0) } }
         }
         try team.finish()
         let roles: [Term]

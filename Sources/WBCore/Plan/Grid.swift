@@ -182,12 +182,12 @@ extension Grid {
         }
 
         /// Adds a Todo to a cell of team `team` (0 without teams): `[id] ` first when
-        /// an id is given (`--ids`), line breaks as `appendItem` writes them (`plain`:
+        /// an id is given (`--ids`; its UTF-8, trimmed), line breaks as `appendItem` writes them (`plain`:
         /// the Todo has none; `csvPlain`: it was an unquoted CSV field, so it holds
         /// none of `,` `"` CR LF either).
         /// `csvToken`: the Todo is given as it stood in CSV input, its quotes still
         /// doubled (used only when the cells are kept encoded).
-        mutating func add(team: Int, milestone: Int, role: Int, id: String?, todo: UnsafeBufferPointer<UInt8>?,
+        mutating func add(team: Int, milestone: Int, role: Int, id: UnsafeBufferPointer<UInt8>?, todo: UnsafeBufferPointer<UInt8>?,
                           plain: Bool = false, csvPlain: Bool = false, csvToken: Bool = false) {
             while (team + 1) * block > cells.count {
                 let more = (0..<block).map { _ in ByteBuffer(capacity: 64) }
@@ -203,8 +203,7 @@ extension Grid {
                 if let id {
                     cell.append(0x5B)
                     if encoded {
-                        var id = id
-                        id.withUTF8 { special = Self.appendEncoded($0, to: cell) || special }
+                        special = Self.appendEncoded(id, to: cell) || special
                     } else {
                         cell.append(id)
                     }

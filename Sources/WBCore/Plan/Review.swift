@@ -115,7 +115,7 @@ enum Review {
             // edge could be white space (or a line break, or U+3000).
             if let i = idIx, i < fields.count {
                 let f = field(i)
-                if let a = f.first, let z = f.last, !Self.edgeSpace(a, first: true), !Self.edgeSpace(z, first: false) {
+                if !f.isEmpty && String.isTrimmed(f) {
                     ids.append(add(f))
                 } else {
                     ids.append(add(text(i).trimmed))
@@ -148,11 +148,6 @@ enum Review {
                               difficulty: UInt8(clamping: c.difficulty), missing: missing, kindWord: word))
         }
 
-        /// A byte that can end (or begin) a white-space character `trimmed` removes.
-        @inline(__always)
-        private static func edgeSpace(_ b: UInt8, first: Bool) -> Bool {
-            b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == (first ? 0xE3 : 0x80)
-        }
     }
 
     /// How the message of a finding `run` keeps as an entry is written (`Messages`).
