@@ -51,6 +51,18 @@ enum TasksFilter {
         var milestoneOK: [Bool] = []
         let doneCode = Plan.statuses.terms.firstIndex { $0.id == "done" }!
         let ownerIx = schema[.owner]
+        // An owner's decision is made once for each way it is written (a plan has a
+        // few dozen), not with a String a row.
+        let ownerSeen = CodeCache()
+        func ownerKept(_ owners: [String], _ rec: Record) -> Bool {
+            guard let i = ownerIx, i < rec.count else { return owners.contains("") }
+            return rec[i].withUnsafeBufferPointer { b in
+                if let known = ownerSeen.get(b) { return known == 1 }
+                let kept = owners.contains(String(decoding: b, as: UTF8.self).trimmed)
+                ownerSeen.put(b, kept ? 1 : 0)
+                return kept
+            }
+        }
         func keep(_ c: TaskCodes, _ rec: Record) -> Bool {
             if let ms {
                 while milestoneOK.count <= c.milestone { milestoneOK.append(ms.contains(resolver.milestoneTerm(milestoneOK.count).id)) }
@@ -59,7 +71,7 @@ enum TasksFilter {
             if let roleOK, !roleOK[c.role] { return false }
             if let statusOK, !statusOK[c.status] { return false }
             if let kindOK, !kindOK[c.kind] { return false }
-            if let owners, !owners.contains(rec.text(ownerIx).trimmed) { return false }
+            if let owners, !ownerKept(owners, rec) { return false }
             if let before, !(c.due != Int.min && c.due < before.days) { return false }
             if let after, !(c.due != Int.min && c.due > after.days) { return false }
             if overdue, !(c.due != Int.min && c.due < today.days && c.status != doneCode) { return false }
