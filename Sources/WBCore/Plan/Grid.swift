@@ -182,9 +182,9 @@ extension Grid {
         }
 
         /// Adds a Todo to a cell of team `team` (0 without teams): `[id] ` first when
-        /// an id is given (`--ids`; its UTF-8, trimmed), line breaks as `appendItem` writes them (`plain`:
-        /// the Todo has none; `csvPlain`: it was an unquoted CSV field, so it holds
-        /// none of `,` `"` CR LF either).
+        /// an id is given (`--ids`; its UTF-8, trimmed), line breaks as `appendItem`
+        /// writes them (`plain`: the Todo has none; `csvPlain`: it was an unquoted CSV
+        /// field, so it holds none of `,` `"` CR LF either).
         /// `csvToken`: the Todo is given as it stood in CSV input, its quotes still
         /// doubled (used only when the cells are kept encoded).
         mutating func add(team: Int, milestone: Int, role: Int, id: UnsafeBufferPointer<UInt8>?, todo: UnsafeBufferPointer<UInt8>?,

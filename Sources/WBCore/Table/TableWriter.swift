@@ -63,21 +63,6 @@ public final class TableWriter {
         }
         let buf = scratch
         buf.removeAll()
-        // CSV to TSV, a record of unquoted fields and nothing TSV escapes (nor a quote
-        // or line break): its bytes, each comma a tab; TSV to CSV, one of unescaped
-        // fields and nothing CSV quotes: each tab a comma.
-        if rec.rawFormat != options.format && !rec.raw.isEmpty && rec.isPlain,
-           rec.raw.withUnsafeBufferPointer({ raw in
-               let special = csv ? WordScan.firstCSVSpecial(raw, 0, raw.count) : WordScan.firstTSVSpecial(raw, 0, raw.count, quote: true)
-               guard special == raw.count else { return false }
-               WordScan.copyReplacing(raw, csv ? 0x09 : 0x2C, with: csv ? 0x2C : 0x09, into: buf.extend(by: raw.count))
-               return true
-           }) {
-            if options.crlf { buf.append(0x0D) }
-            buf.append(0x0A)
-            out.write(buf.bytes)
-            return
-        }
         let n = rec.count
         rec.raw.withUnsafeBufferPointer { raw in
             // When the record's bytes hold nothing the output format escapes, neither
@@ -85,6 +70,13 @@ public final class TableWriter {
             // quote, and in CSV a row's only field when empty, are written other than
             // as they are): one search for the record, not one a field.
             let clean = (csv ? WordScan.firstCSVSpecial(raw, 0, raw.count) : WordScan.firstTSVSpecial(raw, 0, raw.count)) == raw.count
+            // From the other format, a clean record of plain fields (and, for TSV, no
+            // quote) is its bytes with each delimiter changed.
+            if clean && rec.rawFormat != options.format && !raw.isEmpty && rec.isPlain
+                && (csv || memchr(raw.baseAddress!, 0x22, raw.count) == nil) {
+                WordScan.copyReplacing(raw, csv ? 0x09 : 0x2C, with: csv ? 0x2C : 0x09, into: buf.extend(by: raw.count))
+                return
+            }
             rec.decoded.withUnsafeBufferPointer { dec in
                 for i in 0..<n {
                     if i > 0 { buf.append(csv ? 0x2C : 0x09) }
