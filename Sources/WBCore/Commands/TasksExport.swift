@@ -60,7 +60,7 @@ enum TasksExport {
         // Descriptions, roles and milestone names in the plan's language unless --lang says.
         let lang = inv.documentLang { table.todoTexts }
         let plan = try Lang.$current.withValue(lang) {
-            try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update)
+            try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update, teams: inv.teams)
         }
         if plan.keyed > 0 {
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: table.name), kind: "note",

@@ -19,6 +19,15 @@ public struct ExportTask: Sendable {
     /// The task's key in its system (`BLG-12`, `PROJ-7`, `#34`), from the plan's `key` column.
     public var key: String
     public var line: Int
+    /// The task's team in a plan with a team column (as the team is first written
+    /// there), else "".
+    public var team = ""
+
+    /// The team as a label (Jira, GitHub): `team-` and its name, white space as `_`
+    /// (a Jira label holds no space); nil without a team.
+    public var teamLabel: String? {
+        team.isEmpty ? nil : "team-" + String(team.map { $0.isWhitespace ? "_" : $0 })
+    }
 }
 
 public enum TaskSystem: String, Sendable, CaseIterable {
@@ -64,14 +73,37 @@ public struct ExportPlan: Sendable {
 
     /// `all`: keyed tasks too (else they are counted in `keyed` and left out);
     /// `onlyKeyed`: only those (an update by key).
-    public init(table: Table, resolver: TaskResolver, milestones: MilestoneSet?, name: String, all: Bool, onlyKeyed: Bool = false) throws {
+    /// A plan whose ids repeat is refused: the issues of two tasks would carry one
+    /// marker, which `import` cannot tell apart. `teams` folds a team column's names
+    /// (a team is written as it first appears).
+    public init(table: Table, resolver: TaskResolver, milestones: MilestoneSet?, name: String, all: Bool, onlyKeyed: Bool = false,
+                teams: Teams = Teams()) throws {
         self.name = name
         tasks = []
         let schema = resolver.schema
         let keyIx = Self.keyIndex(table.header)
         let doneWhenIx = schema[.doneWhen], notesIx = schema[.notes]
+        let teamIx = Teams.column(table.header)
+        var teamNames: [String: String] = [:]
+        var lineOf: [String: Int] = [:]
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
+            if !t.id.isEmpty {
+                if let first = lineOf[t.id] {
+                    throw WBError.data(L("id \(t.id) is already used on line \(first): both issues would carry the marker wb-task: \(name)#\(t.id), which import cannot tell apart; give each task an id of its own"),
+                                       at: SourceLocation(file: table.name, line: t.line))
+                }
+                lineOf[t.id] = t.line
+            }
+            var team = ""
+            if let teamIx, teamIx < rec.count {
+                let written = rec.string(teamIx).trimmed
+                if !written.isEmpty {
+                    let k = teams.key(written)
+                    team = teamNames[k] ?? written
+                    teamNames[k] = team
+                }
+            }
             let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             if onlyKeyed && key.isEmpty { continue }
             if !onlyKeyed && !all && !key.isEmpty { keyed += 1; continue }
@@ -83,12 +115,13 @@ public struct ExportPlan: Sendable {
             if !doneWhen.isEmpty { d += "\n" + L("**Done when:** \(doneWhen)") + "\n" }
             if !t.dependsOn.isEmpty { d += "\n" + L("**Depends on:** \(t.dependsOn.joined(separator: ", "))") + "\n" }
             if !notes.isEmpty { d += "\n" + L("**Notes:** \(notes)") + "\n" }
+            if !team.isEmpty { d += "\n" + L("**Team:** \(team)") + "\n" }
             if !t.id.isEmpty { d += "\n" + TaskSystem.marker(plan: name, id: t.id) + "\n" }
             let entry = t.milestone.flatMap { milestones?.entry($0.id) }
             let mTitle = t.milestone.map { m in m.id + " " + (entry?.name ?? m.label(Lang.current)) } ?? ""
             tasks.append(ExportTask(id: t.id, title: title, description: d, milestone: t.milestone, milestoneTitle: mTitle,
                                     milestoneDate: entry?.date, role: t.role, kind: t.kind, owner: t.owner, due: t.due,
-                                    difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line))
+                                    difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line, team: team))
         }
     }
 }

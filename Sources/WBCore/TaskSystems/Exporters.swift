@@ -45,12 +45,15 @@ public enum Exporters {
 
     /// Jira Cloud's CSV importer: Issue ID and Parent give the hierarchy (parents
     /// first), the dependencies are a link column of Issue IDs, labels are the role and
-    /// the milestone (spaces are not allowed in a Jira label).
+    /// the milestone, and the team in a plan of teams (spaces are not allowed in a Jira
+    /// label).
     static func jira(_ plan: ExportPlan, _ o: ExportOptions) -> ExportOutput {
         // Jira reads a repeated column as several values: one link column per dependency.
         let links = max(1, plan.tasks.map { $0.dependsOn.count }.max() ?? 0)
-        var header = ["Issue ID", "Parent", "Issue Type", "Summary", "Description", "Due Date", "Labels", "Labels", "Assignee"]
-            + Array(repeating: "Link: is blocked by", count: links)
+        // A plan of several teams: a third Labels column for the team.
+        let teamLabels = plan.tasks.contains { $0.teamLabel != nil }
+        var header = ["Issue ID", "Parent", "Issue Type", "Summary", "Description", "Due Date", "Labels", "Labels"]
+            + (teamLabels ? ["Labels"] : []) + ["Assignee"] + Array(repeating: "Link: is blocked by", count: links)
         if o.update { header.insert("Issue Key", at: 0) }
         var rows: [[String]] = []
         var next = 1
@@ -59,8 +62,8 @@ public enum Exporters {
             var seen = Set<String>()
             for t in plan.tasks { if let m = t.milestone, seen.insert(m.id).inserted {
                 epicID[m.id] = String(next)
-                var r = [String(next), "", "Epic", t.milestoneTitle, "", t.milestoneDate?.iso ?? "", "milestone-" + m.id, "", ""]
-                    + Array(repeating: "", count: links)
+                var r = [String(next), "", "Epic", t.milestoneTitle, "", t.milestoneDate?.iso ?? "", "milestone-" + m.id, ""]
+                    + (teamLabels ? [""] : []) + [""] + Array(repeating: "", count: links)
                 if o.update { r.insert("", at: 0) }
                 rows.append(r)
                 next += 1
@@ -73,8 +76,8 @@ public enum Exporters {
             let parent = t.milestone.flatMap { epicID[$0.id] } ?? ""
             let blockers = t.dependsOn.compactMap { taskID[$0] }
             var r = [id, parent, "Task", t.title, t.description, t.due?.iso ?? "", t.role.map { "role-" + $0.id } ?? "",
-                     t.milestone.map { "milestone-" + $0.id } ?? "", t.owner]
-                + blockers + Array(repeating: "", count: links - blockers.count)
+                     t.milestone.map { "milestone-" + $0.id } ?? ""]
+                + (teamLabels ? [t.teamLabel ?? ""] : []) + [t.owner] + blockers + Array(repeating: "", count: links - blockers.count)
             if o.update { r.insert(t.key, at: 0) }
             rows.append(r)
         }

@@ -3,7 +3,7 @@
 /// Running it twice creates nothing the second time: every issue body ends with the
 /// marker `wb-task: PLAN#ID v=VERSION`; the script leaves an issue whose marker and
 /// version match alone, edits one whose version differs, and creates the rest.
-/// Milestones are created once (`gh api`), labels (role, kind) with `--force`.
+/// Milestones are created once (`gh api`), labels (role, kind, team) with `--force`.
 public enum GitHubScript {
     public static func render(_ plan: ExportPlan, repo: String?) -> String {
         var s = "#!/bin/sh\n"
@@ -87,6 +87,7 @@ public enum GitHubScript {
         var l: [String] = []
         if let r = t.role { l.append(r.id) }
         l.append(t.kind.id)
+        if let team = t.teamLabel { l.append(team) }
         return l
     }
 

@@ -824,6 +824,10 @@ enum Catalogue {
             "**依存:** %1",
         "**Notes:** %1":
             "**備考:** %1",
+        "**Team:** %1":
+            "**チーム:** %1",
+        "id %1 is already used on line %2: both issues would carry the marker wb-task: %3#%4, which import cannot tell apart; give each task an id of its own":
+            "id %1 はすでに %2 行目で使われています。両方の課題が同じ目印 wb-task: %3#%4 を持ち、import が区別できません。タスクごとに別の id を付けてください",
         "The plan '%1' as GitHub issues, written by wb-tasks export --to github.":
             "計画 '%1' を GitHub の issue にするスクリプトです (wb-tasks export --to github が作成)。",
         "Read it, then run it where gh is logged in: sh FILE. Running it again creates nothing;":

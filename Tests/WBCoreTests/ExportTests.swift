@@ -1,0 +1,69 @@
+import Testing
+@testable import WBCore
+
+/// The plan as the task systems receive it (`ExportPlan`, `Exporters`), without the CLI:
+/// a plan of teams names each task's team, a repeated id is refused where it repeats.
+struct ExportTests {
+    static func plan(_ text: String, teams: Teams = Teams()) throws -> ExportPlan {
+        let table = try Table.read(TableReader(source: ByteSource(name: "plan.csv", bytes: Array(text.utf8))))
+        let schema = try TaskSchema(header: table.header, file: "plan.csv")
+        let resolver = TaskResolver(schema: schema, file: "plan.csv", dates: DateContext())
+        return try ExportPlan(table: table, resolver: resolver, milestones: nil, name: "p", all: false, teams: teams)
+    }
+
+    static func table(_ out: ExportOutput) -> (header: [String], rows: [[String]]) {
+        guard case .table(let h, let r) = out else { Issue.record("not a table"); return ([], []) }
+        return (h, r)
+    }
+
+    @Test func teamsAreNamedAsFirstWrittenAndLabelled() throws {
+        let p = try Self.plan("""
+            team,id,milestone,role,todo
+            Harbor Team,H1,M1,dev,a
+            さくら,S1,M1,pm,b
+            harbor  team,H2,M2,dev,c
+            ,X1,M1,ds,d
+
+            """)
+        #expect(p.tasks.map(\.team) == ["Harbor Team", "さくら", "Harbor Team", ""])
+        #expect(p.tasks.map(\.teamLabel) == ["team-Harbor_Team", "team-さくら", "team-Harbor_Team", nil])
+        #expect(p.tasks[0].description.contains("**Team:** Harbor Team\n\nwb-task: p#H1"))
+        #expect(!p.tasks[3].description.contains("**Team:**"))
+        let jira = Self.table(Exporters.export(p, to: .jira, options: ExportOptions()))
+        #expect(jira.header.filter { $0 == "Labels" }.count == 3)
+        let labels = jira.header.indices.filter { jira.header[$0] == "Labels" }
+        #expect(jira.rows.map { r in labels.map { r[$0] } } == [
+            ["role-dev", "milestone-M1", "team-Harbor_Team"], ["role-pm", "milestone-M1", "team-さくら"],
+            ["role-dev", "milestone-M2", "team-Harbor_Team"], ["role-ds", "milestone-M1", ""]])
+        #expect(jira.rows.allSatisfy { $0.count == jira.header.count })
+        #expect(GitHubScript.labelsOf(p.tasks[1]) == ["pm", "task", "team-さくら"])
+    }
+
+    @Test func declaredTeamsFoldTheirNames() throws {
+        let teams = Teams(declared: try Teams.parseDeclarations("sakura:さくら:Sakura"))
+        let p = try Self.plan("team,id,milestone,role,todo\nSakura,S1,M1,pm,a\nさくら,S2,M1,pm,b\n", teams: teams)
+        #expect(p.tasks.map(\.team) == ["Sakura", "Sakura"])
+    }
+
+    @Test func aPlanWithoutTeamsKeepsItsColumns() throws {
+        let p = try Self.plan("id,milestone,role,todo\nT1,M1,pm,a\n")
+        let jira = Self.table(Exporters.export(p, to: .jira, options: ExportOptions()))
+        #expect(jira.header == ["Issue ID", "Parent", "Issue Type", "Summary", "Description", "Due Date", "Labels", "Labels", "Assignee", "Link: is blocked by"])
+        #expect(!p.tasks[0].description.contains("**Team:**"))
+        #expect(GitHubScript.labelsOf(p.tasks[0]) == ["pm", "task"])
+    }
+
+    @Test func aRepeatedIdIsRefusedWhereItRepeats() throws {
+        // Across teams, and with a key (a keyed task's issue carries the marker too).
+        let text = "team,id,milestone,role,todo,key\nA,T1,M1,pm,a,PROJ-1\nB,T2,M1,dev,b,\nB,T1,M2,dev,c,\n"
+        do {
+            _ = try Self.plan(text)
+            Issue.record("a repeated id was exported")
+        } catch let e as WBError {
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+            #expect(e.message.contains("id T1 is already used on line 2"))
+        }
+        // Tasks without an id carry no marker: any number of them is fine.
+        #expect(try Self.plan("id,milestone,role,todo\n,M1,pm,a\n,M1,pm,b\n").tasks.count == 2)
+    }
+}
