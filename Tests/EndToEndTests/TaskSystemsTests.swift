@@ -44,4 +44,31 @@ struct TaskSystemsTests {
         let log = try String(contentsOf: dir.appendingPathComponent("log"), encoding: .utf8)
         #expect(log.hasPrefix("issue-edit\t3\t"), "\(log)")
     }
+
+    /// A team's label reaches gh as one word, as written: not split, and not taken for
+    /// a pattern of file names (a file here matches it as a glob).
+    @Test func labelsReachGhUnexpanded() throws {
+        guard ((try? Harness.sh("command -v python3", in: Harness.root))?.status ?? 1) == 0 else { return }
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["FAKE_GH_STATE": dir.appendingPathComponent("state.json").path, "FAKE_GH_LOG": dir.appendingPathComponent("log").path]
+        let r = try Harness.sh(#"""
+            printf 'team,id,milestone,role,todo\n"QA* team, ""x""",Q1,M1,pm,a\n' > plan.csv
+            touch 'team-QA-globbed_team___x_'
+            wb-tasks export --to github plan.csv -o issues.sh
+            PATH="\#(Self.fakes):$PATH" sh issues.sh
+            sed -i 's/,a$/,a2/' plan.csv
+            wb-tasks export --to github plan.csv -o issues.sh
+            : > log
+            PATH="\#(Self.fakes):$PATH" sh issues.sh
+            cut -f1 log
+            """#, in: dir, env: env)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out == "issue-edit\n", "\(r.out)")
+        // The issue's own labels (the repository's are made by `gh label create`, quoted).
+        let state = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("state.json"))) as? [String: Any]
+        let issues = state?["issues"] as? [[String: Any]] ?? []
+        #expect(issues.count == 1)
+        #expect(issues.first?["labels"] as? [String] == ["pm", "task", "team-QA*_team___x_"], "\(issues)")
+    }
 }

@@ -39,6 +39,12 @@ struct ExportTests {
         #expect(GitHubScript.labelsOf(p.tasks[1]) == ["pm", "task", "team-さくら"])
     }
 
+    @Test func aTeamLabelHoldsNoSpaceCommaOrQuote() throws {
+        let p = try Self.plan("team,id,milestone,role,todo\n\"QA* \"\"x\"\", y\",Q1,M1,pm,a\n")
+        #expect(p.tasks[0].team == "QA* \"x\", y")
+        #expect(p.tasks[0].teamLabel == "team-QA*__x___y")
+    }
+
     @Test func declaredTeamsFoldTheirNames() throws {
         let teams = Teams(declared: try Teams.parseDeclarations("sakura:さくら:Sakura"))
         let p = try Self.plan("team,id,milestone,role,todo\nSakura,S1,M1,pm,a\nさくら,S2,M1,pm,b\n", teams: teams)

@@ -23,10 +23,11 @@ public struct ExportTask: Sendable {
     /// there), else "".
     public var team = ""
 
-    /// The team as a label (Jira, GitHub): `team-` and its name, white space as `_`
-    /// (a Jira label holds no space); nil without a team.
+    /// The team as a label (Jira, GitHub): `team-` and its name, white space, commas
+    /// and double quotes as `_` (a Jira label holds no space; gh reads a label option
+    /// as a comma-separated list); nil without a team.
     public var teamLabel: String? {
-        team.isEmpty ? nil : "team-" + String(team.map { $0.isWhitespace ? "_" : $0 })
+        team.isEmpty ? nil : "team-" + String(team.map { $0.isWhitespace || $0 == "," || $0 == "\"" ? "_" : $0 })
     }
 }
 

@@ -37,18 +37,21 @@ public enum GitHubScript {
         issue() { # ID VERSION TITLE BODY MILESTONE ASSIGNEE LABEL...
           id=$1 v=$2 title=$3 body=$4 ms=$5 who=$6
           shift 6
-          labels=''
-          for l in "$@"; do labels="$labels --label $l"; done
+          # Each label becomes its own quoted option: the labels are put after the
+          # arguments with their flag, and the arguments shifted off.
+          n=$#
           line=$(printf '%s\\n' "$issues" | grep -F -- " $PLAN#$id v=" | head -n 1 || true)
           if [ -z "$line" ]; then
-            gh issue create $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--assignee "$who"} $labels >/dev/null
+            for l in "$@"; do set -- "$@" --label "$l"; done
+            shift "$n"
+            gh issue create $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--assignee "$who"} "$@" >/dev/null
             created=$((created + 1))
           elif [ "${line##* v=}" = "$v" ]; then
             kept=$((kept + 1))
           else
-            add=''
-            for l in "$@"; do add="$add --add-label $l"; done
-            gh issue edit "${line%% *}" $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--add-assignee "$who"} $add >/dev/null
+            for l in "$@"; do set -- "$@" --add-label "$l"; done
+            shift "$n"
+            gh issue edit "${line%% *}" $REPO_ARG --title "$title" --body "$body" ${ms:+--milestone "$ms"} ${who:+--add-assignee "$who"} "$@" >/dev/null
             edited=$((edited + 1))
           fi
         }
