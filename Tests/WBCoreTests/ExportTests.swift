@@ -73,3 +73,39 @@ struct ExportTests {
         #expect(try Self.plan("id,milestone,role,todo\n,M1,pm,a\n,M1,pm,b\n").tasks.count == 2)
     }
 }
+
+/// Issues matched back to tasks (`SystemImport.match`): no issue silently wins over
+/// another that claims the same task.
+struct ImportMatchTests {
+    static func issue(_ key: String, _ marker: String?, status: String, line: Int) -> ImportedIssue {
+        ImportedIssue(key: key, title: key, text: marker.map { "x\n\nwb-task: p#\($0)" } ?? "x", status: status, owner: "", due: nil, line: line)
+    }
+    static let rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] =
+        [("T1", "", "todo", "", nil), ("T2", "P-2", "todo", "", nil), ("T3", "", "todo", "", nil)]
+
+    @Test func twoMarkersForOneTaskChangeNothing() {
+        let r = SystemImport.match([Self.issue("P-7", "T1", status: "Done", line: 2), Self.issue("P-8", "T1", status: "In Progress", line: 3),
+                                    Self.issue("P-9", "T3", status: "Done", line: 4)],
+                                   tasks: Self.rows, plan: "p", statusMap: [:])
+        #expect(r.changes["T1"] == nil)
+        #expect(r.changes["T3"]?.status == "done" && r.changes["T3"]?.key == "P-9")
+        #expect(r.conflicts.count == 1 && r.conflicts[0].task == "T1" && r.conflicts[0].kept == nil)
+        #expect(r.conflicts[0].issues.map(\.key) == ["P-7", "P-8"])
+        #expect(r.unmatched.isEmpty)
+    }
+
+    @Test func theIssueHoldingTheKeyIsTaken() {
+        // A duplicate carrying T2's marker, before and after the issue that holds its key.
+        for order in [[0, 1], [1, 0]] {
+            let both = [Self.issue("P-2", "T2", status: "Done", line: 2), Self.issue("P-5", "T2", status: "In Progress", line: 3)]
+            let r = SystemImport.match(order.map { both[$0] }, tasks: Self.rows, plan: "p", statusMap: [:])
+            #expect(r.changes["T2"]?.status == "done")
+            #expect(r.changes["T2"]?.key == nil)
+            #expect(r.conflicts.count == 1 && r.conflicts[0].kept?.key == "P-2")
+        }
+        // Alone, an issue with another key and the marker moves the key (an issue moved
+        // to another project keeps its marker).
+        let moved = SystemImport.match([Self.issue("Q-1", "T2", status: "To Do", line: 2)], tasks: Self.rows, plan: "p", statusMap: [:])
+        #expect(moved.changes["T2"]?.key == "Q-1" && moved.conflicts.isEmpty)
+    }
+}

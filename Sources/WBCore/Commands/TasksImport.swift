@@ -3,7 +3,7 @@
 /// tasks' status, owner, due and key changed, every other byte as it was.
 enum TasksImport {
     static let spec = CommandSpec("import", synopsis: "--from SYSTEM --base PLAN [options] EXPORT",
-        summary: "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task are listed on stderr.",
+        summary: "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task, and rows that claim a task another row claims too, are listed on stderr.",
         options: [
             CommonOptions.from,
             OptionSpec("base", arg: "TASKS", "the plan to bring the state into"),
@@ -84,10 +84,19 @@ enum TasksImport {
             changed += 1
             writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
         }
+        func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
+        for c in result.conflicts {
+            let first = c.kept ?? c.issues[0]
+            for u in c.issues where u.line != first.line {
+                let message = c.kept != nil
+                    ? L("\(what(u)) claims task \(c.task), whose key \(first.key) is on line \(first.line); left out (a duplicate issue?)")
+                    : L("\(what(u)) and \(what(first)) (line \(first.line)) both claim task \(c.task); the task is left as it is")
+                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning", message: message))
+            }
+        }
         for u in result.unmatched {
-            let what = (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'"
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
-                                             message: L("\(what) matches no task in \(reader.name); left out")))
+                                             message: L("\(what(u)) matches no task in \(reader.name); left out")))
         }
         inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
                                          message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")

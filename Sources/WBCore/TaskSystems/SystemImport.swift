@@ -102,16 +102,28 @@ public enum SystemImport {
         public var key: String?
     }
 
-    /// The outcome: changes by task id, and the issues no task matched.
+    /// The outcome: changes by task id, the issues no task matched, and the issues
+    /// that claim a task another issue claims too.
     public struct Result: Sendable {
         public var changes: [String: Change] = [:]
         public var unmatched: [ImportedIssue] = []
+        public var conflicts: [Conflict] = []
+    }
+
+    /// Several issues of the export claim one task (a duplicate made in the system).
+    /// When one of them holds the task's key it is taken (`kept`) and the others are
+    /// left out; otherwise none is taken and the task stays as it is.
+    public struct Conflict: Sendable {
+        public var task: String
+        public var issues: [ImportedIssue]
+        public var kept: ImportedIssue?
     }
 
     /// Matches issues to tasks (`rows`: id, key, status, owner, due of each task) by
     /// key, else by the marker of `plan`, and works out what changes: a status the
     /// system moved (an open issue does not undo `blocked`), a new owner or due, a key
-    /// for a task newly matched.
+    /// for a task newly matched. A task two issues claim takes the one holding its key,
+    /// else neither (`conflicts`): no issue silently wins over another.
     public static func match(_ issues: [ImportedIssue], tasks rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)],
                              plan: String?, statusMap: [String: String]) -> Result {
         var byKey: [String: Int] = [:], byID: [String: Int] = [:]
@@ -120,10 +132,26 @@ public enum SystemImport {
             if !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = k }
         }
         var r = Result()
-        for issue in issues {
+        // Each task's claims (issue, by its key?), in order of first claim.
+        var claims: [Int: [(issue: Int, byKey: Bool)]] = [:]
+        var order: [Int] = []
+        for (n, issue) in issues.enumerated() {
             var k = issue.key.isEmpty ? nil : byKey[issue.key]
+            let byItsKey = k != nil
             if k == nil, let id = TaskSystem.markedID(in: issue.text, plan: plan) { k = byID[id] }
             guard let k else { r.unmatched.append(issue); continue }
+            if claims[k] == nil { order.append(k) }
+            claims[k, default: []].append((n, byItsKey))
+        }
+        for k in order {
+            let all = claims[k]!
+            let keyed = all.filter(\.byKey)
+            let taken = all.count == 1 ? all[0].issue : keyed.count == 1 ? keyed[0].issue : nil
+            if all.count > 1 {
+                r.conflicts.append(Conflict(task: rows[k].id, issues: all.map { issues[$0.issue] }, kept: taken.map { issues[$0] }))
+            }
+            guard let taken else { continue }
+            let issue = issues[taken]
             let t = rows[k]
             var c = Change()
             // GitHub's and GitLab's "open" only says not done: it reopens a done task

@@ -824,6 +824,10 @@ enum Catalogue {
             "**依存:** %1",
         "**Notes:** %1":
             "**備考:** %1",
+        "%1 claims task %2, whose key %3 is on line %4; left out (a duplicate issue?)":
+            "%1 はタスク %2 を指していますが、そのキー %3 は %4 行目にあります。取り込みません (重複した課題では?)",
+        "%1 and %2 (line %3) both claim task %4; the task is left as it is":
+            "%1 と %2 (%3 行目) がどちらもタスク %4 を指しています。タスクは変更しません",
         "**Team:** %1":
             "**チーム:** %1",
         "id %1 is already used on line %2: both issues would carry the marker wb-task: %3#%4, which import cannot tell apart; give each task an id of its own":

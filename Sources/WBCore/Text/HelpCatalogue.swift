@@ -36,8 +36,8 @@ enum HelpCatalogue {
             "Backlog の予定時間: 難易度 × H 時間",
         "Backlog's 種別 for every task (default タスク), or 'kind' for each task's kind":
             "全タスクの Backlog の種別 (既定はタスク)。'kind' なら各タスクの種類",
-        "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task are listed on stderr.":
-            "タスク管理システム自身の書き出し (Backlog、Jira、GitLab の CSV エクスポート、gh issue list --json number,title,state,assignees,milestone,body の JSON) から状態、担当者、期限を計画に取り込みます: 行はキーか wb-task マーカーでタスクに対応付け、新たに対応したタスクにはキーを記入し、ほかのフィールドは 1 バイトも変えません。どのタスクにも対応しない行は標準エラーに一覧します。",
+        "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task, and rows that claim a task another row claims too, are listed on stderr.":
+            "タスク管理システム自身の書き出し (Backlog、Jira、GitLab の CSV エクスポート、gh issue list --json number,title,state,assignees,milestone,body の JSON) から状態、担当者、期限を計画に取り込みます: 行はキーか wb-task マーカーでタスクに対応付け、新たに対応したタスクにはキーを記入し、ほかのフィールドは 1 バイトも変えません。どのタスクにも対応しない行と、ほかの行と同じタスクを指す行は標準エラーに一覧します。",
         "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.":
             "指定した id のタスクのフィールドを変えます (定例会議の「T3 完了、T7 は佐藤さんへ」)。ほかの行とフィールドは 1 バイトも変えず、表にない列の値を指定するとその列を加えます。",
         "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid.":
