@@ -69,6 +69,14 @@ struct ExportTests {
             #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
             #expect(e.message.contains("id T1 is already used on line 2"))
         }
+        // A key on two tasks: they would be one issue.
+        do {
+            _ = try Self.plan("id,milestone,role,todo,key\nT1,M1,pm,a,PROJ-1\nT2,M1,dev,b,\nT3,M2,dev,c, PROJ-1\n")
+            Issue.record("a repeated key was exported")
+        } catch let e as WBError {
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+            #expect(e.message.contains("key PROJ-1 is already on line 2"))
+        }
         // Tasks without an id carry no marker: any number of them is fine.
         #expect(try Self.plan("id,milestone,role,todo\n,M1,pm,a\n,M1,pm,b\n").tasks.count == 2)
     }

@@ -59,9 +59,9 @@ enum TasksExport {
         let name = inv.string("plan") ?? inv.settings?[.name] ?? planName(path)
         // Descriptions, roles and milestone names in the plan's language unless --lang says.
         let lang = inv.documentLang { table.todoTexts }
-        let plan = try Lang.$current.withValue(lang) {
-            try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update, teams: inv.teams)
-        }
+        // (Its errors in the user's language.)
+        let plan = try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update,
+                                  teams: inv.teams, lang: lang)
         if plan.keyed > 0 {
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: table.name), kind: "note",
                                              message: plan.keyed == 1 ? L("1 task already has a key and is left out (--all exports it)")

@@ -74,11 +74,14 @@ public struct ExportPlan: Sendable {
 
     /// `all`: keyed tasks too (else they are counted in `keyed` and left out);
     /// `onlyKeyed`: only those (an update by key).
-    /// A plan whose ids repeat is refused: the issues of two tasks would carry one
-    /// marker, which `import` cannot tell apart. `teams` folds a team column's names
+    /// A plan whose ids or keys repeat is refused: the issues of two tasks would carry
+    /// one marker, which `import` cannot tell apart, or two tasks would be one issue. `teams` folds a team column's names
     /// (a team is written as it first appears).
+    /// `lang`: the language of the descriptions and milestone names (the plan's; by
+    /// default the current one); errors are in the current language.
     public init(table: Table, resolver: TaskResolver, milestones: MilestoneSet?, name: String, all: Bool, onlyKeyed: Bool = false,
-                teams: Teams = Teams()) throws {
+                teams: Teams = Teams(), lang: Lang? = nil) throws {
+        let doc = lang ?? Lang.current
         self.name = name
         tasks = []
         let schema = resolver.schema
@@ -86,7 +89,7 @@ public struct ExportPlan: Sendable {
         let doneWhenIx = schema[.doneWhen], notesIx = schema[.notes]
         let teamIx = Teams.column(table.header)
         var teamNames: [String: String] = [:]
-        var lineOf: [String: Int] = [:]
+        var lineOf: [String: Int] = [:], lineOfKey: [String: Int] = [:]
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
             if !t.id.isEmpty {
@@ -106,6 +109,13 @@ public struct ExportPlan: Sendable {
                 }
             }
             let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
+            if !key.isEmpty {
+                if let first = lineOfKey[key] {
+                    throw WBError.data(L("key \(key) is already on line \(first): two tasks cannot be one issue; clear the key of the task that is not that issue"),
+                                       at: SourceLocation(file: table.name, line: t.line))
+                }
+                lineOfKey[key] = t.line
+            }
             if onlyKeyed && key.isEmpty { continue }
             if !onlyKeyed && !all && !key.isEmpty { keyed += 1; continue }
             func text(_ i: Int?) -> String { guard let i, i < rec.count else { return "" }; return Grid.normalizeNewlines(rec.string(i)).trimmed }
@@ -113,13 +123,15 @@ public struct ExportPlan: Sendable {
             let title = todo.split(separator: "\n", omittingEmptySubsequences: true).first.map { String($0).trimmed } ?? ""
             var d = todo + "\n"
             let doneWhen = text(doneWhenIx), notes = text(notesIx)
-            if !doneWhen.isEmpty { d += "\n" + L("**Done when:** \(doneWhen)") + "\n" }
-            if !t.dependsOn.isEmpty { d += "\n" + L("**Depends on:** \(t.dependsOn.joined(separator: ", "))") + "\n" }
-            if !notes.isEmpty { d += "\n" + L("**Notes:** \(notes)") + "\n" }
-            if !team.isEmpty { d += "\n" + L("**Team:** \(team)") + "\n" }
+            Lang.$current.withValue(doc) {
+                if !doneWhen.isEmpty { d += "\n" + L("**Done when:** \(doneWhen)") + "\n" }
+                if !t.dependsOn.isEmpty { d += "\n" + L("**Depends on:** \(t.dependsOn.joined(separator: ", "))") + "\n" }
+                if !notes.isEmpty { d += "\n" + L("**Notes:** \(notes)") + "\n" }
+                if !team.isEmpty { d += "\n" + L("**Team:** \(team)") + "\n" }
+            }
             if !t.id.isEmpty { d += "\n" + TaskSystem.marker(plan: name, id: t.id) + "\n" }
             let entry = t.milestone.flatMap { milestones?.entry($0.id) }
-            let mTitle = t.milestone.map { m in m.id + " " + (entry?.name ?? m.label(Lang.current)) } ?? ""
+            let mTitle = t.milestone.map { m in m.id + " " + (entry?.name ?? m.label(doc)) } ?? ""
             tasks.append(ExportTask(id: t.id, title: title, description: d, milestone: t.milestone, milestoneTitle: mTitle,
                                     milestoneDate: entry?.date, role: t.role, kind: t.kind, owner: t.owner, due: t.due,
                                     difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line, team: team))

@@ -828,6 +828,10 @@ enum Catalogue {
             "%1 はタスク %2 を指していますが、そのキー %3 は %4 行目にあります。取り込みません (重複した課題では?)",
         "%1 and %2 (line %3) both claim task %4; the task is left as it is":
             "%1 と %2 (%3 行目) がどちらもタスク %4 を指しています。タスクは変更しません",
+        "key %1 is already on line %2: two tasks cannot be one issue; clear the key of the task that is not that issue":
+            "キー %1 はすでに %2 行目にあります。2 つのタスクが 1 つの課題になることはできません。その課題でないタスクのキーを消してください",
+        "key %1 is already on line %2: its issue updates that task only":
+            "キー %1 はすでに %2 行目にあります。その課題はそちらのタスクだけを更新します",
         "**Team:** %1":
             "**チーム:** %1",
         "id %1 is already used on line %2: both issues would carry the marker wb-task: %3#%4, which import cannot tell apart; give each task an id of its own":
