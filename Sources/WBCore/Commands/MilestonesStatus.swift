@@ -55,8 +55,17 @@ extension MilestonesIO {
 
     private static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?, today: CivilDate) throws -> [MilestoneProgress] {
         let anchor = try MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor()
+        // Tasks of a milestone the table does not list count nowhere: said, not dropped.
+        var leftOut: [(id: String, line: Int, count: Int)] = []
         var rows = try MilestoneProgress.compute(milestones: mt.set, table: mt, tasks: tasks, dates: try inv.dateContext(anchor: anchor),
-                                                 roles: inv.roles, today: today, gates: try inv.gateResults(team: team))
+                                                 roles: inv.roles, today: today, gates: try inv.gateResults(team: team)) { id, line in
+            if let k = leftOut.firstIndex(where: { $0.id == id }) { leftOut[k].count += 1 } else { leftOut.append((id, line, 1)) }
+        }
+        for m in leftOut {
+            let message = m.count == 1 ? L("1 task of \(m.id) is left out: \(mt.table.name) has no \(m.id)")
+                                       : L("\(m.count) tasks of \(m.id) are left out: \(mt.table.name) has no \(m.id)")
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: tasks?.name ?? "-", line: m.line), kind: "warning", message: message))
+        }
         if inv.options.contains(where: { $0.long == "rules" }), !(try ReviewRules.parse(inv.string("rules"))).on("at-risk") {
             for i in rows.indices { rows[i].atRiskRule = false }
         }

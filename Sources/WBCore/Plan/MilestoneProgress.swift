@@ -35,9 +35,12 @@ public struct MilestoneProgress: Sendable {
     }
 
     /// Each milestone's progress from the tasks (resolved strictly: a bad row is an
-    /// error), and with gate results each gated milestone's outcome.
+    /// error), and with gate results each gated milestone's outcome. `leftOut` is told
+    /// of each task whose milestone the set does not list (its id and line), which
+    /// no row counts.
     public static func compute(milestones: MilestoneSet, table mt: MilestoneTable?, tasks: Table?, dates: DateContext,
-                               roles: Vocabulary, today: CivilDate, gates: GateResults?) throws -> [MilestoneProgress] {
+                               roles: Vocabulary, today: CivilDate, gates: GateResults?,
+                               leftOut: ((_ milestone: String, _ line: Int) -> Void)? = nil) throws -> [MilestoneProgress] {
         var out = milestones.entries.map { MilestoneProgress(entry: $0, daysLeft: $0.date.map { $0.days - today.days }) }
         if let gates {
             let gated = GateResults.gated(milestones, mt)
@@ -54,7 +57,7 @@ public struct MilestoneProgress: Sendable {
         for (i, p) in out.enumerated() where slot[p.entry.term.id] == nil { slot[p.entry.term.id] = i }
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
-            guard let i = slot[t.milestone!.id] else { continue }
+            guard let i = slot[t.milestone!.id] else { leftOut?(t.milestone!.id, t.line); continue }
             out[i].total += 1
             switch t.status.id {
             case "done": out[i].done += 1

@@ -832,6 +832,10 @@ enum Catalogue {
             "キー %1 はすでに %2 行目にあります。2 つのタスクが 1 つの課題になることはできません。その課題でないタスクのキーを消してください",
         "key %1 is already on line %2: its issue updates that task only":
             "キー %1 はすでに %2 行目にあります。その課題はそちらのタスクだけを更新します",
+        "1 task of %1 is left out: %2 has no %3":
+            "%1 のタスク 1 件を除外しました: %2 に %3 がありません",
+        "%1 tasks of %2 are left out: %3 has no %4":
+            "%2 のタスク %1 件を除外しました: %3 に %4 がありません",
         "**Team:** %1":
             "**チーム:** %1",
         "id %1 is already used on line %2: both issues would carry the marker wb-task: %3#%4, which import cannot tell apart; give each task an id of its own":
