@@ -342,10 +342,25 @@ enum Review {
         // and the approvals.
         var seen = [Bool](repeating: false, count: plan.milestoneIDs.count << 8)
         var approvals: [Int] = []
+        // Tasks by milestone code (and the first), for the milestones a table leaves out.
+        var inMilestone = [Int](repeating: 0, count: plan.milestoneIDs.count), firstIn = inMilestone
         for k in 0..<n {
             let t = task(k)
             if rules.early(t), t.role > 0 { seen[Int(t.milestone) << 8 | Int(t.role)] = true }
             if t.isApproval { approvals.append(k) }
+            if t.milestone >= 0 {
+                if inMilestone[Int(t.milestone)] == 0 { firstIn[Int(t.milestone)] = k }
+                inMilestone[Int(t.milestone)] += 1
+            }
+        }
+        // With --milestones: tasks of a milestone the table does not list (status and
+        // report count them nowhere, and their dates are checked against nothing).
+        if let milestones {
+            for (c, id) in plan.milestoneIDs.enumerated() where inMilestone[c] > 0 && milestones.entry(id) == nil {
+                whole(.warning, firstIn[c], "unlisted-milestone",
+                      inMilestone[c] == 1 ? L("1 task is in \(id), which the milestones table does not list")
+                                          : L("\(inMilestone[c]) tasks are in \(id), which the milestones table does not list"))
+            }
         }
         // Every core role has a Todo in M1 and M2.
         for m in ["M1", "M2"] {

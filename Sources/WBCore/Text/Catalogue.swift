@@ -836,6 +836,10 @@ enum Catalogue {
             "%1 のタスク 1 件を除外しました: %2 に %3 がありません",
         "%1 tasks of %2 are left out: %3 has no %4":
             "%2 のタスク %1 件を除外しました: %3 に %4 がありません",
+        "1 task is in %1, which the milestones table does not list":
+            "マイルストン表にない %1 のタスクが 1 件あります",
+        "%1 tasks are in %2, which the milestones table does not list":
+            "マイルストン表にない %2 のタスクが %1 件あります",
         "**Team:** %1":
             "**チーム:** %1",
         "id %1 is already used on line %2: both issues would carry the marker wb-task: %3#%4, which import cannot tell apart; give each task an id of its own":
