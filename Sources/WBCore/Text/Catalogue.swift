@@ -456,6 +456,8 @@ enum Catalogue {
             "キーがすでにあるタスク %1 件は出力しません (--all で出力します)",
         "Backlog registers at most 250 issues a file and the plan has %1: use --split 250 -o base.csv":
             "Backlog が 1 ファイルで登録できる課題は 250 件までで、計画には %1 件あります: --split 250 -o base.csv を使ってください",
+        "wrote 1 file: %1":
+            "1 個のファイルを書きました: %1",
         "wrote %1 files: %2":
             "%1 個のファイルを書きました: %2",
         "in Jira's CSV importer, set the date format to yyyy-MM-dd and map 'Link: is blocked by' to the Blocks link":
