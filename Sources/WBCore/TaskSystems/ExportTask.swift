@@ -87,8 +87,8 @@ public struct ExportPlan: Sendable {
         let schema = resolver.schema
         let keyIx = Self.keyIndex(table.header)
         let doneWhenIx = schema[.doneWhen], notesIx = schema[.notes]
-        let teamIx = Teams.column(table.header)
-        var teamNames: [String: String] = [:]
+        // Each team as it is first written, as the other commands name it.
+        var slots = Teams.column(table.header).map { Teams.Slots(teams, column: $0) }
         var lineOf: [String: Int] = [:], lineOfKey: [String: Int] = [:]
         for rec in table.rows {
             let t = try resolver.resolveStrict(rec)
@@ -100,14 +100,7 @@ public struct ExportPlan: Sendable {
                 lineOf[t.id] = t.line
             }
             var team = ""
-            if let teamIx, teamIx < rec.count {
-                let written = rec.string(teamIx).trimmed
-                if !written.isEmpty {
-                    let k = teams.key(written)
-                    team = teamNames[k] ?? written
-                    teamNames[k] = team
-                }
-            }
+            if slots != nil { let k = slots!.slot(rec); team = slots!.names[k] }
             let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             if !key.isEmpty {
                 if let first = lineOfKey[key] {
