@@ -61,16 +61,12 @@ enum TasksImport {
             records.append(rec)
         }
         try team.finish()
-        // A key on two tasks: the system's issue is matched to the first only.
-        var keyLine: [String: Int] = [:]
-        for (k, r) in rows.enumerated() where !r.key.isEmpty {
-            if let first = keyLine[r.key] {
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: reader.name, line: records[k].line), kind: "warning",
-                                                 message: L("key \(r.key) is already on line \(first): its issue updates that task only")))
-            } else { keyLine[r.key] = records[k].line }
-        }
         let plan = inv.string("plan") ?? inv.settings?[.name]
         let result = SystemImport.match(issues, tasks: rows, plan: plan, statusMap: statusMap)
+        for (k, first) in result.repeatedKeys {
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: reader.name, line: records[k].line), kind: "warning",
+                                             message: L("key \(rows[k].key) is already on line \(records[first].line): its issue updates that task only")))
+        }
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
         let needs = result.changes.values

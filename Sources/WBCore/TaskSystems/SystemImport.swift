@@ -108,6 +108,9 @@ public enum SystemImport {
         public var changes: [String: Change] = [:]
         public var unmatched: [ImportedIssue] = []
         public var conflicts: [Conflict] = []
+        /// Tasks whose key an earlier task already holds (row, that earlier row): an
+        /// issue with that key is matched to the earlier one only.
+        public var repeatedKeys: [(row: Int, first: Int)] = []
     }
 
     /// Several issues of the export claim one task (a duplicate made in the system).
@@ -127,11 +130,13 @@ public enum SystemImport {
     public static func match(_ issues: [ImportedIssue], tasks rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)],
                              plan: String?, statusMap: [String: String]) -> Result {
         var byKey: [String: Int] = [:], byID: [String: Int] = [:]
+        var r = Result()
         for (k, t) in rows.enumerated() {
-            if !t.key.isEmpty && byKey[t.key] == nil { byKey[t.key] = k }
+            if !t.key.isEmpty {
+                if let first = byKey[t.key] { r.repeatedKeys.append((k, first)) } else { byKey[t.key] = k }
+            }
             if !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = k }
         }
-        var r = Result()
         // Each task's claims (issue, by its key?), in order of first claim.
         var claims: [Int: [(issue: Int, byKey: Bool)]] = [:]
         var order: [Int] = []
