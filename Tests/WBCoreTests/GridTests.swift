@@ -581,6 +581,35 @@ struct CheckMemoryTests {
         #expect(Review.Tasks.done == code("done", Plan.statuses))
     }
 
+    /// Standard output holds a table back (a run that fails within it prints
+    /// nothing); once the findings start (`stopHolding`) it streams in 64 KiB blocks,
+    /// so check's findings never grow the buffer to its 16 MiB hold.
+    @Test func outputStreamsOnceItStopsHolding() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wb-hold-\(getpid()).out").path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        defer { close(fd); unlink(path) }
+        func written() -> Int { var st = stat(); fstat(fd, &st); return Int(st.st_size) }
+        let out = Output(fd: fd, hold: true)
+        let block = [UInt8](repeating: 0x61, count: 50_000)
+        for _ in 0..<4 { out.write(block) }
+        #expect(written() == 0)
+        out.abandon(tool: "t")
+        try out.flush()
+        #expect(written() == 0)
+        for _ in 0..<4 { out.write(block) }
+        out.stopHolding()
+        #expect(written() == 200_000)
+        // Then in 64 KiB steps: a block stays in the buffer, a second fills it past.
+        out.write(block)
+        #expect(written() == 200_000)
+        out.write(block)
+        #expect(written() == 300_000)
+        out.write(block)
+        try out.flush()
+        #expect(written() == 350_000)
+    }
+
     @Test func aLineKeptIn32BitsReadsBack() {
         for line in [0, 1, 2, 1 << 20, Int(UInt32.max) - 1, FindingList.Entry.plan] {
             let e = FindingList.Entry(line: line, task: -1, a: 0, b: 0, team: -1, rule: 0, form: 0, severity: 0)

@@ -117,6 +117,15 @@ public final class Output {
         put(bytes)
     }
 
+    /// What follows is made after the input was all read and checked (`check`'s
+    /// findings): holding it back could not spare a pipeline a partial table, so it
+    /// streams from here on, in the 64 KiB buffer, instead of growing the buffer to
+    /// `holdLimit` (16 MiB of pages touched, and copied as it grows, for nothing).
+    public func stopHolding() {
+        threshold = limit
+        if buffer.count >= threshold { drain() }
+    }
+
     /// Writes out what is buffered; throws an I/O error if any write failed.
     public func flush() throws {
         drain()

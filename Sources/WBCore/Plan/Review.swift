@@ -50,7 +50,8 @@ enum Review {
         /// Each task's id, trimmed.
         var ids: [Span] = []
         /// Task i's dependencies are `depTokens[depStart[i]..<depStart[i + 1]]`.
-        var depStart: [UInt32] = [0]
+        /// (Signed: a plan of one team's `run` takes it as its `depFrom` as it stands.)
+        var depStart: [Int32] = [0]
         var depTokens: [Span] = []
         /// The ids' and dependencies' bytes. A buffer shared by copies of `Tasks`, which
         /// only `read` adds to (before any copy is made).
@@ -135,7 +136,7 @@ enum Review {
                     for d in TaskRow.dependencies(in: text(i)) { depTokens.append(add(d)) }
                 }
             }
-            depStart.append(UInt32(depTokens.count))
+            depStart.append(Int32(depTokens.count))
             var kind = UInt8(clamping: c.kind + 1)
             var word: UInt8 = 0
             if let todo, let (k, w) = KindWords.find(in: todo) {
@@ -222,7 +223,10 @@ enum Review {
         // found once for every rule below: `targets[depFrom[k]..<depFrom[k + 1]]`,
         // -1 for a name that is no id of these tasks.
         var first = [Bool](repeating: false, count: n)
-        var depFrom = [Int32](repeating: 0, count: n + 1)
+        // Member k's dependency tokens are found in their order, so with every task a
+        // member (in order) its targets start where its tokens do: `plan.depStart`
+        // is `depFrom` already, and is shared rather than made again (4 bytes a task).
+        var depFrom = identity ? plan.depStart : [Int32](repeating: 0, count: n + 1)
         var targets: [Int32] = []
         // What the rule for hard tasks reads of a dependency, 4 bytes a task (read at
         // random, so kept apart from the tasks): the due date of a validation
@@ -284,14 +288,14 @@ enum Review {
             }
             targets.reserveCapacity(Int(plan.depStart[plan.count]))
             for k in 0..<n {
-                depFrom[k] = Int32(targets.count)
+                if !identity { depFrom[k] = Int32(targets.count) }
                 let g = global(k)
                 if tasks[g].isValidation { validationDue[k] = tasks[g].due }
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
                     targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
                 }
             }
-            depFrom[n] = Int32(targets.count)
+            if !identity { depFrom[n] = Int32(targets.count) }
             // Dependencies: each names a task id, or (for requests) a role.
             let dangling = f.rule("dangling-dependency")
             for k in 0..<n {
@@ -416,19 +420,19 @@ enum Review {
     /// (-1: none), read in place.
     static func cycles(from: [Int32], targets: [Int32]) -> [(task: Int, path: [Int], cut: Bool)] {
         let n = from.count - 1
-        var state = [UInt8](repeating: 0, count: n) // 0 new, 1 on stack, 2 done
+        // Each task's state in one word: where it stands on the stack (≥ 0), or not
+        // reached yet, or done with.
+        let new: Int32 = -1, done: Int32 = -2
+        var at = [Int32](repeating: new, count: n)
         var out: [(task: Int, path: [Int], cut: Bool)] = []
         var stack: [Int] = []
-        // Where each task on the stack stands in it.
-        var at = [Int32](repeating: -1, count: n)
         // Iterative DFS: plans can be long chains. The frames' array is empty after
         // each search and kept for the next (no allocation per task).
         var frames: [(node: Int, next: Int)] = []
-        for start in 0..<n where state[start] == 0 {
+        for start in 0..<n where at[start] == new {
             // A task that depends on nothing is on no cycle (most tasks of a plan).
-            if from[start + 1] == from[start] { state[start] = 2; continue }
+            if from[start + 1] == from[start] { at[start] = done; continue }
             frames.append((start, 0))
-            state[start] = 1
             at[start] = Int32(stack.count)
             stack.append(start)
             while var top = frames.popLast() {
@@ -438,23 +442,21 @@ enum Review {
                     top.next += 1
                     frames.append(top)
                     guard j >= 0 else { continue }
-                    if state[j] == 1 {
+                    if at[j] >= 0 {
                         let first = Int(at[j])
                         if stack.count - first < cyclePathLimit {
                             out.append((top.node, Array(stack[first...]) + [j], false))
                         } else {
                             out.append((top.node, Array(stack[first..<(first + cyclePathLimit)]), true))
                         }
-                    } else if state[j] == 0 {
-                        if from[j + 1] == from[j] { state[j] = 2; continue }
-                        state[j] = 1
+                    } else if at[j] == new {
+                        if from[j + 1] == from[j] { at[j] = done; continue }
                         at[j] = Int32(stack.count)
                         stack.append(j)
                         frames.append((j, 0))
                     }
                 } else {
-                    state[top.node] = 2
-                    at[top.node] = -1
+                    at[top.node] = done
                     stack.removeLast()
                 }
             }

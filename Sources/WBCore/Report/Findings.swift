@@ -163,6 +163,8 @@ enum FindingsReport {
         let on = list.ruleNames.map { rules.on($0) }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
         let lang = try inv.labelLang()
+        // The findings are the run's verdict on input read to its end: they stream.
+        inv.stdout.stopHolding()
         // A plan of several teams: each finding names its team, in a first column.
         let teams = list.entries.contains { $0.team >= 0 && on[Int($0.rule)] }
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
