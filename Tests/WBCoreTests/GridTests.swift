@@ -108,13 +108,29 @@ struct GridTests {
     @Test func idsTrimmedOnTheirBytes() throws {
         var rng = RoundTripProperties.RNG(state: 58)
         let parts = ["T1", " ", "\t", "\u{3000}", "\r", "\n", "\r\n", "あ", "é", "e\u{301}", " \u{301}", "\u{A0}", "調査", "-"]
+        // `trimmed` (which returns the text as it stands when its edge bytes allow) and
+        // `foldingWidth` (likewise without EF or E3 bytes) against the rules read plainly,
+        // Character by Character and scalar by scalar.
+        func trim(_ s: String) -> String {
+            let ws: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" }
+            guard let a = s.firstIndex(where: { !ws($0) }) else { return "" }
+            return String(s[a...s.lastIndex(where: { !ws($0) })!])
+        }
+        func fold(_ s: String) -> String {
+            String(String.UnicodeScalarView(s.unicodeScalars.map { u in
+                u.value >= 0xFF01 && u.value <= 0xFF5E ? Unicode.Scalar(u.value - 0xFEE0)! : u.value == 0x3000 ? " " : u
+            }))
+        }
+        let wide = ["Ｔ１", "ｘ", "\u{FF5F}", "\u{FF00}", "\u{E000}"]
         var asTheyStand = 0
         for _ in 0..<5_000 {
-            let s = (0..<Int.random(in: 0...4, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined()
+            let s = (0..<Int.random(in: 0...4, using: &rng)).map { _ in (parts + wide).randomElement(using: &rng)! }.joined()
             let bytes = Array(s.utf8)
+            #expect(s.trimmed == trim(s), "\(s.unicodeScalars.map(\.value))")
+            #expect(s.foldingWidth == fold(s), "\(s.unicodeScalars.map(\.value))")
             if bytes.withUnsafeBufferPointer({ String.isTrimmed($0) }) {
                 asTheyStand += 1
-                #expect(s.trimmed == s, "\(s.unicodeScalars.map(\.value))")
+                #expect(trim(s) == s, "\(s.unicodeScalars.map(\.value))")
             }
         }
         #expect(asTheyStand > 1_000)
@@ -129,6 +145,61 @@ struct GridTests {
         #expect(TaskIDs.next(after: ["007", "008"]) == "009")
         #expect(TaskIDs.next(after: []) == "T1")
         #expect(TaskIDs.next(after: ["A1", "T1", "T2"]) == "T3")
+        // A number taken elsewhere (another team's) is skipped, in the ids' own width.
+        var a = TaskIDs(["T001", "T009"], used: ["T010", "T011", "X012"])
+        #expect(a.next() == "T012" && a.next() == "T013")
+        // Without a numbered id, T1 on, past those taken.
+        var b = TaskIDs(["alpha"], used: ["T1", "T3"])
+        #expect(b.next() == "T2" && b.next() == "T4")
+    }
+
+    /// Property: the byte-level allocator hands out what the rule says, checked against
+    /// a plain reading of it over Characters and Strings, on ids with prefixes of any
+    /// script, padded numbers, full-width and combining digits, and ids taken elsewhere.
+    @Test func nextIDsFollowTheRule() {
+        func reference(_ ids: [String], used others: [String], count: Int) -> [String] {
+            var used = Set(ids).union(others)
+            var stats: [String: (count: Int, first: Int, maxN: Int, width: Int)] = [:]
+            for id in ids {
+                let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }
+                guard !digits.isEmpty, digits.count <= 15 else { continue }
+                let p = String(id.dropLast(digits.count)), n = Int(String(digits.reversed()))!
+                var s = stats[p] ?? (0, stats.count, 0, 0)
+                s.count += 1; s.maxN = max(s.maxN, n); s.width = max(s.width, digits.count)
+                stats[p] = s
+            }
+            let best = stats.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }
+            let prefix = best?.key ?? "T", width = best?.value.width ?? 0
+            var k = (best?.value.maxN ?? 0) + 1
+            func pad(_ n: Int) -> String { let s = String(n); return width > 1 && s.count < width ? String(repeating: "0", count: width - s.count) + s : s }
+            var out: [String] = []
+            for _ in 0..<count {
+                while used.contains(prefix + pad(k)) { k += 1 }
+                out.append(prefix + pad(k))
+                used.insert(prefix + pad(k))
+                k += 1
+            }
+            return out
+        }
+        var rng = RoundTripProperties.RNG(state: 11)
+        let prefixes = ["T", "T", "T", "REQ-", "タスク", "", "t", "T１", "e\u{301}"]
+        let tails = ["", "0", "00", "7", "１", "3\u{301}", "x"]
+        var rounds = 0
+        for _ in 0..<400 {
+            func id() -> String {
+                let p = prefixes[Int(rng.next() % UInt64(prefixes.count))]
+                let n = Int(rng.next() % 40)
+                let zeros = rng.next() % 4 == 0 ? "00" : ""
+                return p + (rng.next() % 8 == 0 ? tails[Int(rng.next() % UInt64(tails.count))] : zeros + String(n))
+            }
+            let ids = (0..<Int(rng.next() % 12)).map { _ in id() }
+            let others = (0..<Int(rng.next() % 6)).map { _ in id() }
+            var a = TaskIDs(ids, used: others)
+            let got = (0..<3).map { _ in a.next() }
+            #expect(got == reference(ids, used: others, count: 3), "\(ids) \(others)")
+            rounds += 1
+        }
+        #expect(rounds == 400)
     }
 
     /// Property: tasks → matrix → tasks is the identity on (milestone, role, todo) for

@@ -1,6 +1,11 @@
 extension String {
     /// Leading and trailing white space (ASCII and the ideographic space) removed.
     public var trimmed: String {
+        // Most values have nothing to trim, which their edge bytes show (`isTrimmed`):
+        // no Character to compare (a value read by the million costs a grapheme walk
+        // from each end otherwise).
+        var s = self
+        if s.withUTF8({ String.isTrimmed($0) }) { return s }
         let ws: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" }
         guard let a = firstIndex(where: { !ws($0) }) else { return "" }
         let b = lastIndex(where: { !ws($0) })!
@@ -38,6 +43,10 @@ extension String {
 
     /// Full-width ASCII (０-９, Ａ-Ｚ, ／ ...) folded to ASCII; ideographic space to space.
     public var foldingWidth: String {
+        // Full-width ASCII (U+FF01-FF5E) starts with EF in UTF-8, the ideographic space
+        // with E3: without either byte the text is its own folding.
+        var s = self
+        if s.withUTF8({ !$0.contains(where: { $0 == 0xEF || $0 == 0xE3 }) }) { return s }
         var out = String.UnicodeScalarView()
         for u in unicodeScalars {
             if u.value >= 0xFF01 && u.value <= 0xFF5E, let a = Unicode.Scalar(u.value - 0xFEE0) {

@@ -56,7 +56,8 @@ enum TasksAdd {
             writer.writeRaw(editor.rowBytes(rec, changes: [:]))
         }
         if let i = idColumn {
-            var style = TaskIDs(teamKey == nil || teamIDs.isEmpty ? ids : teamIDs, used: ids)
+            // The team's style, past every id of the file (the team's are among them).
+            var style = teamKey == nil || teamIDs.isEmpty ? TaskIDs(ids) : TaskIDs(teamIDs, used: ids)
             let id = inv.string("id")?.trimmed ?? style.next()
             if ids.contains(id) { throw WBError.usage(L("--id \(id) is already used")) }
             values[i] = id

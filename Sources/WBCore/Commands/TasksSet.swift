@@ -46,8 +46,14 @@ enum TasksSet {
         var found = Set<String>()
         var seen: [String] = []
         // Rows are kept as the bytes to write, and written only once every id is found:
-        // `set T99` prints no table.
-        var rows: [[UInt8]] = []
+        // `set T99` prints no table. One buffer for all (and where each row ends), not
+        // an array a row: a million rows are the table's size in memory, not thrice it.
+        let held = ByteBuffer(capacity: 1 << 16)
+        var ends: [Int] = []
+        func hold(_ row: [UInt8]) {
+            held.append(row)
+            ends.append(held.count)
+        }
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
@@ -56,7 +62,7 @@ enum TasksSet {
             let mine = team.keeps(rec)
             guard wanted.contains(id), mine else {
                 if seen.count < 100_000 && mine { seen.append(id) }
-                rows.append(editor.rowBytes(rec, changes: [:]))
+                hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }
             if found.contains(id) {
@@ -70,7 +76,7 @@ enum TasksSet {
                 changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
             }
             // A changed field whose value is what it was keeps its bytes.
-            rows.append(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
+            hold(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
         }
         let missing = wanted.filter { !found.contains($0) }.sorted()
         if !missing.isEmpty {
@@ -81,7 +87,11 @@ enum TasksSet {
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
-        for r in rows { writer.writeRaw(r) }
+        var start = 0
+        for end in ends {
+            writer.writeRaw(UnsafeBufferPointer(rebasing: held.bytes[start..<end]))
+            start = end
+        }
         return .ok
     }
 }

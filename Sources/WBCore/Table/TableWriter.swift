@@ -259,6 +259,12 @@ public final class TableWriter {
         newline()
     }
 
+    func writeRaw(_ raw: UnsafeBufferPointer<UInt8>) {
+        begin()
+        out.write(raw)
+        newline()
+    }
+
     /// Whether `f` is written other than as it stands: in CSV, quoted (it holds a
     /// comma, quote or line break, or is a row's only field and empty); in TSV, quoted
     /// (it starts with a quote) or escaped (a tab, line break or backslash).
