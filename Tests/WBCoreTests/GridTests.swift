@@ -602,6 +602,22 @@ struct CycleTests {
         #expect(Self.cycles(two).map(\.path) == [[0, 1, 0], [2, 3, 2]])
     }
 
+    /// A cycle's message keeps its ids whole: all of a short path, as many of a long
+    /// one as a message holds and then ` -> …`, which also ends a path `cycles` cut.
+    @Test func cycleMessagesKeepIdsWhole() {
+        #expect(Review.cycleMessage("cycle: ", ["T1", "T2", "T1"], cut: false) == "cycle: T1 -> T2 -> T1")
+        #expect(Review.cycleMessage("cycle: ", ["T1", "T2"], cut: true) == "cycle: T1 -> T2 -> …")
+        for id in ["T12345", "タスク一二三", String(repeating: "x", count: 97)] {
+            let ids = (0..<500).map { "\(id)-\($0)" }
+            let m = Review.cycleMessage("cycle: ", ids, cut: false)
+            #expect(m.utf8.count <= Diagnostic.messageLimit && m.hasSuffix(" -> …"))
+            #expect(Diagnostic.isClean(m))
+            let shown = m.dropFirst("cycle: ".count).dropLast(" -> …".count).components(separatedBy: " -> ")
+            #expect(shown == Array(ids.prefix(shown.count)) && shown.count > 5)
+            #expect(Diagnostic.clean(m) == m)
+        }
+    }
+
     /// `Review.cycles` of a list of each task's dependencies.
     static func cycles(_ deps: [[Int32]]) -> [(task: Int, path: [Int], cut: Bool)] {
         Review.cycles(from: deps.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }, targets: deps.flatMap { $0 })

@@ -312,11 +312,9 @@ enum Review {
                 }
             }
         }
+        let cycleHead = L("dependency cycle: ")
         for (k, path, cut) in cycles(from: depFrom, targets: targets) {
-            // A path cut short is longer than a message shows; its end says so even
-            // when its ids are short of the message's length.
-            whole(.error, k, "dependency-cycle", L("dependency cycle: ") + path.map { plan.id(Int(members[$0])) }.joined(separator: " -> ")
-                  + (cut ? " -> …" : ""))
+            whole(.error, k, "dependency-cycle", cycleMessage(cycleHead, path.lazy.map { plan.id(Int(members[$0])) }, cut: cut))
         }
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
@@ -402,6 +400,26 @@ enum Review {
     }
 
     static let untrackedNames = ["owner", "due", "done_when"]
+
+    /// `head` and the ids of a cycle's path joined by ` -> `, as many as fit in a
+    /// message (`Diagnostic.messageLimit` characters, counted as UTF-8 bytes, which
+    /// are never fewer: what `Diagnostic.isClean` lets through as it stands), then
+    /// ` -> …` when some were left out here or by `cycles` (`cut`). The ids stay
+    /// whole, and a plan of many long cycles is not built up to be cut down again.
+    static func cycleMessage<S: Sequence<String>>(_ head: String, _ ids: S, cut: Bool) -> String {
+        let more = " -> …"
+        let room = Diagnostic.messageLimit - more.utf8.count
+        var text = head, first = true, shortened = cut
+        for id in ids {
+            // (The first id goes in whatever its length: `Diagnostic.clean` cuts a
+            // value too long for any message.)
+            if !first && text.utf8.count + 4 + id.utf8.count > room { shortened = true; break }
+            if !first { text += " -> " }
+            text += id
+            first = false
+        }
+        return shortened ? text + more : text
+    }
 
     /// ` (taken as a request from its words: '依頼')`, for a kind found in the text.
     static func fromWords(_ t: Tasks.Task) -> String {
