@@ -27,12 +27,13 @@ struct WilsonTests {
 
 struct QuantityTests {
     @Test(arguments: [("1,200,000", 1_200_000.0), ("12万", 120_000), ("3.5億", 350_000_000), ("¥1,000", 1000), ("5%", 0.05),
-                      ("0.05", 0.05), ("3000万", 30_000_000), ("3億5000万", 350_000_000), ("1.2M", 1_200_000), ("５００円", 500)])
+                      ("0.05", 0.05), ("3000万", 30_000_000), ("3億5000万", 350_000_000), ("1.2M", 1_200_000), ("５００円", 500),
+                      ("1234", 1234), ("12.5", 12.5), (".5", 0.5), ("007", 7)])
     func numbers(_ s: String, _ v: Double) throws {
         #expect(abs(try Quantity.number(s) - v) < 1e-9 * max(1, v))
     }
 
-    @Test(arguments: ["three", "", "12万x", "1..2"])
+    @Test(arguments: ["three", "", "12万x", "1..2", "1.2.3", "."])
     func notNumbers(_ s: String) {
         #expect(throws: Quantity.Problem.self) { try Quantity.number(s) }
     }
