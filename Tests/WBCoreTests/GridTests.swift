@@ -697,6 +697,21 @@ struct CheckMemoryTests {
         #expect(written() == 350_000)
     }
 
+    /// Findings name each task by its id as it stands, quoted or escaped where the
+    /// output format needs it: ids written without a look of their own when every id
+    /// and dependency is plain, and each looked at otherwise.
+    @Test func findingsWriteIdsAsTheyAre() throws {
+        for ids in [["T1", "T2", "T3"], ["T,1", "Q\"2", "T3"], ["\"x", "a\\b", "T3"], ["T1", "T2", "T3 "]] {
+            for format in [TableFormat.csv, .tsv] {
+                let rows = ids.map { [$0, "M1", "pm", "do it", "someone", "2026-01-05", "todo", "3", "task", "", "done"] }
+                let plan = write([["id", "milestone", "role", "todo", "owner", "due", "status", "difficulty", "kind", "depends_on", "done_when"]] + rows, .csv)
+                let out = try runTool(WBTasksCommand.spec, ["check", "--today", "2026-02-01", "--to", format == .csv ? "csv" : "tsv"], input: plan)
+                let found = try parse(out, format).dropFirst().filter { $0[3] == "overdue" }.map { $0[2] }
+                #expect(found == ids.map(\.trimmed), "\(ids) \(format)")
+            }
+        }
+    }
+
     @Test func aLineKeptIn32BitsReadsBack() {
         for line in [0, 1, 2, 1 << 20, Int(UInt32.max) - 1, FindingList.Entry.plan] {
             let e = FindingList.Entry(line: line, task: -1, a: 0, b: 0, team: -1, rule: 0, form: 0, severity: 0)

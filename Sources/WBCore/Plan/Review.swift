@@ -508,6 +508,9 @@ enum Review {
 
         func id(of e: FindingList.Entry) -> UnsafeBufferPointer<UInt8> { plan.bytes[plan.ids[Int(e.task)].range] }
 
+        /// The arena the ids are cut from (with the dependencies' text).
+        var idBytes: UnsafeBufferPointer<UInt8>? { plan.bytes.bytes }
+
         func memoKey(of e: FindingList.Entry) -> (extra: UInt32, value: UInt64)? {
             let t = plan.tasks[Int(e.task)]
             @inline(__always) func bits(_ v: Int32) -> UInt64 { UInt64(UInt32(bitPattern: v)) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A finding of a check: severity, place, rule and a message for people.
 public struct Finding: Sendable {
     public enum Severity: String, Sendable, Comparable {
@@ -27,6 +33,10 @@ protocol FindingMessages: AnyObject {
     /// Returns false when the message is known to need no cleaning for people
     /// (`Diagnostic.clean`): it holds only fixed text, numbers and dates.
     func message(of e: FindingList.Entry, into out: ByteBuffer) -> Bool
+    /// The bytes every id `id(of:)` returns lies within (nil if unknown): when they
+    /// need no quoting or escaping, neither does any id, which is then written without
+    /// a look of its own.
+    var idBytes: UnsafeBufferPointer<UInt8>? { get }
 }
 
 /// Findings as small entries: place, severity, rule, and either a finding made whole
@@ -177,6 +187,11 @@ enum FindingsReport {
         // The rule and message fields of findings whose message is a function of a
         // few values (an overdue task's date, a difficulty), encoded once by key.
         var memo = FieldMemo()
+        // Every id plain when the bytes they are cut from are (and, for TSV, hold no
+        // quote, which only matters at a field's start).
+        let idsPlain = messages?.idBytes.map { b in
+            w.isPlain(b) && (b.isEmpty || memchr(b.baseAddress!, 0x22, b.count) == nil)
+        } ?? false
         func write(_ e: FindingList.Entry) {
             guard on[Int(e.rule)] else { return }
             counts[Int(e.severity)] += 1
@@ -188,7 +203,7 @@ enum FindingsReport {
                 ruleWords[Int(e.rule)].write(w)
                 w.field(Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
-                w.field(messages!.id(of: e))
+                if idsPlain { w.field(plain: messages!.id(of: e)) } else { w.field(messages!.id(of: e)) }
                 let key = messages!.memoKey(of: e)
                 let k0 = key.map { UInt64($0.extra) << 32 | UInt64(e.rule) << 8 | UInt64(e.form) } ?? 0
                 if let key, let fields = memo.find(k0, key.value) {
