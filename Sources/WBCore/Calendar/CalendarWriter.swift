@@ -26,7 +26,8 @@ public struct CalendarWriter {
         public var cancelled: [String] = []
     }
 
-    public func write(_ events: [CalendarEvent], previous: PreviousCalendar? = nil) -> (bytes: [UInt8], changes: Changes) {
+    /// Writes the calendar to `out` as it is made (the events' lines are not kept).
+    public func write(_ events: [CalendarEvent], previous: PreviousCalendar? = nil, to out: Output) -> Changes {
         var changes = Changes()
         // The time zone's rules come before the components and cover them all, so the
         // range of times is found first; each component is then written as it is made
@@ -47,10 +48,7 @@ public struct CalendarWriter {
             if let t = p.localStart, p.tzid == zone.name { (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(t))) }
             changes.cancelled.append(uid)
         }
-        let b = ICSBuilder()
-        // Room for the whole calendar at once (pages not written are never touched): a
-        // calendar of 100 MB grown by doubling was copied some ten times.
-        b.reserve(1024 * (events.count + gone.count) + 65536)
+        let b = ICSBuilder(sink: out)
         b.begin("VCALENDAR")
         b.raw("VERSION", "2.0")
         b.raw("PRODID", "-//wb//wb-ics \(wbVersion)//EN")
@@ -74,7 +72,8 @@ public struct CalendarWriter {
         }
         for p in gone { for l in p.cancelledLines(stamp: stamp) { b.line(l) } }
         b.end("VCALENDAR")
-        return (b.bytes, changes)
+        b.flush()
+        return changes
     }
 
     /// An address usable after `mailto:` in ORGANIZER and ATTENDEE.

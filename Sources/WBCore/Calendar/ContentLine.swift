@@ -99,8 +99,18 @@ public enum ContentLine {
 /// Builds a calendar as content lines.
 public final class ICSBuilder {
     public private(set) var bytes: [UInt8] = []
+    /// Where the calendar goes as it is made, in blocks of 64 KiB (nil: all kept in
+    /// `bytes`), so a calendar of a hundred megabytes is never held whole.
+    private let sink: Output?
 
-    public init() {}
+    public init(sink: Output? = nil) { self.sink = sink }
+
+    /// Hands what is built to the sink (if any).
+    public func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// A property with a raw (already escaped or typed) value.
     public func raw(_ name: String, _ value: String) {
@@ -113,10 +123,10 @@ public final class ICSBuilder {
     }
 
     /// A logical line, folded.
-    public func line(_ l: String) { ContentLine.fold(l, into: &bytes) }
-
-    /// Room for `n` bytes in all.
-    public func reserve(_ n: Int) { bytes.reserveCapacity(n) }
+    public func line(_ l: String) {
+        ContentLine.fold(l, into: &bytes)
+        if sink != nil && bytes.count >= 1 << 16 { flush() }
+    }
 
     public func begin(_ c: String) { raw("BEGIN", c) }
     public func end(_ c: String) { raw("END", c) }

@@ -140,11 +140,10 @@ enum IcsCalendar {
         if let p = inv.string("previous") {
             previous = try PreviousCalendar.parse(ByteSource.open(p, stdinFD: inv.stdinFD).readAll(), file: p)
         }
-        let (bytes, changes) = writer.write(events, previous: previous)
+        let changes = writer.write(events, previous: previous, to: inv.stdout)
         if previous != nil {
             inv.note(L("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)"))
         }
-        inv.stdout.write(bytes)
         return .ok
     }
 
