@@ -98,16 +98,16 @@ public enum ContentLine {
 
 /// Builds a calendar as content lines.
 public final class ICSBuilder {
-    public private(set) var bytes: [UInt8] = []
-    /// Where the calendar goes as it is made, in blocks of 64 KiB (nil: all kept in
-    /// `bytes`), so a calendar of a hundred megabytes is never held whole.
-    private let sink: Output?
+    private var bytes: [UInt8] = []
+    /// Where the calendar goes as it is made, in blocks of 64 KiB, so a calendar of a
+    /// hundred megabytes is never held whole.
+    private let sink: Output
 
-    public init(sink: Output? = nil) { self.sink = sink }
+    public init(sink: Output) { self.sink = sink }
 
-    /// Hands what is built to the sink (if any).
+    /// Hands what is built to the sink.
     public func flush() {
-        guard let sink, !bytes.isEmpty else { return }
+        guard !bytes.isEmpty else { return }
         sink.write(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
@@ -125,7 +125,7 @@ public final class ICSBuilder {
     /// A logical line, folded.
     public func line(_ l: String) {
         ContentLine.fold(l, into: &bytes)
-        if sink != nil && bytes.count >= 1 << 16 { flush() }
+        if bytes.count >= 1 << 16 { flush() }
     }
 
     public func begin(_ c: String) { raw("BEGIN", c) }

@@ -1,5 +1,10 @@
 /// Helpers shared by the wb-tasks subcommands.
 enum TasksIO {
+    /// The note after `split` or `export --split` wrote its files.
+    static func wroteFiles(_ paths: [String]) -> String {
+        paths.count == 1 ? L("wrote 1 file: \(paths[0])") : L("wrote \(paths.count) files: \(paths.joined(separator: ", "))")
+    }
+
     /// Reads the header of a streamed tasks table and resolves its columns.
     static func header(_ reader: TableReader) throws -> (Record, TaskSchema) {
         let h = try reader.header()

@@ -118,7 +118,7 @@ enum TasksExport {
                 for f in parts { try f.commit() }
                 inv.outputHandled = true
                 inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                                 message: (files.count == 1 ? L("wrote 1 file: \(files[0].0)") : L("wrote \(files.count) files: \(files.map(\.0).joined(separator: ", "))"))))
+                                                 message: TasksIO.wroteFiles(files.map(\.0))))
             }
             if target == .jira {
                 inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",

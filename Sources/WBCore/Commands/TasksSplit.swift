@@ -29,7 +29,7 @@ enum TasksSplit {
             files.append((path, f))
         }
         for (_, f) in files { try f.commit() }
-        inv.note((files.count == 1 ? L("wrote 1 file: \(files[0].0)") : L("wrote \(files.count) files: \(files.map(\.0).joined(separator: ", "))")))
+        inv.note(TasksIO.wroteFiles(files.map(\.0)))
         return .ok
     }
 }

@@ -12,8 +12,7 @@ public enum Quantity {
     /// A plain or scaled number; `%` divides by 100. Currency marks and counters are allowed.
     public static func number(_ input: String) throws(Problem) -> Double {
         // Plain digits (with a decimal point) are what most cells hold: read at once.
-        if !input.isEmpty, input.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }),
-           input.utf8.first != 0x2E, let v = Double(input) { return v }
+        if !input.isEmpty, input.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let v = Double(input) { return v }
         var s = input.foldingWidth.trimmed
         for mark in ["¥", "￥", "円", "JPY", "yen", "$", "USD"] { s = s.replacingOccurrences(mark, "") }
         let lower = s.lowercased()

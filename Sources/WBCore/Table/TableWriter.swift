@@ -253,11 +253,7 @@ public final class TableWriter {
     }
 
     /// Writes a record's original bytes untouched (for unchanged rows in a merge).
-    public func writeRaw(_ raw: [UInt8]) {
-        begin()
-        out.write(raw)
-        newline()
-    }
+    public func writeRaw(_ raw: [UInt8]) { raw.withUnsafeBufferPointer { writeRaw($0) } }
 
     func writeRaw(_ raw: UnsafeBufferPointer<UInt8>) {
         begin()
