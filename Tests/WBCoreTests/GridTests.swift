@@ -660,6 +660,32 @@ struct CheckMemoryTests {
         #expect(find(60_000 << 8 | 5, 60_000) != nil)
     }
 
+    /// Past what its 32-bit offsets hold, check's plan refuses the row that would
+    /// overflow them, naming it, instead of trapping (the limit lowered to reach it).
+    @Test func aPlanPastTheArenaIsRefusedAtItsRow() throws {
+        let text = "id,milestone,role,todo,depends_on\nT1,M1,pm,a,\nT2,M1,dev,b,T1\nT3,M2,ds,c,\"T1,T2\"\n"
+        let reader = try TableReader(source: ByteSource(name: "big.csv", bytes: Array(text.utf8)), options: ReadOptions(format: .csv))
+        let header = try reader.header()
+        let schema = try TaskSchema(header: header, file: reader.name)
+        let resolver = TaskResolver(schema: schema, file: reader.name, dates: DateContext(year: 2026))
+        var plan = Review.Tasks(schema: schema)
+        // T1 and T2 T1 fit in 6 bytes; the third row's id and dependencies do not.
+        plan.byteLimit = 6
+        var findings = FindingList()
+        var refused: WBError?
+        do {
+            try reader.forEachRecord { row in
+                let c = try #require(resolver.codes(row.fields))
+                try plan.read(row.fields, line: row.line, c, findings: &findings, team: -1, file: reader.name)
+            }
+        } catch let e as WBError { refused = e }
+        #expect(plan.count == 2)
+        #expect(plan.bytes.count <= 6)
+        let e = try #require(refused)
+        #expect(e.location == SourceLocation(file: "big.csv", line: 4))
+        #expect(e.message.contains("too large to check in one piece"))
+    }
+
     @Test func theRulesCodesAreTheVocabularies() {
         func code(_ id: String, _ v: Vocabulary) -> UInt8? { v.terms.firstIndex { $0.id == id }.map { UInt8($0 + 1) } }
         #expect(Review.Tasks.request == code("request", Plan.kinds))

@@ -95,11 +95,23 @@ enum Review {
             return s.withUTF8 { add($0) }
         }
 
+        /// The most bytes of ids and dependencies kept (offsets are 32-bit); a test
+        /// lowers it to reach the error past it.
+        var byteLimit = Int(UInt32.max)
+
         /// Adds a row read as `c` (its fields in place, as the reader lends them: no
-        /// slice, and no retain, each); its empty Todo is a finding.
+        /// slice, and no retain, each); its empty Todo is a finding. Throws, naming the
+        /// row, when the plan is past what the review keeps in 32 bits: 2^31 - 1 tasks
+        /// or lines, 4 GiB of ids and dependencies.
         mutating func read(_ fields: Record.Fields, line: Int, _ c: TaskCodes,
-                           findings: inout FindingList, team: Int32) {
+                           findings: inout FindingList, team: Int32, file: String) throws {
             func field(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
+            // Trimming and splitting only shorten what is kept, so the fields' sizes bound it.
+            let adding = fields[idIx].count + fields[depsIx].count
+            if count >= Int(Int32.max) || line >= Int(Int32.max) || bytes.count + adding > byteLimit {
+                throw WBError.data(L("the plan is too large to check in one piece (at most 2,147,483,646 tasks and 4 GiB of ids and dependencies); split it with wb-tasks split and check each part"),
+                                   at: SourceLocation(file: file, line: line))
+            }
             func text(_ i: Int?) -> String { String(decoding: fields[i], as: UTF8.self) }
             let todoBlank = Record.isBlank(field(todoIx))
             if todoBlank {

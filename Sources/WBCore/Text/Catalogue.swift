@@ -442,6 +442,8 @@ enum Catalogue {
             "--%1 は --to %2 のときだけ使えます",
         "'%1': the year %2 is out of range (1000 to 9999)":
             "'%1': %2 年は範囲外です (年は 1000〜9999)",
+        "the plan is too large to check in one piece (at most 2,147,483,646 tasks and 4 GiB of ids and dependencies); split it with wb-tasks split and check each part":
+            "計画が大きすぎて一度にチェックできません (タスクは最大 2,147,483,646 件、id と依存関係は合わせて 4 GiB まで)。wb-tasks split で分けて、それぞれをチェックしてください",
         "export writes utf-8 or cp932":
             "export が書ける文字コードは utf-8 か cp932 です",
         "--bom is for UTF-8 output: CP932 has no byte-order mark (leave out --bom or --encoding cp932)":
