@@ -70,6 +70,16 @@ struct ContentLineTests {
 }
 
 struct ZoneInfoTests {
+    /// `TZ` names the zone as it stands, without its ':' or the database's directory;
+    /// with no `TZ` the system's own setting (whatever it is, a name that loads).
+    @Test func theSystemZoneFromTZOrTheSystem() throws {
+        #expect(ZoneInfo.systemName(env: ["TZ": "Asia/Tokyo"]) == "Asia/Tokyo")
+        #expect(ZoneInfo.systemName(env: ["TZ": ":Europe/Berlin"]) == "Europe/Berlin")
+        #expect(ZoneInfo.systemName(env: ["TZ": ":/usr/share/zoneinfo/America/New_York"]) == "America/New_York")
+        let system = ZoneInfo.systemName(env: ["TZ": ""])
+        #expect(try ZoneInfo.load(system).name == system)
+    }
+
     @Test func tokyoHasNoTransitions() throws {
         let z = try ZoneInfo.load("Asia/Tokyo")
         #expect(z.transitions(from: 1_767_225_600, to: 1_830_297_600).isEmpty)

@@ -147,6 +147,14 @@ struct DeckWordsTests {
         #expect(throws: DateError.self) { try MeetingSpec.parse("木 10:30-10:00") }
     }
 
+    @Test func meetingIntervalsAsPeopleWriteThem() {
+        for (s, w) in [("weekly", 1), ("1w", 1), ("毎週", 1), ("biweekly", 2), ("隔週", 2), ("2 weeks", 2),
+                       ("２Ｗ", 2), (" 3週 ", 3), ("52w", 52)] {
+            #expect(MeetingSpec.weeks(s) == w, "\(s)")
+        }
+        for s in ["", "0w", "53w", "fortnightly", "2x", "-1w"] { #expect(MeetingSpec.weeks(s) == nil, "\(s)") }
+    }
+
     @Test func notFrequencies() {
         for s in ["週に", "に2回", "1週間に0回", "0週間に2回", "週にx回"] {
             #expect(throws: Quantity.Problem.self, "\(s)") { try Impact.perYear(s) }

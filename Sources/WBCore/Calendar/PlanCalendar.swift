@@ -227,6 +227,20 @@ public struct PlanCalendar {
         return out
     }
 
+    /// The events as a table (`wb-ics --list`): kind, uid, summary, start, end (none
+    /// for a to-do), and a weekly event's rule.
+    public static func writeList(_ events: [CalendarEvent], zone: ZoneInfo, to w: TableWriter) {
+        w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
+        for e in events {
+            let (s, en): (String, String)
+            switch e.when {
+            case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
+            case .timed(let t, let m): (s, en) = (t.iso, t.adding(minutes: m).iso)
+            }
+            w.write([e.kind, e.uid, e.summary, s, e.todo ? "" : en, e.weekly.map { rrule($0, zone) } ?? ""])
+        }
+    }
+
     /// `FREQ=WEEKLY;UNTIL=...Z` for a weekly event in `zone`.
     public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))

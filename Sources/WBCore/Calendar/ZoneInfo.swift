@@ -42,6 +42,27 @@ public struct ZoneInfo: Sendable {
         return z
     }
 
+    /// The zone the system is set to, by its IANA name: `TZ` (with or without its
+    /// leading `:` and the database's directory), else the target of
+    /// `/etc/localtime`, else `/etc/timezone`, else UTC.
+    public static func systemName(env: [String: String]) -> String {
+        if var z = env["TZ"], !z.isEmpty {
+            if z.hasPrefix(":") { z.removeFirst() }
+            if z.hasPrefix(directory + "/") { z.removeFirst(directory.count + 1) }
+            return z
+        }
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/etc/localtime", &buf, buf.count - 1)
+        if n > 0 {
+            let target = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if let r = target.range(of: "zoneinfo/") { return String(target[r.upperBound...]) }
+        }
+        if let text = readFile("/etc/timezone").map({ String(decoding: $0, as: UTF8.self).trimmed }), !text.isEmpty {
+            return text
+        }
+        return "UTC"
+    }
+
     static func readFile(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

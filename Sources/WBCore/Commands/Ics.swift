@@ -41,7 +41,7 @@ enum IcsCalendar {
     }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        let zoneName = try zone(inv)
+        let zoneName = inv.string("tz") ?? ZoneInfo.systemName(env: inv.env)
         let zone = try ZoneInfo.load(zoneName)
         let today = try inv.today()
         let mt = try MilestonesIO.load(inv)
@@ -53,7 +53,10 @@ enum IcsCalendar {
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
         }
-        o.meetingEvery = try every(inv.string("meeting-every"))
+        if let e = inv.string("meeting-every") {
+            guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }
+            o.meetingEvery = weeks
+        }
         if inv.string("from") != nil {
             inv.warn(L("--from is now --first-meeting (--from names the input format in the other tools)"))
         }
@@ -112,16 +115,7 @@ enum IcsCalendar {
         if let a = roomAgenda { events += PlanCalendar.agenda(a.start, a.phases, plan: o.planName) }
 
         if inv.flag("list") {
-            let w = TableWriter(inv.stdout, WriteOptions(format: .csv))
-            w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
-            for e in events {
-                let (s, en): (String, String)
-                switch e.when {
-                case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
-                case .timed(let t, let m): (s, en) = (t.iso, t.adding(minutes: m).iso)
-                }
-                w.write([e.kind, e.uid, e.summary, s, e.todo ? "" : en, e.weekly.map { PlanCalendar.rrule($0, zone) } ?? ""])
-            }
+            PlanCalendar.writeList(events, zone: zone, to: TableWriter(inv.stdout, WriteOptions(format: .csv)))
             return .ok
         }
         var organizer = inv.string("organizer") ?? "calendar@\(UID.slug(o.planName)).invalid"
@@ -147,34 +141,6 @@ enum IcsCalendar {
         return .ok
     }
 
-    static func zone(_ inv: Invocation) throws -> String {
-        if let z = inv.string("tz") { return z }
-        if var z = inv.env["TZ"], !z.isEmpty {
-            if z.hasPrefix(":") { z.removeFirst() }
-            if z.hasPrefix(ZoneInfo.directory + "/") { z.removeFirst(ZoneInfo.directory.count + 1) }
-            return z
-        }
-        if let target = readlinkString("/etc/localtime"), let r = target.range(of: "zoneinfo/") {
-            return String(target[r.upperBound...])
-        }
-        if let text = ZoneInfo.readFile("/etc/timezone").map({ String(decoding: $0, as: UTF8.self).trimmed }), !text.isEmpty {
-            return text
-        }
-        return "UTC"
-    }
-
-    static func every(_ s: String?) throws -> Int {
-        guard let s = s?.foldingWidth.trimmed.lowercased() else { return 1 }
-        switch s {
-        case "weekly", "1", "毎週": return 1
-        case "biweekly", "隔週": return 2
-        default:
-            let n = s.hasSuffix("weeks") ? String(s.dropLast(5)) : s.hasSuffix("週") ? String(s.dropLast()) : s.hasSuffix("w") ? String(s.dropLast()) : s
-            guard let k = Int(n.trimmed), (1...52).contains(k) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(s)'")) }
-            return k
-        }
-    }
-
     static func agenda(_ inv: Invocation, _ startText: String, _ ctx: DateContext) throws -> (LocalDateTime, [Int]) {
         let start: LocalDateTime
         do { start = try DateParser.dateTime(startText, ctx) } catch { throw WBError.usage("--agenda: " + error.message) }
@@ -190,15 +156,4 @@ enum IcsCalendar {
         if total > 100 { inv.warn(L("the five phases take \(total) minutes; the Day 2 agenda allows about 90-100")) }
         return (start, mins)
     }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-func readlinkString(_ path: String) -> String? {
-    var buf = [CChar](repeating: 0, count: 4096)
-    let n = readlink(path, &buf, buf.count - 1)
-    guard n > 0 else { return nil }
-    return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

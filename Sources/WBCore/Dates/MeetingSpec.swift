@@ -8,6 +8,20 @@ public struct MeetingSpec: Sendable, Equatable {
     /// Throws a message for people, naming no option: the caller says where it came from.
     /// Also a start and an end (`木 10:00-10:30`, `thu 10:00〜10:30`) and the spoken
     /// form `木曜 10時から30分`.
+    /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
+    /// `biweekly`, `2 weeks`, `隔週`, `3週`; 1 to 52, nil for anything else.
+    public static func weeks(_ spec: String) -> Int? {
+        let s = spec.foldingWidth.trimmed.lowercased()
+        switch s {
+        case "weekly", "1", "毎週": return 1
+        case "biweekly", "隔週": return 2
+        default:
+            let n = s.hasSuffix("weeks") ? String(s.dropLast(5)) : s.hasSuffix("週") ? String(s.dropLast()) : s.hasSuffix("w") ? String(s.dropLast()) : s
+            guard let k = Int(n.trimmed), (1...52).contains(k) else { return nil }
+            return k
+        }
+    }
+
     public static func parse(_ spec: String) throws(DateError) -> MeetingSpec {
         let normalized = spec.foldingWidth
             .replacingOccurrences("から", " ").replacingOccurrences("〜", "-").replacingOccurrences("~", "-")
