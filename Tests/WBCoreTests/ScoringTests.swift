@@ -192,3 +192,40 @@ struct MarketSizingTests {
         #expect(try Quantity.price("5000円/年").1 == .year)
     }
 }
+
+/// The gate's tally: testers summed per team × segment in order of first appearance,
+/// the deck's example (4 of 5 solved, 3 of 5 bought) passing 80%/50% on weak evidence,
+/// and the answers and segments as people write them.
+struct GateTallyTests {
+    @Test func testersAreSummedPerTeamAndSegment() {
+        var t = GateTally()
+        let limits = (solved: 0.8, purchase: 0.5)
+        for (team, seg, s, p) in [("A", "社内", true, false), ("B", "社内", true, true), ("A", "社内", false, true), ("A", "external", true, true)] {
+            t.add(tester: seg, team: team, teamKey: team.lowercased(), solved: s, purchased: p, thresholds: limits)
+        }
+        #expect(t.segments.map { "\($0.team!)/\($0.name) \($0.n) \($0.solved) \($0.purchased)" } == ["A/社内 2 1 1", "B/社内 1 1 1", "A/external 1 1 1"])
+    }
+
+    @Test func fourOfFivePassesOnWeakEvidence() {
+        let s = GateTally.Segment(team: nil, name: "all", n: 5, solved: 4, purchased: 3, solvedThreshold: 0.8, purchaseThreshold: 0.5)
+        let v = GateTally.verdict(s, confidence: 0.95)
+        #expect(v.pass && !v.strong)
+        #expect(abs(v.solvedRate - 0.8) < 1e-12 && abs(v.purchaseRate - 0.6) < 1e-12)
+        #expect(v.solvedLow < 0.8 && v.solvedHigh > 0.8)
+        let big = GateTally.Segment(team: nil, name: "all", n: 400, solved: 360, purchased: 300, solvedThreshold: 0.8, purchaseThreshold: 0.5)
+        #expect(GateTally.verdict(big, confidence: 0.95).strong)
+        let short = GateTally.Segment(team: nil, name: "all", n: 5, solved: 3, purchased: 5, solvedThreshold: 0.8, purchaseThreshold: 0.5)
+        #expect(!GateTally.verdict(short, confidence: 0.95).pass)
+        #expect(GateTally.smallSampleNote(4) != nil && GateTally.smallSampleNote(1) != GateTally.smallSampleNote(2) && GateTally.smallSampleNote(5) == nil)
+    }
+
+    @Test func answersAndSegmentsAsPeopleWriteThem() throws {
+        for y in ["yes", "Y", "○", "はい", "ｙｅｓ", " 1 "] { #expect(try GateTally.yesNo(y), "\(y)") }
+        for n in ["no", "×", "いいえ", "", "0"] { #expect(try !GateTally.yesNo(n), "\(n)") }
+        #expect(throws: DateError.self) { try GateTally.yesNo("maybe") }
+        #expect(try GateTally.count("1,200") == 1200 && GateTally.count("１２") == 12)
+        #expect(throws: DateError.self) { try GateTally.count("-3") }
+        #expect(GateTally.segmentMatches("社内", "internal") && GateTally.segmentMatches("Customers", "社外"))
+        #expect(!GateTally.segmentMatches("社内", "external") && !GateTally.segmentMatches("partners", "internal"))
+    }
+}

@@ -53,36 +53,28 @@ enum ScoreGate {
         let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95
         guard confidence > 0 && confidence < 1 else { throw WBError.usage(L("--confidence must be between 0% and 100%")) }
 
-        struct Seg { var team: String?; var name: String; var n = 0, solved = 0, purchased = 0; var record: Record?; var solvedT: Double, purchaseT: Double }
-        var segs: [Seg] = []
-        var slot: [String: Int] = [:]
+        var tally = GateTally()
         let counts = cols.has("n")
         for rec in table.rows {
             let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
             let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
             let g = try thresholds(team.map { inv.teams.key($0) } ?? inv.teamKey)
-            if let f = g.segment, !segmentMatches(name, f) { continue }
-            let (solvedT, purchaseT) = (solvedOption ?? g.solved, purchaseOption ?? g.purchase)
+            if let f = g.segment, !GateTally.segmentMatches(name, f) { continue }
+            let limits = (solved: solvedOption ?? g.solved, purchase: purchaseOption ?? g.purchase)
             if counts {
-                let n = try cols.parse(rec, "n") { try count($0) }
-                let s = try cols.parse(rec, "solved") { try count($0) }
-                let p = try cols.parse(rec, "purchase") { try count($0) }
+                let n = try cols.parse(rec, "n") { try GateTally.count($0) }
+                let s = try cols.parse(rec, "solved") { try GateTally.count($0) }
+                let p = try cols.parse(rec, "purchase") { try GateTally.count($0) }
                 if s > n || p > n { throw WBError.data(L("more solved or purchased (\(max(s, p))) than testers (\(n))"), at: cols.location(rec, "n")) }
-                segs.append(Seg(team: team, name: name, n: n, solved: s, purchased: p, record: rec, solvedT: solvedT, purchaseT: purchaseT))
+                tally.add(counts: rec, segment: name, team: team, n: n, solved: s, purchased: p, thresholds: limits)
             } else {
-                let s = try cols.parse(rec, "solved") { try yesNo($0) }
-                let p = try cols.parse(rec, "purchase") { try yesNo($0) }
-                let key = (team.map { inv.teams.key($0) } ?? "") + "\u{0}" + name
-                if let i = slot[key] {
-                    segs[i].n += 1; segs[i].solved += s ? 1 : 0; segs[i].purchased += p ? 1 : 0
-                } else {
-                    slot[key] = segs.count
-                    segs.append(Seg(team: team, name: name, n: 1, solved: s ? 1 : 0, purchased: p ? 1 : 0, solvedT: solvedT, purchaseT: purchaseT))
-                }
+                let s = try cols.parse(rec, "solved") { try GateTally.yesNo($0) }
+                let p = try cols.parse(rec, "purchase") { try GateTally.yesNo($0) }
+                tally.add(tester: name, team: team, teamKey: team.map { inv.teams.key($0) } ?? "", solved: s, purchased: p, thresholds: limits)
             }
         }
         let segmentFilter = gates.values.first?.segment
-        if segs.isEmpty {
+        if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),
                                at: SourceLocation(file: table.name))
         }
@@ -96,25 +88,16 @@ enum ScoreGate {
         let teamLead = teamColumn != nil && !counts ? [table.header.string(teamColumn!)] : []
         w.write(lead + teamLead + (counts ? table.headerNames : Labels.header(["segment", "n", "solved", "purchased"], lang)) + Labels.header(computed, lang))
         var allPass = true
-        for s in segs {
-            let (solvedT, purchaseT) = (s.solvedT, s.purchaseT)
-            let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
-            let si = Stats.wilson(successes: s.solved, n: s.n, confidence: confidence)
-            let pi = Stats.wilson(successes: s.purchased, n: s.n, confidence: confidence)
-            let pass = sr >= solvedT - 1e-12 && pr >= purchaseT - 1e-12
-            let strong = si.low >= solvedT && pi.low >= purchaseT
-            allPass = allPass && pass
-            var note = ""
-            if s.n < 5 {
-                note = s.n == 1 ? L("only 1 tester: fewer than 5 is weak evidence") : L("only \(s.n) testers: fewer than 5 is weak evidence")
-                inv.warn(s.team.map { L("team \($0), segment \(s.name): \(note)") } ?? L("segment \(s.name): \(note)"))
-            }
+        for s in tally.segments {
+            let v = GateTally.verdict(s, confidence: confidence)
+            allPass = allPass && v.pass
+            let note = GateTally.smallSampleNote(s.n) ?? ""
+            if !note.isEmpty { inv.warn(s.team.map { L("team \($0), segment \(s.name): \(note)") } ?? L("segment \(s.name): \(note)")) }
             let base = counts ? s.record!.strings : [s.name == "all" ? Labels.word("all", lang) : s.name, String(s.n), String(s.solved), String(s.purchased)]
             w.write((milestoneID.map { [$0] } ?? []) + (teamLead.isEmpty ? [] : [s.team ?? ""]) + base
-                    + [formatFixed(sr, places: 4), formatFixed(si.low, places: 4), formatFixed(si.high, places: 4),
-                       formatFixed(pr, places: 4), formatFixed(pi.low, places: 4), formatFixed(pi.high, places: 4),
-                       Labels.word(pass ? "pass" : "fail", lang), Labels.word(strong ? "strong" : "weak", lang), note,
-                       formatNumber(solvedT * 100) + "%", formatNumber(purchaseT * 100) + "%"])
+                    + [v.solvedRate, v.solvedLow, v.solvedHigh, v.purchaseRate, v.purchaseLow, v.purchaseHigh].map { formatFixed($0, places: 4) }
+                    + [Labels.word(v.pass ? "pass" : "fail", lang), Labels.word(v.strong ? "strong" : "weak", lang), note,
+                       formatNumber(s.solvedThreshold * 100) + "%", formatNumber(s.purchaseThreshold * 100) + "%"])
         }
         return allPass ? .ok : .failed
     }
@@ -124,27 +107,5 @@ enum ScoreGate {
             throw WBError.usage(L("--\(opt) takes a percentage like 80% (or 0.8), not '\(s)'"))
         }
         return v
-    }
-
-    static func count(_ s: String) throws -> Int {
-        guard let n = Int(s.foldingWidth.replacingOccurrences(",", "")), n >= 0 else { throw DateError(message: L("'\(s)' is not a count (a whole number)")) }
-        return n
-    }
-
-    static func yesNo(_ s: String) throws -> Bool {
-        switch s.foldingWidth.trimmed.lowercased() {
-        case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入": return true
-        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "": return false
-        default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
-        }
-    }
-
-    static func segmentMatches(_ value: String, _ gate: String) -> Bool {
-        let v = value.matchKey, g = gate.matchKey
-        if v == g { return true }
-        let internalWords = ["internal", "社内", "inhouse"], externalWords = ["external", "社外", "customer", "customers"]
-        if internalWords.contains(g) { return internalWords.contains(v) }
-        if externalWords.contains(g) { return externalWords.contains(v) }
-        return false
     }
 }

@@ -1,0 +1,93 @@
+/// Mock-test results judged against a gate (the deck's "80% solved their problem, 50%
+/// decided to buy"): testers summed per team × segment, each segment's rates with
+/// Wilson score intervals, its verdict (pass: the rates reach the thresholds) and its
+/// evidence (strong: the intervals' lower ends reach them too).
+struct GateTally {
+    struct Segment {
+        var team: String?
+        var name: String
+        var n = 0, solved = 0, purchased = 0
+        /// The input row, when the table gives counts (its columns are written back).
+        var record: Record?
+        var solvedThreshold: Double, purchaseThreshold: Double
+    }
+
+    struct Verdict: Equatable {
+        var solvedRate: Double, solvedLow: Double, solvedHigh: Double
+        var purchaseRate: Double, purchaseLow: Double, purchaseHigh: Double
+        var pass: Bool, strong: Bool
+    }
+
+    private(set) var segments: [Segment] = []
+    /// A segment's place in `segments` by team key and name.
+    private var slot: [String: Int] = [:]
+
+    /// One tester's answers, summed into its team's segment (`teamKey`: the team as
+    /// teams are matched, "" without teams), in order of first appearance.
+    mutating func add(tester segment: String, team: String?, teamKey: String, solved: Bool, purchased: Bool,
+                      thresholds: (solved: Double, purchase: Double)) {
+        let key = teamKey + "\u{0}" + segment
+        if let i = slot[key] {
+            segments[i].n += 1
+            segments[i].solved += solved ? 1 : 0
+            segments[i].purchased += purchased ? 1 : 0
+            return
+        }
+        slot[key] = segments.count
+        segments.append(Segment(team: team, name: segment, n: 1, solved: solved ? 1 : 0, purchased: purchased ? 1 : 0,
+                                solvedThreshold: thresholds.solved, purchaseThreshold: thresholds.purchase))
+    }
+
+    /// A row of counts (n testers, so many solved, so many purchased): a segment of its
+    /// own, its row kept. The counts are the caller's to check (none above n).
+    mutating func add(counts record: Record, segment: String, team: String?, n: Int, solved: Int, purchased: Int,
+                      thresholds: (solved: Double, purchase: Double)) {
+        segments.append(Segment(team: team, name: segment, n: n, solved: solved, purchased: purchased, record: record,
+                                solvedThreshold: thresholds.solved, purchaseThreshold: thresholds.purchase))
+    }
+
+    /// A segment's rates and intervals at `confidence`, and its verdict. The rates are
+    /// compared with a tolerance of 1e-12, so that 4 of 5 meets 80%.
+    static func verdict(_ s: Segment, confidence: Double) -> Verdict {
+        let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
+        let si = Stats.wilson(successes: s.solved, n: s.n, confidence: confidence)
+        let pi = Stats.wilson(successes: s.purchased, n: s.n, confidence: confidence)
+        return Verdict(solvedRate: sr, solvedLow: si.low, solvedHigh: si.high,
+                       purchaseRate: pr, purchaseLow: pi.low, purchaseHigh: pi.high,
+                       pass: sr >= s.solvedThreshold - 1e-12 && pr >= s.purchaseThreshold - 1e-12,
+                       strong: si.low >= s.solvedThreshold && pi.low >= s.purchaseThreshold)
+    }
+
+    /// The note on a segment of fewer than 5 testers (weak evidence whatever the rates);
+    /// nil from 5 on.
+    static func smallSampleNote(_ n: Int) -> String? {
+        guard n < 5 else { return nil }
+        return n == 1 ? L("only 1 tester: fewer than 5 is weak evidence") : L("only \(n) testers: fewer than 5 is weak evidence")
+    }
+
+    /// A count as people write it (`12`, `1,200`, full-width digits).
+    static func count(_ s: String) throws -> Int {
+        guard let n = Int(s.foldingWidth.replacingOccurrences(",", "")), n >= 0 else { throw DateError(message: L("'\(s)' is not a count (a whole number)")) }
+        return n
+    }
+
+    /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ and the like; empty is no.
+    static func yesNo(_ s: String) throws -> Bool {
+        switch s.foldingWidth.trimmed.lowercased() {
+        case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入": return true
+        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "": return false
+        default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
+        }
+    }
+
+    /// Whether a tester's segment is the one a gate names: the same word, or either
+    /// side of internal (社内) and external (社外, customers).
+    static func segmentMatches(_ value: String, _ gate: String) -> Bool {
+        let v = value.matchKey, g = gate.matchKey
+        if v == g { return true }
+        let internalWords = ["internal", "社内", "inhouse"], externalWords = ["external", "社外", "customer", "customers"]
+        if internalWords.contains(g) { return internalWords.contains(v) }
+        if externalWords.contains(g) { return externalWords.contains(v) }
+        return false
+    }
+}
