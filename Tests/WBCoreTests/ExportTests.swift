@@ -117,3 +117,42 @@ struct ImportMatchTests {
         #expect(moved.changes["T2"]?.key == "Q-1" && moved.conflicts.isEmpty)
     }
 }
+
+/// An export's files (`ExportFiles`): parts of at most N rows, each with the header and
+/// named base-1, base-2…; Backlog's 250 a file; a character CP932 cannot hold found at
+/// its task's line.
+struct ExportFilesTests {
+    static let text = "id,milestone,role,todo\nT1,M1,pm,a\nT2,M1,dev,b\nT3,M2,ds,c 🙂\n"
+
+    @Test func partsEachCarryTheHeader() throws {
+        let p = try ExportTests.plan(Self.text)
+        let files = try ExportFiles().files(header: ["h1", "h2"], rows: [["1", "a"], ["2", "b"], ["3", "c"]], plan: p,
+                                            target: .jira, split: 2, base: "out/jira.csv", name: "plan.csv")
+        #expect(files.map(\.path) == ["out/jira-1.csv", "out/jira-2.csv"])
+        #expect(files.map { String(decoding: $0.bytes, as: UTF8.self) } == ["h1,h2\n1,a\n2,b\n", "h1,h2\n3,c\n"])
+        let one = try ExportFiles(crlf: true, bom: true).files(header: ["h"], rows: [["x"]], plan: p, target: .jira, split: nil, base: nil, name: "plan.csv")
+        #expect(one.count == 1 && one[0].path == "plan.csv" && one[0].bytes == [0xEF, 0xBB, 0xBF] + Array("h\r\nx\r\n".utf8))
+        #expect(ExportFiles.numbered("a.b/base", 3) == "a.b/base-3" && ExportFiles.planName("dir/sample-plan.csv") == "sample-plan")
+    }
+
+    @Test func backlogTakes250AFile() throws {
+        let p = try ExportTests.plan(Self.text)
+        let rows = (0..<251).map { ["\($0)"] }
+        #expect(throws: WBError.self) {
+            try ExportFiles().files(header: ["h"], rows: rows, plan: p, target: .backlog, split: nil, base: nil, name: "plan.csv")
+        }
+        #expect(try ExportFiles().files(header: ["h"], rows: rows, plan: p, target: .jira, split: nil, base: nil, name: "plan.csv").count == 1)
+        #expect(try ExportFiles().files(header: ["h"], rows: rows, plan: p, target: .backlog, split: 250, base: "b.csv", name: "plan.csv").count == 2)
+    }
+
+    @Test func aCharacterCP932CannotHoldIsFoundAtItsTask() throws {
+        let p = try ExportTests.plan(Self.text)
+        do {
+            _ = try ExportFiles(cp932: true).files(header: ["todo"], rows: p.tasks.map { [$0.title] }, plan: p,
+                                                    target: .backlog, split: nil, base: nil, name: "plan.csv")
+            Issue.record("no error")
+        } catch let e as WBError {
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+        }
+    }
+}

@@ -56,7 +56,7 @@ enum TasksExport {
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: table.name)
         let (_, ms) = try inv.planContext()
-        let name = inv.string("plan") ?? inv.settings?[.name] ?? planName(path)
+        let name = inv.string("plan") ?? inv.settings?[.name] ?? ExportFiles.planName(path)
         // Descriptions, roles and milestone names in the plan's language unless --lang says.
         let lang = inv.documentLang { table.todoTexts }
         // (Its errors in the user's language.)
@@ -72,40 +72,8 @@ enum TasksExport {
         case .script(let s):
             inv.stdout.write(s)
         case .table(let header, let rows):
-            let limit = split ?? (target == .backlog ? 250 : Int.max)
-            if split == nil && rows.count > limit {
-                throw WBError.data(L("Backlog registers at most 250 issues a file and the plan has \(rows.count): use --split 250 -o base.csv"),
-                                   at: SourceLocation(file: table.name))
-            }
-            let chunks = split == nil ? [rows[...]] : stride(from: 0, to: max(rows.count, 1), by: limit).map { rows[$0..<min($0 + limit, rows.count)] }
-            func csv(_ rows: some Sequence<[String]>) throws -> [UInt8] {
-                let mem = Output.memory()
-                let w = TableWriter(mem, WriteOptions(format: .csv, crlf: inv.flag("crlf"), bom: false))
-                for r in rows { w.write(r) }
-                try mem.flush()
-                return mem.captured
-            }
-            // Row k of the output is task k (after Jira's epics): a character CP932
-            // cannot hold is reported at the task's line in the plan, found row by row
-            // only once the whole part has failed.
-            let offset = rows.count - plan.tasks.count
-            func encode(_ rows: ArraySlice<[String]>) throws -> [UInt8] {
-                let utf8 = try csv(rows)
-                guard enc == .cp932 else { return utf8 }
-                do { return try Transcoder.fromUTF8(utf8, to: .cp932, bigEndian: false, name: table.name) } catch var e as WBError {
-                    if let k = rows.indices.first(where: { (try? Transcoder.fromUTF8(csv([rows[$0]]), to: .cp932, bigEndian: false, name: table.name)) == nil }),
-                       k - offset >= 0 && k - offset < plan.tasks.count {
-                        e.location = SourceLocation(file: table.name, line: plan.tasks[k - offset].line)
-                    }
-                    throw e
-                }
-            }
-            let head = try encode([header][...])
-            var files: [(String, [UInt8])] = []
-            for (k, chunk) in chunks.enumerated() {
-                let bom: [UInt8] = inv.flag("bom") ? [0xEF, 0xBB, 0xBF] : []
-                files.append((split == nil ? table.name : numbered(inv.string("output")!, k + 1), bom + head + (try encode(chunk))))
-            }
+            let files = try ExportFiles(cp932: enc == .cp932, crlf: inv.flag("crlf"), bom: inv.flag("bom"))
+                .files(header: header, rows: rows, plan: plan, target: target, split: split, base: inv.string("output"), name: table.name)
             if split == nil {
                 inv.stdout.write(files[0].1)
             } else {
@@ -126,19 +94,5 @@ enum TasksExport {
             }
         }
         return .ok
-    }
-
-    /// base.csv → base-2.csv
-    static func numbered(_ path: String, _ n: Int) -> String {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        if let dot = path[slash...].lastIndex(of: "."), dot > slash { return String(path[..<dot]) + "-\(n)" + String(path[dot...]) }
-        return path + "-\(n)"
-    }
-
-    /// The plan's name from its file: sample-plan.csv → sample-plan.
-    static func planName(_ path: String?) -> String {
-        guard let path, path != "-" else { return "plan" }
-        let base = path.split(separator: "/").last.map(String.init) ?? path
-        return base.split(separator: ".").first.map(String.init) ?? base
     }
 }

@@ -1,0 +1,64 @@
+/// An export's table as the bytes of its files: CSV in UTF-8 or CP932 (Japanese
+/// Backlog and Excel), in one file or in parts of at most N rows, each with the header.
+/// Backlog registers at most 250 issues a file, so a larger Backlog export must be split.
+struct ExportFiles {
+    var cp932 = false, crlf = false, bom = false
+
+    /// The most rows Backlog's bulk registration takes in one file.
+    static let backlogLimit = 250
+
+    /// The files for `rows` under `header`: one named `name` without `split`, else
+    /// `base`-1, `base`-2… (`numbered`). `plan` gives each task's line in the input, so
+    /// that a character CP932 cannot hold is reported where it was written; `name` is
+    /// the input's, for errors.
+    func files(header: [String], rows: [[String]], plan: ExportPlan, target: TaskSystem,
+               split: Int?, base: String?, name: String) throws -> [(path: String, bytes: [UInt8])] {
+        let limit = split ?? (target == .backlog ? Self.backlogLimit : Int.max)
+        if split == nil && rows.count > limit {
+            throw WBError.data(L("Backlog registers at most 250 issues a file and the plan has \(rows.count): use --split 250 -o base.csv"),
+                               at: SourceLocation(file: name))
+        }
+        let chunks = split == nil ? [rows[...]] : stride(from: 0, to: max(rows.count, 1), by: limit).map { rows[$0..<min($0 + limit, rows.count)] }
+        // Row k of the output is task k (after Jira's epics).
+        let offset = rows.count - plan.tasks.count
+        func encode(_ rows: ArraySlice<[String]>) throws -> [UInt8] {
+            let utf8 = try csv(rows)
+            guard cp932 else { return utf8 }
+            do { return try Transcoder.fromUTF8(utf8, to: .cp932, bigEndian: false, name: name) } catch var e as WBError {
+                // Found row by row only once the whole part has failed.
+                if let k = rows.indices.first(where: { (try? Transcoder.fromUTF8(csv([rows[$0]]), to: .cp932, bigEndian: false, name: name)) == nil }),
+                   k - offset >= 0 && k - offset < plan.tasks.count {
+                    e.location = SourceLocation(file: name, line: plan.tasks[k - offset].line)
+                }
+                throw e
+            }
+        }
+        let head = try encode([header][...])
+        let mark: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
+        return try chunks.enumerated().map { (k, chunk) in
+            (split == nil ? name : Self.numbered(base ?? name, k + 1), mark + head + (try encode(chunk)))
+        }
+    }
+
+    private func csv(_ rows: some Sequence<[String]>) throws -> [UInt8] {
+        let mem = Output.memory()
+        let w = TableWriter(mem, WriteOptions(format: .csv, crlf: crlf, bom: false))
+        for r in rows { w.write(r) }
+        try mem.flush()
+        return mem.captured
+    }
+
+    /// base.csv → base-2.csv
+    static func numbered(_ path: String, _ n: Int) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        if let dot = path[slash...].lastIndex(of: "."), dot > slash { return String(path[..<dot]) + "-\(n)" + String(path[dot...]) }
+        return path + "-\(n)"
+    }
+
+    /// The plan's name from its file: sample-plan.csv → sample-plan.
+    static func planName(_ path: String?) -> String {
+        guard let path, path != "-" else { return "plan" }
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        return base.split(separator: ".").first.map(String.init) ?? base
+    }
+}
