@@ -156,3 +156,20 @@ struct ExportFilesTests {
         }
     }
 }
+
+/// `--status-map` as `SystemImport.statusMap` reads it: the system's words lower-cased,
+/// the plan's statuses in either language, the first bad pair named.
+struct StatusMapTests {
+    @Test func wordsToStatuses() throws {
+        let m = try SystemImport.statusMap("Review=doing, 保留 = 停滞,,Done-ish=完了")
+        #expect(m == ["review": "doing", "保留": "blocked", "done-ish": "done"])
+        #expect(SystemImport.status("REVIEW", map: m) == "doing")
+        #expect(SystemImport.status("in review", map: [:]) == "doing")
+        #expect(try SystemImport.statusMap("") == [:])
+        for bad in ["Review", "Review=later", "=doing"] {
+            do { _ = try SystemImport.statusMap("QA=done," + bad); Issue.record("no error for \(bad)") } catch {
+                #expect(error.pair == bad)
+            }
+        }
+    }
+}

@@ -16,13 +16,9 @@ enum TasksImport {
         guard let from = inv.string("from") else { throw WBError.usage(L("import needs --from backlog, jira, github or gitlab")) }
         let system = try TaskSystem.parse(from, option: "from")
         guard let basePath = inv.string("base") else { throw WBError.usage(L("import needs --base PLAN: the plan the state goes into")) }
-        var statusMap: [String: String] = [:]
-        for pair in (inv.string("status-map") ?? "").split(separator: ",") where !String(pair).trimmed.isEmpty {
-            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
-            guard kv.count == 2, let s = Plan.statuses.lookup(kv[1]) else {
-                throw WBError.usage(L("--status-map takes WORD=STATUS pairs with todo, doing, done or blocked, not '\(pair)'"))
-            }
-            statusMap[kv[0].lowercased()] = s.id
+        let statusMap: [String: String]
+        do throws(SystemImport.StatusMapError) { statusMap = try SystemImport.statusMap(inv.string("status-map") ?? "") } catch {
+            throw WBError.usage(L("--status-map takes WORD=STATUS pairs with todo, doing, done or blocked, not '\(error.pair)'"))
         }
         // The export, as it comes (CP932, a BOM, UTF-16 are detected).
         let exportPath = try inv.inputPath()

@@ -79,6 +79,22 @@ public enum SystemImport {
         return nil
     }
 
+    /// A map of the system's own state words to the plan's statuses, as `--status-map`
+    /// writes it: `Review=doing,保留=blocked` (statuses in either language); throws the
+    /// first pair that is not WORD=STATUS.
+    public static func statusMap(_ spec: String) throws(StatusMapError) -> [String: String] {
+        var map: [String: String] = [:]
+        for pair in spec.split(separator: ",") where !String(pair).trimmed.isEmpty {
+            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            guard kv.count == 2, !kv[0].isEmpty, let s = Plan.statuses.lookup(kv[1]) else { throw StatusMapError(pair: String(pair)) }
+            map[kv[0].lowercased()] = s.id
+        }
+        return map
+    }
+
+    /// A `--status-map` pair that is not WORD=STATUS.
+    public struct StatusMapError: Error, Sendable { public var pair: String }
+
     /// The plan's status for a system's state word: `--status-map` first, then each
     /// system's defaults (`open` for an issue that is merely open); nil for a word wb
     /// does not know (the task keeps its status).
