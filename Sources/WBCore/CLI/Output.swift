@@ -204,19 +204,41 @@ enum PendingTemporaries {
     nonisolated(unsafe) static var paths: [UnsafeMutablePointer<CChar>?] = []
     nonisolated(unsafe) static var installed = false
 
-    static func add(_ path: String) -> Int {
+    /// SIGBUS: an input file mapped into memory was cut short by another program.
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGBUS]
+
+    /// Makes a temporary file from `template` (its XXXXXX replaced, as `mkstemp` does)
+    /// and registers it: its descriptor (-1 and `errno` on failure), its path and its
+    /// slot. The handlers are in place before the file exists, and the signals are held
+    /// back while it is made and registered: a signal arriving in between is handled
+    /// once the file is registered, instead of finding an inherited disposition (a
+    /// background job starts with SIGINT ignored, which would lose it) or a handler
+    /// that does not know the file yet (which would leave it behind).
+    static func make(_ template: String) -> (fd: Int32, path: String, slot: Int) {
         if !installed {
             installed = true
             paths.reserveCapacity(16)
-            // SIGBUS: an input file mapped into memory was cut short by another program.
-            for sig in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGBUS] { signal(sig, pendingTemporariesSignal) }
+            for sig in signals { signal(sig, pendingTemporariesSignal) }
         }
+        var block = sigset_t(), old = sigset_t()
+        sigemptyset(&block)
+        for sig in signals { sigaddset(&block, sig) }
+        sigprocmask(SIG_BLOCK, &block, &old)
+        defer {
+            let saved = errno
+            sigprocmask(SIG_SETMASK, &old, nil)
+            errno = saved
+        }
+        var bytes = Array(template.utf8CString)
+        let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let path = bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        guard fd >= 0 else { return (fd, path, -1) }
         paths.append(strdup(path))
-        return paths.count - 1
+        return (fd, path, paths.count - 1)
     }
 
     static func remove(_ slot: Int) {
-        guard slot < paths.count, let p = paths[slot] else { return }
+        guard slot >= 0, slot < paths.count, let p = paths[slot] else { return }
         paths[slot] = nil
         free(p)
     }
@@ -255,16 +277,14 @@ public final class AtomicFile {
             let slash = p.lastIndex(of: "/")
             let dir = slash.map { String(p[..<$0]) } ?? "."
             let base = slash.map { String(p[p.index(after: $0)...]) } ?? p
-            var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX".utf8CString)
-            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            let (fd, temp, slot) = PendingTemporaries.make("\(dir.isEmpty ? "/" : dir)/.\(base).XXXXXX")
             if fd < 0 {
                 throw WBError(.cannotCreate, L("cannot create output: ") + describeErrno(errno), at: SourceLocation(file: path))
             }
             self.fd = fd
             self.target = p
-            let temp = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             self.tempPath = temp
-            self.slot = PendingTemporaries.add(temp)
+            self.slot = slot
         }
         self.output = Output(fd: fd)
     }
