@@ -95,7 +95,7 @@ enum ScoreGate {
             if !note.isEmpty { inv.warn(s.team.map { L("team \($0), segment \(s.name): \(note)") } ?? L("segment \(s.name): \(note)")) }
             let base = counts ? s.record!.strings : [s.name == "all" ? Labels.word("all", lang) : s.name, String(s.n), String(s.solved), String(s.purchased)]
             w.write((milestoneID.map { [$0] } ?? []) + (teamLead.isEmpty ? [] : [s.team ?? ""]) + base
-                    + [v.solvedRate, v.solvedLow, v.solvedHigh, v.purchaseRate, v.purchaseLow, v.purchaseHigh].map { formatFixed($0, places: 4) }
+                    + [v.solvedRate, v.solvedLow, v.solvedHigh, v.purchaseRate, v.purchaseLow, v.purchaseHigh].map { $0.isNaN ? "" : formatFixed($0, places: 4) }
                     + [Labels.word(v.pass ? "pass" : "fail", lang), Labels.word(v.strong ? "strong" : "weak", lang), note,
                        formatNumber(s.solvedThreshold * 100) + "%", formatNumber(s.purchaseThreshold * 100) + "%"])
         }

@@ -55,8 +55,9 @@ public struct GateResults: Sendable {
                 func pct(_ key: String) -> String { t.percent(k, key) }
                 let seg = t.value(k, "segment")
                 let strength = Labels.word(t.word(k, "evidence"), Lang.current)
+                let n = t.value(k, "n")
                 evidence = (seg.isEmpty || Labels.canonical(seg) == "all" ? "" : seg + ": ")
-                    + L("n=\(t.value(k, "n")), solved \(pct("solved_rate"))% (\(pct("solved_low"))–\(pct("solved_high"))%), purchase \(pct("purchase_rate"))% (\(pct("purchase_low"))–\(pct("purchase_high"))%), \(strength) evidence")
+                    + (n == "0" ? L("n=0, no testers yet") : L("n=\(n), solved \(pct("solved_rate"))% (\(pct("solved_low"))–\(pct("solved_high"))%), purchase \(pct("purchase_rate"))% (\(pct("purchase_low"))–\(pct("purchase_high"))%), \(strength) evidence"))
             }
             if outcomes[id] == nil && parts[id] == nil { order.append(id) }
             parts[id, default: []].append(evidence)

@@ -47,7 +47,9 @@ struct GateTally {
     }
 
     /// A segment's rates and intervals at `confidence`, and its verdict. The rates are
-    /// compared with a tolerance of 1e-12, so that 4 of 5 meets 80%.
+    /// compared with a tolerance of 1e-12, so that 4 of 5 meets 80%. A segment of no
+    /// testers (a row of counts with n = 0) has no rates (NaN), the interval 0 to 1
+    /// and fails.
     static func verdict(_ s: Segment, confidence: Double) -> Verdict {
         let sr = Double(s.solved) / Double(s.n), pr = Double(s.purchased) / Double(s.n)
         let si = Stats.wilson(successes: s.solved, n: s.n, confidence: confidence)
@@ -62,6 +64,7 @@ struct GateTally {
     /// nil from 5 on.
     static func smallSampleNote(_ n: Int) -> String? {
         guard n < 5 else { return nil }
+        if n == 0 { return L("no testers: nothing to judge yet") }
         return n == 1 ? L("only 1 tester: fewer than 5 is weak evidence") : L("only \(n) testers: fewer than 5 is weak evidence")
     }
 

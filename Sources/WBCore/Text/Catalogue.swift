@@ -140,6 +140,8 @@ enum Catalogue {
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
             "価値はコストの %1 倍",
+        "n=0, no testers yet":
+            "n=0、テスターはまだいません",
         "n=%1, solved %2%% (%3–%4%%), purchase %5%% (%6–%7%%), %8 evidence":
             "n=%1、課題解決 %2%% (%3–%4%%)、購入決定 %5%% (%6–%7%%)、根拠: %8",
         "grid column %1 has no name but holds '%2': give it a role's name or empty it":
@@ -348,6 +350,8 @@ enum Catalogue {
             "セグメント '%1' (マイルストンのゲート) のテスターがいません",
         "no testers: the table has no rows":
             "テスターがいません (表に行がありません)",
+        "no testers: nothing to judge yet":
+            "テスターがいません。まだ判定できません",
         "only 1 tester: fewer than 5 is weak evidence":
             "テスターが 1 人だけです。5 人未満は根拠として弱いです",
         "only %1 testers: fewer than 5 is weak evidence":
