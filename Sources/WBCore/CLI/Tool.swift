@@ -98,6 +98,33 @@ public enum Tool {
         }
     }
 
+    /// `wb-tasks --lang ja fmt plan.csv` read as `wb-tasks fmt --lang ja plan.csv`: the
+    /// options given before the command move after it, where its parser checks them.
+    /// Which words are option values is told by the options the tool's commands
+    /// declare (a name means the same in all of them). Nil when no command follows.
+    static func commandFirst(_ args: [String], _ spec: ToolSpec) -> [String]? {
+        guard let i = firstWord(args, spec), spec.command(args[i]) != nil else { return nil }
+        return [args[i]] + args[..<i] + args[(i + 1)...]
+    }
+
+    /// Where the first word that is neither an option nor an option's value stands.
+    static func firstWord(_ args: [String], _ spec: ToolSpec) -> Int? {
+        let all = spec.commands.flatMap(\.options)
+        var i = 0
+        while i < args.count, args[i].hasPrefix("-"), args[i] != "-", args[i] != "--" {
+            let a = args[i]
+            var takesValue = false
+            if a.hasPrefix("--") {
+                let name = a.dropFirst(2)
+                if !name.contains("=") { takesValue = all.contains { $0.long == name && $0.argument != nil } }
+            } else if a.count == 2, let c = a.last {
+                takesValue = all.contains { $0.short == c && $0.argument != nil }
+            }
+            i += takesValue ? 2 : 1
+        }
+        return i < args.count ? i : nil
+    }
+
     private static func dispatch(_ spec: ToolSpec, arguments: [String], stdinFD: Int32,
                                  stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
         var args = arguments
@@ -105,9 +132,25 @@ public enum Tool {
         if spec.single {
             command = spec.commands[0]
         } else {
-            guard let first = args.first else {
+            guard var first = args.first else {
                 stderr.write(WBError.usage(L("no command given")).render(tool: spec.name))
                 return ExitCode.usage.rawValue
+            }
+            // Options before the command (`wb-tasks --lang ja fmt`) go after it.
+            if first.hasPrefix("-"), !["--help", "-h", "--version", "-V", "--completions"].contains(first) {
+                if let moved = commandFirst(args, spec) {
+                    args = moved
+                    first = moved[0]
+                } else if args.contains("--help") || args.contains("-h") {
+                    stdout.write(Help.tool(spec))
+                    return flushStatus(stdout, stderr, spec.name, .ok)
+                } else if let i = firstWord(args, spec) {
+                    // The word where the command should be is the unknown one.
+                    first = args[i]
+                } else {
+                    stderr.write(WBError.usage(L("no command given")).render(tool: spec.name))
+                    return ExitCode.usage.rawValue
+                }
             }
             if first == "--help" || first == "-h" || first == "help" {
                 if first == "help", args.count > 1, let c = spec.command(args[1]) {
@@ -278,7 +321,7 @@ enum Help {
             s += "  " + c.name.padded(to: w) + HelpCatalogue.text(c.summary) + "\n"
         }
         s += "\n" + L("Run '\(spec.name) <command> --help' for a command's options.") + "\n"
-        s += L("Common options: -o FILE (atomic output), --settings FILE, --version, --help.") + "\n" + ExitCode.summary + "\n"
+        s += L("Common options, before or after the command: -o FILE (atomic output), --settings FILE, --lang LANG, --version, --help.") + "\n" + ExitCode.summary + "\n"
         return s
     }
 

@@ -16,8 +16,8 @@ enum Catalogue {
             "例:",
         "Run '%1 <command> --help' for a command's options.":
             "コマンドのオプションは '%1 <command> --help' で表示します。",
-        "Common options: -o FILE (atomic output), --settings FILE, --version, --help.":
-            "共通のオプション: -o FILE (不可分な出力)、--settings FILE、--version、--help。",
+        "Common options, before or after the command: -o FILE (atomic output), --settings FILE, --lang LANG, --version, --help.":
+            "共通のオプション (コマンドの前後どちらにも書けます): -o FILE (不可分な出力)、--settings FILE、--lang LANG、--version、--help。",
         "print the version and exit":
             "バージョンを表示して終了する",
         "Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error.":
