@@ -102,6 +102,19 @@ struct PreviousCalendarTests {
     @Test func notACalendarIsLocated() {
         #expect(throws: WBError.self) { try PreviousCalendar.parse(Array("hello\n".utf8), file: "x.ics") }
     }
+
+    /// A last export cut short would hide the events past the cut (each would go out
+    /// again at SEQUENCE 0, which a calendar holding a later one ignores): refused,
+    /// at the component it ends in, or at its last line without END:VCALENDAR.
+    @Test func aCalendarCutShortIsRefused() {
+        func location(_ text: String) -> WBCore.SourceLocation? {
+            do { _ = try PreviousCalendar.parse(Array(text.utf8), file: "old.ics"); return nil } catch let e as WBError { return e.location } catch { return nil }
+        }
+        let cut = String(Self.old.dropLast(60))
+        #expect(location(cut) == WBCore.SourceLocation(file: "old.ics", line: 15, column: 1))
+        #expect(location(String(Self.old.dropLast("END:VCALENDAR\r\n".count))) == WBCore.SourceLocation(file: "old.ics", line: 19, column: 1))
+        #expect(location(Self.old + "\r\n") == nil)
+    }
 }
 
 struct OptionVocabularyTests {

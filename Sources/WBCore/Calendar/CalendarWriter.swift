@@ -284,6 +284,16 @@ public struct PreviousCalendar {
                 out.components[uid] = c
             }
         }
+        // A file cut short would hide the events past the cut: each would be sent
+        // again at SEQUENCE 0, which a calendar that holds a later one ignores.
+        if depth > 0 {
+            throw WBError.data(L("the file ends inside the component that starts here: is it cut short? Give the whole last export"),
+                               at: SourceLocation(file: file, line: curStart, column: 1))
+        }
+        if lines.last?.0.uppercased() != "END:VCALENDAR" {
+            throw WBError.data(L("the file does not end with END:VCALENDAR: is it cut short? Give the whole last export"),
+                               at: SourceLocation(file: file, line: lines.last?.1 ?? 1, column: 1))
+        }
         return out
     }
 }

@@ -26,6 +26,10 @@ enum Catalogue {
             "iCalendar ファイルではありません (BEGIN:VCALENDAR で始まっていません)",
         "SEQUENCE '%1' is not a whole number below %2 (RFC 5545's INTEGER, which the next export raises by one)":
             "SEQUENCE '%1' は %2 未満の整数ではありません (RFC 5545 の INTEGER で、次の書き出しで 1 増えます)",
+        "the file ends inside the component that starts here: is it cut short? Give the whole last export":
+            "ここで始まるコンポーネントの途中でファイルが終わっています。途中で切れていませんか? 前回の書き出しを丸ごと渡してください",
+        "the file does not end with END:VCALENDAR: is it cut short? Give the whole last export":
+            "ファイルが END:VCALENDAR で終わっていません。途中で切れていませんか? 前回の書き出しを丸ごと渡してください",
         "this event has no UID":
             "このイベントには UID がありません",
         "sequence '%1' is not a whole number from 0 to %2":
