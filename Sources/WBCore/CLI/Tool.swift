@@ -203,7 +203,8 @@ public enum Tool {
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output
             }
-            let lang = Lang.of(option: inv.string("lang"), env: env)
+            // A --lang that is neither ja nor en is refused, not taken for the locale's.
+            let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.fromEnvironment(env)
             let code = try Lang.$current.withValue(lang) { try command.run(inv) }
             if let atomic {
                 if (code == .ok || code == .failed) && !inv.outputHandled { try atomic.commit() } else { atomic.discard() }
