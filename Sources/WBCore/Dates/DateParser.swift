@@ -223,7 +223,7 @@ extension Invocation {
     /// whenever the plan is read.
     public func planStart() throws -> CivilDate? {
         if options.contains(where: { $0.long == "start" }), let s = string("start") {
-            let year = try int("year", min: 1)
+            let year = try yearOption()
             do { return try DateParser.parse(s, DateContext(year: year, anchor: nil)) } catch {
                 throw WBError.usage("--start: " + error.message)
             }
@@ -238,9 +238,19 @@ extension Invocation {
 
     /// The date context for a plan: --year, the given anchor, --clamp.
     public func dateContext(anchor: CivilDate?) throws -> DateContext {
-        var ctx = DateContext(year: try int("year", min: 1), anchor: anchor)
+        var ctx = DateContext(year: try yearOption(), anchor: anchor)
         ctx.clamp = flag("clamp")
         return ctx
+    }
+
+    /// --year, checked when given (1000 to 9999, the years a date may have), not only
+    /// when a date without a year needs it.
+    func yearOption() throws -> Int? {
+        guard let s = string("year") else { return nil }
+        guard let y = Int(s.trimmed), (1000...9999).contains(y) else {
+            throw WBError.usage(L("--year takes a year from 1000 to 9999, not '\(s)'"))
+        }
+        return y
     }
 
     /// Parses an option's time of day (exit 64 when it is wrong).

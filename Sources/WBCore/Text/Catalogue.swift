@@ -452,6 +452,8 @@ enum Catalogue {
             "'%1': %2 年は範囲外です (年は 1000〜9999)",
         "the plan is too large to check in one piece (at most 2,147,483,646 tasks and 4 GiB of ids and dependencies); split it with wb-tasks split and check each part":
             "計画が大きすぎて一度にチェックできません (タスクは最大 2,147,483,646 件、id と依存関係は合わせて 4 GiB まで)。wb-tasks split で分けて、それぞれをチェックしてください",
+        "--year takes a year from 1000 to 9999, not '%1'":
+            "--year には 1000〜9999 の年を指定してください ('%1' ではなく)",
         "export writes utf-8 or cp932":
             "export が書ける文字コードは utf-8 か cp932 です",
         "--bom is for UTF-8 output: CP932 has no byte-order mark (leave out --bom or --encoding cp932)":
