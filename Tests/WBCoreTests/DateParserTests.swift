@@ -56,6 +56,32 @@ struct DateParserTests {
         #expect(try DateParser.parse("11/31", DateContext(year: 2026, clamp: true)) == CivilDate(2026, 11, 30))
     }
 
+    /// The weekday Japanese business writing adds in parentheses (half or full width,
+    /// short or long), or an English one, is read and checked against the date.
+    @Test func aWeekdayInParenthesesIsChecked() throws {
+        let ctx = DateContext(year: 2026)
+        for s in ["7/31(金)", "7月31日（金）", "2026年7月31日(金曜日)", "2026-07-31 (Fri)", "7/31 (friday)"] {
+            #expect(try DateParser.parse(s, ctx) == CivilDate(2026, 7, 31), "\(s)")
+        }
+        do { _ = try DateParser.parse("7/30(金)", ctx); Issue.record("no error") } catch {
+            #expect(error.message.contains("2026-07-30") && error.message.contains("Thursday"))
+        }
+        #expect(throws: DateError.self) { try DateParser.parse("7/31(x)", ctx) }
+    }
+
+    /// English month names, full or in three letters, either side of the day.
+    @Test func englishMonthNames() throws {
+        let ctx = DateContext(year: 2026)
+        for s in ["31 Jul 2026", "Jul 31", "July 31, 2026", "31 July", "jul. 31", "JULY 31 2026"] {
+            #expect(try DateParser.parse(s, ctx) == CivilDate(2026, 7, 31), "\(s)")
+        }
+        #expect(try DateParser.parse("Sept 3", ctx) == CivilDate(2026, 9, 3))
+        #expect(try DateParser.parse("Feb 2 2027", ctx) == CivilDate(2027, 2, 2))
+        for s in ["Jul 32", "Jul", "Ju 3", "Foo 3", "3 Jul 26", "Jul 31 2026 10"] {
+            #expect(throws: DateError.self, "\(s)") { try DateParser.parse(s, ctx) }
+        }
+    }
+
     @Test(arguments: ["", "soon", "7/31/2026/1", "31.7", "2026-07", "--", "7//31"])
     func notDates(_ s: String) {
         #expect(throws: DateError.self) { try DateParser.parse(s, ctx2026) }

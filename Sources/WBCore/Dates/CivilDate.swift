@@ -44,6 +44,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The weekday's name in the run's language (Friday, 金曜日); Sunday is 0. (Used in
+    /// messages only: the seven are looked up each time.)
+    static func weekdayName(_ w: Int) -> String {
+        [L("Sunday"), L("Monday"), L("Tuesday"), L("Wednesday"), L("Thursday"), L("Friday"), L("Saturday")][(w % 7 + 7) % 7]
+    }
+
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
 

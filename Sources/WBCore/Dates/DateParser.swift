@@ -28,13 +28,55 @@ public struct DateError: Error, Sendable {
 }
 
 /// Parses dates as people write them: `2026-07-31`, `2026/7/31`, `7/31`, `7月31日`,
-/// `2026年7月31日`, `令和8年7月31日`, full-width digits. Output is always a valid date.
+/// `2026年7月31日`, `令和8年7月31日`, full-width digits, English month names (`Jul 31`),
+/// a weekday in parentheses (`7/31(金)`, checked). Output is always a valid date.
 public enum DateParser {
     static let eras: [(String, Int)] = [("令和", 2019), ("平成", 1989), ("昭和", 1926)]
 
     public static func parse(_ input: String, _ ctx: DateContext = DateContext()) throws(DateError) -> CivilDate {
-        let s = input.foldingWidth.trimmed
+        var s = input.foldingWidth.trimmed
         if s.isEmpty { throw DateError(message: L("the date is empty")) }
+        // The weekday as Japanese business writing adds it, 7/31(金), 2026年7月31日（金曜日）,
+        // or 2026-07-31 (Fri): set aside here, checked against the date at the end.
+        var weekday: (day: Int, text: String)?
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+            let inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)]).trimmed
+            if let w = DateParser.weekday(inner), inner.count <= 9 {
+                weekday = (w, inner)
+                s = String(s[..<open]).trimmed
+            }
+        }
+        let date = try parseDate(s, input: input, ctx)
+        if let weekday, date.weekday != weekday.day {
+            throw DateError(message: L("'\(input)': \(date.iso) is a \(CivilDate.weekdayName(date.weekday)), not \(weekday.text)"))
+        }
+        return date
+    }
+
+    /// English month names, full or in three letters: `Jul 31`, `July 31, 2026`,
+    /// `31 Jul 2026`; nil for anything else.
+    static func englishMonth(_ s: Substring) -> (year: Int?, month: Int, day: Int)? {
+        let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        guard words.count == 2 || words.count == 3 else { return nil }
+        func month(_ w: String) -> Int? {
+            guard w.count >= 3 else { return nil }
+            return CivilDate.monthNames.firstIndex { n in let n = n.lowercased(); return n == w || (w.count == 3 && n.hasPrefix(w)) || (w == "sept" && n == "september") }.map { $0 + 1 }
+        }
+        func number(_ w: String, digits: ClosedRange<Int>) -> Int? {
+            guard digits.contains(w.count), w.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(w)
+        }
+        var year: Int?
+        if words.count == 3 {
+            guard let y = number(words[2], digits: 4...4) else { return nil }
+            year = y
+        }
+        if let m = month(words[0]), let d = number(words[1], digits: 1...2) { return (year, m, d) }
+        if let d = number(words[0], digits: 1...2), let m = month(words[1]) { return (year, m, d) }
+        return nil
+    }
+
+    private static func parseDate(_ s: String, input: String, _ ctx: DateContext) throws(DateError) -> CivilDate {
         var year: Int?
         var month: Int
         var day: Int
@@ -45,6 +87,10 @@ public enum DateParser {
             eraBase = base
             rest = rest.dropFirst(name.count)
         }
+        if eraBase == nil, rest.contains(where: { $0.isASCII && $0.isLetter }) {
+            guard let e = englishMonth(rest) else { throw notADate(input) }
+            (year, month, day) = e
+        } else {
         let parts = splitNumbers(rest)
         guard let parts else { throw notADate(input) }
         switch parts.count {
@@ -62,6 +108,7 @@ public enum DateParser {
             (year, month, day) = (n / 10000, (n / 100) % 100, n % 100)
         default:
             throw notADate(input)
+        }
         }
         guard (1...12).contains(month) else {
             throw DateError(message: L("'\(input)': month \(month) does not exist (months are 1 to 12)"))

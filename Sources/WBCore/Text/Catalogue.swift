@@ -516,6 +516,15 @@ enum Catalogue {
             "merge には結合するファイルが必要です",
         "template takes no file":
             "template はファイルを取りません",
+        "Sunday": "日曜日",
+        "Monday": "月曜日",
+        "Tuesday": "火曜日",
+        "Wednesday": "水曜日",
+        "Thursday": "木曜日",
+        "Friday": "金曜日",
+        "Saturday": "土曜日",
+        "'%1': %2 is a %3, not %4":
+            "'%1': %2 は%3です (%4 ではありません)",
         "January":
             "1月",
         "February":
