@@ -69,6 +69,21 @@ struct DateParserTests {
         #expect(throws: DateError.self) { try DateParser.parse("7/31(x)", ctx) }
     }
 
+    /// Times of day in a 12-hour clock, English or Japanese, and 時半.
+    @Test func timesOfDayAsPeopleSayThem() throws {
+        for (s, h, m) in [("10am", 10, 0), ("2pm", 14, 0), ("2:30 PM", 14, 30), ("12am", 0, 0), ("12pm", 12, 0),
+                          ("11 p.m.", 23, 0), ("午前10時", 10, 0), ("午後2時", 14, 0), ("午後0時", 12, 0), ("10時半", 10, 30),
+                          ("午後2時半", 14, 30), ("14時30分", 14, 30), ("９：１５", 9, 15)] {
+            #expect(try DateParser.time(s) == TimeOfDay(h, m)!, "\(s)")
+        }
+        for s in ["13pm", "0am x", "pm", "午後13時", "10時半分", "25:00"] {
+            #expect(throws: DateError.self, "\(s)") { try DateParser.time(s) }
+        }
+        let thu = MeetingSpec(weekday: 4, time: TimeOfDay(14, 30)!, minutes: 45)
+        #expect(try MeetingSpec.parse("thu 2:30 pm 45m") == thu)
+        #expect(try MeetingSpec.parse("木 午後2時半 45分") == thu)
+    }
+
     /// English month names, full or in three letters, either side of the day.
     @Test func englishMonthNames() throws {
         let ctx = DateContext(year: 2026)

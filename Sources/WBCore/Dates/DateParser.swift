@@ -177,7 +177,18 @@ public enum DateParser {
 
     /// `10:00`, `9:30`, `10時`, `10時30分`.
     public static func time(_ input: String) throws(DateError) -> TimeOfDay {
-        let s = input.foldingWidth.trimmed
+        var s = input.foldingWidth.trimmed.lowercased()
+        // The half of the day: 10am, 2:30 pm, 午前10時, 午後2時半 (12am is midnight,
+        // 12pm noon; 午後0時 noon).
+        var pm: Bool?
+        for (suffix, isPM) in [("am", false), ("pm", true), ("a.m.", false), ("p.m.", true)] where s.hasSuffix(suffix) {
+            pm = isPM
+            s = String(s.dropLast(suffix.count)).trimmed
+        }
+        for (prefix, isPM) in [("午前", false), ("午後", true)] where pm == nil && s.hasPrefix(prefix) {
+            pm = isPM
+            s = String(s.dropFirst(prefix.count)).trimmed
+        }
         var h: Int?, m = 0
         if let c = s.firstIndex(of: ":") {
             h = Int(s[..<c]); guard let mm = Int(s[s.index(after: c)...]) else { throw badTime(input) }
@@ -185,17 +196,26 @@ public enum DateParser {
         } else if let c = s.firstIndex(of: "時") {
             h = Int(s[..<c])
             let r = s[s.index(after: c)...]
-            if !r.isEmpty {
+            if r == "半" {
+                m = 30
+            } else if !r.isEmpty {
                 guard r.hasSuffix("分"), let mm = Int(r.dropLast()) else { throw badTime(input) }
                 m = mm
             }
+        } else if pm != nil {
+            h = Int(s)
+        }
+        if let p = pm, let hh = h {
+            // In a 12-hour clock the hour is 1 to 12 (午前/午後 also take 0).
+            guard (0...12).contains(hh) else { throw badTime(input) }
+            h = hh % 12 + (p ? 12 : 0)
         }
         guard let hh = h, let t = TimeOfDay(hh, m) else { throw badTime(input) }
         return t
     }
 
     private static func badTime(_ s: String) -> DateError {
-        DateError(message: L("'\(s)' is not a time of day; write 10:00"))
+        DateError(message: L("'\(s)' is not a time of day; write 10:00, 2pm or 14時30分"))
     }
 
     /// A duration in minutes: `30m`, `30min`, `1h`, `1h30m`, `1.5h`, `90` (minutes),

@@ -26,7 +26,11 @@ public struct MeetingSpec: Sendable, Equatable {
         let normalized = spec.foldingWidth
             .replacingOccurrences("から", " ").replacingOccurrences("〜", "-").replacingOccurrences("~", "-")
             .replacingOccurrences("–", "-").replacingOccurrences("より", " ")
-        let parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+        var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+        // `thu 2:30 pm 45m`: the half of the day goes with the time before it.
+        if parts.count >= 3, ["am", "pm", "a.m.", "p.m."].contains(parts[2].lowercased()) {
+            parts[1] += parts.remove(at: 2)
+        }
         guard parts.count >= 2, let wd = DateParser.weekday(parts[0]) else {
             throw DateError(message: L("write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '\(spec)'"))
         }
