@@ -42,7 +42,9 @@ enum TasksCheck {
                 }
                 c = resolver.codes(of: resolved)
             }
-            try plan.read(fields, line: row.line, c, findings: &findings, team: slot, file: reader.name)
+            guard plan.read(fields, line: row.line, c, findings: &findings, team: slot) else {
+                throw Review.Tasks.tooLarge(file: reader.name, line: row.line)
+            }
             // A large file: room for all its tasks, reserved once from the first rows.
             if plan.count == 4096, let all = reader.estimatedRecords(afterReading: plan.count + 1) {
                 plan.reserve(all + all / 16)

@@ -84,13 +84,17 @@ enum Review {
         func token(_ t: Int) -> String { String(decoding: bytes[depTokens[t].range], as: UTF8.self) }
         func milestone(_ i: Int) -> String? { tasks[i].milestone < 0 ? nil : milestoneIDs[Int(tasks[i].milestone)] }
 
-        private func add(_ b: UnsafeBufferPointer<UInt8>) -> Span {
+        /// Set when an id or a dependency did not fit under `byteLimit` (not kept).
+        private var overflowed = false
+
+        private mutating func add(_ b: UnsafeBufferPointer<UInt8>) -> Span {
+            guard bytes.count + b.count <= byteLimit else { overflowed = true; return .empty }
             let s = Span(start: UInt32(bytes.count), count: UInt32(b.count))
             bytes.append(b)
             return s
         }
 
-        private func add(_ s: String) -> Span {
+        private mutating func add(_ s: String) -> Span {
             var s = s
             return s.withUTF8 { add($0) }
         }
@@ -99,19 +103,20 @@ enum Review {
         /// lowers it to reach the error past it.
         var byteLimit = Int(UInt32.max)
 
+        /// The error `read` reports past what the review keeps in 32 bits, at `line`.
+        static func tooLarge(file: String, line: Int) -> WBError {
+            WBError.data(L("the plan is too large to check in one piece (at most 2,147,483,646 tasks and 4 GiB of ids and dependencies); split it with wb-tasks split and check each part"),
+                         at: SourceLocation(file: file, line: line))
+        }
+
         /// Adds a row read as `c` (its fields in place, as the reader lends them: no
-        /// slice, and no retain, each); its empty Todo is a finding. Throws, naming the
-        /// row, when the plan is past what the review keeps in 32 bits: 2^31 - 1 tasks
-        /// or lines, 4 GiB of ids and dependencies.
+        /// slice, and no retain, each); its empty Todo is a finding. False when the plan
+        /// is past what the review keeps in 32 bits, 2^31 - 1 tasks or lines, 4 GiB of
+        /// ids and dependencies (`tooLarge` says so; what was kept is then incomplete).
         mutating func read(_ fields: Record.Fields, line: Int, _ c: TaskCodes,
-                           findings: inout FindingList, team: Int32, file: String) throws {
+                           findings: inout FindingList, team: Int32) -> Bool {
             func field(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
-            // Trimming and splitting only shorten what is kept, so the fields' sizes bound it.
-            let adding = fields[idIx].count + fields[depsIx].count
-            if count >= Int(Int32.max) || line >= Int(Int32.max) || bytes.count + adding > byteLimit {
-                throw WBError.data(L("the plan is too large to check in one piece (at most 2,147,483,646 tasks and 4 GiB of ids and dependencies); split it with wb-tasks split and check each part"),
-                                   at: SourceLocation(file: file, line: line))
-            }
+            if count >= Int(Int32.max) || line >= Int(Int32.max) { return false }
             func text(_ i: Int?) -> String { String(decoding: fields[i], as: UTF8.self) }
             let todoBlank = Record.isBlank(field(todoIx))
             if todoBlank {
@@ -159,6 +164,7 @@ enum Review {
                               milestone: Int32(c.milestone), role: UInt8(clamping: c.role + 1),
                               status: UInt8(clamping: c.status + 1), kind: kind,
                               difficulty: UInt8(clamping: c.difficulty), missing: missing, kindWord: word))
+            return !overflowed
         }
 
     }
