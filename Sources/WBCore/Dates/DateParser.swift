@@ -91,24 +91,24 @@ public enum DateParser {
             guard let e = englishMonth(rest) else { throw notADate(input) }
             (year, month, day) = e
         } else {
-        let parts = splitNumbers(rest)
-        guard let parts else { throw notADate(input) }
-        switch parts.count {
-        case 3:
-            (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
-            if let b = eraBase { year = b + parts[0].n - 1 }
-            else if parts[0].digits < 4 {
-                throw DateError(message: L("'\(input)' is ambiguous: write the year with four digits (2026-07-31)"))
+            let parts = splitNumbers(rest)
+            guard let parts else { throw notADate(input) }
+            switch parts.count {
+            case 3:
+                (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
+                if let b = eraBase { year = b + parts[0].n - 1 }
+                else if parts[0].digits < 4 {
+                    throw DateError(message: L("'\(input)' is ambiguous: write the year with four digits (2026-07-31)"))
+                }
+            case 2:
+                if eraBase != nil { throw notADate(input) }
+                (month, day) = (parts[0].n, parts[1].n)
+            case 1 where parts[0].digits == 8 && eraBase == nil:
+                let n = parts[0].n
+                (year, month, day) = (n / 10000, (n / 100) % 100, n % 100)
+            default:
+                throw notADate(input)
             }
-        case 2:
-            if eraBase != nil { throw notADate(input) }
-            (month, day) = (parts[0].n, parts[1].n)
-        case 1 where parts[0].digits == 8 && eraBase == nil:
-            let n = parts[0].n
-            (year, month, day) = (n / 10000, (n / 100) % 100, n % 100)
-        default:
-            throw notADate(input)
-        }
         }
         guard (1...12).contains(month) else {
             throw DateError(message: L("'\(input)': month \(month) does not exist (months are 1 to 12)"))
