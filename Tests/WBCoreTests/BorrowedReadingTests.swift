@@ -149,7 +149,7 @@ struct RecordScanProperty {
                 var row: [String] = []
                 for _ in 0..<width {
                     // Mostly well-formed; a table in four may hold anything.
-                    var pool = fields.filter { broken || !($0 == "a\"b" || $0 == "\"q\"z" || $0 == "x\"y\"") }
+                    let pool = fields.filter { broken || !($0 == "a\"b" || $0 == "\"q\"z" || $0 == "x\"y\"") }
                     row.append(pool[Int(rng.next() % UInt64(pool.count))])
                 }
                 let ending = broken ? endings[Int(rng.next() % UInt64(endings.count))] : endings[Int(rng.next() % 5)]
