@@ -50,6 +50,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         [L("Sunday"), L("Monday"), L("Tuesday"), L("Wednesday"), L("Thursday"), L("Friday"), L("Saturday")][(w % 7 + 7) % 7]
     }
 
+    /// The month an English name gives, full or in three letters (`Jul`, `july`,
+    /// `Sept`), case aside; nil for any other word.
+    static func month(named word: String) -> Int? {
+        let w = word.lowercased()
+        guard w.count >= 3 else { return nil }
+        return monthNames.firstIndex { n in
+            let n = n.lowercased()
+            return n == w || (w.count == 3 && n.hasPrefix(w)) || (w == "sept" && n == "september")
+        }.map { $0 + 1 }
+    }
+
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
 

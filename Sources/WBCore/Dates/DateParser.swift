@@ -58,10 +58,6 @@ public enum DateParser {
     static func englishMonth(_ s: Substring) -> (year: Int?, month: Int, day: Int)? {
         let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
         guard words.count == 2 || words.count == 3 else { return nil }
-        func month(_ w: String) -> Int? {
-            guard w.count >= 3 else { return nil }
-            return CivilDate.monthNames.firstIndex { n in let n = n.lowercased(); return n == w || (w.count == 3 && n.hasPrefix(w)) || (w == "sept" && n == "september") }.map { $0 + 1 }
-        }
         func number(_ w: String, digits: ClosedRange<Int>) -> Int? {
             guard digits.contains(w.count), w.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(w)
@@ -71,8 +67,8 @@ public enum DateParser {
             guard let y = number(words[2], digits: 4...4) else { return nil }
             year = y
         }
-        if let m = month(words[0]), let d = number(words[1], digits: 1...2) { return (year, m, d) }
-        if let d = number(words[0], digits: 1...2), let m = month(words[1]) { return (year, m, d) }
+        if let m = CivilDate.month(named: words[0]), let d = number(words[1], digits: 1...2) { return (year, m, d) }
+        if let d = number(words[0], digits: 1...2), let m = CivilDate.month(named: words[1]) { return (year, m, d) }
         return nil
     }
 

@@ -73,8 +73,8 @@ public enum SystemImport {
         guard parts.count == 3 else { return nil }
         if let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 { return CivilDate(y, m, d) }
         let month = parts[1].lowercased()
-        if let d = Int(parts[0]), month.count == 3, let mi = CivilDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(month) }), let y = Int(parts[2]) {
-            return CivilDate(y < 100 ? 2000 + y : y, mi + 1, d)
+        if let d = Int(parts[0]), month.count == 3, let m = CivilDate.month(named: month), let y = Int(parts[2]) {
+            return CivilDate(y < 100 ? 2000 + y : y, m, d)
         }
         return nil
     }
