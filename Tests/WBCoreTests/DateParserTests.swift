@@ -123,6 +123,21 @@ struct DateParserTests {
         #expect(DateParser.weekday("月曜日") == 1)
         #expect(DateParser.weekday("Friday") == 5)
     }
+
+    /// A weekday's English name, its three letters (with or without a full stop) or a
+    /// usual longer abbreviation; not any word that starts like one (it was a prefix
+    /// match, so "monkey" was a Monday and "sunny" a Sunday).
+    @Test func onlyAWeekdaysNameIsAWeekday() throws {
+        for (s, w) in [("mon", 1), ("Mon.", 1), ("TUES", 2), ("weds", 3), ("Thurs", 4), ("thur", 4), ("saturday", 6), ("日曜", 0)] {
+            #expect(DateParser.weekday(s) == w, "\(s)")
+        }
+        for s in ["monkey", "sunny", "frisbee", "wedding", "mo", "thursdays", "月曜日日"] {
+            #expect(DateParser.weekday(s) == nil, "\(s)")
+        }
+        #expect(throws: DateError.self) { try MeetingSpec.parse("monkey 10:00 30m") }
+        // "(sunny)" after a date is not a weekday to check, so the date is not read.
+        #expect(throws: DateError.self) { try DateParser.parse("7/31 (sunny)", DateContext(year: 2026)) }
+    }
 }
 
 struct CivilDateTests {

@@ -249,11 +249,16 @@ public enum DateParser {
         DateError(message: L("'\(s)' is not a duration; write 30m, 1h or 1h30m"))
     }
 
-    /// `mon`, `monday`, `月`, `月曜`, `月曜日` → 1 (Sunday = 0).
+    /// `mon`, `Mon.`, `monday`, `tues`, `thurs`, `月`, `月曜`, `月曜日` → 1 (Sunday = 0).
+    /// An English word must be a weekday's name or one of its usual abbreviations:
+    /// `monkey` and `sunny` are not weekdays.
     public static func weekday(_ input: String) -> Int? {
-        let s = input.trimmed.lowercased()
+        var s = input.trimmed.lowercased()
+        if s.hasSuffix(".") { s.removeLast() }
         let en = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
-        for (i, p) in en.enumerated() where s.hasPrefix(p) { return i }
+        let full = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+        let more = ["tues": 2, "weds": 3, "thur": 4, "thurs": 4]
+        if let i = en.firstIndex(of: s) ?? full.firstIndex(of: s) ?? more[s] { return i }
         let ja = ["日", "月", "火", "水", "木", "金", "土"]
         for (i, p) in ja.enumerated() where s == p || s == p + "曜" || s == p + "曜日" { return i }
         return nil
