@@ -79,6 +79,35 @@ struct DocsTests {
         }
     }
 
+    /// The tools read options before the command (`wb-tasks --lang ja matrix`), so the
+    /// completions find the command after them, skipping option values; with no
+    /// command yet, they offer the commands, or the options every command has.
+    @Test func completionsFindTheCommandAfterOptions() throws {
+        // bash: the function run on prepared words (`--lang=ja` comes as three).
+        for (words, want, not) in [("wb-tasks --lang ja matrix --sa", "--safe", "--iso-dates"),
+                                   ("wb-tasks --lang = ja -o g.csv matrix --sa", "--safe", "--iso-dates"),
+                                   ("wb-tasks --lang ja ma", "matrix", "--safe"),
+                                   ("wb-tasks --team A --la", "--lang", "--safe")] {
+            let r = try Harness.sh("bash -c '. share/completions/bash/wb-tasks; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); _wb_tasks; echo \"${COMPREPLY[*]}\"'", in: Harness.root)
+            #expect(r.status == 0 && r.out.contains(want) && !r.out.contains(not), "bash [\(words)]: \(r.out)\(r.err)")
+        }
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (line, want, not) in [("wb-tasks --lang ja matrix --sa", "--safe", "--iso-dates"), ("wb-tasks --lang ja ma", "matrix", "--safe"),
+                                      ("wb-tasks -o g.csv --la", "--lang", "--safe"), ("wb-tasks fmt --iso", "--iso-dates", "--safe")] {
+                let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"\(line)\"'", in: Harness.root)
+                #expect(r.status == 0 && r.out.contains(want) && !r.out.contains(not), "fish [\(line)]: \(r.out)\(r.err)")
+            }
+        }
+        if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
+            // `_arguments` and `_describe` stubbed: they print what they are handed.
+            for (words, want, not) in [("wb-tasks --lang ja matrix ''", "--safe", "--iso-dates"), ("wb-tasks --lang ja ''", "describe command", "--safe"),
+                                       ("wb-tasks --la", "--lang[", "--safe")] {
+                let r = try Harness.sh("LANG=C zsh -f -c '_arguments() { print -l -- \"$@\"; }; _describe() { print describe $@; }; words=(\(words.replacingOccurrences(of: "'", with: "\"\""))); CURRENT=${#words}; source share/completions/zsh/_wb-tasks'", in: Harness.root)
+                #expect(r.status == 0 && r.out.contains(want) && !r.out.contains(not), "zsh [\(words)]: \(r.out.prefix(300))\(r.err)")
+            }
+        }
+    }
+
     /// `$ command` lines of a man page's EXAMPLES, in order.
     static func manExamples(_ name: String) -> [String] {
         guard let man = try? read("man/\(name).1"), let ex = man.range(of: ".Sh EXAMPLES") else { return [] }
