@@ -74,11 +74,14 @@ struct GateTally {
         return n
     }
 
-    /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ and the like; empty is no.
+    /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, check marks (✓/✗,
+    /// ☑/☐) and the like; empty is no.
     static func yesNo(_ s: String) throws -> Bool {
         switch s.foldingWidth.trimmed.lowercased() {
-        case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入": return true
-        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "": return false
+        case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入", "あり", "有",
+             "✓", "✔", "☑", "✅": return true
+        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "", "なし", "無", "未解決", "未購入",
+             "✗", "✘", "☐", "❌": return false
         default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
         }
     }
