@@ -21,8 +21,10 @@ public enum FrontDoor {
         wb keeps a launch plan from an ML Enablement Workshop in CSV/TSV files.
 
         Tools:
-          tasks        the task list: the grid for spreadsheets and its lossless merge, set, add, filter, check
-          milestones   the four milestones: init, check, status, timeline
+          tasks        the task list: the grid for spreadsheets and its lossless merge, set, add, filter,
+                       check, export to and import from Backlog, Jira, GitHub and GitLab, split and merge
+          milestones   the four milestones: init, check, status, timeline, the report for the executive,
+                       the PR/FAQ draft
           score        gates from mock tests, market sizing, question impact, invention ranking
           ics          an RFC 5545 calendar of the plan that updates in place
 
@@ -32,6 +34,7 @@ public enum FrontDoor {
           3. check     wb tasks check --milestones milestones.csv plan.csv
           4. calendar  wb ics --tasks plan.csv milestones.csv -o plan.ics
           5. weekly    wb tasks set T3 --status done -i plan.csv; wb ics ... --previous plan.ics
+          6. report    wb milestones report --tasks plan.csv milestones.csv -o report.html
 
         `wb tasks ...` is `wb-tasks ...`. Docs: man wb (formats, settings, exit statuses),
         man wb-tasks, wb-milestones, wb-score, wb-ics; wb help <tool>.
