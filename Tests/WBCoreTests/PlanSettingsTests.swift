@@ -79,6 +79,29 @@ struct TaskEditorTests {
     }
 }
 
+struct TaskUpdateTests {
+    /// `set`'s ids: typed in full width, found once each, held rows written in order;
+    /// a repeated id or one not found is refused, the latter naming the nearest.
+    @Test func findsEachIdOnceAndHoldsTheRowsInOrder() throws {
+        var u = TaskUpdate(ids: ["Ｔ３", " T5 "])
+        let at = SourceLocation(file: "t.csv", line: 2)
+        #expect(try !u.changes("T1", inScope: true, at: at))
+        #expect(try u.changes(" T3", inScope: true, at: at))
+        #expect(try !u.changes("T5", inScope: false, at: at), "another team's T5")
+        for (k, row) in ["a,1", "b,\"2\"", "c,3"].enumerated() { u.hold(Array(row.utf8)); #expect(u.found.count == 1, "\(k)") }
+        do { _ = try u.changes("T3", inScope: true, at: at); Issue.record("a second T3 was taken") } catch let e as WBError {
+            #expect(e.message.contains("T3 appears twice"))
+        }
+        do { try u.checkAllFound(place: "in the table", file: "t.csv"); Issue.record("T5 was not found") } catch let e as WBError {
+            #expect(e.message.contains("no task with id T5 in the table") && e.message.contains("T1"), "\(e.message)")
+        }
+        let out = Output.memory()
+        u.write(to: TableWriter(out, WriteOptions(format: .csv)))
+        try out.flush()
+        #expect(out.capturedString == "a,1\nb,\"2\"\nc,3\n")
+    }
+}
+
 struct PreviousCalendarTests {
     static let old = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@wb\r\nDTSTAMP:20260101T000000Z\r\nSEQUENCE:2\r\nSUMMARY:long\r\n  text\r\nDTSTART;TZID=Asia/Tokyo:20260105T100000\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@wb\r\nSEQUENCE:0\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 

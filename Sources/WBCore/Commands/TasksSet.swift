@@ -41,34 +41,16 @@ enum TasksSet {
             let c = TaskColumn.match(name)
             targets.append((editor.column(named: name), c, "set \(name)", v))
         }
-        // Ids as people type them: full-width letters and digits (Ｔ３) are T3.
-        let wanted = Set(ids.map { $0.foldingWidth.trimmed })
-        var found = Set<String>()
-        var seen: [String] = []
-        // Rows are kept as the bytes to write, and written only once every id is found:
-        // `set T99` prints no table. One buffer for all (and where each row ends), not
-        // an array a row: a million rows are the table's size in memory, not thrice it.
-        let held = ByteBuffer(capacity: 1 << 16)
-        var ends: [Int] = []
-        func hold(_ row: [UInt8]) {
-            held.append(row)
-            ends.append(held.count)
-        }
+        var update = TaskUpdate(ids: ids)
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
         while try reader.next(into: &rec) {
-            let id = rec.count > idIx ? rec.string(idIx).trimmed.foldingWidth : ""
-            let mine = team.keeps(rec)
-            guard wanted.contains(id), mine else {
-                if seen.count < 100_000 && mine { seen.append(id) }
-                hold(editor.rowBytes(rec, changes: [:]))
+            let id = rec.count > idIx ? rec.string(idIx) : ""
+            guard try update.changes(id, inScope: team.keeps(rec), at: SourceLocation(file: reader.name, line: rec.line)) else {
+                update.hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }
-            if found.contains(id) {
-                throw WBError.data(L("task id \(id) appears twice; set changes one task per id"), at: SourceLocation(file: reader.name, line: rec.line))
-            }
-            found.insert(id)
             _ = try resolver.resolveStrict(rec)
             var changes: [Int: String] = [:]
             for (i, c, option, v) in targets {
@@ -76,22 +58,13 @@ enum TasksSet {
                 changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
             }
             // A changed field whose value is what it was keeps its bytes.
-            hold(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
+            update.hold(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
         }
-        let missing = wanted.filter { !found.contains($0) }.sorted()
-        if !missing.isEmpty {
-            let place = inv.string("team").map { L("in team \($0)") } ?? L("in the table")
-            throw WBError.data(L("no task with id \(missing.joined(separator: ", ")) \(place)") + Suggest.clause(missing[0], among: seen),
-                               at: SourceLocation(file: reader.name))
-        }
+        try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
-        var start = 0
-        for end in ends {
-            writer.writeRaw(UnsafeBufferPointer(rebasing: held.bytes[start..<end]))
-            start = end
-        }
+        update.write(to: writer)
         return .ok
     }
 }
