@@ -28,12 +28,16 @@ struct WilsonTests {
 struct QuantityTests {
     @Test(arguments: [("1,200,000", 1_200_000.0), ("12万", 120_000), ("3.5億", 350_000_000), ("¥1,000", 1000), ("5%", 0.05),
                       ("0.05", 0.05), ("3000万", 30_000_000), ("3億5000万", 350_000_000), ("1.2M", 1_200_000), ("５００円", 500),
-                      ("1234", 1234), ("12.5", 12.5), (".5", 0.5), ("007", 7)])
+                      ("1234", 1234), ("12.5", 12.5), (".5", 0.5), ("007", 7),
+                      // 千, 百 and 十 within a large unit, as people write money: 3千万円 is 30 million.
+                      ("3千万円", 30_000_000), ("千万", 10_000_000), ("1億2千万", 120_000_000), ("3千5百万", 35_000_000),
+                      ("3万5千", 35_000), ("2千", 2_000), ("1.5千万", 15_000_000), ("5百円", 500),
+                      ("2.5 million", 2_500_000), ("$1.2bn", 1_200_000_000), ("120 thousand", 120_000), ("3 Million", 3_000_000)])
     func numbers(_ s: String, _ v: Double) throws {
         #expect(abs(try Quantity.number(s) - v) < 1e-9 * max(1, v))
     }
 
-    @Test(arguments: ["three", "", "12万x", "1..2", "1.2.3", "."])
+    @Test(arguments: ["three", "", "12万x", "1..2", "1.2.3", ".", "万", "x千万", "3千x", "千千", "million", "2 millions"])
     func notNumbers(_ s: String) {
         #expect(throws: Quantity.Problem.self) { try Quantity.number(s) }
     }
@@ -61,6 +65,9 @@ struct QuantityTests {
 
     @Test func pricesAndPeriods() throws {
         #expect(try Quantity.price("¥1,000/month") == (1000, .month))
+        #expect(try Quantity.price("10 USD per month") == (10, .month))
+        #expect(try Quantity.price("月額1,000円") == (1000, .month))
+        #expect(try Quantity.price("年額 12万円") == (120_000, .year))
         #expect(try Quantity.period("3年") == (3, .year))
         #expect(try Quantity.period("24ヶ月") == (24, .month))
         #expect(throws: Quantity.Problem.self) { try Quantity.price("1000/fortnight") }
@@ -128,6 +135,16 @@ struct DeckWordsTests {
         #expect(try Quantity.period("24ヶ月") == (24, .month))
         #expect(try Quantity.period("24か月") == (24, .month))
         #expect(try Quantity.period("24ヶ月間") == (24, .month))
+        // As people say them: a half, years and months together, quarters.
+        #expect(try Quantity.period("2年半") == (2.5, .year))
+        #expect(try Quantity.period("半年") == (6, .month))
+        #expect(try Quantity.period("1年6ヶ月") == (18, .month))
+        #expect(try Quantity.period("1 year 6 months") == (18, .month))
+        #expect(try Quantity.period("2 years, 3 mo") == (27, .month))
+        #expect(try Quantity.period("6 quarters") == (18, .month))
+        #expect(try Quantity.period("6四半期") == (18, .month))
+        #expect(throws: Quantity.Problem.self) { try Quantity.period("1年6") }
+        #expect(throws: Quantity.Problem.self) { try Quantity.period("年半") }
         #expect(try DateParser.minutes("20分") == 20)
         #expect(try DateParser.minutes("20分間") == 20)
         #expect(try DateParser.minutes("1時間半") == 90)

@@ -2,7 +2,25 @@
 public enum Quantity {
     public struct Problem: Error, Sendable { public let message: String }
 
-    static let multipliers: [(String, Double)] = [("兆", 1e12), ("億", 1e8), ("万", 1e4), ("千", 1e3)]
+    /// The large units, each counting up to 9,999 of the one below (`3億5000万`).
+    static let multipliers: [(String, Double)] = [("兆", 1e12), ("億", 1e8), ("万", 1e4)]
+
+    /// A count below a large unit, as written before it: digits (`3.5`), or with 千,
+    /// 百 and 十 (`3千`, `3千5百`, `千`); nil for anything else or nothing.
+    static func group(_ s: Substring) -> Double? {
+        guard !s.isEmpty else { return nil }
+        var total = 0.0, rest = s
+        for (mark, m) in [("千", 1e3), ("百", 1e2), ("十", 1e1)] {
+            guard let r = rest.range(of: mark) else { continue }
+            let before = rest[..<r.lowerBound]
+            guard let v = before.isEmpty ? 1 : Double(before) else { return nil }
+            total += v * m
+            rest = rest[r.upperBound...]
+        }
+        if rest.isEmpty { return total }
+        guard let v = Double(rest) else { return nil }
+        return total + v
+    }
 
     /// Counters after a count, as the deck writes market sizes: `100万社`, `100万人`,
     /// `5千件`.
@@ -30,16 +48,25 @@ public enum Quantity {
         var matched = false
         for (mark, m) in multipliers {
             if let r = rest.range(of: mark) {
-                guard let v = Double(rest[..<r.lowerBound]) else { throw Problem(message: L("'\(input)' is not a number")) }
+                guard let v = group(rest[..<r.lowerBound]) else { throw Problem(message: L("'\(input)' is not a number")) }
                 total += v * m
                 rest = rest[r.upperBound...]
                 matched = true
             }
         }
-        if !rest.isEmpty {
+        // 5千 after 3万, or alone.
+        if rest.contains(where: { "千百十".contains($0) }) {
+            guard let v = group(rest) else { throw Problem(message: L("'\(input)' is not a number")) }
+            total += v
+        } else if !rest.isEmpty {
             var tail = String(rest)
             var m = 1.0
-            if let last = tail.last, "kKmMbB".contains(last), !matched {
+            // 2.5 million, 1.2bn, 120 thousand (the spaces are gone by now).
+            let words: [(String, Double)] = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mn", 1e6), ("bn", 1e9)]
+            if !matched, let (w, v) = words.first(where: { tail.lowercased().hasSuffix($0.0) }) {
+                m = v
+                tail.removeLast(w.count)
+            } else if let last = tail.last, "kKmMbB".contains(last), !matched {
                 m = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9][String(last)]!
                 tail.removeLast()
             }
@@ -73,9 +100,14 @@ public enum Quantity {
     ]
     static let onceWords = ["回", "once", "one-off", "oneoff", "一括", "買い切り", "買切り"]
 
-    /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`.
+    /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`,
+    /// `10 USD per month`, `月額1,000円`, `年額12万円`.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
-        let s = input.foldingWidth.trimmed
+        var s = input.foldingWidth.trimmed
+        for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
+        for (word, p) in [("月額", Period.month), ("年額", .year)] where s.hasPrefix(word) {
+            return (try number(String(s.dropFirst(word.count))), p)
+        }
         if let slash = s.lastIndex(of: "/") {
             let unit = String(s[s.index(after: slash)...]).trimmed.lowercased()
             if onceWords.contains(unit) { return (try number(String(s[..<slash])), .once) }
@@ -87,11 +119,25 @@ public enum Quantity {
         return (try number(s), nil)
     }
 
-    /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`.
+    /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`, and as
+    /// people say them: `2年半`, `半年`, `1年6ヶ月`, `1 year 6 months`, `6 quarters`, `6四半期`.
     public static func period(_ input: String) throws(Problem) -> (Double, Period?) {
         var s = input.foldingWidth.trimmed.lowercased()
         // 2年間, 24ヶ月間: the deck's way of writing a span.
         if s.hasSuffix("間") { s.removeLast() }
+        if s == "半年" { return (6, .month) }
+        // 2年半: two and a half years.
+        if s.hasSuffix("年半"), let v = Double(String(s.dropLast(2)).trimmed) { return (v + 0.5, .year) }
+        for w in ["quarters", "quarter", "四半期"] where s.hasSuffix(w) {
+            if let v = Double(String(s.dropLast(w.count)).trimmed) { return (v * 3, .month) }
+        }
+        // 1年6ヶ月, 1 year 6 months: in months.
+        for y in ["years", "year", "年"] {
+            guard let r = s.range(of: y), let years = Double(String(s[..<r.lowerBound]).trimmed) else { continue }
+            let rest = String(s[r.upperBound...].drop(while: { $0 == "," || $0 == " " || $0 == "、" }))
+            guard !rest.isEmpty, case (let months, .month?) = try period(rest) else { break }
+            return (years * 12 + months, .month)
+        }
         for (w, p) in periodWords where s.hasSuffix(w) {
             let n = String(s.dropLast(w.count)).trimmed
             if let v = Double(n) { return (v, p) }
