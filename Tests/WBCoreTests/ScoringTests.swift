@@ -55,6 +55,16 @@ struct QuantityTests {
         #expect(try Impact.perYear("週2回") == 104)
         #expect(try Impact.perYear("月1回") == 12)
         #expect(try Impact.perYear("2/week") == 104)
+        // As people write them, in English and Japanese.
+        for (f, n) in [("twice a week", 104.0), ("3 times a day", 1095), ("once a month", 12), ("2x/week", 104), ("2x per week", 104),
+                       ("quarterly", 4), ("annually", 1), ("every day", 365), ("every 2 weeks", 26), ("every other week", 26),
+                       ("twice every 3 weeks", 104.0 / 3), ("4 times a year", 4), ("once a workday", 245), ("Biweekly", 26),
+                       ("四半期に1回", 4), ("半年に1回", 2), ("毎営業日", 245), ("平日毎日", 245), ("毎年", 1)] {
+            #expect(try Impact.perYear(f) == n, "\(f)")
+        }
+        for f in ["twice", "once an hour", "every", "3 times", "x a week", "0 times a day", "毎時"] {
+            #expect(throws: Quantity.Problem.self, "\(f)") { try Impact.perYear(f) }
+        }
         #expect(try Impact.saved("500円").1 == .yen)
         #expect(try Impact.saved("2時間").0 == 2)
     }

@@ -204,17 +204,58 @@ public enum Impact {
         return (v * factor, .hours)
     }
 
+    /// English frequencies with the spaces taken out: `3timesaday`, `twiceaweek`,
+    /// `onceamonth`, `2xperweek`, `every2weeks`, `4timesayear`; nil for anything else.
+    static func english(_ s: String) -> Double? {
+        var rest = Substring(s)
+        func take(_ p: String) -> Bool {
+            guard rest.hasPrefix(p) else { return false }
+            rest = rest.dropFirst(p.count)
+            return true
+        }
+        func number() -> Double? {
+            let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            guard let v = Double(digits), v > 0 else { return nil }
+            rest = rest.dropFirst(digits.count)
+            return v
+        }
+        var count = 1.0, every = 1.0
+        if take("every") {
+            // every 2 weeks: once in that span.
+            if let n = number() { every = n } else if take("other") { every = 2 }
+        } else {
+            if take("once") { count = 1 } else if take("twice") { count = 2 } else if take("thrice") { count = 3 } else {
+                guard let n = number(), take("times") || take("time") || take("x") else { return nil }
+                count = n
+            }
+            if take("every") {
+                // twice every 3 weeks
+                if let n = number() { every = n } else if take("other") { every = 2 }
+            } else if !(take("an") || take("a") || take("per") || take("/") || take("each")) {
+                return nil
+            }
+        }
+        let units: [(String, Double)] = [("workday", 245), ("weekday", 245), ("businessday", 245), ("day", 365), ("week", 52),
+                                         ("fortnight", 26), ("month", 12), ("quarter", 4), ("year", 1)]
+        for (u, k) in units where rest == u || rest == u + "s" { return count * k / every }
+        return nil
+    }
+
     /// Occurrences per year: `3/day`, `2/week`, `1/month`, `4/year`, `1日3回`, `週2回`,
-    /// `月1回`, `年4回`, `毎日`, `毎週`, `隔週`, and the deck's `1週間に2回`, `週に2回`,
-    /// `月に2回`, `2週間に1回`. A year has 365 days, 52 weeks, 12 months.
+    /// `月1回`, `年4回`, `毎日`, `毎週`, `隔週`, `毎営業日`, `四半期に1回`, and the deck's
+    /// `1週間に2回`, `週に2回`, `月に2回`, `2週間に1回`; in English `daily`, `quarterly`,
+    /// `twice a week`, `3 times a day`, `2x per week`, `every 2 weeks`. A year has 365
+    /// days, 52 weeks, 12 months, 245 working days.
     public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
         let s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
         let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
                                      "month": 12, "mo": 12, "月": 12, "year": 1, "yr": 1, "y": 1, "年": 1,
                                      "workday": 245, "営業日": 245]
-        if s == "毎日" || s == "daily" { return 365 }
-        if s == "毎週" || s == "weekly" { return 52 }
-        if s == "毎月" || s == "monthly" { return 12 }
+        let words: [String: Double] = ["毎日": 365, "daily": 365, "everyday": 365, "毎週": 52, "weekly": 52, "毎月": 12, "monthly": 12,
+                                       "毎営業日": 245, "平日毎日": 245, "毎平日": 245, "平日": 245, "毎年": 1, "yearly": 1, "annually": 1,
+                                       "quarterly": 4, "biweekly": 26, "fortnightly": 26, "everyotherweek": 26, "四半期ごと": 4, "四半期毎": 4]
+        if let k = words[s] { return k }
+        if let k = english(s) { return k }
         if let slash = s.firstIndex(of: "/") {
             let n = String(s[..<slash]).replacingOccurrences("回", "").replacingOccurrences("times", "")
             let u = String(s[s.index(after: slash)...])
@@ -230,7 +271,7 @@ public enum Impact {
             var unitPart = String(s[..<ni])
             let countPart = String(s[s.index(after: ni)..<s.index(before: s.endIndex)])
             if unitPart.hasPrefix("毎") { unitPart.removeFirst() }
-            let units: [(String, Double)] = [("営業日", 245), ("日", 365), ("週間", 52), ("週", 52), ("ヶ月", 12), ("カ月", 12),
+            let units: [(String, Double)] = [("四半期", 4), ("半年", 2), ("営業日", 245), ("日", 365), ("週間", 52), ("週", 52), ("ヶ月", 12), ("カ月", 12),
                                              ("ヵ月", 12), ("か月", 12), ("箇月", 12), ("月", 12), ("年間", 1), ("年", 1)]
             if let (u, k) = units.first(where: { unitPart.hasSuffix($0.0) }), let m = Double(countPart), m > 0 {
                 let nText = String(unitPart.dropLast(u.count))
