@@ -2,6 +2,14 @@ import Testing
 @testable import WBCore
 
 struct GridTests {
+    /// pm, dev, ds; then the settings' roles in their order; then others in use.
+    @Test func defaultRoleColumns() {
+        let all = Plan.roles.terms + [Term(id: "pr", ja: "広報", en: "PR", aliases: [])]
+        let used = all.map { ["exec", "dev"].contains($0.id) }
+        #expect(Grid.defaultRoles(all, declared: ["pr", "ux", "dev"], used: used).map(\.id) == ["pm", "dev", "ds", "pr", "ux", "exec"])
+        #expect(Grid.defaultRoles(all, declared: []).map(\.id) == ["pm", "dev", "ds"])
+    }
+
     @Test func itemsParseIdsContinuationsAndSpreadsheetNoise() {
         let cell = "[T1] first  \r\n  second line\r\n\r\n[T2] other\r\nnew one "
         let items = Grid.items(cell)

@@ -26,13 +26,26 @@ struct PlanSettingsTests {
         #expect(roles.lookup("開発者")?.id == "dev")
     }
 
+    /// A built-in role named alone (by its id or a name) is one the plan uses, not a
+    /// new one: it comes among the declared roles, in order, and not among the extra.
+    @Test func aBuiltInRoleNamedAloneIsUsedNotNew() throws {
+        let d = try Roles.parseDeclarations("ux, pr:広報:PR, 営業")
+        #expect(d.builtIn == ["ux", "sales"])
+        #expect(d.extra.map(\.id) == ["pr"])
+        #expect(d.ids == ["ux", "pr", "sales"])
+        let s = try PlanSettings.read(try Self.table([["roles", "ux, qa"]]))
+        #expect(s.declaredRoles == ["ux", "qa"] && s.extraRoles.map(\.id) == ["qa"])
+    }
+
     @Test func unknownKeyBadZoneBadMeetingAreLocated() {
         for (row, fragment, column) in [(["strat", "x"], "unknown setting 'strat'", 1),
                                         (["tz", "Asia/Tokio"], "unknown time zone", 4),
                                         (["meeting", "someday"], "write the weekday", 9),
                                         (["start", "12/01"], "has no year", 7),
                                         (["multiple", "-3"], "not a positive number", 10),
-                                        (["roles", "pm:x:y"], "already declared", 7)] {
+                                        (["roles", "pm:x:y"], "role 'pm' is built in", 7),
+                                        (["roles", "ux, デザイナー"], "role 'ux' is declared twice", 7),
+                                        (["roles", "qa, qa:QA:QA"], "role 'qa' is declared twice", 7)] {
             do {
                 _ = try PlanSettings.read(try Self.table([["name", "x"], row]))
                 Issue.record("\(row) was accepted")

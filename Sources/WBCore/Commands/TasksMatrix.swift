@@ -79,8 +79,7 @@ enum TasksMatrix {
                 return t
             }
         } else {
-            let declared = Set(inv.settings?.extraRoles.map(\.id) ?? [])
-            roles = allRoles.enumerated().filter { ["pm", "dev", "ds"].contains($0.element.id) || declared.contains($0.element.id) || used[$0.offset] }.map(\.element)
+            roles = Grid.defaultRoles(allRoles, declared: inv.settings?.declaredRoles ?? [], used: used)
         }
         let writer = TableWriter(inv.stdout, writeOptions)
         let teamLabel = teamColumn.map { header.string($0) }

@@ -18,11 +18,10 @@ enum TasksTemplate {
             w.write(teamColumn + TaskColumn.allCases.map { lang == .ja ? $0.ja : $0.rawValue })
             return .ok
         }
-        let declared = inv.settings?.extraRoles.map(\.id) ?? []
-        let roles = try (inv.list("roles") ?? ["pm", "dev", "ds"] + declared).map { s -> Term in
+        let roles = try inv.list("roles").map { try $0.map { s -> Term in
             guard let t = inv.roles.lookup(s) else { throw WBError.usage("--roles: " + Roles.unknownMessage(s, inv.roles)) }
             return t
-        }
+        } } ?? Grid.defaultRoles(inv.roles.terms, declared: inv.settings?.declaredRoles ?? [])
         w.write(teamColumn + Grid.header(roles: roles, labels: lang))
         for m in Plan.milestones.terms {
             w.write((team.map { [$0] } ?? []) + [Grid.rowLabel(m, labels: lang, set: nil)] + roles.map { _ in "" })

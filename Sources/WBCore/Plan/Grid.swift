@@ -16,6 +16,16 @@ public enum Grid {
         switch labels { case .ja: return "チーム"; case .en: return "team"; case nil: return tasksHeader }
     }
 
+    /// The grid's role columns when none are asked for: pm, dev and ds, then the roles
+    /// the settings name in their order, then any other role in use (`used`, by index
+    /// in `all`) in the vocabulary's order.
+    public static func defaultRoles(_ all: [Term], declared: [String], used: [Bool] = []) -> [Term] {
+        let first = ["pm", "dev", "ds"]
+        var ids = first + declared.filter { !first.contains($0) }
+        for (k, t) in all.enumerated() where k < used.count && used[k] && !ids.contains(t.id) { ids.append(t.id) }
+        return ids.compactMap { id in all.first { $0.id == id } }
+    }
+
     public static func rowLabel(_ m: Term, labels: Lang?, set: MilestoneSet?) -> String {
         guard let labels else { return m.id }
         let name = set?.entry(m.id)?.name ?? m.label(labels)

@@ -1,18 +1,46 @@
 /// The roles of a plan: the built-in ones (pm, dev, ds, sales, ux, cs, exec) and any the
 /// team declares in its settings (`roles,"pr:広報:PR, legal:法務:Legal"`).
 public enum Roles {
-    /// Parses `id:日本語:English` declarations separated by commas (or 、). The labels
-    /// are optional (`qa` alone is labelled qa in both languages).
-    public static func parseDeclarations(_ text: String) throws -> [Term] {
-        try Term.declarations(text) { p, id, earlier in
+    /// The roles a plan's settings name (`roles,"ux, pr:広報:PR"`): `extra`, its own new
+    /// roles (`id:日本語:English`, the labels optional: `qa` alone is labelled qa in both
+    /// languages), and `builtIn`, built-in roles named alone (`ux`, or by a name such as
+    /// デザイナー), which the plan uses: their columns come in the grid by default.
+    public struct Declared: Equatable, Sendable {
+        public var extra: [Term] = []
+        public var builtIn: [String] = []
+        /// The ids of both, in the order declared.
+        public var ids: [String] = []
+    }
+
+    /// Parses the declarations, separated by commas (or 、). A built-in role cannot be
+    /// given labels of its own, and no role may be named twice.
+    public static func parseDeclarations(_ text: String) throws -> Declared {
+        var out = Declared()
+        var builtInParts: Set<String> = []
+        let extra = try Term.declarations(text) { p, id, earlier in
             guard !id.isEmpty,
-                  id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+                  id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") })
+                    || Plan.roles.lookup(p) != nil else {
                 throw WBError.data(L("'\(p)' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)"), at: nil)
             }
-            if Plan.roles.lookup(id) != nil || earlier.contains(where: { $0.id.matchKey == id.matchKey }) {
-                throw WBError.data(L("role '\(id)' is already declared"), at: nil)
+            if let t = Plan.roles.lookup(p.contains(":") ? id : p) {
+                guard !p.contains(":") else {
+                    throw WBError.data(L("role '\(t.id)' is built in (\(t.ja), \(t.en)); name it alone to use it, without labels"), at: nil)
+                }
+                guard !out.ids.contains(t.id) else { throw WBError.data(L("role '\(t.id)' is declared twice"), at: nil) }
+                out.builtIn.append(t.id)
+                out.ids.append(t.id)
+                builtInParts.insert(p)
+                return
             }
+            if earlier.contains(where: { $0.id.matchKey == id.matchKey }) {
+                throw WBError.data(L("role '\(id)' is declared twice"), at: nil)
+            }
+            out.ids.append(id)
         }
+        // `Term.declarations` makes a term of every part; the built-in ones are not new.
+        out.extra = extra.filter { t in !out.builtIn.contains(t.id) && !builtInParts.contains(t.id) }
+        return out
     }
 
     /// The built-in roles plus the declared ones.

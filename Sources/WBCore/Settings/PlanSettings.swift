@@ -32,6 +32,9 @@ public struct PlanSettings: Sendable {
     public var start: CivilDate?
     /// Roles the team declared, beyond the built-in ones.
     public var extraRoles: [Term] = []
+    /// Every role the settings name, built-in (`ux`) or new, in order: the grid's
+    /// columns after pm, dev and ds by default.
+    public var declaredRoles: [String] = []
     /// Teams the plan declares with their Japanese and English names.
     public var teams: [Term] = []
 
@@ -98,7 +101,9 @@ public struct PlanSettings: Sendable {
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
         case .multiple:
             guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail(L("'\(value)' is not a positive number")) }
-        case .roles: extraRoles = try Roles.parseDeclarations(value)
+        case .roles:
+            let d = try Roles.parseDeclarations(value)
+            (extraRoles, declaredRoles) = (d.extra, d.ids)
         case .team: break
         case .teams: teams = try Teams.parseDeclarations(value)
         case .encoding: _ = try TextEncoding.parse(value)

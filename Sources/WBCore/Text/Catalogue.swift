@@ -192,8 +192,10 @@ enum Catalogue {
             "--rules: 不明なルール '%1' です",
         "'%1' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)":
             "'%1' は役割の宣言ではありません。id:日本語:English (例: pr:広報:PR、id は半角英字) と書いてください",
-        "role '%1' is already declared":
-            "役割 '%1' はすでに宣言されています",
+        "role '%1' is declared twice":
+            "役割 '%1' が 2 回宣言されています",
+        "role '%1' is built in (%2, %3); name it alone to use it, without labels":
+            "役割 '%1' は組み込みです (%2、%3)。使うときはラベルを付けず、名前だけを書いてください",
         "the role is empty":
             "役割が空です",
         "unknown role '%1'":
