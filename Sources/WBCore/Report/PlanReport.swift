@@ -129,7 +129,9 @@ public struct PlanReport: Sendable {
     }
 
     static func item(_ t: TaskRow, today: CivilDate) -> Item {
-        let todo = Grid.normalizeNewlines(t.todo).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+        // On one line (most Todos are already).
+        let todo = !t.todo.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) ? t.todo.trimmed
+            : Grid.normalizeNewlines(t.todo).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
         var late: Int?
         if t.status.id != "done", let d = t.due, d < today { late = today.days - d.days }
         return Item(id: t.id, todo: todo, owner: t.owner, milestone: t.milestone?.id ?? "", due: t.due, status: t.status.id, daysLate: late)

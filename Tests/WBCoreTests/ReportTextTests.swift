@@ -1,0 +1,30 @@
+import Testing
+@testable import WBCore
+
+/// The report's text escapes: markup stays text, on bytes, so that a mark combining
+/// with `&` or `*` cannot hide it, and Japanese passes as it is.
+struct ReportTextTests {
+    @Test func markdownCellsStayText() {
+        #expect(MarkdownReport.esc("a|b *c* _d_ `e` [f] #g \\h") == "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\] \\#g \\\\h")
+        #expect(MarkdownReport.esc("<b> & 顧客") == "&lt;b&gt; &amp; 顧客")
+        #expect(MarkdownReport.esc("一行目\r\n二行目\n三\r四") == "一行目 二行目 三 四")
+        // `*` followed by a combining acute accent is one Character, still escaped.
+        #expect(MarkdownReport.esc("*\u{301}x") == "\\*\u{301}x")
+    }
+
+    @Test func markupEscapesTheFiveAndDropsForbiddenControls() {
+        #expect(Markup.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(Markup.escape("a\u{1}b\tc\r\nd\u{1F}e") == "ab\tc\r\nde")
+        #expect(Markup.escape("&\u{301}") == "&amp;\u{301}")
+        #expect(Markup.escape("スポンサー (CTO)") == "スポンサー (CTO)")
+    }
+
+    /// A Todo over several lines is one line in the report; one that is one line
+    /// already is only trimmed.
+    @Test func aTodoIsOneLine() throws {
+        let (_, rows, schema, _) = try TaskEditorTests.read("id,milestone,role,todo\nT1,M1,pm, 一行 \nT2,M1,pm,\"a\r\n  b\n\nc \"\n")
+        let resolver = TaskResolver(schema: schema, file: "t.csv", dates: DateContext(year: 2026))
+        let todos = try rows.map { try PlanReport.item(resolver.resolveStrict($0), today: CivilDate(2026, 8, 1)!).todo }
+        #expect(todos == ["一行", "a b c"])
+    }
+}
