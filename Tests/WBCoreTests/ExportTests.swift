@@ -116,6 +116,22 @@ struct ImportMatchTests {
         let moved = SystemImport.match([Self.issue("Q-1", "T2", status: "To Do", line: 2)], tasks: Self.rows, plan: "p", statusMap: [:])
         #expect(moved.changes["T2"]?.key == "Q-1" && moved.conflicts.isEmpty)
     }
+
+    /// A state word wb does not know leaves the task's status alone, and is reported
+    /// once with its first issue and how many said it; a mapped or default one is not.
+    @Test func unknownStateWordsAreReportedOnce() {
+        let r = SystemImport.match([Self.issue("P-7", "T1", status: "Waiting for customer", line: 2),
+                                    Self.issue("P-8", "T3", status: "Waiting for customer", line: 3),
+                                    Self.issue("P-2", "T2", status: "On Hold", line: 4)],
+                                   tasks: Self.rows, plan: "p", statusMap: [:])
+        #expect(r.changes["T1"]?.status == nil && r.changes["T3"]?.status == nil)
+        #expect(r.changes["T2"]?.status == "blocked")
+        #expect(r.unknownStates.map(\.word) == ["Waiting for customer"])
+        #expect(r.unknownStates.first?.first.line == 2 && r.unknownStates.first?.count == 2)
+        let mapped = SystemImport.match([Self.issue("P-7", "T1", status: "Waiting for customer", line: 2)],
+                                        tasks: Self.rows, plan: "p", statusMap: ["waiting for customer": "blocked"])
+        #expect(mapped.unknownStates.isEmpty && mapped.changes["T1"]?.status == "blocked")
+    }
 }
 
 /// An export's files (`ExportFiles`): parts of at most N rows, each with the header and

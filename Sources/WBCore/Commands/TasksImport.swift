@@ -94,6 +94,11 @@ enum TasksImport {
                 inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning", message: message))
             }
         }
+        for (word, u, n) in result.unknownStates {
+            let tasks = n == 1 ? L("its task keeps its status") : L("the \(n) tasks in that state keep their status")
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
+                                             message: L("\(what(u)): state '\(word)' is not one wb knows; \(tasks) (map it: --status-map '\(word)=doing')")))
+        }
         for u in result.unmatched {
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
                                              message: L("\(what(u)) matches no task in \(reader.name); left out")))

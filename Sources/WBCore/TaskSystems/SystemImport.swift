@@ -104,8 +104,9 @@ public enum SystemImport {
         switch k {
         case "open", "opened": return "open"
         case "未対応", "to do", "todo", "backlog", "selected for development": return "todo"
-        case "処理中", "in progress", "in review", "doing": return "doing"
+        case "処理中", "in progress", "in review", "doing", "review", "code review", "in testing", "testing": return "doing"
         case "処理済み", "完了", "done", "closed", "resolved": return "done"
+        case "blocked", "on hold", "保留", "停滞": return "blocked"
         default: return nil
         }
     }
@@ -127,6 +128,10 @@ public enum SystemImport {
         /// Tasks whose key an earlier task already holds (row, that earlier row): an
         /// issue with that key is matched to the earlier one only.
         public var repeatedKeys: [(row: Int, first: Int)] = []
+        /// State words wb does not know (not in `--status-map` nor the defaults), in
+        /// order of first appearance, each with its first issue and how many issues
+        /// said it: their tasks keep their status.
+        public var unknownStates: [(word: String, first: ImportedIssue, count: Int)] = []
     }
 
     /// Several issues of the export claim one task (a duplicate made in the system).
@@ -178,6 +183,12 @@ public enum SystemImport {
             // GitHub's and GitLab's "open" only says not done: it reopens a done task
             // and leaves doing or blocked alone; "todo" or "doing" does not undo blocked.
             var s = status(issue.status, map: statusMap)
+            if s == nil, !issue.status.trimmed.isEmpty {
+                let word = issue.status.trimmed
+                if let i = r.unknownStates.firstIndex(where: { $0.word == word }) { r.unknownStates[i].count += 1 } else {
+                    r.unknownStates.append((word, issue, 1))
+                }
+            }
             if s == "open" { s = t.status == "done" ? "todo" : nil }
             if let s, s != t.status, !(t.status == "blocked" && s != "done") { c.status = s }
             if !issue.owner.isEmpty && issue.owner != t.owner { c.owner = issue.owner }

@@ -486,6 +486,12 @@ enum Catalogue {
             "import には --base PLAN (状態を取り込む計画) が必要です",
         "--status-map takes WORD=STATUS pairs with todo, doing, done or blocked, not '%1'":
             "--status-map には 語=状態 の組 (状態は todo、doing、done、blocked) を指定します ('%1' ではなく)",
+        "its task keeps its status":
+            "そのタスクの状態は変えません",
+        "the %1 tasks in that state keep their status":
+            "その状態の %1 件のタスクの状態は変えません",
+        "%1: state '%2' is not one wb knows; %3 (map it: --status-map '%4=doing')":
+            "%1: 状態 '%2' は wb の知らない語です。%3 (対応付けるには --status-map '%4=doing')",
         "%1 matches no task in %2; left out":
             "%1 は %2 のどのタスクにも一致しません。取り込みません",
         "%1 of %2 tasks changed, 1 row matched no task":
