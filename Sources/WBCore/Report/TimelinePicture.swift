@@ -113,7 +113,13 @@ public enum TimelinePicture {
                 let dx = x(d)
                 s += "    <line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(dx)\" y2=\"\(y)\" stroke=\"#9ab\" stroke-width=\"3\"/>\n"
                 s += "    <path d=\"M \(dx) \(y - 9) L \(dx + 9) \(y) L \(dx) \(y + 9) L \(dx - 9) \(y) Z\" fill=\"\(color(p.state))\"/>\n"
-                s += "    <text x=\"\(dx + 14)\" y=\"\(y + 5)\">\(xml(d.iso))</text>\n"
+                // The date after the diamond, unless it would run into the progress
+                // bars beside the axis: then above it, ending at the diamond.
+                if dx + 14 + 84 <= left + axisW + 14 {
+                    s += "    <text x=\"\(dx + 14)\" y=\"\(y + 5)\">\(xml(d.iso))</text>\n"
+                } else {
+                    s += "    <text x=\"\(dx + 6)\" y=\"\(y - 13)\" text-anchor=\"end\">\(xml(d.iso))</text>\n"
+                }
             }
             let frac = p.total == 0 ? 0 : p.done * 160 / p.total
             s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"160\" height=\"10\" fill=\"#eee\"/>\n"
