@@ -124,6 +124,22 @@ struct DateParserTests {
         #expect(DateParser.weekday("Friday") == 5)
     }
 
+    /// Dates said from today (2026-12-01, a Tuesday), as a meeting gives them.
+    @Test func datesFromToday() {
+        let today = CivilDate(2026, 12, 1)!
+        for (s, want) in [("today", (2026, 12, 1)), ("明日", (2026, 12, 2)), ("+3d", (2026, 12, 4)), ("+2w", (2026, 12, 15)),
+                          ("+1m", (2027, 1, 1)), ("in 3 days", (2026, 12, 4)), ("3日後", (2026, 12, 4)), ("2週間後", (2026, 12, 15)),
+                          ("1か月後", (2027, 1, 1)), ("fri", (2026, 12, 4)), ("Tue", (2026, 12, 1)), ("monday", (2026, 12, 7)),
+                          ("next fri", (2026, 12, 11)), ("来週金曜", (2026, 12, 11)), ("来週の月曜日", (2026, 12, 7)),
+                          ("this fri", (2026, 12, 4)), ("this mon", (2026, 11, 30)), ("今週の日曜", (2026, 12, 6)),
+                          ("月末", (2026, 12, 31)), ("来月末", (2027, 1, 31)), ("＋３ｄ", (2026, 12, 4))] {
+            #expect(DateParser.relative(s, today: today) == CivilDate(want.0, want.1, want.2), "\(s)")
+        }
+        for s in ["+3x", "next", "someday", "+", "in days", "来週", "+d", "next monkey", "12/10"] {
+            #expect(DateParser.relative(s, today: today) == nil, "\(s)")
+        }
+    }
+
     /// A weekday's English name, its three letters (with or without a full stop) or a
     /// usual longer abbreviation; not any word that starts like one (it was a prefix
     /// match, so "monkey" was a Monday and "sunny" a Sunday).

@@ -18,7 +18,7 @@ enum TasksAdd {
         let reader = try inv.openTable(path)
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
+        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
         for o in ["milestone", "role", "todo"] where (inv.string(o) ?? "").trimmed.isEmpty {
             throw WBError.usage(L("--\(o) is required"))
         }

@@ -31,7 +31,7 @@ enum TasksSet {
             throw WBError.data(L("set finds tasks by id, and this table has no 'id' column"), at: SourceLocation(file: reader.name, line: 1, column: 1))
         }
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
+        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         // Columns first (a missing one is appended), then values per row: a value written
         // in the old one's style (完了 where the row says 未着手).

@@ -264,6 +264,53 @@ public enum DateParser {
         return nil
     }
 
+    /// A date said relative to `today`, as people give one in a meeting: `today`,
+    /// `tomorrow`, `+3d`, `+2w`, `+1m`, `in 3 days`, `fri` (the coming Friday, today
+    /// included), `next fri` (next week's, weeks from Monday), `this fri`, `end of
+    /// month`; in Japanese `今日`, `明日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
+    /// `来週金曜`, `今週の金曜日`, `月末`, `来月末`. Nil for anything else.
+    public static func relative(_ input: String, today: CivilDate) -> CivilDate? {
+        var s = input.foldingWidth.trimmed.lowercased()
+        switch s {
+        case "today", "今日", "本日": return today
+        case "tomorrow", "明日": return today.adding(days: 1)
+        case "yesterday", "昨日": return today.adding(days: -1)
+        case "end of month", "eom", "月末", "今月末": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
+        case "end of next month", "来月末":
+            let m = today.adding(months: 1)
+            return CivilDate(m.year, m.month, CivilDate.daysIn(month: m.month, year: m.year))
+        default: break
+        }
+        // +3d, +2w, +1m; in 3 days; 3日後, 2週間後, 1か月後
+        var span: Substring?
+        if s.hasPrefix("+") { span = s.dropFirst() } else if s.hasPrefix("in ") { span = s.dropFirst(3) } else if s.hasSuffix("後") { span = s.dropLast() }
+        if let span {
+            let t = String(span).trimmed, digits = t.prefix { $0.isASCII && $0.isNumber }
+            guard let n = Int(digits), n <= 100_000 else { return nil }
+            switch String(t.dropFirst(digits.count)).trimmed {
+            case "d", "day", "days", "日": return today.adding(days: n)
+            case "w", "wk", "week", "weeks", "週", "週間": return today.adding(days: 7 * n)
+            case "m", "mo", "month", "months", "か月", "ヶ月", "カ月", "ヵ月", "箇月": return today.adding(months: n)
+            default: return nil
+            }
+        }
+        // Weekdays: fri, this fri, next fri, 金曜, 今週金曜, 来週の金曜日.
+        var week = 0  // 0: the coming one; 1: next week's; -1: this week's
+        for (p, w) in [("next ", 1), ("this ", -1), ("来週の", 1), ("来週", 1), ("今週の", -1), ("今週", -1)] where s.hasPrefix(p) {
+            week = w
+            s = String(s.dropFirst(p.count)).trimmed
+            break
+        }
+        guard let wd = weekday(s) else { return nil }
+        // Weeks from Monday: Monday is 0 here, Sunday 6.
+        let fromMonday = (today.weekday + 6) % 7, target = (wd + 6) % 7
+        switch week {
+        case 0: return today.adding(days: (wd - today.weekday + 7) % 7)
+        case 1: return today.adding(days: 7 - fromMonday + target)
+        default: return today.adding(days: target - fromMonday)
+        }
+    }
+
     /// `2026-12-02T10:00`, `2026-12-02 10:00`.
     public static func dateTime(_ input: String, _ ctx: DateContext) throws(DateError) -> LocalDateTime {
         let s = input.foldingWidth.trimmed
@@ -334,9 +381,14 @@ extension Invocation {
     }
 
     /// Parses an option's date value (exit 64 when it is wrong).
+    /// A date option: a date as people write it, or one relative to today (`+1w`,
+    /// `next fri`, `来週金曜`; see `DateParser.relative`).
     public func dateOption(_ long: String, _ ctx: DateContext) throws -> CivilDate? {
         guard let s = string(long) else { return nil }
-        do { return try DateParser.parse(s, ctx) } catch { throw WBError.usage("--\(long): " + error.message) }
+        do { return try DateParser.parse(s, ctx) } catch {
+            if let d = DateParser.relative(s, today: try today()) { return d }
+            throw WBError.usage("--\(long): " + error.message + L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜"))
+        }
     }
 }
 

@@ -99,9 +99,14 @@ public struct TaskValueParser {
     /// Force display names (`--labels ja|en`), else follow the old value's style.
     public let labels: Lang?
 
-    public init(resolver: TaskResolver, labels: Lang?) {
+    /// The day relative dates count from (`--due +1w`, `--due 来週金曜`); nil where a
+    /// value only comes written out (an import).
+    public let today: CivilDate?
+
+    public init(resolver: TaskResolver, labels: Lang?, today: CivilDate? = nil) {
         self.resolver = resolver
         self.labels = labels
+        self.today = today
     }
 
     /// The value to store for column `c`, given what the user typed and (for `set`)
@@ -134,7 +139,9 @@ public struct TaskValueParser {
         case .due:
             if input.trimmed.isEmpty { return "" }
             do { return try DateParser.parse(input, resolver.dates).iso } catch {
-                throw WBError.usage("--\(option): " + error.message)
+                guard let today else { throw WBError.usage("--\(option): " + error.message) }
+                if let d = DateParser.relative(input, today: today) { return d.iso }
+                throw WBError.usage("--\(option): " + error.message + L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜"))
             }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }
