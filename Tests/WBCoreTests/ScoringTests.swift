@@ -256,3 +256,26 @@ struct GateTallyTests {
         #expect(!GateTally.segmentMatches("社内", "external") && !GateTally.segmentMatches("partners", "internal"))
     }
 }
+
+/// An invention's impact as the ranking reads it: a number, or a yearly impact as
+/// `wb-score impact` writes it in either language; and its summed difficulty.
+struct InventionValueTests {
+    @Test func impactsAsImpactWritesThem() throws {
+        for (s, v, u) in [("208", 208.0, nil), ("1.2万", 12_000, nil), ("208h/year", 208, Impact.Unit.hours), ("91.3h/year", 91.3, .hours),
+                          ("¥180,000/year", 180_000, .yen), ("年 208 時間", 208, .hours), ("年 180,000 円", 180_000, .yen),
+                          ("12 hours per year", 12, .hours), ("5000円/年", 5000, .yen)] as [(String, Double, Impact.Unit?)] {
+            let r = try Invention.impact(s)
+            #expect(abs(r.value - v) < 1e-9 && r.unit == u, "\(s)")
+        }
+        for s in ["lots", "208h/week", "", "h/year"] {
+            #expect(throws: Quantity.Problem.self, "\(s)") { try Invention.impact(s) }
+        }
+    }
+
+    @Test func difficultiesAreSummedOnTheScale() throws {
+        #expect(try Invention.difficulty("3+5", scale: [1, 3, 5, 8, 10]) == 8)
+        #expect(try Invention.difficulty("８", scale: [1, 3, 5, 8, 10]) == 8)
+        #expect(throws: DateError.self) { try Invention.difficulty("4", scale: [1, 3, 5, 8, 10]) }
+        #expect(throws: DateError.self) { try Invention.difficulty(" ", scale: [1, 3, 5, 8, 10]) }
+    }
+}

@@ -21,20 +21,19 @@ enum ScoreInvent {
             return n
         }
         var impact: [Double] = [], diff: [Int] = []
+        // Hours and yen are not compared: every impact in one unit (or bare numbers).
+        var unit: (Impact.Unit, line: Int)?
         for rec in table.rows {
-            impact.append(try cols.parse(rec, "impact") { try Quantity.number($0) })
-            diff.append(try cols.parse(rec, "difficulty") { s -> Int in
-                let parts = s.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
-                guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
-                return try parts.reduce(0) { acc, p in
-                    guard let n = Int(p), scale.contains(n) else {
-                        throw DateError(message: L("'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))"))
-                    }
-                    let (sum, overflow) = acc.addingReportingOverflow(n)
-                    guard !overflow else { throw DateError(message: L("the total difficulty is too large")) }
-                    return sum
+            let (v, u) = try cols.parse(rec, "impact") { try Invention.impact($0) }
+            if let u {
+                if let (first, line) = unit, first != u {
+                    throw WBError.data(L("impact: '\(cols.value(rec, "impact"))' is in \(Impact.unitName(u)), line \(line)'s in \(Impact.unitName(first)): inventions are ranked on one kind of impact"),
+                                       at: cols.location(rec, "impact"))
                 }
-            })
+                unit = unit ?? (u, rec.line)
+            }
+            impact.append(v)
+            diff.append(try cols.parse(rec, "difficulty") { try Invention.difficulty($0, scale: scale) })
         }
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let groups = inv.rankGroups(table)

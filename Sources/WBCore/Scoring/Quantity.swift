@@ -166,6 +166,9 @@ public enum Quantity {
 public enum Impact {
     public enum Unit: String, Sendable { case hours = "h", yen = "JPY" }
 
+    /// The unit's name for people: hours or yen.
+    public static func unitName(_ u: Unit) -> String { u == .hours ? L("hours") : L("yen") }
+
     /// A yearly amount for people, in the run's language: `208h/year`, `¥180,000/year`.
     public static func yearly(_ v: Double, _ unit: Unit) -> String {
         unit == .hours ? L("\(Quantity.grouped(v, places: 1))h/year") : L("¥\(Quantity.grouped(v, places: 0))/year")

@@ -108,6 +108,14 @@ enum Catalogue {
             "シェア '%1' は 0%% から 100%% の間でなければなりません",
         "unknown period '%1' in '%2'; use /month, /year or /once (/月, /年, /回)":
             "'%2' の期間 '%1' が分かりません。/月、/年、/回 (/month、/year、/once) を使ってください",
+        "hours":
+            "時間",
+        "yen":
+            "円",
+        "impact: '%1' is in %2, line %3's in %4: inventions are ranked on one kind of impact":
+            "impact: '%1' は%2、%3 行目は%4です。発明は同じ種類のインパクトで順位を付けます",
+        "'%1' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)":
+            "'%1' はインパクトではありません。数 (208) か、wb-score impact が書く年あたりの値 (年 208 時間、年 180,000 円) を書いてください",
         "%1h/year":
             "年 %1 時間",
         "¥%1/year":

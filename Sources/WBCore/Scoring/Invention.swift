@@ -1,0 +1,42 @@
+/// An invention's values as the ranking reads them: its impact (a number, or a yearly
+/// impact as `wb-score impact` writes it) and its total difficulty.
+public enum Invention {
+    /// An impact: `208`, `1.2万`, or as `impact` writes one per year, `208h/year`,
+    /// `¥180,000/year`, `年 208 時間`, `年 180,000 円`. The unit is nil for a bare number.
+    public static func impact(_ input: String) throws(Quantity.Problem) -> (value: Double, unit: Impact.Unit?) {
+        var s = input.foldingWidth.trimmed
+        if let v = try? Quantity.number(s), !s.contains(where: { "¥￥円$".contains($0) }) { return (v, nil) }
+        // The year, after (`/year`) or before (`年 … 時間`).
+        var perYear = false
+        for suffix in ["/year", "/yr", "/年", "per year", "a year"] where s.lowercased().hasSuffix(suffix) {
+            s = String(s.dropLast(suffix.count)).trimmed
+            perYear = true
+            break
+        }
+        if !perYear, s.hasPrefix("年") { s = String(s.dropFirst()).trimmed }
+        let lower = s.lowercased()
+        for unit in ["hours", "hour", "時間", "h"] where lower.hasSuffix(unit) {
+            if let v = try? Quantity.number(String(s.dropLast(unit.count)).trimmed) { return (v, .hours) }
+        }
+        if s.contains(where: { "¥￥円".contains($0) }) || lower.hasSuffix("jpy") || lower.hasSuffix("yen") {
+            return (try Quantity.number(s), .yen)
+        }
+        throw Quantity.Problem(message: L("'\(input)' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)"))
+    }
+
+    /// The total difficulty: one difficulty or the solutions' summed (`3+5`), each on `scale`.
+    public static func difficulty(_ input: String, scale: [Int]) throws(DateError) -> Int {
+        let parts = input.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
+        guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
+        var sum = 0
+        for p in parts {
+            guard let n = Int(p), scale.contains(n) else {
+                throw DateError(message: L("'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))"))
+            }
+            let (s, overflow) = sum.addingReportingOverflow(n)
+            guard !overflow else { throw DateError(message: L("the total difficulty is too large")) }
+            sum = s
+        }
+        return sum
+    }
+}
