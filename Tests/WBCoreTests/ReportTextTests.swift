@@ -28,3 +28,15 @@ struct ReportTextTests {
         #expect(todos == ["一行", "a b c"])
     }
 }
+
+/// A milestone as people write it in a cell: the word and the number too.
+struct MilestoneWordsTests {
+    @Test func theWordThenTheNumber() {
+        for (s, id) in [("マイルストン2", "M2"), ("マイルストーン ②", "M2"), ("Milestone 3", "M3"), ("MS4", "M4"), ("ｍｓ１", "M1")] {
+            #expect(TaskResolver.milestone(s, in: nil)?.id == id, "\(s)")
+        }
+        for s in ["マイルストン", "ms5", "milestone x2", "milestones"] {
+            #expect(TaskResolver.milestone(s, in: nil) == nil, "\(s)")
+        }
+    }
+}

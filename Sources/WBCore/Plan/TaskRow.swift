@@ -115,6 +115,13 @@ public struct TaskResolver {
         if let sp = f.firstIndex(of: " "), let t = milestones?.term(for: String(f[..<sp])) ?? Plan.milestones.lookup(String(f[..<sp])) {
             return t
         }
+        // マイルストン2, マイルストーン ②, Milestone 2, MS2: the word, then the number.
+        let lower = f.lowercased()
+        for w in ["マイルストーン", "マイルストン", "milestone", "ms"] where lower.hasPrefix(w) {
+            let rest = String(f.dropFirst(w.count)).trimmed
+            guard !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { continue }
+            if let t = milestones?.term(for: rest) ?? Plan.milestones.lookup(rest) { return t }
+        }
         return nil
     }
 
