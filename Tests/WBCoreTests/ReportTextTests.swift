@@ -40,3 +40,13 @@ struct MilestoneWordsTests {
         }
     }
 }
+
+/// Roles by the names teams use for them.
+struct RoleNamesTests {
+    @Test func usualNamesAreTheRoles() {
+        for (s, id) in [("PO", "pm"), ("プロダクトオーナー", "pm"), ("データ分析", "ds"), ("MLエンジニア", "ds"), ("カスタマーサクセス", "cs"),
+                        ("役員", "exec"), ("CTO", "exec"), ("エンジニア", "dev")] {
+            #expect(Plan.roles.lookup(s)?.id == id, "\(s)")
+        }
+    }
+}

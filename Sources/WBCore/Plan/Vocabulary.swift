@@ -142,15 +142,16 @@ public enum Plan {
 
     public static let roles = Vocabulary(kind: "role", [
         Term(id: "pm", ja: "プロダクトマネージャー", en: "Product manager",
-             aliases: ["product manager", "プロダクトマネージャ", "PdM", "製品責任者", "PM"]),
+             aliases: ["product manager", "プロダクトマネージャ", "PdM", "製品責任者", "PM", "product owner", "プロダクトオーナー", "PO"]),
         Term(id: "dev", ja: "開発者", en: "Developer",
              aliases: ["developer", "開発", "エンジニア", "engineer", "development"]),
         Term(id: "ds", ja: "データサイエンティスト", en: "Data scientist",
-             aliases: ["data scientist", "データサイエンス", "data science", "DS"]),
+             aliases: ["data scientist", "データサイエンス", "data science", "DS", "データアナリスト", "data analyst", "データ分析",
+                       "ML エンジニア", "MLエンジニア", "機械学習エンジニア", "ML engineer"]),
         Term(id: "sales", ja: "営業", en: "Sales", aliases: ["セールス"]),
         Term(id: "ux", ja: "UX デザイナー", en: "UX designer", aliases: ["UXデザイナー", "デザイナー", "designer", "UX"]),
-        Term(id: "cs", ja: "カスタマーサポート", en: "Customer support", aliases: ["サポート", "support", "CS"]),
-        Term(id: "exec", ja: "経営者", en: "Executive", aliases: ["経営層", "経営", "executive", "CXO", "sponsor role"]),
+        Term(id: "cs", ja: "カスタマーサポート", en: "Customer support", aliases: ["サポート", "support", "CS", "カスタマーサクセス", "customer success"]),
+        Term(id: "exec", ja: "経営者", en: "Executive", aliases: ["経営層", "経営", "executive", "CXO", "sponsor role", "役員", "CEO", "CTO", "CFO", "COO", "事業責任者"]),
     ])
 
     public static let statuses = Vocabulary(kind: "status", [
