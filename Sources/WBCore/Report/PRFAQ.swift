@@ -34,7 +34,7 @@ public enum PRFAQ {
                 let value = m.number(i, "value").map { Quantity.grouped($0, places: 0) } ?? m.value(i, "value")
                 lines.append(L("\(m.name(i)): market \(m.value(i, "market_size")) × share \(m.value(i, "share")) × \(m.value(i, "unit_price")) × \(m.value(i, "period")) = \(value) (\(m.value(i, "ratio"))× the estimated cost \(m.value(i, "cost")))"))
             }
-            v["market"] = lines.joined(separator: "; ")
+            v["market"] = lines.joined(separator: L("; "))
             let price = m.value(0, "unit_price")
             if !price.isEmpty { v["price"] = L("The price is \(price) (over \(m.value(0, "period")) of use).") + " " }
             var shares: [String] = []
@@ -44,7 +44,7 @@ public enum PRFAQ {
             }
             let multiple = m.value(0, "multiple_applied")
             let when = n.decision.map { ($0.term.id) + ($0.date.map { " " + $0.iso } ?? "") } ?? "M3"
-            v["decision"] = L("\(when): invest when the value reaches \(multiple)× the cost; the estimate today: \(shares.joined(separator: ", "))")
+            v["decision"] = L("\(when): invest when the value reaches \(multiple)× the cost; the estimate today: \(shares.joined(separator: L(", ")))")
         }
         if let g = n.gates, g.count > 0 {
             var lines: [String] = []
@@ -56,12 +56,12 @@ public enum PRFAQ {
                 lines.append((who.isEmpty ? "" : who + ": ")
                     + L("of \(g.value(i, "n")) mock testers, \(g.value(i, "solved")) solved their problem (\(pct("solved_rate"))%, \(pct("solved_low"))–\(pct("solved_high"))%) and \(g.value(i, "purchased")) decided to buy (\(pct("purchase_rate"))%, \(pct("purchase_low"))–\(pct("purchase_high"))%): \(verdict), \(strength) evidence"))
             }
-            v["validation"] = lines.joined(separator: "; ")
+            v["validation"] = lines.joined(separator: L("; "))
         }
         if let q = n.impact, !q.firsts.isEmpty {
             v["impact"] = q.firsts.map { i in
                 L("\(q.name(i)): \(q.value(i, "saved")) × \(q.value(i, "frequency")) = \(q.yearly(i))")
-            }.joined(separator: "; ")
+            }.joined(separator: L("; "))
         }
         return v
     }
