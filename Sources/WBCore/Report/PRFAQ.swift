@@ -44,7 +44,7 @@ public enum PRFAQ {
             }
             let multiple = m.value(0, "multiple_applied")
             let when = n.decision.map { ($0.term.id) + ($0.date.map { " " + $0.iso } ?? "") } ?? "M3"
-            v["decision"] = L("\(when): invest when the value reaches \(multiple)× the cost; the estimate today: \(shares.joined(separator: L(", ")))")
+            v["decision"] = L("\(when): invest when the value reaches \(multiple)× the cost; the estimate today: \(shares.joined(separator: Lang.current == .ja ? "、" : ", "))")
         }
         if let g = n.gates, g.count > 0 {
             var lines: [String] = []

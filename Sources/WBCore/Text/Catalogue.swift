@@ -496,11 +496,9 @@ enum Catalogue {
             "--status-map には 語=状態 の組 (状態は todo、doing、done、blocked) を指定します ('%1' ではなく)",
         "; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜":
             "。今日からの日付でもかまいません: 3日後、2週間後、金曜、来週金曜、+3d、next fri",
-        // Separators of the PR/FAQ's lists of figures in a sentence.
+        // The separator of the PR/FAQ's lists of figures in a sentence.
         "; ":
             "。",
-        ", ":
-            "、",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
