@@ -3,11 +3,11 @@ enum TasksFilter {
     static let spec = CommandSpec("filter",
         summary: "Keep the tasks that match every condition given (values may be lists: --role pm,dev).",
         options: [
-            OptionSpec("milestone", short: "m", arg: "M", "milestones to keep, a list (M1,2,②,ファンの獲得)"),
-            OptionSpec("role", short: "r", arg: "ROLE", "roles to keep, a list (pm,dev,開発者)"),
-            OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked)"),
-            OptionSpec("owner", arg: "NAME", "owners to keep, a list (exact names)"),
-            OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval)"),
+            OptionSpec("milestone", short: "m", arg: "M", "milestones to keep, a list (M1,2,②,ファンの獲得); !LIST keeps the others"),
+            OptionSpec("role", short: "r", arg: "ROLE", "roles to keep, a list (pm,dev,開発者); !LIST keeps the others"),
+            OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked); !LIST keeps the others"),
+            OptionSpec("owner", arg: "NAME", "owners to keep, a list (exact names); !LIST keeps the others"),
+            OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others"),
             OptionSpec("due-before", arg: "DATE", "tasks due before DATE"),
             OptionSpec("due-after", arg: "DATE", "tasks due after DATE"),
             OptionSpec("overdue", "tasks past due and not done (against --today)"),
@@ -21,9 +21,17 @@ enum TasksFilter {
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
+        // `!done` or `完了以外`: every value but those listed.
+        var negated: Set<String> = []
+        func list(_ opt: String) -> [String]? {
+            guard var l = inv.list(opt) else { return nil }
+            if let f = l.first, f.hasPrefix("!") || f.hasPrefix("！") { l[0].removeFirst(); negated.insert(opt) }
+            else if let last = l.last, last.hasSuffix("以外") { l[l.count - 1].removeLast(2); negated.insert(opt) }
+            return l.map(\.trimmed).filter { !$0.isEmpty }
+        }
         // Arrays, not sets: a handful of ids compare faster than they hash.
         func terms(_ opt: String, _ v: Vocabulary) throws -> [String]? {
-            guard let l = inv.list(opt) else { return nil }
+            guard let l = list(opt) else { return nil }
             return (try l.map { s -> String in
                 if opt == "milestone", let t = resolver.milestone(s) { return t.id }
                 guard let t = v.lookup(s) else {
@@ -37,7 +45,7 @@ enum TasksFilter {
         let roles = try terms("role", inv.roles)
         let sts = try terms("status", Plan.statuses)
         let kinds = try terms("kind", Plan.kinds)
-        let owners = inv.list("owner")
+        let owners = list("owner")
         let before = try inv.dateOption("due-before", resolver.dates)
         let after = try inv.dateOption("due-after", resolver.dates)
         let overdue = inv.flag("overdue")
@@ -46,8 +54,12 @@ enum TasksFilter {
         writer.write(relabel(header, schema, labels))
         var team = inv.teamFilter(header, file: reader.name)
         // The conditions on codes: a flag per vocabulary term, milestones as they are met.
-        func allowed(_ ids: [String]?, _ terms: [Term]) -> [Bool]? { ids.map { ids in terms.map { ids.contains($0.id) } } }
-        let roleOK = allowed(roles, resolver.roles.terms), statusOK = allowed(sts, Plan.statuses.terms), kindOK = allowed(kinds, Plan.kinds.terms)
+        func allowed(_ ids: [String]?, _ terms: [Term], _ opt: String) -> [Bool]? {
+            ids.map { ids in terms.map { ids.contains($0.id) != negated.contains(opt) } }
+        }
+        let roleOK = allowed(roles, resolver.roles.terms, "role"), statusOK = allowed(sts, Plan.statuses.terms, "status")
+        let kindOK = allowed(kinds, Plan.kinds.terms, "kind")
+        let (notMilestones, notOwners) = (negated.contains("milestone"), negated.contains("owner"))
         var milestoneOK: [Bool] = []
         let doneCode = Plan.statuses.terms.firstIndex { $0.id == "done" }!
         let ownerIx = schema[.owner]
@@ -65,13 +77,13 @@ enum TasksFilter {
         }
         func keep(_ c: TaskCodes, _ rec: Record) -> Bool {
             if let ms {
-                while milestoneOK.count <= c.milestone { milestoneOK.append(ms.contains(resolver.milestoneTerm(milestoneOK.count).id)) }
+                while milestoneOK.count <= c.milestone { milestoneOK.append(ms.contains(resolver.milestoneTerm(milestoneOK.count).id) != notMilestones) }
                 if !milestoneOK[c.milestone] { return false }
             }
             if let roleOK, !roleOK[c.role] { return false }
             if let statusOK, !statusOK[c.status] { return false }
             if let kindOK, !kindOK[c.kind] { return false }
-            if let owners, !ownerKept(owners, rec) { return false }
+            if let owners, ownerKept(owners, rec) == notOwners { return false }
             if let before, !(c.due != Int.min && c.due < before.days) { return false }
             if let after, !(c.due != Int.min && c.due > after.days) { return false }
             if overdue, !(c.due != Int.min && c.due < today.days && c.status != doneCode) { return false }

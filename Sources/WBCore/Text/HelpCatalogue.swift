@@ -92,8 +92,8 @@ enum HelpCatalogue {
             "単位ごとに上位 N 件を残す",
         "Keep the tasks that match every condition given (values may be lists: --role pm,dev).":
             "指定したすべての条件に合うタスクを残します (値は一覧でも可: --role pm,dev)。",
-        "kinds to keep, a list (task,request,validation,approval)":
-            "残す種類の一覧 (task,request,validation,approval)",
+        "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others":
+            "残す種類の一覧 (task,request,validation,approval)。!一覧 か 一覧以外 でそれ以外を残す",
         "leave out the CXO reports":
             "CXO 報告を入れない",
         "length of the CXO report (default 1h)":
@@ -110,8 +110,8 @@ enum HelpCatalogue {
             "このタスクファイルにマージする: 変わらないタスクは 1 バイトも変えない",
         "milestone (required): M1-M4, 1-4, or a name":
             "マイルストン (必須): M1-M4、1-4、または名前",
-        "milestones to keep, a list (M1,2,②,ファンの獲得)":
-            "残すマイルストンの一覧 (M1,2,②,ファンの獲得)",
+        "milestones to keep, a list (M1,2,②,ファンの獲得); !LIST keeps the others":
+            "残すマイルストンの一覧 (M1,2,②,ファンの獲得)。!一覧 か 一覧以外 でそれ以外を残す",
         "minutes of Listen, Define, Invent, Refine, Test/Iterate for --agenda (e.g. 20,20,10,20,20)":
             "--agenda の Listen、Define、Invent、Refine、Test/Iterate の分数 (例: 20,20,10,20,20)",
         "move to this milestone":
@@ -126,8 +126,8 @@ enum HelpCatalogue {
             "全イベントの ORGANIZER。METHOD:PUBLISH が求めるもの (既定: 予約済みの .invalid アドレスに計画の名前)",
         "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab":
             "出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)。export ではタスク管理システム: backlog、jira、github、gitlab",
-        "owners to keep, a list (exact names)":
-            "残す担当者の一覧 (名前は完全一致)",
+        "owners to keep, a list (exact names); !LIST keeps the others":
+            "残す担当者の一覧 (名前は完全一致)。!一覧 か 一覧以外 でそれ以外を残す",
         "Per milestone: tasks total, done, doing, blocked, to do, percent done, overdue, days left and a state (done, on track, at risk, late).":
             "マイルストンごとに: タスクの総数、完了、進行中、停滞、未着手、完了率、期限切れ、残り日数、状態 (完了、順調、要注意、遅延)。",
         "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.":
@@ -170,8 +170,8 @@ enum HelpCatalogue {
             "タスク表の期限を ISO の形 (2026-12-10) に書き直す (計画の開始を基準に読む)",
         "role (required): pm, dev, ds, sales, ux, cs, exec, or one the settings declare":
             "役割 (必須): pm、dev、ds、sales、ux、cs、exec、または設定で宣言したもの",
-        "roles to keep, a list (pm,dev,開発者)":
-            "残す役割の一覧 (pm,dev,開発者)",
+        "roles to keep, a list (pm,dev,開発者); !LIST keeps the others":
+            "残す役割の一覧 (pm,dev,開発者)。!一覧 か 一覧以外 でそれ以外を残す",
         "SEQUENCE of every component (default: a sequence column, else 0)":
             "全コンポーネントの SEQUENCE (既定: sequence 列、なければ 0)",
         "set any other column (repeatable); a column the table lacks is added":
@@ -188,8 +188,8 @@ enum HelpCatalogue {
             "チームとペア、単位、順位の順に並べる",
         "start output with a UTF-8 BOM (for Excel)":
             "出力の先頭に UTF-8 の BOM を付ける (Excel 向け)",
-        "statuses to keep, a list (todo,doing,done,blocked)":
-            "残す状態の一覧 (todo,doing,done,blocked)",
+        "statuses to keep, a list (todo,doing,done,blocked); !LIST keeps the others":
+            "残す状態の一覧 (todo,doing,done,blocked)。!一覧 か 一覧以外 でそれ以外を残す",
         "task, request, validation or approval":
             "task、request、validation、approval のいずれか",
         "tasks due after DATE":
