@@ -135,7 +135,7 @@ struct DateParserTests {
                           ("月末", (2026, 12, 31)), ("来月末", (2027, 1, 31)), ("＋３ｄ", (2026, 12, 4))] {
             #expect(DateParser.relative(s, today: today) == CivilDate(want.0, want.1, want.2), "\(s)")
         }
-        for s in ["+3x", "next", "someday", "+", "in days", "来週", "+d", "next monkey", "12/10"] {
+        for s in ["+3x", "next", "someday", "+", "in days", "来週", "+d", "next monkey", "12/10", "+100000m", "+99999m"] {
             #expect(DateParser.relative(s, today: today) == nil, "\(s)")
         }
     }

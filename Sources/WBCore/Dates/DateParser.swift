@@ -270,6 +270,12 @@ public enum DateParser {
     /// month`; in Japanese `今日`, `明日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
     /// `来週金曜`, `今週の金曜日`, `月末`, `来月末`. Nil for anything else.
     public static func relative(_ input: String, today: CivilDate) -> CivilDate? {
+        // Years have four digits, as everywhere (+100000m is no date).
+        guard let d = relativeDate(input, today: today), (1000...9999).contains(d.year) else { return nil }
+        return d
+    }
+
+    private static func relativeDate(_ input: String, today: CivilDate) -> CivilDate? {
         var s = input.foldingWidth.trimmed.lowercased()
         switch s {
         case "today", "今日", "本日": return today
