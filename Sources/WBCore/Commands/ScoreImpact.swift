@@ -39,6 +39,9 @@ enum ScoreImpact {
         for rec in table.rows {
             let (saved, unit) = try cols.parse(rec, "saved") { try Impact.saved($0) }
             let freq = try cols.parse(rec, "frequency") { try Impact.perYear($0) }
+            guard (saved * freq).isFinite else {
+                throw WBError.data(L("the yearly impact (saved × frequency) is too large to compute"), at: cols.location(rec, "saved"))
+            }
             values.append((saved * freq, unit))
         }
         // Ranked within each team and pair, and within it each unit: time and money are

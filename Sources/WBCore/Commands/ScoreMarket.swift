@@ -70,6 +70,9 @@ enum ScoreMarket {
             guard cost > 0 else { throw WBError.data(L("cost must be more than 0"), at: cols.location(rec, "cost")) }
             let m = MarketSizing(market: market, share: share, price: price, pricePer: parsedPer ?? .once, period: period,
                                  periodUnit: periodUnit, cost: cost, multiple: n)
+            guard m.value.isFinite else {
+                throw WBError.data(L("the value (market × share × unit price × period) is too large to compute"), at: cols.location(rec, "market_size"))
+            }
             allPass = allPass && m.passes
             func pct(_ x: Double) -> String { x.isFinite ? formatNumber(x * 100, places: 4) + "%" : "" }
             func money(_ x: Double) -> String { x.isFinite ? formatNumber(x, places: 2) : "" }

@@ -73,6 +73,7 @@ public enum Quantity {
             guard let v = Double(tail), v.isFinite else { throw Problem(message: L("'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億")) }
             total += v * m
         }
+        guard (total * scale).isFinite else { throw Problem(message: L("'\(input)' is too large a number")) }
         return total * scale
     }
 

@@ -499,6 +499,12 @@ enum Catalogue {
         // The separator of the PR/FAQ's lists of figures in a sentence.
         "; ":
             "。",
+        "'%1' is too large a number":
+            "'%1' は大きすぎる数です",
+        "the value (market × share × unit price × period) is too large to compute":
+            "価値 (市場規模 × シェア × 単価 × 期間) が大きすぎて計算できません",
+        "the yearly impact (saved × frequency) is too large to compute":
+            "年あたりのインパクト (削減 × 頻度) が大きすぎて計算できません",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
