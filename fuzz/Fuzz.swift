@@ -73,10 +73,19 @@ func fuzzDates(_ s: String) {
     _ = try? DateParser.minutes(s)
     _ = try? DateParser.dateTime(s, DateContext(year: 2026))
     _ = DateParser.weekday(s)
+    // A date from today is a date every tool reads back, in four-digit years.
+    if let d = DateParser.relative(s, today: CivilDate(2026, 12, 1)!) {
+        check((try? DateParser.parse(d.iso, DateContext())) == d, "relative date \(s) -> \(d.iso) does not read back")
+    }
 }
 
 func fuzzNumbers(_ s: String) {
-    if let v = try? Quantity.number(s) { check(!v.isNaN, "NaN from \(s)") }
+    if let v = try? Quantity.number(s) { check(v.isFinite, "\(v) from \(s)") }
+    if let v = try? Invention.impact(s) { check(v.value.isFinite, "impact \(v.value) from \(s)") }
+    // The report's escapes leave no markup character and no forbidden control.
+    let html = Markup.escape(s)
+    check(!html.utf8.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }, "Markup.escape left markup in \(s)")
+    check(!MarkdownReport.esc(s).utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0x3C }, "MarkdownReport.esc left a line break or < in \(s)")
     _ = try? Quantity.share(s)
     _ = try? Quantity.price(s)
     _ = try? Quantity.period(s)
