@@ -61,6 +61,7 @@ enum TasksAdd {
             let id = inv.string("id")?.trimmed ?? style.next()
             if ids.contains(id) { throw WBError.usage(L("--id \(id) is already used")) }
             values[i] = id
+            TaskFieldOptions.warnDependencies(inv, tasks: [id], ids: Set(ids))
         }
         writer.writeRaw(editor.newRow(values))
         return .ok
@@ -103,6 +104,20 @@ enum TaskFieldOptions {
                 throw WBError.usage(L("--set takes COLUMN=VALUE, not '\(s)'"))
             }
             return (String(s[..<eq]).trimmed, String(s[s.index(after: eq)...]))
+        }
+    }
+
+    /// Warns of what `--depends-on` names that is neither a task of the plan (`ids`)
+    /// nor a role (a request waits on a role), or that is the task itself: most often a
+    /// typo, which `check` would report as an error later.
+    static func warnDependencies(_ inv: Invocation, tasks: [String], ids: Set<String>) {
+        guard let v = inv.string("depends-on") else { return }
+        for d in TaskRow.dependencies(in: v) {
+            if let task = tasks.first(where: { $0 == d.foldingWidth }) {
+                inv.warn(L("--depends-on: task \(task) would depend on itself; check reports it as a cycle"))
+            } else if !ids.contains(d.foldingWidth) && inv.roles.lookup(d) == nil {
+                inv.warn(L("--depends-on: \(d) is not a task id in the plan nor a role; check reports it"))
+            }
         }
     }
 

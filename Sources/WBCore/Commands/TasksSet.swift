@@ -42,6 +42,7 @@ enum TasksSet {
             targets.append((editor.column(named: name), c, "set \(name)", v))
         }
         var update = TaskUpdate(ids: ids)
+        update.keepIDs = inv.string("depends-on") != nil
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
@@ -61,6 +62,7 @@ enum TasksSet {
             update.hold(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
         }
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
+        TaskFieldOptions.warnDependencies(inv, tasks: update.wanted.sorted(), ids: update.ids)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)

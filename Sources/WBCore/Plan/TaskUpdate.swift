@@ -9,6 +9,9 @@ struct TaskUpdate {
     private(set) var found = Set<String>()
     /// The other ids read (the first 100,000), for "did you mean" when one is missing.
     private(set) var seen: [String] = []
+    /// Every id read, when asked for (`keepIDs`): what `--depends-on` may name.
+    private(set) var ids = Set<String>()
+    var keepIDs = false
     private let held = ByteBuffer(capacity: 1 << 16)
     private var ends: [Int] = []
 
@@ -20,6 +23,7 @@ struct TaskUpdate {
     /// row). An id asked for that comes a second time is refused at `at`.
     mutating func changes(_ id: String, inScope: Bool, at: SourceLocation) throws -> Bool {
         let key = id.trimmed.foldingWidth
+        if keepIDs && !key.isEmpty { ids.insert(key) }
         guard inScope, wanted.contains(key) else {
             if inScope && seen.count < 100_000 { seen.append(key) }
             return false

@@ -505,6 +505,10 @@ enum Catalogue {
             "価値 (市場規模 × シェア × 単価 × 期間) が大きすぎて計算できません",
         "the yearly impact (saved × frequency) is too large to compute":
             "年あたりのインパクト (削減 × 頻度) が大きすぎて計算できません",
+        "--depends-on: task %1 would depend on itself; check reports it as a cycle":
+            "--depends-on: タスク %1 が自分自身に依存することになります。check は循環として報告します",
+        "--depends-on: %1 is not a task id in the plan nor a role; check reports it":
+            "--depends-on: %1 は計画のタスク id でも役割でもありません。check が報告します",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
