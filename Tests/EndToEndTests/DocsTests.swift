@@ -108,6 +108,22 @@ struct DocsTests {
         }
     }
 
+    /// `wb TOOL ...` completes as the tool does past the tool's name: `wb tasks matrix
+    /// --sa` offers --safe (the tool's script loaded, as bash-completion and fish load it).
+    @Test func wbCompletesThroughTheTool() throws {
+        let bash = try Harness.sh("bash -c '. share/completions/bash/wb-tasks; . share/completions/bash/wb; COMP_WORDS=(wb tasks --lang ja matrix --sa); COMP_CWORD=5; _wb; echo \"${COMPREPLY[*]}\"'", in: Harness.root)
+        #expect(bash.status == 0 && bash.out == "--safe\n", "bash: \(bash.out)\(bash.err)")
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; source share/completions/fish/wb.fish; complete -C \"wb tasks matrix --sa\"'", in: Harness.root)
+            #expect(r.status == 0 && r.out.hasPrefix("--safe\t"), "fish: \(r.out)\(r.err)")
+        }
+        if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
+            // `_normal` stubbed: it prints the words it would complete as a command line.
+            let r = try Harness.sh("zsh -f -c '_normal() { print \"$words[*] $CURRENT\"; }; words=(wb tasks matrix --sa); CURRENT=4; source share/completions/zsh/_wb'", in: Harness.root)
+            #expect(r.status == 0 && r.out == "wb-tasks matrix --sa 3\n", "zsh: \(r.out)\(r.err)")
+        }
+    }
+
     /// `$ command` lines of a man page's EXAMPLES, in order.
     static func manExamples(_ name: String) -> [String] {
         guard let man = try? read("man/\(name).1"), let ex = man.range(of: ".Sh EXAMPLES") else { return [] }

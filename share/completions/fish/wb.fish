@@ -3,3 +3,9 @@ complete -c wb -n '__fish_use_subcommand' -a 'tasks milestones score ics help'
 complete -c wb -n '__fish_seen_subcommand_from tasks' -a 'fmt check matrix unmatrix filter add set template export import split merge'
 complete -c wb -n '__fish_seen_subcommand_from milestones' -a 'init check status timeline report prfaq'
 complete -c wb -n '__fish_seen_subcommand_from score' -a 'gate market impact invent'
+function __wb_tool_words
+    set -l w (commandline -opc)
+    contains -- $w[2] tasks milestones score ics; or return 1
+    complete -C (string join ' ' -- wb-$w[2] $w[3..-1] (commandline -ct))
+end
+complete -c wb -n 'test (count (commandline -opc)) -ge 2' -a '(__wb_tool_words)'
