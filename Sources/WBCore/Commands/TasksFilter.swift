@@ -23,15 +23,19 @@ enum TasksFilter {
         let labels = try TasksIO.labels(inv)
         // `!done` or `完了以外`: every value but those listed.
         var negated: Set<String> = []
-        func list(_ opt: String) -> [String]? {
-            guard var l = inv.list(opt) else { return nil }
+        func list(_ opt: String) throws -> [String]? {
+            guard inv.string(opt) != nil else { return nil }
+            var l = inv.list(opt) ?? []
             if let f = l.first, f.hasPrefix("!") || f.hasPrefix("！") { l[0].removeFirst(); negated.insert(opt) }
             else if let last = l.last, last.hasSuffix("以外") { l[l.count - 1].removeLast(2); negated.insert(opt) }
-            return l.map(\.trimmed).filter { !$0.isEmpty }
+            l = l.map(\.trimmed).filter { !$0.isEmpty }
+            // An empty value (`--status "$S"` with S unset) would keep nothing, silently.
+            if l.isEmpty { throw WBError.usage(L("--\(opt) needs at least one value")) }
+            return l
         }
         // Arrays, not sets: a handful of ids compare faster than they hash.
         func terms(_ opt: String, _ v: Vocabulary) throws -> [String]? {
-            guard let l = list(opt) else { return nil }
+            guard let l = try list(opt) else { return nil }
             return (try l.map { s -> String in
                 if opt == "milestone", let t = resolver.milestone(s) { return t.id }
                 guard let t = v.lookup(s) else {
@@ -45,7 +49,7 @@ enum TasksFilter {
         let roles = try terms("role", inv.roles)
         let sts = try terms("status", Plan.statuses)
         let kinds = try terms("kind", Plan.kinds)
-        let owners = list("owner")
+        let owners = try list("owner")
         let before = try inv.dateOption("due-before", resolver.dates)
         let after = try inv.dateOption("due-after", resolver.dates)
         let overdue = inv.flag("overdue")

@@ -509,6 +509,8 @@ enum Catalogue {
             "--depends-on: タスク %1 が自分自身に依存することになります。check は循環として報告します",
         "--depends-on: %1 is not a task id in the plan nor a role; check reports it":
             "--depends-on: %1 は計画のタスク id でも役割でもありません。check が報告します",
+        "--%1 needs at least one value":
+            "--%1 には値が 1 つ以上必要です",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
