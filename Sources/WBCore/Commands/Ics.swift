@@ -48,6 +48,7 @@ enum IcsCalendar {
         let start = try MilestonesIO.start(inv, mt.set)
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         var o = PlanCalendar.Options(today: today)
+        if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
         o.lang = Lang.current
         if let m = inv.string("meeting") {

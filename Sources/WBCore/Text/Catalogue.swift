@@ -511,6 +511,8 @@ enum Catalogue {
             "--depends-on: %1 は計画のタスク id でも役割でもありません。check が報告します",
         "--%1 needs at least one value":
             "--%1 には値が 1 つ以上必要です",
+        "--name needs the plan's name, not an empty string":
+            "--name には計画の名前が必要です (空の文字列は使えません)",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
