@@ -386,9 +386,8 @@ extension Invocation {
         do { return try DateParser.minutes(s) } catch { throw WBError.usage("--\(long): " + error.message) }
     }
 
-    /// Parses an option's date value (exit 64 when it is wrong).
-    /// A date option: a date as people write it, or one relative to today (`+1w`,
-    /// `next fri`, `来週金曜`; see `DateParser.relative`).
+    /// Parses an option's date value (exit 64 when it is wrong): a date as people write
+    /// it, or one from today (`+1w`, `next fri`, `来週金曜`; see `DateParser.relative`).
     public func dateOption(_ long: String, _ ctx: DateContext) throws -> CivilDate? {
         guard let s = string(long) else { return nil }
         do { return try DateParser.parse(s, ctx) } catch {
