@@ -42,6 +42,7 @@ enum TasksSet {
             targets.append((editor.column(named: name), c, "set \(name)", v))
         }
         var update = TaskUpdate(ids: ids)
+        var changedRows = 0
         update.keepIDs = inv.string("depends-on") != nil
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
@@ -59,10 +60,17 @@ enum TasksSet {
                 changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
             }
             // A changed field whose value is what it was keeps its bytes.
-            update.hold(editor.rowBytes(rec, changes: changes.filter { i, v in i >= rec.count || rec.string(i) != v }))
+            let real = changes.filter { i, v in i >= rec.count || rec.string(i) != v }
+            if !real.isEmpty { changedRows += 1 }
+            update.hold(editor.rowBytes(rec, changes: real))
         }
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.warnDependencies(inv, tasks: update.wanted.sorted(), ids: update.ids)
+        // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value
+        // already entered is noticed.
+        if changedRows == 0 && editor.added.isEmpty {
+            inv.note(L("nothing changed: \(update.wanted.sorted().joined(separator: ", ")) already had these values"))
+        }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)

@@ -513,6 +513,8 @@ enum Catalogue {
             "--%1 には値が 1 つ以上必要です",
         "--name needs the plan's name, not an empty string":
             "--name には計画の名前が必要です (空の文字列は使えません)",
+        "nothing changed: %1 already had these values":
+            "変更はありません: %1 はすでにこの値です",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
