@@ -64,6 +64,8 @@ enum TasksAdd {
             TaskFieldOptions.warnDependencies(inv, tasks: [id], ids: Set(ids))
         }
         writer.writeRaw(editor.newRow(values))
+        // With -i nothing else says which id the task got.
+        if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }
         return .ok
     }
 }

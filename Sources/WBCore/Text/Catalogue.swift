@@ -515,6 +515,8 @@ enum Catalogue {
             "--name には計画の名前が必要です (空の文字列は使えません)",
         "nothing changed: %1 already had these values":
             "変更はありません: %1 はすでにこの値です",
+        "added task %1":
+            "タスク %1 を追加しました",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
