@@ -11,6 +11,7 @@ enum TasksFilter {
             OptionSpec("due-before", arg: "DATE", "tasks due before DATE"),
             OptionSpec("due-after", arg: "DATE", "tasks due after DATE"),
             OptionSpec("overdue", "tasks past due and not done (against --today)"),
+            OptionSpec("contains", arg: "TEXT", "tasks whose Todo contains TEXT (letter case and full or half width ignored)"),
             CommonOptions.today, CommonOptions.year,
             CommonOptions.milestones,
             CommonOptions.labels,
@@ -53,6 +54,10 @@ enum TasksFilter {
         let before = try inv.dateOption("due-before", resolver.dates)
         let after = try inv.dateOption("due-after", resolver.dates)
         let overdue = inv.flag("overdue")
+        // The words of the Todo, compared folded: Ｐｏｃ finds PoC.
+        let needle = inv.string("contains").map { $0.foldingWidth.lowercased() }
+        if needle?.trimmed.isEmpty == true { throw WBError.usage(L("--contains needs the text to look for")) }
+        let todoIx = schema[.todo]
         let today = try inv.today()
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(relabel(header, schema, labels))
@@ -91,6 +96,7 @@ enum TasksFilter {
             if let before, !(c.due != Int.min && c.due < before.days) { return false }
             if let after, !(c.due != Int.min && c.due > after.days) { return false }
             if overdue, !(c.due != Int.min && c.due < today.days && c.status != doneCode) { return false }
+            if let needle, !(todoIx.map { $0 < rec.count && rec.string($0).foldingWidth.lowercased().contains(needle) } ?? false) { return false }
             return true
         }
         var rec = Record()

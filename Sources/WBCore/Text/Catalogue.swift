@@ -517,6 +517,8 @@ enum Catalogue {
             "変更はありません: %1 はすでにこの値です",
         "added task %1":
             "タスク %1 を追加しました",
+        "--contains needs the text to look for":
+            "--contains には探す文字列が必要です",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":

@@ -92,6 +92,8 @@ enum HelpCatalogue {
             "単位ごとに上位 N 件を残す",
         "Keep the tasks that match every condition given (values may be lists: --role pm,dev).":
             "指定したすべての条件に合うタスクを残します (値は一覧でも可: --role pm,dev)。",
+        "tasks whose Todo contains TEXT (letter case and full or half width ignored)":
+            "Todo に TEXT を含むタスク (大文字と小文字、全角と半角は区別しない)",
         "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others":
             "残す種類の一覧 (task,request,validation,approval)。!一覧 か 一覧以外 でそれ以外を残す",
         "leave out the CXO reports":

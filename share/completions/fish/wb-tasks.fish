@@ -17,7 +17,7 @@ function __wb_tasks_command
             continue
         end
         switch $w
-            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
+            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
                 set skip 1
             case '-*'
             case '*'
@@ -119,6 +119,7 @@ if __wb_tasks_locale_is_ja
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l due-before -r -d '期限が DATE より前のタスク'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l due-after -r -d '期限が DATE より後のタスク'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l overdue -d '期限を過ぎて未完了のタスク (--today が基準)'
+    complete -c wb-tasks -n '__wb_tasks_command_is filter' -l contains -r -d 'Todo に TEXT を含むタスク (大文字と小文字、全角と半角は区別しない)'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l today -r -d '期限切れと残り日数を判断する基準日 (既定  今日)。日付の意味は変えない'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
@@ -341,6 +342,7 @@ else
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l due-before -r -d 'tasks due before DATE'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l due-after -r -d 'tasks due after DATE'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l overdue -d 'tasks past due and not done (against --today)'
+    complete -c wb-tasks -n '__wb_tasks_command_is filter' -l contains -r -d 'tasks whose Todo contains TEXT (letter case and full or half width ign'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l today -r -d 'the date to judge overdue and days left against (default  today); neve'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-tasks -n '__wb_tasks_command_is filter' -l milestones -r -d 'the plan s milestones table (its dates, names and own milestone ids)'
