@@ -117,6 +117,17 @@ struct ImportMatchTests {
         #expect(moved.changes["T2"]?.key == "Q-1" && moved.conflicts.isEmpty)
     }
 
+    /// Issues whose markers name another plan match nothing, and that plan is named
+    /// with how many carry it (the plan exported under another name).
+    @Test func markersOfAnotherPlanAreCounted() {
+        let r = SystemImport.match([Self.issue("P-7", "T1", status: "Done", line: 2), Self.issue("P-8", "T3", status: "Done", line: 3),
+                                    Self.issue("P-9", nil, status: "Done", line: 4)],
+                                   tasks: Self.rows, plan: "launch", statusMap: [:])
+        #expect(r.changes.isEmpty && r.unmatched.count == 3)
+        #expect(r.otherPlans.map(\.name) == ["p"] && r.otherPlans.first?.count == 2)
+        #expect(SystemImport.match([Self.issue("P-7", "T1", status: "Done", line: 2)], tasks: Self.rows, plan: "p", statusMap: [:]).otherPlans.isEmpty)
+    }
+
     /// A state word wb does not know leaves the task's status alone, and is reported
     /// once with its first issue and how many said it; a mapped or default one is not.
     @Test func unknownStateWordsAreReportedOnce() {

@@ -103,6 +103,9 @@ enum TasksImport {
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
                                              message: L("\(what(u)) matches no task in \(reader.name); left out")))
         }
+        for (name, n) in result.otherPlans {
+            inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
+        }
         inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
                                          message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")
                                              : L("\(changed) of \(inScope) tasks changed, \(result.unmatched.count) rows matched no task")))

@@ -43,6 +43,18 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     public static func marker(plan: String, id: String) -> String { "wb-task: \(plan)#\(id)" }
 
     /// The task id in a text carrying a marker of `plan` (any plan when nil).
+    /// The plans named by the wb-task markers in `text`, in order.
+    public static func markedPlans(in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let r = rest.range(of: "wb-task: ") {
+            let line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
+            if let hash = line.lastIndex(of: "#") { out.append(String(line[..<hash]).trimmed) }
+            rest = rest[r.upperBound...]
+        }
+        return out
+    }
+
     public static func markedID(in text: String, plan: String?) -> String? {
         var rest = Substring(text)
         while let r = rest.range(of: "wb-task: ") {

@@ -132,6 +132,10 @@ public enum SystemImport {
         /// order of first appearance, each with its first issue and how many issues
         /// said it: their tasks keep their status.
         public var unknownStates: [(word: String, first: ImportedIssue, count: Int)] = []
+        /// Other plans' names in the markers of the issues no task matched, with how
+        /// many issues carry each: most often the plan was exported under another name
+        /// (`--plan`), and matching by it would find them.
+        public var otherPlans: [(name: String, count: Int)] = []
     }
 
     /// Several issues of the export claim one task (a duplicate made in the system).
@@ -165,7 +169,13 @@ public enum SystemImport {
             var k = issue.key.isEmpty ? nil : byKey[issue.key]
             let byItsKey = k != nil
             if k == nil, let id = TaskSystem.markedID(in: issue.text, plan: plan) { k = byID[id] }
-            guard let k else { r.unmatched.append(issue); continue }
+            guard let k else {
+                r.unmatched.append(issue)
+                if let plan, let other = TaskSystem.markedPlans(in: issue.text).first(where: { $0 != plan && !$0.isEmpty }) {
+                    if let i = r.otherPlans.firstIndex(where: { $0.name == other }) { r.otherPlans[i].count += 1 } else { r.otherPlans.append((other, 1)) }
+                }
+                continue
+            }
             if claims[k] == nil { order.append(k) }
             claims[k, default: []].append((n, byItsKey))
         }

@@ -519,6 +519,8 @@ enum Catalogue {
             "タスク %1 を追加しました",
         "--contains needs the text to look for":
             "--contains には探す文字列が必要です",
+        "%1 of the rows that matched no task carry the marker of plan '%2', not '%3': if that is this plan, give --plan '%4'":
+            "どのタスクにも一致しなかった行のうち %1 行は計画 '%2' のマーカーを持っています ('%3' ではありません)。それがこの計画なら --plan '%4' を指定してください",
         "its task keeps its status":
             "そのタスクの状態は変えません",
         "the %1 tasks in that state keep their status":
