@@ -116,6 +116,8 @@ struct DocsTests {
         if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
             let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; source share/completions/fish/wb.fish; complete -C \"wb tasks matrix --sa\"'", in: Harness.root)
             #expect(r.status == 0 && r.out.hasPrefix("--safe\t"), "fish: \(r.out)\(r.err)")
+            let help = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb.fish; complete -C \"wb help \"'", in: Harness.root)
+            #expect(help.out.contains("tasks") && !help.out.contains("README"), "fish, wb help: \(help.out)")
         }
         if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
             // `_normal` stubbed: it prints the words it would complete as a command line.
