@@ -279,3 +279,16 @@ struct InventionValueTests {
         #expect(throws: DateError.self) { try Invention.difficulty(" ", scale: [1, 3, 5, 8, 10]) }
     }
 }
+
+/// Proportions in the Japanese way, for gates and shares: 8割 is 80%.
+struct WariTests {
+    @Test func wariIsTenths() throws {
+        for (s, v) in [("8割", 0.8), ("８割", 0.8), ("8割5分", 0.85), ("1割", 0.1), ("10割", 1.0), ("0.5割", 0.05)] {
+            #expect(abs((Quantity.wari(s) ?? -1) - v) < 1e-12, "\(s)")
+        }
+        for s in ["12割", "割", "8割x", "5分", "8割10分", "-1割"] { #expect(Quantity.wari(s) == nil, "\(s)") }
+        #expect(try Quantity.share("1割") == 0.1)
+        #expect(Gate.percent("8割") == 0.8 && Gate.percent("５０％") == 0.5)
+    }
+}
+

@@ -45,10 +45,12 @@ public struct Gate: Sendable, Equatable {
         return g
     }
 
+    /// `80%` (full width too), `0.8` or `8割`.
     static func percent(_ s: String) -> Double? {
+        let s = s.foldingWidth.trimmed
         if s.hasSuffix("%"), let v = Double(s.dropLast()), v >= 0, v <= 100 { return v / 100 }
         if let v = Double(s), v >= 0, v <= 1 { return v }
-        return nil
+        return Quantity.wari(s)
     }
 
     public var text: String {

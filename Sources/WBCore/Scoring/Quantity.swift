@@ -77,8 +77,24 @@ public enum Quantity {
         return total * scale
     }
 
-    /// A share: `5%` or `0.05`. A bare number over 1 is an error (did you mean %?).
+    /// A proportion in the Japanese way: `8割` (80%), `8割5分` (85%), `5分` no (a 分
+    /// alone is minutes elsewhere); nil for anything else.
+    public static func wari(_ input: String) -> Double? {
+        let s = Substring(input.foldingWidth.trimmed)
+        guard let r = s.range(of: "割"), let tens = Double(String(s[..<r.lowerBound]).trimmed), tens >= 0 else { return nil }
+        var rest = String(s[r.upperBound...]).trimmed
+        var v = tens / 10
+        if rest.hasSuffix("分"), let ones = Double(String(rest.dropLast()).trimmed), ones >= 0, ones < 10 {
+            v += ones / 100
+            rest = ""
+        }
+        guard rest.isEmpty, v <= 1 else { return nil }
+        return v
+    }
+
+    /// A share: `5%`, `0.05` or `1割`. A bare number over 1 is an error (did you mean %?).
     public static func share(_ input: String) throws(Problem) -> Double {
+        if let w = wari(input) { return w }
         let v = try number(input)
         if !input.contains("%") && !input.contains("％") && v > 1 {
             throw Problem(message: L("share '\(input)' is more than 100%; write 5% or 0.05"))
