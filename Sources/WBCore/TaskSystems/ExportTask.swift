@@ -42,31 +42,27 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// The marker that ties an issue to its task: `wb-task: Sample plan#T3`.
     public static func marker(plan: String, id: String) -> String { "wb-task: \(plan)#\(id)" }
 
-    /// The task id in a text carrying a marker of `plan` (any plan when nil).
-    /// The plans named by the wb-task markers in `text`, in order.
-    public static func markedPlans(in text: String) -> [String] {
-        var out: [String] = []
+    /// Every wb-task marker in `text`, in order: the plan it names and the task id (empty
+    /// when the marker was cut short after its `#`).
+    static func markers(in text: String) -> [(plan: String, id: String)] {
+        var out: [(String, String)] = []
         var rest = Substring(text)
         while let r = rest.range(of: "wb-task: ") {
             let line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
-            if let hash = line.lastIndex(of: "#") { out.append(String(line[..<hash]).trimmed) }
+            if let hash = line.lastIndex(of: "#") {
+                out.append((String(line[..<hash]).trimmed, String(line[line.index(after: hash)...].prefix { !$0.isWhitespace })))
+            }
             rest = rest[r.upperBound...]
         }
         return out
     }
 
+    /// The plans named by the wb-task markers in `text`, in order.
+    public static func markedPlans(in text: String) -> [String] { markers(in: text).map(\.plan) }
+
+    /// The task id in a text carrying a marker of `plan` (any plan when nil).
     public static func markedID(in text: String, plan: String?) -> String? {
-        var rest = Substring(text)
-        while let r = rest.range(of: "wb-task: ") {
-            let line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
-            if let hash = line.lastIndex(of: "#") {
-                let p = String(line[..<hash]).trimmed
-                let id = String(line[line.index(after: hash)...].prefix { !$0.isWhitespace })
-                if !id.isEmpty && (plan == nil || p == plan) { return id }
-            }
-            rest = rest[r.upperBound...]
-        }
-        return nil
+        markers(in: text).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
     }
 }
 
