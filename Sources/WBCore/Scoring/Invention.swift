@@ -14,14 +14,10 @@ public enum Invention {
             break
         }
         if !perYear, s.hasPrefix("年") { s = String(s.dropFirst()).trimmed }
-        let lower = s.lowercased()
-        for unit in ["hours", "hour", "時間", "h"] where lower.hasSuffix(unit) {
-            if let v = try? Quantity.number(String(s.dropLast(unit.count)).trimmed) { return (v, .hours) }
+        // What is left is an amount as a question's `saved` is written (208h, 180,000円).
+        do { return try Impact.saved(s) } catch {
+            throw Quantity.Problem(message: L("'\(input)' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)"))
         }
-        if s.contains(where: { "¥￥円".contains($0) }) || lower.hasSuffix("jpy") || lower.hasSuffix("yen") {
-            return (try Quantity.number(s), .yen)
-        }
-        throw Quantity.Problem(message: L("'\(input)' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)"))
     }
 
     /// The total difficulty: one difficulty or the solutions' summed (`3+5`), each on `scale`.
