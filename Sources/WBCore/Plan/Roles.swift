@@ -38,8 +38,9 @@ public enum Roles {
             }
             out.ids.append(id)
         }
-        // `Term.declarations` makes a term of every part; the built-in ones are not new.
-        out.extra = extra.filter { t in !out.builtIn.contains(t.id) && !builtInParts.contains(t.id) }
+        // `Term.declarations` makes a term of every part (its id the part, as no label
+        // follows); the built-in ones are not new.
+        out.extra = extra.filter { !builtInParts.contains($0.id) }
         return out
     }
 
