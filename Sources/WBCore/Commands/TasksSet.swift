@@ -49,7 +49,7 @@ enum TasksSet {
         var rec = Record()
         while try reader.next(into: &rec) {
             let id = rec.count > idIx ? rec.string(idIx) : ""
-            guard try update.changes(id, inScope: team.keeps(rec), at: SourceLocation(file: reader.name, line: rec.line)) else {
+            guard try update.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
                 update.hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }

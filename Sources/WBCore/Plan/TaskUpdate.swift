@@ -20,8 +20,8 @@ struct TaskUpdate {
     }
 
     /// Whether the row with `id` is one to change: asked for, and `inScope` (a --team's
-    /// row). An id asked for that comes a second time is refused at `at`.
-    mutating func changes(_ id: String, inScope: Bool, at: SourceLocation) throws -> Bool {
+    /// row). An id asked for that comes a second time is refused at its line of `file`.
+    mutating func changes(_ id: String, inScope: Bool, file: String, line: Int) throws -> Bool {
         let key = id.trimmed.foldingWidth
         if keepIDs && !key.isEmpty { ids.insert(key) }
         guard inScope, wanted.contains(key) else {
@@ -29,7 +29,7 @@ struct TaskUpdate {
             return false
         }
         if found.contains(key) {
-            throw WBError.data(L("task id \(key) appears twice; set changes one task per id"), at: at)
+            throw WBError.data(L("task id \(key) appears twice; set changes one task per id"), at: SourceLocation(file: file, line: line))
         }
         found.insert(key)
         return true
