@@ -22,83 +22,17 @@ enum TasksFilter {
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let labels = try TasksIO.labels(inv)
-        // `!done` or `完了以外`: every value but those listed.
-        var negated: Set<String> = []
-        func list(_ opt: String) throws -> [String]? {
-            guard inv.string(opt) != nil else { return nil }
-            var l = inv.list(opt) ?? []
-            if let f = l.first, f.hasPrefix("!") || f.hasPrefix("！") { l[0].removeFirst(); negated.insert(opt) }
-            else if let last = l.last, last.hasSuffix("以外") { l[l.count - 1].removeLast(2); negated.insert(opt) }
-            l = l.map(\.trimmed).filter { !$0.isEmpty }
-            // An empty value (`--status "$S"` with S unset) would keep nothing, silently.
-            if l.isEmpty { throw WBError.usage(L("--\(opt) needs at least one value")) }
-            return l
-        }
-        // Arrays, not sets: a handful of ids compare faster than they hash.
-        func terms(_ opt: String, _ v: Vocabulary) throws -> [String]? {
-            guard let l = try list(opt) else { return nil }
-            return (try l.map { s -> String in
-                if opt == "milestone", let t = resolver.milestone(s) { return t.id }
-                guard let t = v.lookup(s) else {
-                    if v.kind == "role" { throw WBError.usage("--\(opt): " + Roles.unknownMessage(s, v)) }
-                    throw WBError.usage(L("--\(opt): unknown \(v.kind) '\(s)'") + Suggest.terms(s, in: v) + L("; the \(v.kind == "status" ? "statuses" : v.kind + "s") are ") + v.ids.joined(separator: ", "))
-                }
-                return t.id
-            })
-        }
-        let ms = try terms("milestone", Plan.milestones)
-        let roles = try terms("role", inv.roles)
-        let sts = try terms("status", Plan.statuses)
-        let kinds = try terms("kind", Plan.kinds)
-        let owners = try list("owner")
-        let before = try inv.dateOption("due-before", resolver.dates)
-        let after = try inv.dateOption("due-after", resolver.dates)
-        let overdue = inv.flag("overdue")
-        // The words of the Todo, compared folded: Ｐｏｃ finds PoC.
-        let needle = inv.string("contains").map { $0.foldingWidth.lowercased() }
-        if needle?.trimmed.isEmpty == true { throw WBError.usage(L("--contains needs the text to look for")) }
-        let todoIx = schema[.todo]
-        let today = try inv.today()
+        var conditions = TaskFilter.Conditions()
+        for f in TaskFilter.Field.allCases { conditions.lists[f] = inv.values[f.rawValue] }
+        conditions.dueBefore = try inv.dateOption("due-before", resolver.dates)
+        conditions.dueAfter = try inv.dateOption("due-after", resolver.dates)
+        conditions.overdue = inv.flag("overdue")
+        conditions.contains = inv.string("contains")
+        conditions.today = try inv.today()
+        let filter = try TaskFilter(conditions, resolver: resolver, schema: schema)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         writer.write(relabel(header, schema, labels))
         var team = inv.teamFilter(header, file: reader.name)
-        // The conditions on codes: a flag per vocabulary term, milestones as they are met.
-        func allowed(_ ids: [String]?, _ terms: [Term], _ opt: String) -> [Bool]? {
-            ids.map { ids in terms.map { ids.contains($0.id) != negated.contains(opt) } }
-        }
-        let roleOK = allowed(roles, resolver.roles.terms, "role"), statusOK = allowed(sts, Plan.statuses.terms, "status")
-        let kindOK = allowed(kinds, Plan.kinds.terms, "kind")
-        let (notMilestones, notOwners) = (negated.contains("milestone"), negated.contains("owner"))
-        var milestoneOK: [Bool] = []
-        let doneCode = Plan.statuses.terms.firstIndex { $0.id == "done" }!
-        let ownerIx = schema[.owner]
-        // An owner's decision is made once for each way it is written (a plan has a
-        // few dozen), not with a String a row.
-        let ownerSeen = CodeCache()
-        func ownerKept(_ owners: [String], _ rec: Record) -> Bool {
-            guard let i = ownerIx, i < rec.count else { return owners.contains("") }
-            return rec[i].withUnsafeBufferPointer { b in
-                if let known = ownerSeen.get(b) { return known == 1 }
-                let kept = owners.contains(String(decoding: b, as: UTF8.self).trimmed)
-                ownerSeen.put(b, kept ? 1 : 0)
-                return kept
-            }
-        }
-        func keep(_ c: TaskCodes, _ rec: Record) -> Bool {
-            if let ms {
-                while milestoneOK.count <= c.milestone { milestoneOK.append(ms.contains(resolver.milestoneTerm(milestoneOK.count).id) != notMilestones) }
-                if !milestoneOK[c.milestone] { return false }
-            }
-            if let roleOK, !roleOK[c.role] { return false }
-            if let statusOK, !statusOK[c.status] { return false }
-            if let kindOK, !kindOK[c.kind] { return false }
-            if let owners, ownerKept(owners, rec) == notOwners { return false }
-            if let before, !(c.due != Int.min && c.due < before.days) { return false }
-            if let after, !(c.due != Int.min && c.due > after.days) { return false }
-            if overdue, !(c.due != Int.min && c.due < today.days && c.status != doneCode) { return false }
-            if let needle, !(todoIx.map { $0 < rec.count && rec.string($0).foldingWidth.lowercased().contains(needle) } ?? false) { return false }
-            return true
-        }
         var rec = Record()
         while try reader.next(into: &rec) {
             if !team.keepsAll && !team.keeps(rec) { continue }
@@ -110,7 +44,7 @@ enum TasksFilter {
                 row = try resolver.resolveStrict(rec)
                 c = resolver.codes(of: row!)
             }
-            if !keep(c, rec) { continue }
+            if !filter.keeps(c, rec) { continue }
             // Rows already in canonical form go out as they came in.
             if c.canonical && labels == nil { writer.write(rec); continue }
             writer.write(TasksIO.canonical(try row ?? resolver.resolveStrict(rec), schema: schema, labels: labels))

@@ -1,0 +1,112 @@
+import Testing
+@testable import WBCore
+
+struct TaskFilterTests {
+    /// The rows of a small random plan, resolved, with their records.
+    static func plan(_ rng: inout RoundTripProperties.RNG, rows: Int) throws -> ([TaskRow], TaskResolver, TaskSchema) {
+        let milestones = ["M1", "2", "③", "ファンの獲得", "M4"], roles = ["pm", "dev", "開発者", "ds", "sales"]
+        let statuses = ["", "todo", "進行中", "done", "完了", "blocked"], kinds = ["", "task", "request", "approval"]
+        let owners = ["佐藤", " 佐藤 ", "Lee", "", "Ｌｅｅ"], todos = ["PoC を作る", "Ｐｏｃ review", "稟議", "interview"]
+        var text = "id,milestone,role,todo,owner,due,status,kind\n"
+        for n in 0..<rows {
+            let due = n % 4 == 0 ? "" : "2026-07-\(10 + Int.random(in: 0..<20, using: &rng))"
+            text += ["T\(n)", milestones.randomElement(using: &rng)!, roles.randomElement(using: &rng)!,
+                     todos.randomElement(using: &rng)!, "\"\(owners.randomElement(using: &rng)!)\"", due,
+                     statuses.randomElement(using: &rng)!, kinds.randomElement(using: &rng)!].joined(separator: ",") + "\n"
+        }
+        let reader = try TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8)), options: ReadOptions(format: .csv))
+        let schema = try TaskSchema(header: try reader.header(), file: "t.csv")
+        let resolver = TaskResolver(schema: schema, file: "t.csv", dates: DateContext(year: 2026))
+        var out: [TaskRow] = []
+        var rec = Record()
+        while try reader.next(into: &rec) { out.append(try resolver.resolveStrict(rec)) }
+        return (out, resolver, schema)
+    }
+
+    /// The filter on codes keeps exactly the rows that a plain reading of each
+    /// condition on the resolved row keeps: random plans, random conditions (lists,
+    /// negated with `!` or `以外`, dates, overdue, text), every row asked through the
+    /// codes the streaming command uses.
+    @Test func keepsWhatEachConditionSaysOnResolvedRows() throws {
+        var rng = RoundTripProperties.RNG(state: 15)
+        let choices: [TaskFilter.Field: [String]] = [
+            .milestone: ["M1", "2,M4", "ファンの獲得"], .role: ["pm", "dev,ds", "データサイエンティスト"],
+            .status: ["todo", "done,blocked", "未着手"], .owner: ["佐藤", "Lee,佐藤"], .kind: ["task", "request,approval"],
+        ]
+        var kept = 0, total = 0
+        for round in 0..<60 {
+            let (rows, resolver, schema) = try Self.plan(&rng, rows: 80)
+            var c = TaskFilter.Conditions()
+            var wanted: [TaskFilter.Field: (Set<String>, Bool)] = [:]
+            for f in TaskFilter.Field.allCases where Bool.random(using: &rng) && (round % 5 != 0) {
+                let written = choices[f]!.randomElement(using: &rng)!
+                let form = Int.random(in: 0..<3, using: &rng)
+                c.lists[f] = [form == 0 ? written : form == 1 ? "!" + written : written + "以外"]
+                let names = written.split(separator: ",").map(String.init)
+                let ids: Set<String> = Set(names.map { s in
+                    switch f {
+                    case .milestone: resolver.milestone(s)!.id
+                    case .role: resolver.roles.lookup(s)!.id
+                    case .status: Plan.statuses.lookup(s)!.id
+                    case .kind: Plan.kinds.lookup(s)!.id
+                    case .owner: s
+                    }
+                })
+                wanted[f] = (ids, form != 0)
+            }
+            if Bool.random(using: &rng) { c.dueBefore = CivilDate(2026, 7, 20) }
+            if Bool.random(using: &rng) { c.dueAfter = CivilDate(2026, 7, 14) }
+            c.overdue = round % 3 == 0
+            c.today = CivilDate(2026, 7, 25)!
+            if round % 4 == 1 { c.contains = "poc" }
+            let filter = try TaskFilter(c, resolver: resolver, schema: schema)
+            for t in rows {
+                func meets(_ f: TaskFilter.Field, _ value: String?) -> Bool {
+                    guard let (ids, not) = wanted[f] else { return true }
+                    return ids.contains(value ?? "") != not
+                }
+                var expected = meets(.milestone, t.milestone?.id) && meets(.role, t.role?.id) && meets(.status, t.status.id)
+                    && meets(.kind, t.kind.id) && meets(.owner, t.owner)
+                if let b = c.dueBefore { expected = expected && t.due.map { $0 < b } == true }
+                if let a = c.dueAfter { expected = expected && t.due.map { $0 > a } == true }
+                if c.overdue { expected = expected && t.due.map { $0 < c.today } == true && t.status.id != "done" }
+                if c.contains != nil { expected = expected && t.todo.foldingWidth.lowercased().contains("poc") }
+                let codes = resolver.codes(t.record) ?? resolver.codes(of: t)
+                #expect(filter.keeps(codes, t.record) == expected, "round \(round), line \(t.line)")
+                kept += expected ? 1 : 0
+                total += 1
+            }
+        }
+        // Enough rows kept and left for the comparison to say something.
+        #expect(kept > total / 20 && kept < total / 2)
+    }
+
+    /// How a list is written: commas, spaces, `!`/`！` before it or `以外` after it;
+    /// an empty list and an unknown word are refused naming the option.
+    @Test func listsAsWritten() throws {
+        let (l, notL) = try TaskFilter.list(["pm, dev", "ds"], .role)
+        #expect(l == ["pm", "dev", "ds"] && !notL)
+        let (a, notA) = try TaskFilter.list(["! done"], .status)
+        #expect(a == ["done"] && notA)
+        let (b, notB) = try TaskFilter.list(["！完了,停滞"], .status)
+        #expect(b == ["完了", "停滞"] && notB)
+        let (e, notE) = try TaskFilter.list(["完了,停滞以外"], .status)
+        #expect(e == ["完了", "停滞"] && notE)
+        for empty in ["", " , ", "!", "以外"] {
+            #expect(throws: WBError.self) { try TaskFilter.list([empty], .status) }
+        }
+        var rng = RoundTripProperties.RNG(state: 1)
+        let (_, resolver, schema) = try Self.plan(&rng, rows: 1)
+        var c = TaskFilter.Conditions()
+        c.lists[.status] = ["todo,finished"]
+        do {
+            _ = try TaskFilter(c, resolver: resolver, schema: schema)
+            Issue.record("an unknown status was accepted")
+        } catch let e as WBError {
+            #expect(e.message.contains("--status") && e.message.contains("finished"))
+        }
+        c = TaskFilter.Conditions()
+        c.contains = " "
+        #expect(throws: WBError.self) { try TaskFilter(c, resolver: resolver, schema: schema) }
+    }
+}
