@@ -124,6 +124,29 @@ struct RankingTests {
         }
         #expect(ranks([3, 1, 3, 2]) == [1, 4, 1, 3])
     }
+
+    /// By group (a team, a pair), each item is ranked and weighed against its own
+    /// group's only.
+    @Test func groupsAreRankedApart() {
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let n = Int.random(in: 0...40, using: &g)
+            let impact = (0..<n).map { _ in Double([1, 2, 3, 5, 8].randomElement(using: &g)!) }
+            let diff = (0..<n).map { _ in [1, 3, 5, 8].randomElement(using: &g)! }
+            let groups = (0..<n).map { _ in Int.random(in: 0..<3, using: &g) }
+            let (r, front) = (ranks(impact, groups: groups), paretoFront(impact: impact, difficulty: diff, groups: groups))
+            for i in 0..<n {
+                let mates = (0..<n).filter { groups[$0] == groups[i] }
+                #expect(r[i] == 1 + mates.filter { impact[$0] > impact[i] }.count)
+                let dominated = mates.contains { j in
+                    j != i && impact[j] >= impact[i] && diff[j] <= diff[i] && (impact[j] > impact[i] || diff[j] < diff[i])
+                }
+                #expect(front[i] == !dominated)
+            }
+        }
+        #expect(paretoFront(impact: [5, 1], difficulty: [1, 3], groups: [0, 1]) == [true, true])
+        #expect(paretoFront(impact: [5, 1], difficulty: [1, 3], groups: [0, 0]) == [true, false])
+    }
 }
 
 /// The workshop deck's own wording is read with the right values (#11, point 2).

@@ -38,12 +38,7 @@ enum ScoreInvent {
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let groups = inv.rankGroups(table)
         let rk = ranks(ratio, groups: groups)
-        var pareto = [Bool](repeating: false, count: ratio.count)
-        var members: [Int: [Int]] = [:]
-        for (i, g) in groups.enumerated() { members[g, default: []].append(i) }
-        for (_, idx) in members {
-            for (k, f) in paretoFront(impact: idx.map { impact[$0] }, difficulty: idx.map { diff[$0] }).enumerated() { pareto[idx[k]] = f }
-        }
+        let pareto = paretoFront(impact: impact, difficulty: diff, groups: groups)
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
         let lang = try inv.labelLang()
         w.write(table.headerNames + Labels.header(["difficulty_total", "impact_per_difficulty", "pareto", "rank"], lang))

@@ -7,14 +7,29 @@ func groupKey(_ g: Int) -> String {
     return String(repeating: "0", count: max(0, 10 - s.count)) + s
 }
 
+/// The rows of each group, by group number, in row order.
+private func members(_ groups: [Int]) -> [Int: [Int]] {
+    var out: [Int: [Int]] = [:]
+    for (i, g) in groups.enumerated() { out[g, default: []].append(i) }
+    return out
+}
+
 /// Ranks within each group (`ranks` over each group's scores).
 func ranks(_ scores: [Double], groups: [Int]) -> [Int] {
-    var members: [Int: [Int]] = [:]
-    for (i, g) in groups.enumerated() { members[g, default: []].append(i) }
     var out = [Int](repeating: 0, count: scores.count)
-    for (_, idx) in members {
+    for (_, idx) in members(groups) {
         let r = ranks(idx.map { scores[$0] })
         for (k, i) in idx.enumerated() { out[i] = r[k] }
+    }
+    return out
+}
+
+/// The Pareto front within each group (`paretoFront` over each group's items).
+func paretoFront(impact: [Double], difficulty: [Int], groups: [Int]) -> [Bool] {
+    var out = [Bool](repeating: false, count: impact.count)
+    for (_, idx) in members(groups) {
+        let f = paretoFront(impact: idx.map { impact[$0] }, difficulty: idx.map { difficulty[$0] })
+        for (k, i) in idx.enumerated() { out[i] = f[k] }
     }
     return out
 }
