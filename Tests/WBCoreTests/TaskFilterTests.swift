@@ -110,3 +110,14 @@ struct TaskFilterTests {
         #expect(throws: WBError.self) { try TaskFilter(c, resolver: resolver, schema: schema) }
     }
 }
+
+/// What `add` and `set` warn of in `--depends-on` before `check` would.
+struct DependencyProblemTests {
+    @Test func selfUnknownAndRoles() {
+        let ids: Set<String> = ["T1", "T2", "T10"]
+        let p = TaskRow.dependencyProblems(in: "T1、Ｔ２ T3;dev, 開発者,T10", tasks: ["T10"], ids: ids, roles: Plan.roles)
+        #expect(p == [.unknown("T3"), .itself("T10")])
+        #expect(TaskRow.dependencyProblems(in: "", tasks: ["T1"], ids: ids, roles: Plan.roles).isEmpty)
+        #expect(TaskRow.dependencyProblems(in: "Ｔ１", tasks: ["T1"], ids: ids, roles: Plan.roles) == [.itself("T1")])
+    }
+}

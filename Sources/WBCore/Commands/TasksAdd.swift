@@ -109,16 +109,14 @@ enum TaskFieldOptions {
         }
     }
 
-    /// Warns of what `--depends-on` names that is neither a task of the plan (`ids`)
-    /// nor a role (a request waits on a role), or that is the task itself: most often a
-    /// typo, which `check` would report as an error later.
+    /// Warns of what `--depends-on` names that `check` would report as an error later
+    /// (`TaskRow.dependencyProblems`).
     static func warnDependencies(_ inv: Invocation, tasks: [String], ids: Set<String>) {
         guard let v = inv.string("depends-on") else { return }
-        for d in TaskRow.dependencies(in: v) {
-            if let task = tasks.first(where: { $0 == d.foldingWidth }) {
-                inv.warn(L("--depends-on: task \(task) would depend on itself; check reports it as a cycle"))
-            } else if !ids.contains(d.foldingWidth) && inv.roles.lookup(d) == nil {
-                inv.warn(L("--depends-on: \(d) is not a task id in the plan nor a role; check reports it"))
+        for p in TaskRow.dependencyProblems(in: v, tasks: tasks, ids: ids, roles: inv.roles) {
+            switch p {
+            case .itself(let task): inv.warn(L("--depends-on: task \(task) would depend on itself; check reports it as a cycle"))
+            case .unknown(let d): inv.warn(L("--depends-on: \(d) is not a task id in the plan nor a role; check reports it"))
             }
         }
     }

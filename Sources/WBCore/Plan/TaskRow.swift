@@ -43,6 +43,19 @@ public struct TaskRow: Sendable {
     public static func dependencies(in text: String) -> [String] {
         text.split(whereSeparator: separatesDependencies).map { String($0).trimmed }.filter { !$0.isEmpty }
     }
+
+    /// What a depends_on value names that `check` would report: one of `tasks` itself
+    /// (a cycle), or neither a task id of the plan (`ids`) nor a role (a request waits
+    /// on a role), most often a typo. Ids compare folded to half width.
+    public enum DependencyProblem: Equatable, Sendable { case itself(String), unknown(String) }
+
+    public static func dependencyProblems(in text: String, tasks: [String], ids: Set<String>, roles: Vocabulary) -> [DependencyProblem] {
+        dependencies(in: text).compactMap { d in
+            if let task = tasks.first(where: { $0 == d.foldingWidth }) { return .itself(task) }
+            if !ids.contains(d.foldingWidth) && roles.lookup(d) == nil { return .unknown(d) }
+            return nil
+        }
+    }
 }
 
 /// A few dozen values of one column, keyed by their bytes (a `CodeCache` gives each
