@@ -81,11 +81,13 @@ struct TaskFilterTests {
         #expect(kept > total / 20 && kept < total / 2)
     }
 
-    /// How a list is written: commas, spaces, `!`/`！` before it or `以外` after it;
+    /// How a list is written: commas (also 、 and ，), spaces, `!`/`！` before it or `以外` after it;
     /// an empty list and an unknown word are refused naming the option.
     @Test func listsAsWritten() throws {
         let (l, notL) = try TaskFilter.list(["pm, dev", "ds"], .role)
         #expect(l == ["pm", "dev", "ds"] && !notL)
+        let (j, notJ) = try TaskFilter.list(["pm、dev，ds"], .role)
+        #expect(j == ["pm", "dev", "ds"] && !notJ)
         let (a, notA) = try TaskFilter.list(["! done"], .status)
         #expect(a == ["done"] && notA)
         let (b, notB) = try TaskFilter.list(["！完了,停滞"], .status)

@@ -64,7 +64,7 @@ public final class Invocation {
     /// Every value of a repeatable option, each also split on commas.
     public func list(_ long: String) -> [String]? {
         guard let vs = values[long] else { return nil }
-        return vs.flatMap { $0.split(separator: ",").map { String($0).trimmed } }.filter { !$0.isEmpty }
+        return vs.flatMap(\.listItems)
     }
 
     public func int(_ long: String, min: Int? = nil) throws -> Int? {

@@ -1,4 +1,10 @@
 extension String {
+    /// The items of a list as people write one on a command line or in the settings:
+    /// `pm,dev`, `pm, dev`, `pm、dev` or `pm，dev`; trimmed, the empty ones dropped.
+    public var listItems: [String] {
+        split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+
     /// Leading and trailing white space (ASCII and the ideographic space) removed.
     public var trimmed: String {
         // Most values have nothing to trim, which their edge bytes show (`isTrimmed`):

@@ -311,7 +311,7 @@ public enum ArgumentParser {
         }
         // A LIST given empty (`--roles "$R"` with R unset) would mean none: refused.
         for o in options where o.argument == "LIST" {
-            if let vs = values[o.long], vs.allSatisfy({ $0.split(separator: ",").allSatisfy { String($0).trimmed.isEmpty } }) {
+            if let vs = values[o.long], vs.allSatisfy(\.listItems.isEmpty) {
                 throw WBError.usage(L("--\(o.long) needs at least one value"))
             }
         }

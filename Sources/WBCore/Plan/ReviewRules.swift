@@ -32,7 +32,7 @@ public struct ReviewRules: Sendable {
     public static func parse(_ text: String?) throws -> ReviewRules {
         var r = ReviewRules()
         guard let text else { return r }
-        for item in text.split(separator: ",").map({ String($0).trimmed }) where !item.isEmpty {
+        for item in text.listItems {
             switch item {
             case "all": r.off = []
             case "deck": r.off.formUnion(recommendations)

@@ -78,7 +78,7 @@ public struct TaskFilter {
     /// One field's values, split at commas and trimmed, and whether they are negated:
     /// `!done` (or `！`) before the first, `以外` after the last.
     static func list(_ given: [String], _ f: Field) throws -> ([String], Bool) {
-        var l = given.flatMap { $0.split(separator: ",").map { String($0).trimmed } }.filter { !$0.isEmpty }
+        var l = given.flatMap(\.listItems)
         var not = false
         if let first = l.first, first.hasPrefix("!") || first.hasPrefix("！") { l[0].removeFirst(); not = true }
         else if let last = l.last, last.hasSuffix("以外") { l[l.count - 1].removeLast(2); not = true }

@@ -84,7 +84,7 @@ public enum SystemImport {
     /// first pair that is not WORD=STATUS.
     public static func statusMap(_ spec: String) throws(StatusMapError) -> [String: String] {
         var map: [String: String] = [:]
-        for pair in spec.split(separator: ",") where !String(pair).trimmed.isEmpty {
+        for pair in spec.listItems {
             let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
             guard kv.count == 2, !kv[0].isEmpty, let s = Plan.statuses.lookup(kv[1]) else { throw StatusMapError(pair: String(pair)) }
             map[kv[0].lowercased()] = s.id
