@@ -84,6 +84,24 @@ struct DateParserTests {
         #expect(try MeetingSpec.parse("木 午後2時半 45分") == thu)
     }
 
+    /// A meeting as people write one with how often it is: 毎週月曜の10時から30分,
+    /// every monday at 10:00 for 30m, mondays 10:00; 隔週 and every other meet every
+    /// two weeks.
+    @Test func meetingsWithHowOften() throws {
+        let mon = MeetingSpec(weekday: 1, time: TimeOfDay(10, 0)!, minutes: 30)
+        for (s, weeks) in [("毎週月曜 10:00 30分", 1), ("毎週月曜の10時から30分", 1), ("毎週 月曜日の10:00", 1), ("月曜の10時", nil),
+                           ("every monday at 10:00 for 30m", 1), ("Every Mon 10:00", 1), ("mondays 10:00", nil),
+                           ("weekly mon 10:00 30m", 1), ("on monday at 10am", nil), ("隔週月曜 10:00-10:30", 2),
+                           ("every other monday 10:00", 2), ("biweekly mon 10:00", 2), ("fortnightly Monday 10:00", 2)] as [(String, Int?)] {
+            var want = mon
+            want.weeks = weeks
+            #expect(try MeetingSpec.parse(s) == want, "\(s)")
+        }
+        for s in ["毎週", "every 10:00", "every other", "monkeys 10:00", "隔週 10:00", "each"] {
+            #expect(throws: DateError.self, "\(s)") { try MeetingSpec.parse(s) }
+        }
+    }
+
     /// English month names, full or in three letters, either side of the day.
     @Test func englishMonthNames() throws {
         let ctx = DateContext(year: 2026)

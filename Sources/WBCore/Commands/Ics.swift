@@ -53,6 +53,8 @@ enum IcsCalendar {
         o.lang = Lang.current
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
+            // 隔週 in the spec; --meeting-every, given, says otherwise.
+            o.meetingEvery = o.meeting?.weeks ?? o.meetingEvery
         }
         if let e = inv.string("meeting-every") {
             guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }

@@ -4,10 +4,10 @@ public struct MeetingSpec: Sendable, Equatable {
     public var weekday: Int
     public var time: TimeOfDay
     public var minutes: Int
+    /// How many weeks apart, when the spec says it (`隔週`, `every other`: 2; `毎週`,
+    /// `every`: 1); nil when it does not (weekly, unless `--meeting-every` says more).
+    public var weeks: Int? = nil
 
-    /// Throws a message for people, naming no option: the caller says where it came from.
-    /// Also a start and an end (`木 10:00-10:30`, `thu 10:00〜10:30`) and the spoken
-    /// form `木曜 10時から30分`.
     /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
     /// `biweekly`, `2 weeks`, `隔週`, `3週`; 1 to 52, nil for anything else.
     public static func weeks(_ spec: String) -> Int? {
@@ -22,11 +22,35 @@ public struct MeetingSpec: Sendable, Equatable {
         }
     }
 
+    /// Throws a message for people, naming no option: the caller says where it came from.
+    /// Also a start and an end (`木 10:00-10:30`, `thu 10:00〜10:30`), the spoken forms
+    /// `木曜 10時から30分`, `毎週月曜の10時から30分`, `every monday at 10:00 for 30m`,
+    /// `mondays 10:00`, and how often: `隔週木曜 10:00`, `every other thu 10:00`.
     public static func parse(_ spec: String) throws(DateError) -> MeetingSpec {
-        let normalized = spec.foldingWidth
+        var normalized = spec.foldingWidth.lowercased()
             .replacingOccurrences("から", " ").replacingOccurrences("〜", "-").replacingOccurrences("~", "-")
             .replacingOccurrences("–", "-").replacingOccurrences("より", " ")
+            .replacingOccurrences("曜日の", "曜日 ").replacingOccurrences("曜の", "曜 ")
+        // How often, before the day: 毎週 and 隔週 (written on to the day or apart),
+        // every, every other, weekly, biweekly, fortnightly.
+        var weeks: Int?
+        for (word, n) in [("毎週", 1), ("隔週", 2)] where normalized.trimmed.hasPrefix(word) {
+            normalized = " " + String(normalized.trimmed.dropFirst(word.count))
+            weeks = n
+        }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+        let often = ["every": 1, "each": 1, "weekly": 1, "biweekly": 2, "fortnightly": 2]
+        if weeks == nil, let first = parts.first, let n = often[first] {
+            parts.removeFirst()
+            weeks = n
+            if n == 1, parts.first == "other" { parts.removeFirst(); weeks = 2 }
+        }
+        // Words between the parts: `on mon`, `at 10:00`, `for 30m`; `mondays`.
+        parts.removeAll { $0 == "on" || $0 == "at" || $0 == "for" }
+        if let first = parts.first, first.hasSuffix("s"), DateParser.weekday(first) == nil,
+           DateParser.weekday(String(first.dropLast())) != nil {
+            parts[0].removeLast()
+        }
         // `thu 2:30 pm 45m`: the half of the day goes with the time before it.
         if parts.count >= 3, ["am", "pm", "a.m.", "p.m."].contains(parts[2].lowercased()) {
             parts[1] += parts.remove(at: 2)
@@ -39,11 +63,11 @@ public struct MeetingSpec: Sendable, Equatable {
             let end = try DateParser.time(String(parts[1][parts[1].index(after: dash)...]))
             let m = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
             guard m > 0 else { throw DateError(message: L("'\(spec)' ends before it starts")) }
-            return MeetingSpec(weekday: wd, time: start, minutes: m)
+            return MeetingSpec(weekday: wd, time: start, minutes: m, weeks: weeks)
         }
         let t = try DateParser.time(parts[1])
         let m = parts.count > 2 ? try DateParser.minutes(parts[2...].joined()) : 30
         if m >= 24 * 60 { throw DateError(message: L("a meeting of \(m) minutes is longer than a day")) }
-        return MeetingSpec(weekday: wd, time: t, minutes: m)
+        return MeetingSpec(weekday: wd, time: t, minutes: m, weeks: weeks)
     }
 }

@@ -82,6 +82,13 @@ public struct PlanSettings: Sendable {
         return s
     }
 
+    /// Checks one value as the setting `key` would take it, unlocated (for an option
+    /// about to be written to the settings).
+    public static func check(_ key: Key, _ value: String) throws {
+        var s = PlanSettings(file: "")
+        try s.check(key, value)
+    }
+
     /// Checks one value the way the option it stands for would, and keeps what is parsed.
     private mutating func check(_ key: Key, _ value: String) throws {
         func fail(_ m: String) -> WBError { WBError.data(m, at: nil) }

@@ -17,6 +17,11 @@ enum SettingsFile {
         }
         for key in PlanSettings.Key.allCases {
             guard let v = values[key] ?? nil else { continue }
+            // A value given as an option is refused as the option (the file's line it
+            // would have taken does not exist yet).
+            do { try PlanSettings.check(key, v.trimmed) } catch let e as WBError {
+                throw WBError.usage("--\(key.option ?? key.rawValue): " + e.message)
+            }
             if let i = rows.firstIndex(where: { !$0.isEmpty && PlanSettings.Key.match($0[0]) == key }) {
                 rows[i] = [rows[i][0], v] + rows[i].dropFirst(2)
             } else {
