@@ -131,7 +131,7 @@ public struct CalendarWriter {
             raw("DTSTART;TZID=\(zone.name)", t.basic)
             raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
             if let w = e.weekly {
-                raw("RRULE", PlanCalendar.rrule(w, zone) + ";BYDAY=\(VTimezone.days[t.date.weekday])")
+                raw("RRULE", PlanCalendar.rrule(w, zone, start: t))
             }
             raw("TRANSP", "OPAQUE")
         }

@@ -233,17 +233,22 @@ public struct PlanCalendar {
         w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
         for e in events {
             let (s, en): (String, String)
+            var rule = ""
             switch e.when {
             case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
-            case .timed(let t, let m): (s, en) = (t.iso, t.adding(minutes: m).iso)
+            case .timed(let t, let m):
+                (s, en) = (t.iso, t.adding(minutes: m).iso)
+                rule = e.weekly.map { rrule($0, zone, start: t) } ?? ""
             }
-            w.write([e.kind, e.uid, e.summary, s, e.todo ? "" : en, e.weekly.map { rrule($0, zone) } ?? ""])
+            w.write([e.kind, e.uid, e.summary, s, e.todo ? "" : en, rule])
         }
     }
 
-    /// `FREQ=WEEKLY;UNTIL=...Z` for a weekly event in `zone`.
-    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo) -> String {
+    /// `FREQ=WEEKLY;UNTIL=...Z;BYDAY=MO` for a weekly event in `zone` starting at
+    /// `start`: the RRULE the calendar carries, which `--list` shows as it is.
+    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo, start: LocalDateTime) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))
         return "FREQ=WEEKLY" + (w.interval > 1 ? ";INTERVAL=\(w.interval)" : "") + ";UNTIL=" + until.basic + "Z"
+            + ";BYDAY=" + VTimezone.days[start.date.weekday]
     }
 }
