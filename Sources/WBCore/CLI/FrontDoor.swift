@@ -76,8 +76,9 @@ public enum FrontDoor {
             return run(name: name, arguments: (rest.isEmpty ? ["--help"] : Array(rest)) + arguments.prefix(n),
                        stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
         }
-        // The overview and errors in --lang's language or the locale's, as a tool's are.
-        return Lang.$current.withValue(Lang.of(option: Lang.scan(arguments), env: env)) {
+        // The overview and errors in --lang's language, the settings' or the locale's,
+        // as a tool's are.
+        return Lang.$current.withValue(Lang.ofRun(arguments, env: env)) {
             door(arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
         }
     }

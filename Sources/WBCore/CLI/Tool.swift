@@ -92,8 +92,9 @@ public enum Tool {
     /// Runs a tool in process: parses, dispatches, prints errors, returns the status.
     public static func run(_ spec: ToolSpec, arguments: [String], stdinFD: Int32,
                            stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
-        // Until the settings are read, the language is --lang's or the locale's.
-        Lang.$current.withValue(Lang.of(option: Lang.scan(arguments), env: env)) {
+        // Until the settings are read, the language is --lang's, the settings' when
+        // they read cleanly, or the locale's.
+        Lang.$current.withValue(Lang.ofRun(arguments, env: env)) {
             dispatch(spec, arguments: arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
         }
     }

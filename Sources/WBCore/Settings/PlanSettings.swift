@@ -52,6 +52,18 @@ public struct PlanSettings: Sendable {
         return nil
     }
 
+    /// The settings' `lang`, for the words a run writes before its settings are read
+    /// (help, usage errors); nil when there are no settings, they hold no lang, or
+    /// they do not read cleanly.
+    static func language(settingsOption: String?, env: [String: String]) -> Lang? {
+        guard let (path, _) = path(option: settingsOption, env: env) else { return nil }
+        var o = ReadOptions()
+        o.detectEncoding = true
+        guard let reader = try? TableReader(path: path, stdinFD: -1, options: o),
+              let table = try? Table.read(reader), let s = try? read(table), let l = s[.lang] else { return nil }
+        return try? Lang.parse(l, option: "lang")
+    }
+
     /// Reads and checks a settings table. Every problem is a located data error.
     public static func read(_ table: Table) throws -> PlanSettings {
         var s = PlanSettings(file: table.name)

@@ -88,6 +88,15 @@ extension Lang {
         return fromEnvironment(env)
     }
 
+    /// The language of a run before its options are parsed (help, usage errors):
+    /// `--lang`, else the settings' `lang` when the settings file reads cleanly (a
+    /// broken one is reported later, by the command that reads it), else the locale's.
+    static func ofRun(_ arguments: [String], env: [String: String]) -> Lang {
+        if let o = scan(arguments), let l = try? Lang.parse(o, option: "lang") { return l }
+        if let l = PlanSettings.language(settingsOption: scan(arguments, "settings"), env: env) { return l }
+        return fromEnvironment(env)
+    }
+
     /// The language a plan is written in: Japanese when its words (milestone names,
     /// Todos) hold kana or kanji, else the run's. A document about the plan (the
     /// report) follows it unless `--lang` or the settings choose.
@@ -103,14 +112,15 @@ extension Lang {
 
     /// `--lang X` or `--lang=X` among raw arguments, before they are parsed (so that
     /// a usage error is already in the chosen language).
-    static func scan(_ args: [String]) -> String? {
+    static func scan(_ args: [String], _ option: String = "lang") -> String? {
         var found: String?
         var i = 0
+        let long = "--" + option
         while i < args.count {
             let a = args[i]
             if a == "--" { break }
-            if a == "--lang", i + 1 < args.count { found = args[i + 1]; i += 2; continue }
-            if a.hasPrefix("--lang=") { found = String(a.dropFirst(7)) }
+            if a == long, i + 1 < args.count { found = args[i + 1]; i += 2; continue }
+            if a.hasPrefix(long + "=") { found = String(a.dropFirst(long.count + 1)) }
             i += 1
         }
         return found
