@@ -812,3 +812,18 @@ struct WordScanTests {
         }
     }
 }
+
+/// A cell's length as a spreadsheet counts it (UTF-16 units), which decides whether
+/// Excel would cut it.
+struct SpreadsheetLengthTests {
+    @Test func countsAsUTF16() {
+        for s in ["", "abc", "計画", "🚀 launch", "é and e\u{301}", "\"quoted\" \"\"", "😀😀\n次"] {
+            let bytes = Array(s.utf8)
+            let n = bytes.withUnsafeBufferPointer { Grid.Cells.spreadsheetLength($0, encoded: false) }
+            #expect(n == s.utf16.count, "\(s)")
+            // In CSV's encoding each quote is doubled, and counted once.
+            let enc = Array(s.replacingOccurrences("\"", "\"\"").utf8)
+            #expect(enc.withUnsafeBufferPointer { Grid.Cells.spreadsheetLength($0, encoded: true) } == s.utf16.count, "\(s)")
+        }
+    }
+}

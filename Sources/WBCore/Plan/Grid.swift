@@ -266,12 +266,44 @@ extension Grid {
             return c < quoted.count && quoted[c]
         }
 
+        /// The cells longer than `limit` characters as spreadsheets count them (UTF-16
+        /// units; a `""` of an encoded cell is one), in team, milestone, role order.
+        /// Only cells of more than `limit` bytes can be; those of more than three times
+        /// as many bytes certainly are (a UTF-16 unit takes at most three bytes), so
+        /// none is counted through but the few in between.
+        func longer(than limit: Int) -> [(team: Int, milestone: Int, role: Int)] {
+            var out: [(team: Int, milestone: Int, role: Int)] = []
+            for (c, cell) in cells.enumerated() where cell.count > limit {
+                if cell.count > 3 * limit || Self.spreadsheetLength(cell.bytes, encoded: csvEncoded) > limit {
+                    out.append((c / block, c % block / roles, c % roles))
+                }
+            }
+            return out
+        }
+
+        /// A cell's length in UTF-16 units: a lead byte is one, a four-byte sequence's
+        /// two; in CSV's encoding a doubled quote is one.
+        static func spreadsheetLength(_ s: UnsafeBufferPointer<UInt8>, encoded: Bool) -> Int {
+            var n = 0, quotes = 0
+            for b in s {
+                if b & 0xC0 != 0x80 { n += 1 }
+                if b >= 0xF0 { n += 1 }
+                if b == 0x22 { quotes += 1 }
+            }
+            return encoded ? n - quotes / 2 : n
+        }
+
         /// A cell's bytes (in CSV's encoding with `csvEncoded`): empty where no task went.
         func cell(team: Int, milestone: Int, role: Int) -> UnsafeBufferPointer<UInt8> {
             let c = team * block + milestone * roles + role
             return c < cells.count ? cells[c].bytes : UnsafeBufferPointer(start: nil, count: 0)
         }
     }
+
+    /// The most characters Excel keeps in a cell (UTF-16 units): it drops the rest
+    /// when it opens a file (Google Sheets keeps 50,000), so a grid cell longer than
+    /// this loses its last Todos on the way through a spreadsheet.
+    public static let spreadsheetCellLimit = 32_767
 
     /// Writes the grid's rows after its header: for each team (its name first; `teams`
     /// nil without a team column), a row per milestone (`label`), a cell per role in

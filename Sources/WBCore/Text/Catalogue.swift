@@ -288,6 +288,9 @@ enum Catalogue {
             "--task-alarm にはタスクの何日前か (時刻も可) を指定してください: 1d (前日 09:00)、2d@08:30 ('%1' ではなく)",
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
+        " and %1 more": " ほか %1 個",
+        "cells longer than the 32,767 characters Excel keeps of a cell: %1; their last Todos would not come back through a spreadsheet (Google Sheets keeps 50,000): pivot fewer tasks at a time, with wb-tasks filter first or --team":
+            "Excel がセルに保てる 32,767 文字を超えるセルがあります: %1。スプレッドシートを通すと、その最後の Todo が戻りません (Google スプレッドシートは 50,000 文字まで)。wb-tasks filter で絞るか --team で、一度に並べるタスクを減らしてください",
         "--meeting-every takes a number of weeks like 1w or 2w, not '%1'":
             "--meeting-every には 1w や 2w のような週数を指定してください ('%1' ではなく)",
         "--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)":
