@@ -266,15 +266,15 @@ extension Grid {
             return c < quoted.count && quoted[c]
         }
 
-        /// The cells longer than `limit` characters as spreadsheets count them (UTF-16
+        /// The cells of `limit` characters or more as spreadsheets count them (UTF-16
         /// units; a `""` of an encoded cell is one), in team, milestone, role order.
-        /// Only cells of more than `limit` bytes can be; those of more than three times
-        /// as many bytes certainly are (a UTF-16 unit takes at most three bytes), so
+        /// Only cells of `limit` bytes or more can be; those of three times as many
+        /// bytes certainly are (a UTF-16 unit takes at most three bytes), so
         /// none is counted through but the few in between.
-        func longer(than limit: Int) -> [(team: Int, milestone: Int, role: Int)] {
+        func reaching(_ limit: Int) -> [(team: Int, milestone: Int, role: Int)] {
             var out: [(team: Int, milestone: Int, role: Int)] = []
-            for (c, cell) in cells.enumerated() where cell.count > limit {
-                if cell.count > 3 * limit || Self.spreadsheetLength(cell.bytes, encoded: csvEncoded) > limit {
+            for (c, cell) in cells.enumerated() where cell.count >= limit {
+                if cell.count >= 3 * limit || Self.spreadsheetLength(cell.bytes, encoded: csvEncoded) >= limit {
                     out.append((c / block, c % block / roles, c % roles))
                 }
             }
@@ -304,6 +304,9 @@ extension Grid {
     /// when it opens a file (Google Sheets keeps 50,000), so a grid cell longer than
     /// this loses its last Todos on the way through a spreadsheet.
     public static let spreadsheetCellLimit = 32_767
+    /// The lengths at which a spreadsheet cuts a cell: a grid cell coming back at one
+    /// of them was most likely cut (`unmatrix` refuses it).
+    public static let spreadsheetCellLimits: Set<Int> = [32_767, 50_000]
 
     /// Writes the grid's rows after its header: for each team (its name first; `teams`
     /// nil without a team column), a row per milestone (`label`), a cell per role in

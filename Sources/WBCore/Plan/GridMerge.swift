@@ -78,7 +78,14 @@ public struct GridMerge {
             }
             for i in (first + 1)..<row.count where i < cols.count && cols[i] != nil {
                 let p = row.position(ofField: i)
-                for it in Grid.items(row.string(i)) {
+                let text = row.string(i)
+                // A cell as long as a spreadsheet keeps was most likely cut there: its
+                // last Todo would change and the tasks after it would go.
+                if text.utf8.count >= Grid.spreadsheetCellLimit, Grid.spreadsheetCellLimits.contains(text.utf16.count) {
+                    throw WBError.data(L("this cell holds \(text.utf16.count) characters, all that a spreadsheet keeps of a cell (Excel 32,767, Google Sheets 50,000): it was most likely cut there, which would change its last Todo and remove the tasks after it; make the grid from fewer tasks at a time (matrix warns of such cells)"),
+                                       at: grid.location(row: row, field: i))
+                }
+                for it in Grid.items(text) {
                     out.append(Placed(item: it, milestone: m, role: cols[i]!, team: teamName,
                                       location: SourceLocation(file: grid.name, line: p.line + it.line - 1, column: it.line == 1 ? p.column : 1)))
                 }

@@ -289,8 +289,10 @@ enum Catalogue {
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
         " and %1 more": " ほか %1 個",
-        "cells longer than the 32,767 characters Excel keeps of a cell: %1; their last Todos would not come back through a spreadsheet (Google Sheets keeps 50,000): pivot fewer tasks at a time, with wb-tasks filter first or --team":
-            "Excel がセルに保てる 32,767 文字を超えるセルがあります: %1。スプレッドシートを通すと、その最後の Todo が戻りません (Google スプレッドシートは 50,000 文字まで)。wb-tasks filter で絞るか --team で、一度に並べるタスクを減らしてください",
+        "cells that reach the 32,767 characters Excel keeps of a cell: %1; a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team":
+            "Excel がセルに保てる 32,767 文字に達するセルがあります: %1。スプレッドシートはそこで切り詰め (Google スプレッドシートは 50,000 文字)、unmatrix はその長さのセルを受け付けません。wb-tasks filter で絞るか --team で、一度に並べるタスクを減らしてください",
+        "this cell holds %1 characters, all that a spreadsheet keeps of a cell (Excel 32,767, Google Sheets 50,000): it was most likely cut there, which would change its last Todo and remove the tasks after it; make the grid from fewer tasks at a time (matrix warns of such cells)":
+            "このセルは %1 文字で、スプレッドシートがセルに保てる上限 (Excel 32,767、Google スプレッドシート 50,000) ちょうどです。そこで切り詰められた可能性が高く、最後の Todo が変わり、その後のタスクが消えてしまいます。一度に並べるタスクを減らしてグリッドを作り直してください (matrix が該当するセルを警告します)",
         "--meeting-every takes a number of weeks like 1w or 2w, not '%1'":
             "--meeting-every には 1w や 2w のような週数を指定してください ('%1' ではなく)",
         "--agenda needs --phases: the minutes of Listen, Define, Invent, Refine and Test/Iterate (the deck leaves them to the team)":
