@@ -4,7 +4,7 @@ enum MilestonesInit {
         summary: "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start.",
         options: [
             CommonOptions.start,
-            OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30); missing ones default"),
+            OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default"),
             CommonOptions.multiple,
             CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime,
             CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
@@ -36,11 +36,22 @@ enum MilestonesInit {
                 do {
                     dates[i] = try c.parseNext(p)
                 } catch {
-                    throw WBError.data("M\(i + 1): " + messageOf(error), at: SourceLocation(file: "--dates"))
+                    // Or said from the start: +3m, 6か月後.
+                    if let d = DateParser.relative(p, today: anchor) { dates[i] = d; continue }
+                    let unreadable = (error as? DateError)?.unreadable ?? false
+                    throw WBError.data("M\(i + 1): " + messageOf(error) + (unreadable ? L("; or one from the start: +3m, +6m, 6か月後") : ""),
+                                       at: SourceLocation(file: "--dates"))
                 }
             }
         }
         let start = given ?? dates[0]?.adding(months: -1) ?? anchor
+        let final = MilestoneDefaults.dates(dates, start: start)
+        // A table check would refuse is not written: the dates go in order.
+        for i in 1..<final.count where final[i] < final[i - 1] {
+            let (late, early) = (Plan.milestones.terms[i].id, Plan.milestones.terms[i - 1].id)
+            throw WBError.usage("--dates: " + L("\(late) (\(final[i].iso)) comes before \(early) (\(final[i - 1].iso)); milestones go M1 <= M2 <= M3 <= M4")
+                                + (dates[i] == nil || dates[i - 1] == nil ? L("; a date left out is +1, +3, +5 or +6 months from the start") : ""))
+        }
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
@@ -53,7 +64,7 @@ enum MilestonesInit {
         let team = inv.string("team")?.trimmed
         w.write((team == nil ? [] : ["team"]) + MilestoneColumn.allCases.map(\.rawValue))
         for (i, term) in Plan.milestones.terms.enumerated() {
-            let d = dates[i] ?? start.adding(months: MilestoneDefaults.monthOffsets[i])
+            let d = final[i]
             let t = MilestoneDefaults.text(term.id, lang, multiple: multiple)
             w.write((team.map { [$0] } ?? []) + [term.id, term.label(lang), d.iso, t.who, t.what, t.how,
                      MilestoneDefaults.gate(term.id, multiple: multiple), MilestoneDefaults.investment(term.id)])

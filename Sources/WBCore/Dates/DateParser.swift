@@ -25,6 +25,9 @@ public struct DateContext: Sendable {
 /// A date that could not be read; the message is for people ("November has 30 days").
 public struct DateError: Error, Sendable {
     public let message: String
+    /// Not written like a date at all (not an impossible one, like 11/31): where a date
+    /// may also be said from today, the message says so.
+    public var unreadable = false
 }
 
 /// Parses dates as people write them: `2026-07-31`, `2026/7/31`, `7/31`, `7月31日`,
@@ -135,7 +138,7 @@ public enum DateParser {
     }
 
     private static func notADate(_ s: String) -> DateError {
-        DateError(message: L("'\(s)' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日"))
+        DateError(message: L("'\(s)' is not a date; write 2026-07-31, 2026/7/31, 7/31 or 2026年7月31日"), unreadable: true)
     }
 
     /// Splits `2026-07-31`, `2026/7/31`, `2026.7.31`, `2026年7月31日`, `7/31`, `7月31日`
@@ -330,10 +333,13 @@ public enum DateParser {
 
 extension Invocation {
     /// --today, else the (UTC) date of SOURCE_DATE_EPOCH, else today's local date.
+    /// --today may also be said from the clock's today (`next fri`, `+1w`): what will
+    /// be overdue by then.
     public func today() throws -> CivilDate {
         if let t = string("today") {
             do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil)) } catch {
-                throw WBError.usage("--today: " + error.message)
+                if let d = DateParser.relative(t, today: Clock.today(env: env)) { return d }
+                throw WBError.usage("--today: " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
             }
         }
         return Clock.today(env: env)
@@ -392,7 +398,7 @@ extension Invocation {
         guard let s = string(long) else { return nil }
         do { return try DateParser.parse(s, ctx) } catch {
             if let d = DateParser.relative(s, today: try today()) { return d }
-            throw WBError.usage("--\(long): " + error.message + L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜"))
+            throw WBError.usage("--\(long): " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
         }
     }
 }

@@ -30,4 +30,9 @@ public enum MilestoneDefaults {
 
     /// Default dates: +1, +3, +5 and +6 months from the start.
     public static let monthOffsets = [1, 3, 5, 6]
+
+    /// The four dates of a new plan: each given one, else its month offset from `start`.
+    public static func dates(_ given: [CivilDate?], start: CivilDate) -> [CivilDate] {
+        monthOffsets.enumerated().map { i, months in (i < given.count ? given[i] : nil) ?? start.adding(months: months) }
+    }
 }

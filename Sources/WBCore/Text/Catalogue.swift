@@ -289,6 +289,8 @@ enum Catalogue {
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
         " and %1 more": " ほか %1 個",
+        "; a date left out is +1, +3, +5 or +6 months from the start": "。省いた日付は開始日の 1、3、5、6 か月後です",
+        "; or one from the start: +3m, +6m, 6か月後": "。または開始日から: +3m、+6m、6か月後",
         "cells that reach the 32,767 characters Excel keeps of a cell: %1; a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team":
             "Excel がセルに保てる 32,767 文字に達するセルがあります: %1。スプレッドシートはそこで切り詰め (Google スプレッドシートは 50,000 文字)、unmatrix はその長さのセルを受け付けません。wb-tasks filter で絞るか --team で、一度に並べるタスクを減らしてください",
         "this cell holds %1 characters, all that a spreadsheet keeps of a cell (Excel 32,767, Google Sheets 50,000): it was most likely cut there, which would change its last Todo and remove the tasks after it; make the grid from fewer tasks at a time (matrix warns of such cells)":

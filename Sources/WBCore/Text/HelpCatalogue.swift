@@ -216,8 +216,8 @@ enum HelpCatalogue {
             "前回の書き出し: 変わったイベントは SEQUENCE + 1、消えたイベントは CANCELLED としてもう一度出す",
         "the milestone the verdicts are for (a milestone column that status --gates reads); with --milestones its gate's thresholds apply":
             "判定の対象となるマイルストン (status --gates が読む milestone 列)。--milestones があればそのゲートの基準を使う",
-        "the milestones' dates, as people write them (7/31,9/15,11/30); missing ones default":
-            "マイルストンの日付を人が書くままに (7/31,9/15,11/30)。ないものは既定値",
+        "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default":
+            "マイルストンの日付を人が書くままに (7/31,9/15,11/30)、または開始日から (+2m,+4m)。ないものは既定値",
         "The numbers behind decisions: mock-test gates with small-sample statistics, market sizing against N x cost, question impact, invention ranking. Input columns are kept; computed ones are appended.":
             "意思決定を支える数字: 小標本の統計によるモックテストのゲート、コストの N 倍と比べる市場規模、問いのインパクト、発明の順位付け。入力の列は残し、計算した列を後ろに加えます。",
         "the plan to bring the state into":
