@@ -21,6 +21,27 @@ struct DateParserTests {
         #expect(try DateParser.parse("11/1", ctx) == CivilDate(2026, 11, 1))
     }
 
+    /// The end of a month, as plans write it: 7月末, 2026年9月末, 令和8年12月末, end of
+    /// July; its last day, February's in leap years too; a year-less one is the first on
+    /// or after the anchor. A span (下旬, 9月頃, mid July) is no one day.
+    @Test func monthEnds() throws {
+        let anchor = DateContext(anchor: CivilDate(2026, 7, 31)!)
+        for (s, y, m, d) in [("7月末", 2026, 7, 31), ("6月末", 2027, 6, 30), ("2月末", 2027, 2, 28), ("2028年2月末", 2028, 2, 29),
+                             ("令和8年12月末", 2026, 12, 31), ("end of July", 2026, 7, 31), ("End of Sep 2027", 2027, 9, 30),
+                             ("７月末", 2026, 7, 31)] {
+            #expect(try DateParser.parse(s, anchor) == CivilDate(y, m, d)!, "\(s)")
+        }
+        #expect(try DateParser.parse("9月末", ctx2026) == CivilDate(2026, 9, 30))
+        for s in ["13月末", "月末日", "7月末日", "26年7月末", "7/末", "end of", "end of July 26", "Jul end"] {
+            #expect(throws: DateError.self, "\(s)") { try DateParser.parse(s, anchor) }
+        }
+        for s in ["12月下旬", "9月頃", "7月上旬", "mid July", "late Sep", "early August", "8月中ごろ"] {
+            do { _ = try DateParser.parse(s, anchor); Issue.record("\(s) read") } catch {
+                #expect(error.message.contains("not one day") && !error.unreadable, "\(s)")
+            }
+        }
+    }
+
     @Test func november31IsAPlainError() {
         #expect(throws: DateError.self) { try DateParser.parse("11/31", ctx2026) }
         do { _ = try DateParser.parse("11/31", ctx2026) } catch { #expect(error.message.contains("November has 30 days")) }

@@ -75,11 +75,34 @@ public enum DateParser {
         return nil
     }
 
+    /// The end of a month in English: `end of July`, `end of Jul 2026`; nil otherwise.
+    static func englishMonthEnd(_ s: Substring) -> (year: Int?, month: Int)? {
+        let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count == 3 || words.count == 4, words[0] == "end", words[1] == "of",
+              let m = CivilDate.month(named: words[2].hasSuffix(".") ? String(words[2].dropLast()) : words[2]) else { return nil }
+        if words.count == 3 { return (nil, m) }
+        guard words[3].count == 4, let y = Int(words[3]) else { return nil }
+        return (y, m)
+    }
+
+    /// Words that make a date a span of days, not one: 下旬, 9月頃, mid July.
+    static func isVague(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return ["上旬", "中旬", "下旬", "初旬", "頃", "ごろ", "前半", "後半"].contains { s.contains($0) }
+            || ["early ", "mid ", "mid-", "late "].contains { l.hasPrefix($0) }
+    }
+
     private static func parseDate(_ s: String, input: String, _ ctx: DateContext) throws(DateError) -> CivilDate {
         var year: Int?
         var month: Int
         var day: Int
         var rest = Substring(s)
+        if isVague(s) {
+            throw DateError(message: L("'\(input)' is not one day: write the day (7/25) or the month's end (7月末, end of July)"))
+        }
+        // The end of a month, 7月末 or end of July: its last day, once the year is known.
+        var monthEnd = false
+        if rest.hasSuffix("月末") { rest = rest.dropLast(2); monthEnd = true }
         // Japanese era: 令和8年7月31日, 令和元年.
         var eraBase: Int?
         for (name, base) in eras where rest.hasPrefix(name) {
@@ -87,12 +110,24 @@ public enum DateParser {
             rest = rest.dropFirst(name.count)
         }
         if eraBase == nil, rest.contains(where: { $0.isASCII && $0.isLetter }) {
-            guard let e = englishMonth(rest) else { throw notADate(input) }
-            (year, month, day) = e
+            if let e = englishMonthEnd(rest) {
+                (year, month, day) = (e.year, e.month, 0)
+                monthEnd = true
+            } else {
+                guard let e = englishMonth(rest) else { throw notADate(input) }
+                (year, month, day) = e
+            }
         } else {
             let parts = splitNumbers(rest)
             guard let parts else { throw notADate(input) }
             switch parts.count {
+            case 1 where monthEnd && eraBase == nil:
+                (month, day) = (parts[0].n, 0)
+            case 2 where monthEnd:
+                (year, month, day) = (eraBase.map { $0 + parts[0].n - 1 } ?? parts[0].n, parts[1].n, 0)
+                if eraBase == nil && parts[0].digits < 4 { throw notADate(input) }
+            case _ where monthEnd:
+                throw notADate(input)
             case 3:
                 (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
                 if let b = eraBase { year = b + parts[0].n - 1 }
@@ -116,7 +151,8 @@ public enum DateParser {
             if let y = ctx.year {
                 year = y
             } else if let a = ctx.anchor {
-                year = (month, day) < (a.month, a.day) ? a.year + 1 : a.year
+                let d = monthEnd ? CivilDate.daysIn(month: month, year: a.year) : day
+                year = (month, d) < (a.month, a.day) ? a.year + 1 : a.year
             } else {
                 throw DateError(message: L("'\(input)' has no year: give one, or --year"))
             }
@@ -127,6 +163,7 @@ public enum DateParser {
             throw DateError(message: L("'\(input)': the year \(y) is out of range (1000 to 9999)"))
         }
         let dim = CivilDate.daysIn(month: month, year: y)
+        if monthEnd { day = dim }
         if day < 1 { throw DateError(message: L("'\(input)': day \(day) does not exist")) }
         if day > dim {
             if ctx.clamp { day = dim } else {

@@ -141,7 +141,7 @@ public struct TaskValueParser {
             do { return try DateParser.parse(input, resolver.dates).iso } catch {
                 guard let today else { throw WBError.usage("--\(option): " + error.message) }
                 if let d = DateParser.relative(input, today: today) { return d.iso }
-                throw WBError.usage("--\(option): " + error.message + L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜"))
+                throw WBError.usage("--\(option): " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
             }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }

@@ -289,6 +289,8 @@ enum Catalogue {
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
         " and %1 more": " ほか %1 個",
+        "'%1' is not one day: write the day (7/25) or the month's end (7月末, end of July)":
+            "'%1' は 1 日に決まりません。日付 (7/25) か月末 (7月末、end of July) を書いてください",
         "; a date left out is +1, +3, +5 or +6 months from the start": "。省いた日付は開始日の 1、3、5、6 か月後です",
         "; or one from the start: +3m, +6m, 6か月後": "。または開始日から: +3m、+6m、6か月後",
         "cells that reach the 32,767 characters Excel keeps of a cell: %1; a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team":
