@@ -73,6 +73,14 @@ func fuzzDates(_ s: String) {
     _ = try? DateParser.minutes(s)
     _ = try? DateParser.dateTime(s, DateContext(year: 2026))
     _ = DateParser.weekday(s)
+    // A meeting read is one that fits in a day, weekly or a few weeks apart.
+    if let m = try? MeetingSpec.parse(s) {
+        check((0...6).contains(m.weekday) && m.minutes > 0 && m.minutes < 24 * 60 && (m.weeks ?? 1) >= 1, "meeting \(s) -> \(m)")
+    }
+    // A list's items are trimmed and never empty, nor hold a separator.
+    for item in s.listItems {
+        check(!item.isEmpty && item == item.trimmed && !item.contains(where: { $0 == "," || $0 == "、" || $0 == "，" }), "list item '\(item)' of \(s)")
+    }
     // A date from today is a date every tool reads back, in four-digit years.
     if let d = DateParser.relative(s, today: CivilDate(2026, 12, 1)!) {
         check((try? DateParser.parse(d.iso, DateContext())) == d, "relative date \(s) -> \(d.iso) does not read back")
