@@ -22,3 +22,21 @@ enum InPlace {
         return code
     }
 }
+
+extension Invocation {
+    /// Runs `body`, its output (written as UTF-8) going out in `encoding`: a merge
+    /// writes the plan it updates (`--base`) in that plan's encoding, as it keeps its
+    /// line endings and BOM, so a plan Japanese Excel keeps in CP932 stays CP932.
+    /// A character the encoding lacks is an error, and nothing is written.
+    func writing(in encoding: TextEncoding, bigEndian: Bool, name: String, _ body: () throws -> ExitCode) throws -> ExitCode {
+        guard encoding != .utf8 else { return try body() }
+        let saved = stdout
+        let memory = Output.memory()
+        stdout = memory
+        defer { stdout = saved }
+        let code = try body()
+        try memory.flush()
+        saved.write(try Transcoder.fromUTF8(memory.captured, to: encoding, bigEndian: bigEndian, name: name))
+        return code
+    }
+}

@@ -70,45 +70,48 @@ enum TasksImport {
         let ownerIx = needs.contains { $0.owner != nil } ? editor.column(.owner) : nil
         let dueIx = needs.contains { $0.due != nil } ? editor.column(.due) : nil
         let newKeyIx = needs.contains { $0.key != nil } ? (keyIx ?? editor.column(named: "key")) : nil
-        let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
-        writer.writeRaw(editor.headerBytes)
-        var changed = 0
-        for (k, r) in records.enumerated() {
-            guard let c = result.changes[rows[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
-            var changes: [Int: String] = [:]
-            func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
-            if let s = c.status, let i = statusIx { changes[i] = try parser.value(.status, s, old: old(i), option: "import") }
-            if let o = c.owner, let i = ownerIx { changes[i] = o }
-            if let d = c.due, let i = dueIx { changes[i] = try parser.value(.due, d.iso, old: old(i), option: "import") }
-            if let key = c.key, let i = newKeyIx { changes[i] = key }
-            changed += 1
-            writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
-        }
-        func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
-        for c in result.conflicts {
-            let first = c.kept ?? c.issues[0]
-            for u in c.issues where u.line != first.line {
-                let message = c.kept != nil
-                    ? L("\(what(u)) claims task \(c.task), whose key \(first.key) is on line \(first.line); left out (a duplicate issue?)")
-                    : L("\(what(u)) and \(what(first)) (line \(first.line)) both claim task \(c.task); the task is left as it is")
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning", message: message))
+        // The plan as it was written: encoding, line endings, BOM.
+        return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
+            let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
+            writer.writeRaw(editor.headerBytes)
+            var changed = 0
+            for (k, r) in records.enumerated() {
+                guard let c = result.changes[rows[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
+                var changes: [Int: String] = [:]
+                func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
+                if let s = c.status, let i = statusIx { changes[i] = try parser.value(.status, s, old: old(i), option: "import") }
+                if let o = c.owner, let i = ownerIx { changes[i] = o }
+                if let d = c.due, let i = dueIx { changes[i] = try parser.value(.due, d.iso, old: old(i), option: "import") }
+                if let key = c.key, let i = newKeyIx { changes[i] = key }
+                changed += 1
+                writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
             }
+            func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
+            for c in result.conflicts {
+                let first = c.kept ?? c.issues[0]
+                for u in c.issues where u.line != first.line {
+                    let message = c.kept != nil
+                        ? L("\(what(u)) claims task \(c.task), whose key \(first.key) is on line \(first.line); left out (a duplicate issue?)")
+                        : L("\(what(u)) and \(what(first)) (line \(first.line)) both claim task \(c.task); the task is left as it is")
+                    inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning", message: message))
+                }
+            }
+            for (word, u, n) in result.unknownStates {
+                let tasks = n == 1 ? L("its task keeps its status") : L("the \(n) tasks in that state keep their status")
+                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
+                                                 message: L("\(what(u)): state '\(word)' is not one wb knows; \(tasks) (map it: --status-map '\(word)=doing')")))
+            }
+            for u in result.unmatched {
+                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
+                                                 message: L("\(what(u)) matches no task in \(reader.name); left out")))
+            }
+            for (name, n) in result.otherPlans {
+                inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
+            }
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
+                                             message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")
+                                                 : L("\(changed) of \(inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
+            return .ok
         }
-        for (word, u, n) in result.unknownStates {
-            let tasks = n == 1 ? L("its task keeps its status") : L("the \(n) tasks in that state keep their status")
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
-                                             message: L("\(what(u)): state '\(word)' is not one wb knows; \(tasks) (map it: --status-map '\(word)=doing')")))
-        }
-        for u in result.unmatched {
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
-                                             message: L("\(what(u)) matches no task in \(reader.name); left out")))
-        }
-        for (name, n) in result.otherPlans {
-            inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
-        }
-        inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                         message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")
-                                             : L("\(changed) of \(inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
-        return .ok
     }
 }

@@ -18,13 +18,19 @@ enum TasksSplit {
         for (name, part) in parts {
             let path = (dir.hasSuffix("/") ? dir : dir + "/") + name + "." + ext
             let f = try AtomicFile(path: path)
-            let w = TableWriter(f.output, options)
+            // In the plan's own encoding (CP932 stays CP932), as its line endings.
+            let utf8 = table.encoding == .utf8 ? f.output : Output.memory()
+            let w = TableWriter(utf8, options)
             if options.format == table.format {
                 w.writeRaw(part.header.raw)
                 for r in part.rows { w.writeRaw(r.raw) }
             } else {
                 w.write(part.header)
                 for r in part.rows { w.write(r) }
+            }
+            if table.encoding != .utf8 {
+                try utf8.flush()
+                f.output.write(try Transcoder.fromUTF8(utf8.captured, to: table.encoding, bigEndian: table.bigEndian, name: path))
             }
             files.append((path, f))
         }
@@ -47,11 +53,14 @@ enum TasksMerge {
         let union = try PlanFiles.merge(tables, renumber: inv.flag("renumber"))
         for (message, at) in union.notes { inv.note(message, at: at) }
         let first = tables[0]
-        let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
-        if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }
-        for (rec, asRead) in union.rows {
-            if asRead && w.options.format == first.format { w.writeRaw(rec.raw) } else { w.write(rec) }
+        // As the first file is written: encoding, line endings, BOM.
+        return try inv.writing(in: first.encoding, bigEndian: first.bigEndian, name: first.name) {
+            let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
+            if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }
+            for (rec, asRead) in union.rows {
+                if asRead && w.options.format == first.format { w.writeRaw(rec.raw) } else { w.write(rec) }
+            }
+            return .ok
         }
-        return .ok
     }
 }

@@ -19,9 +19,12 @@ enum TasksUnmatrix {
             let base = try inv.readCompanion(basePath)
             let schema = try TaskSchema(header: base.header, file: base.name, required: [.id, .milestone, .role, .todo])
             let resolver = try TasksIO.resolver(inv, schema: schema, file: base.name)
-            let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))
-            try g.merge(items, grid: grid, into: base, schema: schema, resolver: resolver, out: out)
-            return .ok
+            // The plan merged into, as it was written: encoding, line endings, BOM.
+            return try inv.writing(in: base.encoding, bigEndian: base.bigEndian, name: base.name) {
+                let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))
+                try g.merge(items, grid: grid, into: base, schema: schema, resolver: resolver, out: out)
+                return .ok
+            }
         }
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: grid.format))
         try g.tasks(items, labels: try TasksIO.labels(inv), out: writer)

@@ -6,6 +6,9 @@ public struct Table: Sendable {
     public var format: TableFormat
     public var usesCRLF: Bool
     public var hadBOM: Bool
+    /// The encoding it was read in (and, for UTF-16, its byte order).
+    public var encoding: TextEncoding = .utf8
+    public var bigEndian = false
 
     public var headerNames: [String] { header.strings }
 
@@ -27,6 +30,7 @@ public struct Table: Sendable {
         t.rows = rows
         t.usesCRLF = reader.usesCRLF
         t.hadBOM = reader.hadBOM
+        (t.encoding, t.bigEndian) = (reader.encoding, reader.bigEndian)
         return t
     }
 
