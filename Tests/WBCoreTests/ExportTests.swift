@@ -91,6 +91,27 @@ struct ImportMatchTests {
     static let rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] =
         [("T1", "", "todo", "", nil), ("T2", "P-2", "todo", "", nil), ("T3", "", "todo", "", nil)]
 
+    /// The base plan of an import: the team's tasks are matched, the others are kept
+    /// out of scope; the write-back changes the matched tasks' fields only, in the
+    /// style each cell had (完了 stays Japanese), and adds the key column.
+    @Test func theBaseChangesOnlyTheMatchedFields() throws {
+        let text = "team,id,milestone,role,todo,status,owner\nA,T1,M1,pm,\"a, b\",未着手,\nB,T2,M1,dev,c,todo,x\nA,T3,M2,ds,d,todo,y\n"
+        let reader = try TableReader(source: ByteSource(name: "plan.csv", bytes: Array(text.utf8)))
+        let header = try reader.header()
+        let schema = try TaskSchema(header: header, file: "plan.csv")
+        let resolver = TaskResolver(schema: schema, file: "plan.csv", dates: DateContext())
+        var team = TeamFilter(key: Teams().key("A"), column: 0, teams: Teams(), option: "A", file: "plan.csv")
+        let base = try ImportBase(reader, header: header, schema: schema, resolver: resolver, team: &team)
+        #expect(base.inScope == 2 && base.tasks.map(\.id) == ["T1", "", "T3"])
+        let r = SystemImport.match([Self.issue("P-1", "T1", status: "Done", line: 2), Self.issue("P-2", "T2", status: "Done", line: 3)],
+                                   tasks: base.tasks, plan: "p", statusMap: [:])
+        let out = Output.memory()
+        let changed = try base.write(r, parser: TaskValueParser(resolver: resolver, labels: nil), to: TableWriter(out, WriteOptions(format: .csv)))
+        try out.flush()
+        #expect(changed == 1)
+        #expect(out.capturedString == "team,id,milestone,role,todo,status,owner,key\nA,T1,M1,pm,\"a, b\",完了,,P-1\nB,T2,M1,dev,c,todo,x,\nA,T3,M2,ds,d,todo,y,\n")
+    }
+
     @Test func twoMarkersForOneTaskChangeNothing() {
         let r = SystemImport.match([Self.issue("P-7", "T1", status: "Done", line: 2), Self.issue("P-8", "T1", status: "In Progress", line: 3),
                                     Self.issue("P-9", "T3", status: "Done", line: 4)],

@@ -37,55 +37,19 @@ enum TasksImport {
         let reader = try TableReader(path: basePath, stdinFD: inv.stdinFD, options: ro)
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        var records: [Record] = []
-        var rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] = []
-        let keyIx = ExportPlan.keyIndex(header)
         // --team: only that team's tasks take what the system says; the others stay.
         var team = inv.teamFilter(header, file: reader.name)
-        var inScope = 0
-        var rec = Record()
-        while try reader.next(into: &rec) {
-            if !team.keeps(rec) {
-                rows.append(("", "", "", "", nil))
-                records.append(rec)
-                continue
-            }
-            inScope += 1
-            let t = try resolver.resolveStrict(rec)
-            let key = keyIx.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
-            rows.append((t.id, key, t.status.id, t.owner, t.due))
-            records.append(rec)
-        }
-        try team.finish()
+        let base = try ImportBase(reader, header: header, schema: schema, resolver: resolver, team: &team)
         let plan = inv.string("plan") ?? inv.settings?[.name]
-        let result = SystemImport.match(issues, tasks: rows, plan: plan, statusMap: statusMap)
+        let result = SystemImport.match(issues, tasks: base.tasks, plan: plan, statusMap: statusMap)
         for (k, first) in result.repeatedKeys {
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: reader.name, line: records[k].line), kind: "warning",
-                                             message: L("key \(rows[k].key) is already on line \(records[first].line): its issue updates that task only")))
+            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: reader.name, line: base.records[k].line), kind: "warning",
+                                             message: L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only")))
         }
-        var editor = TaskEditor(header: header, schema: schema, format: reader.format)
-        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv))
-        let needs = result.changes.values
-        let statusIx = needs.contains { $0.status != nil } ? editor.column(.status) : nil
-        let ownerIx = needs.contains { $0.owner != nil } ? editor.column(.owner) : nil
-        let dueIx = needs.contains { $0.due != nil } ? editor.column(.due) : nil
-        let newKeyIx = needs.contains { $0.key != nil } ? (keyIx ?? editor.column(named: "key")) : nil
         // The plan as it was written: encoding, line endings, BOM.
         return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
             let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
-            writer.writeRaw(editor.headerBytes)
-            var changed = 0
-            for (k, r) in records.enumerated() {
-                guard let c = result.changes[rows[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
-                var changes: [Int: String] = [:]
-                func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
-                if let s = c.status, let i = statusIx { changes[i] = try parser.value(.status, s, old: old(i), option: "import") }
-                if let o = c.owner, let i = ownerIx { changes[i] = o }
-                if let d = c.due, let i = dueIx { changes[i] = try parser.value(.due, d.iso, old: old(i), option: "import") }
-                if let key = c.key, let i = newKeyIx { changes[i] = key }
-                changed += 1
-                writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
-            }
+            let changed = try base.write(result, parser: TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv)), to: writer)
             func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
             for c in result.conflicts {
                 let first = c.kept ?? c.issues[0]
@@ -109,8 +73,8 @@ enum TasksImport {
                 inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
             }
             inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                             message: result.unmatched.count == 1 ? L("\(changed) of \(inScope) tasks changed, 1 row matched no task")
-                                                 : L("\(changed) of \(inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
+                                             message: result.unmatched.count == 1 ? L("\(changed) of \(base.inScope) tasks changed, 1 row matched no task")
+                                                 : L("\(changed) of \(base.inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
             return .ok
         }
     }
