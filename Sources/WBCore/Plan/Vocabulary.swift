@@ -50,10 +50,14 @@ extension Term {
 public enum Lang: String, Sendable {
     case ja, en
 
+    /// `ja` or `en`, their names (日本語, English), or a locale as `$LANG` gives one
+    /// (ja_JP.UTF-8, en-US).
     public static func parse(_ s: String, option: String) throws -> Lang {
-        switch s.lowercased() {
+        let l = s.trimmed.lowercased()
+        let language = l.prefix { $0 != "_" && $0 != "-" && $0 != "." }
+        switch language {
         case "ja", "jp", "japanese", "日本語": return .ja
-        case "en", "english": return .en
+        case "en", "english", "英語": return .en
         default: throw WBError.usage(L("--\(option) takes ja or en, not '\(s)'"))
         }
     }
