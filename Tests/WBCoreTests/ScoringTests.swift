@@ -312,6 +312,9 @@ struct WariTests {
         for s in ["12割", "割", "8割x", "5分", "8割10分", "-1割"] { #expect(Quantity.wari(s) == nil, "\(s)") }
         #expect(try Quantity.share("1割") == 0.1)
         #expect(Gate.percent("8割") == 0.8 && Gate.percent("５０％") == 0.5)
+        // A half, as the deck's gate says it: 半数が購入決定.
+        for s in ["半分", "半数", "Half", " 半数 "] { #expect(Quantity.wari(s) == 0.5 && Gate.percent(s) == 0.5, "\(s)") }
+        #expect(Quantity.wari("半分以上") == nil)
     }
 }
 

@@ -78,9 +78,11 @@ public enum Quantity {
     }
 
     /// A proportion in the Japanese way: `8割` (80%), `8割5分` (85%), `5分` no (a 分
-    /// alone is minutes elsewhere); nil for anything else.
+    /// alone is minutes elsewhere), and a half: `半分`, `半数` (the deck's 50% who
+    /// decide to buy), `half`; nil for anything else.
     public static func wari(_ input: String) -> Double? {
         let s = Substring(input.foldingWidth.trimmed)
+        if ["半分", "半数", "half"].contains(s.lowercased()) { return 0.5 }
         guard let r = s.range(of: "割"), let tens = Double(String(s[..<r.lowerBound]).trimmed), tens >= 0 else { return nil }
         var rest = String(s[r.upperBound...]).trimmed
         var v = tens / 10
