@@ -145,3 +145,35 @@ struct UIDTests {
         #expect(ja.unicodeScalars.allSatisfy { $0.isASCII })
     }
 }
+
+/// A plan of several teams as one calendar (`PlanCalendar.events`), without the CLI:
+/// each team's events carry the team in their UIDs and titles, each team's meeting
+/// starts from its own start, and the Day 2 session is the room's, once.
+struct PlanCalendarPartsTests {
+    static func milestones(_ date: String) throws -> MilestoneTable {
+        let text = "id,name,date\nM1,a,\(date)\nM2,b,2026-09-15\nM3,c,2026-11-30\nM4,d,2026-12-25\n"
+        let t = try Table.read(TableReader(source: ByteSource(name: "m.csv", bytes: Array(text.utf8))))
+        return try MilestoneTable(t, dates: DateContext(year: 2026))
+    }
+
+    @Test func eachTeamItsEventsAndOneAgenda() throws {
+        var o = PlanCalendar.Options(today: CivilDate(2026, 6, 1)!)
+        o.meeting = try MeetingSpec.parse("mon 10:00")
+        o.teamInTitles = true
+        o.agenda = (LocalDateTime(CivilDate(2026, 6, 2)!, TimeOfDay(9, 0)!), [20, 20, 20, 20, 10])
+        let parts = [PlanCalendar.Part(milestones: try Self.milestones("2026-07-31"), tasks: nil, team: ("a", "さくら"), start: CivilDate(2026, 7, 1)),
+                     PlanCalendar.Part(milestones: try Self.milestones("2026-08-31"), tasks: nil, team: ("b", "Harbor"), start: CivilDate(2026, 8, 3))]
+        let (events, _) = try PlanCalendar.events(parts, roles: Plan.roles, dates: DateContext(year: 2026), options: o)
+        let uids = events.map(\.uid)
+        #expect(Set(uids).count == uids.count)
+        let meetings = events.filter { $0.kind == "meeting" }
+        #expect(meetings.count == 2 && meetings[0].uid != meetings[1].uid)
+        #expect(meetings[0].summary.contains("さくら") && meetings[1].summary.contains("Harbor"))
+        guard case .timed(let first, _) = meetings[0].when, case .timed(let second, _) = meetings[1].when else { Issue.record("untimed"); return }
+        #expect(first.date >= CivilDate(2026, 7, 1)! && second.date >= CivilDate(2026, 8, 3)! && first.date < second.date)
+        // Ten Day 2 blocks (five phases, five planning steps), once for the room.
+        #expect(events.filter { $0.kind == "agenda" }.count == 10)
+        let one = try PlanCalendar.events([parts[0]], roles: Plan.roles, dates: DateContext(year: 2026), options: o)
+        #expect(one.events.filter { $0.kind == "agenda" }.count == 10)
+    }
+}

@@ -44,6 +44,43 @@ public struct PlanCalendar {
     public private(set) var events: [CalendarEvent] = []
     public private(set) var warnings: [Warning] = []
 
+    /// One team's share of a plan (or the whole plan): its milestones and tasks, the
+    /// team (nil in a plan without teams), its start (else the options'), and the gate
+    /// results that give its milestones' states.
+    public struct Part {
+        public var milestones: MilestoneTable
+        public var tasks: Table?
+        public var team: (key: String, name: String)?
+        public var start: CivilDate?
+        public var gates: GateResults?
+        public init(milestones: MilestoneTable, tasks: Table?, team: (key: String, name: String)?, start: CivilDate? = nil, gates: GateResults? = nil) {
+            (self.milestones, self.tasks, self.team, self.start, self.gates) = (milestones, tasks, team, start, gates)
+        }
+    }
+
+    /// The events of every part, in order: each team's milestones, reports, meeting and
+    /// tasks (the team in each UID, so that one team's changes leave the others'
+    /// events alone), and one Day 2 session for the whole room, not one per team.
+    public static func events(_ parts: [Part], roles: Vocabulary, dates ctx: DateContext,
+                              options o: Options) throws -> (events: [CalendarEvent], warnings: [Warning]) {
+        var events: [CalendarEvent] = [], warnings: [Warning] = []
+        for part in parts {
+            var po = o
+            po.team = part.team
+            po.start = part.start ?? o.start
+            if parts.count > 1 { po.agenda = nil }
+            if let gates = part.gates {
+                po.progress = MilestoneProgress.states(try MilestoneProgress.compute(
+                    milestones: part.milestones.set, table: part.milestones, tasks: part.tasks, dates: ctx, roles: roles, today: o.today, gates: gates))
+            }
+            let cal = try PlanCalendar(milestones: part.milestones, tasks: part.tasks, roles: roles, dates: ctx, options: po)
+            warnings += cal.warnings
+            events += cal.events
+        }
+        if parts.count > 1, let a = o.agenda { events += agenda(a.start, a.phases, plan: o.planName) }
+        return (events, warnings)
+    }
+
     /// The calendar's words are in `o.lang`.
     public init(milestones mt: MilestoneTable, tasks: Table?, roles: Vocabulary = Plan.roles,
                 dates ctx: DateContext, options o: Options) throws {

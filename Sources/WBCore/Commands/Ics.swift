@@ -88,34 +88,25 @@ enum IcsCalendar {
         // A plan of several teams: with --team, that team's calendar; without, each
         // team's events in one calendar, the team in every title. Either way the team is
         // part of each UID, so one team's changes leave the others' events alone.
-        var parts: [(mt: MilestoneTable, tasks: Table?, team: (key: String, name: String)?)] = []
+        var parts: [PlanCalendar.Part] = []
         if let key = inv.teamKey {
             // (The name is for titles, which a team's own calendar does not prefix.)
             let hasTeams = Teams.column(mt.table.header) != nil || tasks.map { Teams.column($0.header) != nil } == true
-            parts = [(mt, tasks, hasTeams ? (key, inv.string("team")!) : nil)]
+            parts = [PlanCalendar.Part(milestones: mt, tasks: tasks, team: hasTeams ? (key, inv.string("team")!) : nil)]
         } else if let split = inv.teams.parts(milestones: mt.table, tasks: tasks) {
-            for p in split { parts.append((try MilestonesIO.table(inv, p.milestones), p.tasks, (p.key, p.name))) }
+            for p in split {
+                let pmt = try MilestonesIO.table(inv, p.milestones)
+                // Each team's own start, when the teams are several.
+                parts.append(PlanCalendar.Part(milestones: pmt, tasks: p.tasks, team: (p.key, p.name),
+                                               start: split.count > 1 ? try inv.planStart() ?? pmt.set.impliedStart : nil))
+            }
             o.teamInTitles = true
         } else {
-            parts = [(mt, tasks, nil)]
+            parts = [PlanCalendar.Part(milestones: mt, tasks: tasks, team: nil)]
         }
-        var events: [CalendarEvent] = []
-        let roomAgenda = parts.count > 1 ? o.agenda : nil
-        if parts.count > 1 { o.agenda = nil }
-        for part in parts {
-            var po = o
-            po.team = part.team
-            if parts.count > 1 { po.start = try inv.planStart() ?? part.mt.set.impliedStart ?? o.start }
-            if let gates = try inv.gateResults(team: part.team?.key) {
-                po.progress = MilestoneProgress.states(try MilestoneProgress.compute(
-                    milestones: part.mt.set, table: part.mt, tasks: part.tasks, dates: ctx, roles: inv.roles, today: today, gates: gates))
-            }
-            let cal = try PlanCalendar(milestones: part.mt, tasks: part.tasks, roles: inv.roles, dates: ctx, options: po)
-            for w in cal.warnings { inv.warn(w.message, at: w.location) }
-            events += cal.events
-        }
-        // One Day 2 session for the whole room, not one per team.
-        if let a = roomAgenda { events += PlanCalendar.agenda(a.start, a.phases, plan: o.planName) }
+        for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
+        let (events, warnings) = try PlanCalendar.events(parts, roles: inv.roles, dates: ctx, options: o)
+        for w in warnings { inv.warn(w.message, at: w.location) }
 
         if inv.flag("list") {
             PlanCalendar.writeList(events, zone: zone, to: TableWriter(inv.stdout, WriteOptions(format: .csv)))
