@@ -54,9 +54,12 @@ public struct PlanSettings: Sendable {
 
     /// The settings' `lang`, for the words a run writes before its settings are read
     /// (help, usage errors); nil when there are no settings, they hold no lang, or
-    /// they do not read cleanly.
+    /// they do not read cleanly. Only a regular file is read ahead: a pipe
+    /// (`--settings <(...)`) can be read once, by the command.
     static func language(settingsOption: String?, env: [String: String]) -> Lang? {
         guard let (path, _) = path(option: settingsOption, env: env) else { return nil }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         var o = ReadOptions()
         o.detectEncoding = true
         guard let reader = try? TableReader(path: path, stdinFD: -1, options: o),
