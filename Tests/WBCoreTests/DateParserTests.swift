@@ -110,7 +110,7 @@ struct DateParserTests {
     /// two weeks.
     @Test func meetingsWithHowOften() throws {
         let mon = MeetingSpec(weekday: 1, time: TimeOfDay(10, 0)!, minutes: 30)
-        for (s, weeks) in [("毎週月曜 10:00 30分", 1), ("毎週月曜の10時から30分", 1), ("毎週 月曜日の10:00", 1), ("月曜の10時", nil),
+        for (s, weeks) in [("毎週月曜 10:00 30分", 1), ("毎週月曜の10時から30分", 1), ("毎週 月曜日の10:00", 1), ("隔週の月曜 10時", 2), ("月曜の10時", nil),
                            ("every monday at 10:00 for 30m", 1), ("Every Mon 10:00", 1), ("mondays 10:00", nil),
                            ("weekly mon 10:00 30m", 1), ("on monday at 10am", nil), ("隔週月曜 10:00-10:30", 2),
                            ("every other monday 10:00", 2), ("biweekly mon 10:00", 2), ("fortnightly Monday 10:00", 2)] as [(String, Int?)] {

@@ -35,7 +35,9 @@ public struct MeetingSpec: Sendable, Equatable {
         // every, every other, weekly, biweekly, fortnightly.
         var weeks: Int?
         for (word, n) in [("毎週", 1), ("隔週", 2)] where normalized.trimmed.hasPrefix(word) {
-            normalized = " " + String(normalized.trimmed.dropFirst(word.count))
+            var rest = normalized.trimmed.dropFirst(word.count)
+            if rest.hasPrefix("の") { rest = rest.dropFirst() }   // 隔週の月曜
+            normalized = " " + String(rest)
             weeks = n
         }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
