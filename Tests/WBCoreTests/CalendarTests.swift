@@ -115,6 +115,19 @@ struct ZoneInfoTests {
         #expect(z.utc(overlap) == overlap.seconds + 4 * 3600)
     }
 
+    /// Zones as people write them are the zone they mean, under its IANA name (the
+    /// calendar's TZID): the city, the name in any letter case, JST and 日本 for Tokyo.
+    @Test func zonesAsPeopleWriteThem() throws {
+        for (w, name) in [("JST", "Asia/Tokyo"), ("jst", "Asia/Tokyo"), ("Tokyo", "Asia/Tokyo"), ("日本", "Asia/Tokyo"), ("asia/tokyo", "Asia/Tokyo"),
+                          ("new york", "America/New_York"), ("America/new_york", "America/New_York"), ("utc", "UTC"), ("Ｔｏｋｙｏ", "Asia/Tokyo")] {
+            #expect(try ZoneInfo.load(w).name == name, "\(w)")
+        }
+        // A city in no zone's name, or in two, is no zone.
+        #expect(ZoneInfo.resolve("Springfield", directory: ZoneInfo.directory) == nil)
+        #expect(ZoneInfo.zoneNames(ZoneInfo.directory).contains("Asia/Tokyo"))
+        #expect(!ZoneInfo.zoneNames(ZoneInfo.directory).contains { $0.hasPrefix("posix/") || $0.hasPrefix("right/") })
+    }
+
     @Test(arguments: ["Asia/Tokio", "../etc/passwd", "", "/etc/localtime", "Not a zone"])
     func unknownZones(_ name: String) {
         #expect(throws: WBError.self) { try ZoneInfo.load(name) }

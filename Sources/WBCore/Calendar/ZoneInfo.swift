@@ -30,16 +30,64 @@ public struct ZoneInfo: Sendable {
     public static let directory = "/usr/share/zoneinfo"
 
     /// Loads a zone by its IANA name (Asia/Tokyo, America/New_York, UTC).
+    /// A name as people write one is taken for the zone it means: its city (`Tokyo`,
+    /// `new york`), its IANA name in any letter case (`asia/tokyo`), or `JST`, 日本, 東京
+    /// for Asia/Tokyo (Japan has no daylight saving time, so JST is exactly it).
     public static func load(_ name: String, directory: String = ZoneInfo.directory) throws -> ZoneInfo {
+        if let data = tzif(name, directory) { return try zone(data, name) }
+        if let canonical = resolve(name, directory: directory), let data = tzif(canonical, directory) { return try zone(data, canonical) }
+        let near = name.contains("/") ? Suggest.clause(name, among: zoneNames(directory)) : ""
+        throw WBError.usage(L("unknown time zone '\(name)'") + near + L("; use an IANA name such as Asia/Tokyo, America/New_York or UTC"))
+    }
+
+    private static func tzif(_ name: String, _ directory: String) -> [UInt8]? {
         let ok = !name.isEmpty && !name.hasPrefix("/") && !name.contains("..") &&
             name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/_-+".contains($0)) }
-        guard ok, let data = readFile(directory + "/" + name), data.count > 44, data.starts(with: Array("TZif".utf8)) else {
-            throw WBError.usage(L("unknown time zone '\(name)'; use an IANA name such as Asia/Tokyo, America/New_York or UTC"))
-        }
+        guard ok, let data = readFile(directory + "/" + name), data.count > 44, data.starts(with: Array("TZif".utf8)) else { return nil }
+        return data
+    }
+
+    private static func zone(_ data: [UInt8], _ name: String) throws -> ZoneInfo {
         var z = try parse(data, name: name)
         if z.types.isEmpty { throw WBError.usage(L("time zone '\(name)' has no data")) }
         z.times.reserveCapacity(0)
         return z
+    }
+
+    /// The IANA name a written zone means, or nil: the Japanese words and JST, else the
+    /// one zone of the database whose name, or whose city, matches it ignoring letter
+    /// case, with spaces for underscores. The database is listed only on such a miss.
+    static func resolve(_ written: String, directory: String) -> String? {
+        let w = written.foldingWidth.trimmed
+        if ["jst", "日本", "東京", "日本時間", "日本標準時"].contains(w.lowercased()) { return "Asia/Tokyo" }
+        let key = w.lowercased().replacingOccurrences(" ", "_")
+        guard !key.isEmpty, key.allSatisfy({ $0.isASCII }) else { return nil }
+        var full: [String] = [], city: [String] = []
+        for name in zoneNames(directory) {
+            let n = name.lowercased()
+            if n == key { full.append(name) }
+            else if n.split(separator: "/").last.map(String.init) == key { city.append(name) }
+        }
+        if full.count == 1 { return full[0] }
+        return city.count == 1 ? city[0] : nil
+    }
+
+    /// The database's zone names (files under `directory`), without its posix/ and
+    /// right/ copies.
+    static func zoneNames(_ directory: String, _ prefix: String = "") -> [String] {
+        guard let dir = opendir(directory + (prefix.isEmpty ? "" : "/" + prefix)) else { return [] }
+        defer { closedir(dir) }
+        var out: [String] = []
+        while let e = readdir(dir) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(".") || (prefix.isEmpty && (name == "posix" || name == "right")) { continue }
+            let path = prefix.isEmpty ? name : prefix + "/" + name
+            var st = stat()
+            guard stat(directory + "/" + path, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR { out += zoneNames(directory, path) }
+            else if name.first?.isUppercase == true { out.append(path) }
+        }
+        return out
     }
 
     /// The zone the system is set to, by its IANA name: `TZ` (with or without its

@@ -90,8 +90,6 @@ enum Catalogue {
             "担当者の表には name と email の列が必要です",
         "'%1' is not an e-mail address":
             "'%1' はメールアドレスではありません",
-        "unknown time zone '%1'; use an IANA name such as Asia/Tokyo, America/New_York or UTC":
-            "不明なタイムゾーン '%1' です。Asia/Tokyo、America/New_York、UTC のような IANA の名前を使ってください",
         "time zone '%1' has no data":
             "タイムゾーン '%1' にデータがありません",
         "the time-zone file for %1 is damaged":
@@ -289,6 +287,8 @@ enum Catalogue {
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
         " and %1 more": " ほか %1 個",
+        "unknown time zone '%1'": "不明なタイムゾーン '%1' です",
+        "; use an IANA name such as Asia/Tokyo, America/New_York or UTC": "。Asia/Tokyo、America/New_York、UTC のような IANA の名前を使ってください",
         "'%1' is not one day: write the day (7/25) or the month's end (7月末, end of July)":
             "'%1' は 1 日に決まりません。日付 (7/25) か月末 (7月末、end of July) を書いてください",
         "; a date left out is +1, +3, +5 or +6 months from the start": "。省いた日付は開始日の 1、3、5、6 か月後です",
