@@ -59,7 +59,7 @@ public struct ZoneInfo: Sendable {
     /// case, with spaces for underscores. The database is listed only on such a miss.
     static func resolve(_ written: String, directory: String) -> String? {
         let w = written.foldingWidth.trimmed
-        if ["jst", "日本", "東京", "日本時間", "日本標準時"].contains(w.lowercased()) { return "Asia/Tokyo" }
+        if ["jst", "jst-9", "日本", "東京", "日本時間", "日本標準時"].contains(w.lowercased()) { return "Asia/Tokyo" }
         let key = w.lowercased().replacingOccurrences(" ", "_")
         guard !key.isEmpty, key.allSatisfy({ $0.isASCII }) else { return nil }
         var full: [String] = [], city: [String] = []
