@@ -190,3 +190,21 @@ struct PlanCalendarPartsTests {
         #expect(one.events.filter { $0.kind == "agenda" }.count == 10)
     }
 }
+
+/// Alarms as people say them: an event's `1時間前`, a task's `前日 18:00`, `当日8時`.
+struct AlarmWordsTests {
+    @Test func alarmsBeforeTheEvent() throws {
+        for (s, m) in [("15m", 15), ("1時間前", 60), ("15 minutes before", 15), ("1h30m", 90), ("３０分前", 30)] {
+            #expect(try CalendarWriter.alarm(s) == m, "\(s)")
+        }
+        for s in ["前", "before", "soon"] { #expect(throws: DateError.self, "\(s)") { try CalendarWriter.alarm(s) } }
+    }
+
+    @Test func taskAlarmsOnTheDayBeforeOrTheDay() throws {
+        for (s, d, h, m) in [("前日", 1, 9, 0), ("前日 18:00", 1, 18, 0), ("前日の18時", 1, 18, 0), ("当日8時", 0, 8, 0), ("2日前@8:30", 2, 8, 30), ("1d", 1, 9, 0)] {
+            let a = try #require(try CalendarWriter.taskAlarm(s), "\(s)")
+            #expect(a.days == d && a.time == TimeOfDay(h, m)!, "\(s)")
+        }
+        #expect(try CalendarWriter.taskAlarm("翌日") == nil)
+    }
+}

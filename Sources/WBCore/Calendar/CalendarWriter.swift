@@ -85,13 +85,26 @@ public struct CalendarWriter {
     /// `0d` (09:00 on the day), `1日前`. Nil when it has another shape; a time that
     /// is not one is a DateError.
     public static func taskAlarm(_ s: String) throws(DateError) -> (days: Int, time: TimeOfDay)? {
-        let f = s.foldingWidth.trimmed.lowercased()
+        var f = s.foldingWidth.trimmed.lowercased()
+        // 前日 (the day before) and 当日 (the day itself), a time after them or not.
+        for (word, days) in [("前日", "1d"), ("当日", "0d")] where f.hasPrefix(word) {
+            let rest = f.dropFirst(word.count).drop { $0 == " " || $0 == "の" || $0 == "@" }
+            f = days + (rest.isEmpty ? "" : "@" + rest)
+        }
         let parts = f.split(whereSeparator: { $0 == "@" || $0 == " " }).map(String.init)
         guard let first = parts.first, first.hasSuffix("d") || first.hasSuffix("日") || first.hasSuffix("日前"),
               let n = Int(first.replacingOccurrences("日前", "").replacingOccurrences("日", "").replacingOccurrences("d", "")), (0...60).contains(n), parts.count <= 2 else {
             return nil
         }
         return (n, parts.count == 2 ? try DateParser.time(parts[1]) : TimeOfDay(9, 0)!)
+    }
+
+    /// An event's alarm, in minutes before it: a length (`15m`, `1h`, `15分`), which may
+    /// say it comes before (`1時間前`, `15 minutes before`).
+    public static func alarm(_ s: String) throws(DateError) -> Int {
+        var f = s.foldingWidth.trimmed
+        for suffix in ["前", "before"] where f.lowercased().hasSuffix(suffix) { f = String(f.dropLast(suffix.count)).trimmed }
+        return try DateParser.minutes(f.isEmpty ? s : f)
     }
 
     /// A quoted parameter value (RFC 5545 3.2): no DQUOTE, no control characters.

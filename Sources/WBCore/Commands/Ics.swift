@@ -117,7 +117,9 @@ enum IcsCalendar {
         guard CalendarWriter.validEmail(organizer) else { throw WBError.usage(L("--organizer takes an e-mail address, not '\(organizer)'")) }
         var writer = CalendarWriter(zone: zone, name: o.planName, organizer: organizer,
                                     stamp: LocalDateTime(seconds: Clock.now(env: inv.env)).basic + "Z")
-        writer.alarm = try inv.durationOption("alarm")
+        if let a = inv.string("alarm") {
+            do { writer.alarm = try CalendarWriter.alarm(a) } catch { throw WBError.usage("--alarm: " + error.message) }
+        }
         if let a = inv.string("task-alarm") {
             do { writer.taskAlarm = try CalendarWriter.taskAlarm(a) } catch { throw WBError.usage("--task-alarm: " + error.message) }
             if writer.taskAlarm == nil {
