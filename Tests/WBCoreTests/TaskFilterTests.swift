@@ -100,12 +100,12 @@ struct TaskFilterTests {
         var rng = RoundTripProperties.RNG(state: 1)
         let (_, resolver, schema) = try Self.plan(&rng, rows: 1)
         var c = TaskFilter.Conditions()
-        c.lists[.status] = ["todo,finished"]
+        c.lists[.status] = ["todo,finito"]
         do {
             _ = try TaskFilter(c, resolver: resolver, schema: schema)
             Issue.record("an unknown status was accepted")
         } catch let e as WBError {
-            #expect(e.message.contains("--status") && e.message.contains("finished"))
+            #expect(e.message.contains("--status") && e.message.contains("finito"))
         }
         c = TaskFilter.Conditions()
         c.contains = " "
