@@ -123,3 +123,13 @@ struct DependencyProblemTests {
         #expect(TaskRow.dependencyProblems(in: "Ｔ１", tasks: ["T1"], ids: ids, roles: Plan.roles) == [.itself("T1")])
     }
 }
+
+/// A difficulty as written, with or without its unit, on the workshop's scale.
+struct DifficultyWordsTests {
+    @Test func unitsAreReadTheScaleHolds() {
+        for (s, n) in [("3", 3), (" 5 ", 5), ("3pt", 3), ("5 points", 5), ("1 point", 1), ("3点", 3), ("５ポイント", 5), ("8SP", 8), ("10pts", 10)] {
+            #expect(Plan.difficulty(s) == n, "\(s)")
+        }
+        for s in ["", "pt", "13pt", "2", "3.5", "three", "3pt5"] { #expect(Plan.difficulty(s) == nil, "\(s)") }
+    }
+}

@@ -410,7 +410,7 @@ extension TaskResolver {
         // An empty difficulty is in the cache from the start (as 0): no test on every
         // row whether it is empty, which rows answer at random.
         let d = have & 16 != 0 ? packed >> (4 * w) & low : code(state.difficulty, slice(ix.difficulty)) { text in
-            Int(text.foldingWidth).flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
+            Plan.difficulty(text)
         }
         if d < 0 { return nil }
         // A run found column by column is remembered whole (its codes all fit).

@@ -145,7 +145,7 @@ public struct TaskValueParser {
             }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }
-            guard let n = Int(input.foldingWidth.trimmed), Plan.difficultyScale.contains(n) else {
+            guard let n = Plan.difficulty(input) else {
                 throw WBError.usage(L("--\(option) takes 1, 3, 5, 8 or 10, not '\(input)'"))
             }
             return String(n)

@@ -233,8 +233,7 @@ public struct TaskResolver {
         if !df.isEmpty {
             let v: Int?
             if let hit = difficultyCache.get(df) { v = hit } else {
-                let n = Int(String(decoding: df, as: UTF8.self).foldingWidth.trimmed)
-                v = n.flatMap { Plan.difficultyScale.contains($0) ? $0 : nil }
+                v = Plan.difficulty(String(decoding: df, as: UTF8.self))
                 difficultyCache.put(df, v)
             }
             if let v { difficulty = v } else {

@@ -175,6 +175,17 @@ public enum Plan {
 
     /// The difficulty scale of the workshop (1 done before ... 10 a year or more).
     public static let difficultyScale = [1, 3, 5, 8, 10]
+
+    /// A difficulty on the scale, as written: `3`, or with its unit, `3pt`, `3 points`,
+    /// `3点`, `3ポイント`; nil for anything else.
+    public static func difficulty(_ text: String) -> Int? {
+        var s = text.foldingWidth.trimmed.lowercased()
+        for unit in ["points", "point", "pts", "pt", "sp", "ポイント", "点"] where s.hasSuffix(unit) {
+            s = String(s.dropLast(unit.count)).trimmed
+            break
+        }
+        return Int(s).flatMap { difficultyScale.contains($0) ? $0 : nil }
+    }
 }
 
 /// The style a value was written in, so a merge can write a changed value the same way.
