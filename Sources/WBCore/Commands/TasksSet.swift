@@ -41,6 +41,9 @@ enum TasksSet {
             let c = TaskColumn.match(name)
             targets.append((editor.column(named: name), c, "set \(name)", v))
         }
+        // A value the update replaces may be wrong (set is how it gets fixed); the
+        // row's other values must read.
+        let replaced = Set(targets.compactMap(\.1))
         var update = TaskUpdate(ids: ids)
         var changedRows = 0
         update.keepIDs = inv.string("depends-on") != nil
@@ -53,7 +56,7 @@ enum TasksSet {
                 update.hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }
-            _ = try resolver.resolveStrict(rec)
+            if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
             var changes: [Int: String] = [:]
             for (i, c, option, v) in targets {
                 let old = i < rec.count ? rec.string(i) : nil
