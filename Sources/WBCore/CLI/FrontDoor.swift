@@ -78,8 +78,11 @@ public enum FrontDoor {
         }
         // The overview and errors in --lang's language, the settings' or the locale's,
         // as a tool's are.
-        return Lang.$current.withValue(Lang.ofRun(arguments, env: env)) {
-            door(arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+        let ahead = PlanSettings.readAhead(settingsOption: Lang.scan(arguments, "settings"), env: env)
+        return Lang.$current.withValue(Lang.ofRun(arguments, env: env, settings: ahead?.settings)) {
+            PlanSettings.$readAhead.withValue(ahead) {
+                door(arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+            }
         }
     }
 

@@ -44,8 +44,9 @@ public final class Invocation {
     /// and fills each option the command has and the user did not give from them.
     func applySettings() throws {
         guard let (path, _) = PlanSettings.path(option: values["settings"]?.last, env: env) else { return }
-        let table = try readCompanion(path)
-        let s = try PlanSettings.read(table)
+        // Read ahead for the run's language (a regular file that read cleanly), or now.
+        let s: PlanSettings
+        if let ahead = PlanSettings.readAhead, ahead.path == path { s = ahead.settings } else { s = try PlanSettings.read(readCompanion(path)) }
         settings = s
         roles = Roles.vocabulary(extra: s.extraRoles)
         teams = Teams(declared: s.teams)

@@ -94,8 +94,11 @@ public enum Tool {
                            stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
         // Until the settings are read, the language is --lang's, the settings' when
         // they read cleanly, or the locale's.
-        Lang.$current.withValue(Lang.ofRun(arguments, env: env)) {
-            dispatch(spec, arguments: arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+        let ahead = PlanSettings.readAhead(settingsOption: Lang.scan(arguments, "settings"), env: env)
+        return Lang.$current.withValue(Lang.ofRun(arguments, env: env, settings: ahead?.settings)) {
+            PlanSettings.$readAhead.withValue(ahead) {
+                dispatch(spec, arguments: arguments, stdinFD: stdinFD, stdout: stdout, stderr: stderr, env: env)
+            }
         }
     }
 

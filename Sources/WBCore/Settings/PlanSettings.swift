@@ -52,19 +52,29 @@ public struct PlanSettings: Sendable {
         return nil
     }
 
-    /// The settings' `lang`, for the words a run writes before its settings are read
-    /// (help, usage errors); nil when there are no settings, they hold no lang, or
-    /// they do not read cleanly. Only a regular file is read ahead: a pipe
+    /// Settings read before the run's options are parsed, for the language of help and
+    /// usage errors; the command takes them instead of reading the file again.
+    public struct ReadAhead: Sendable {
+        public var path: String
+        public var settings: PlanSettings
+    }
+
+    /// The settings of this run as read ahead (`Tool.run` sets it).
+    @TaskLocal static var readAhead: ReadAhead?
+
+    /// Reads the run's settings ahead: nil when there are none or they do not read
+    /// cleanly (the command reports that). Only a regular file is read ahead: a pipe
     /// (`--settings <(...)`) can be read once, by the command.
-    static func language(settingsOption: String?, env: [String: String]) -> Lang? {
+    static func readAhead(settingsOption: String?, env: [String: String]) -> ReadAhead? {
         guard let (path, _) = path(option: settingsOption, env: env) else { return nil }
+        if let known = readAhead, known.path == path { return known }
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         var o = ReadOptions()
         o.detectEncoding = true
         guard let reader = try? TableReader(path: path, stdinFD: -1, options: o),
-              let table = try? Table.read(reader), let s = try? read(table), let l = s[.lang] else { return nil }
-        return try? Lang.parse(l, option: "lang")
+              let table = try? Table.read(reader), let s = try? read(table) else { return nil }
+        return ReadAhead(path: path, settings: s)
     }
 
     /// Reads and checks a settings table. Every problem is a located data error.

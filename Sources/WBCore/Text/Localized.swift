@@ -91,9 +91,9 @@ extension Lang {
     /// The language of a run before its options are parsed (help, usage errors):
     /// `--lang`, else the settings' `lang` when the settings file reads cleanly (a
     /// broken one is reported later, by the command that reads it), else the locale's.
-    static func ofRun(_ arguments: [String], env: [String: String]) -> Lang {
+    static func ofRun(_ arguments: [String], env: [String: String], settings: PlanSettings?) -> Lang {
         if let o = scan(arguments), let l = try? Lang.parse(o, option: "lang") { return l }
-        if let l = PlanSettings.language(settingsOption: scan(arguments, "settings"), env: env) { return l }
+        if let s = settings?[.lang], let l = try? Lang.parse(s, option: "lang") { return l }
         return fromEnvironment(env)
     }
 
