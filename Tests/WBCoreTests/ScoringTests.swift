@@ -59,10 +59,11 @@ struct QuantityTests {
         for (f, n) in [("twice a week", 104.0), ("3 times a day", 1095), ("once a month", 12), ("2x/week", 104), ("2x per week", 104),
                        ("quarterly", 4), ("annually", 1), ("every day", 365), ("every 2 weeks", 26), ("every other week", 26),
                        ("twice every 3 weeks", 104.0 / 3), ("4 times a year", 4), ("once a workday", 245), ("Biweekly", 26),
-                       ("四半期に1回", 4), ("半年に1回", 2), ("毎営業日", 245), ("平日毎日", 245), ("毎年", 1)] {
+                       ("四半期に1回", 4), ("半年に1回", 2), ("毎営業日", 245), ("平日毎日", 245), ("毎年", 1),
+                       ("月1", 12), ("週2", 104), ("年4", 4), ("営業日1", 245), ("隔日", 182.5), ("1日おき", 182.5)] {
             #expect(try Impact.perYear(f) == n, "\(f)")
         }
-        for f in ["twice", "once an hour", "every", "3 times", "x a week", "0 times a day", "毎時"] {
+        for f in ["twice", "once an hour", "every", "3 times", "x a week", "0 times a day", "毎時", "月", "2月1", "1月"] {
             #expect(throws: Quantity.Problem.self, "\(f)") { try Impact.perYear(f) }
         }
         #expect(try Impact.saved("500円").1 == .yen)

@@ -266,10 +266,13 @@ public enum Impact {
     /// Occurrences per year: `3/day`, `2/week`, `1/month`, `4/year`, `1日3回`, `週2回`,
     /// `月1回`, `年4回`, `毎日`, `毎週`, `隔週`, `毎営業日`, `四半期に1回`, and the deck's
     /// `1週間に2回`, `週に2回`, `月に2回`, `2週間に1回`; in English `daily`, `quarterly`,
-    /// `twice a week`, `3 times a day`, `2x per week`, `every 2 weeks`. A year has 365
+    /// `twice a week`, `3 times a day`, `2x per week`, `every 2 weeks`; the shorthand
+    /// `月1`, `週2`; every other day, `隔日`, `1日おき`. A year has 365
     /// days, 52 weeks, 12 months, 245 working days.
     public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
-        let s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
+        var s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
+        // The business shorthand without 回: 月1, 週2, 年4 (月1で定例).
+        if let last = s.last, last.isASCII && last.isNumber, ["日", "週", "月", "年", "営業日"].contains(where: { s.hasPrefix($0) }) { s += "回" }
         let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
                                      "month": 12, "mo": 12, "月": 12, "year": 1, "yr": 1, "y": 1, "年": 1,
                                      "workday": 245, "営業日": 245]
@@ -287,6 +290,7 @@ public enum Impact {
             return v * k
         }
         if s == "隔週" { return 26 }
+        if s == "隔日" || s == "1日おき" { return 182.5 }
         if s == "隔月" { return 6 }
         // The deck's "N<unit>にM回": 1週間に2回, 週に2回, 月に2回, 2週間に1回, 3ヶ月に1回.
         if s.hasSuffix("回"), let ni = s.firstIndex(of: "に") {
