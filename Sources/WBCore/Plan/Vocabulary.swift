@@ -179,12 +179,18 @@ public enum Plan {
     /// A difficulty on the scale, as written: `3`, or with its unit, `3pt`, `3 points`,
     /// `3点`, `3ポイント`; nil for anything else.
     public static func difficulty(_ text: String) -> Int? {
+        points(text).flatMap { difficultyScale.contains($0) ? $0 : nil }
+    }
+
+    /// A whole number of points, its unit left off or not (`3`, `3pt`, `3点`); nil
+    /// for anything else. Not checked against a scale.
+    public static func points(_ text: String) -> Int? {
         var s = text.foldingWidth.trimmed.lowercased()
         for unit in ["points", "point", "pts", "pt", "sp", "ポイント", "点"] where s.hasSuffix(unit) {
             s = String(s.dropLast(unit.count)).trimmed
             break
         }
-        return Int(s).flatMap { difficultyScale.contains($0) ? $0 : nil }
+        return Int(s)
     }
 }
 
