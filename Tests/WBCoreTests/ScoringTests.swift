@@ -271,8 +271,8 @@ struct GateTallyTests {
     }
 
     @Test func answersAndSegmentsAsPeopleWriteThem() throws {
-        for y in ["yes", "Y", "○", "はい", "ｙｅｓ", " 1 ", "✓", "✔", "☑", "あり"] { #expect(try GateTally.yesNo(y), "\(y)") }
-        for n in ["no", "×", "いいえ", "", "0", "✗", "☐", "なし", "未解決", "未購入"] { #expect(try !GateTally.yesNo(n), "\(n)") }
+        for y in ["yes", "Y", "○", "はい", "ｙｅｓ", " 1 ", "✓", "✔", "☑", "あり", "OK", "ok", "解決した", "買う", "購入する", "できた"] { #expect(try GateTally.yesNo(y), "\(y)") }
+        for n in ["no", "×", "いいえ", "", "0", "✗", "☐", "なし", "未解決", "未購入", "NG", "✖", "しない", "買わない", "購入しない", "できなかった"] { #expect(try !GateTally.yesNo(n), "\(n)") }
         #expect(throws: DateError.self) { try GateTally.yesNo("maybe") }
         #expect(try GateTally.count("1,200") == 1200 && GateTally.count("１２") == 12)
         #expect(throws: DateError.self) { try GateTally.count("-3") }

@@ -74,14 +74,17 @@ struct GateTally {
         return n
     }
 
-    /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, check marks (✓/✗,
-    /// ☑/☐) and the like; empty is no.
+    /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
+    /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
+    /// like; empty is no.
     static func yesNo(_ s: String) throws -> Bool {
         switch s.foldingWidth.trimmed.lowercased() {
         case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入", "あり", "有",
-             "✓", "✔", "☑", "✅": return true
-        case "no", "n", "false", "f", "0", "×", "✕", "x", "いいえ", "-", "未", "", "なし", "無", "未解決", "未購入",
-             "✗", "✘", "☐", "❌": return false
+             "✓", "✔", "☑", "✅", "ok", "する", "した", "解決した", "購入する", "購入した", "買う", "買った", "できた", "できる":
+            return true
+        case "no", "n", "false", "f", "0", "×", "✕", "✖", "x", "いいえ", "-", "未", "", "なし", "無", "未解決", "未購入",
+             "✗", "✘", "☐", "❌", "ng", "しない", "しなかった", "解決しない", "解決しなかった", "購入しない", "購入しなかった",
+             "買わない", "買わなかった", "できない", "できなかった": return false
         default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
         }
     }
