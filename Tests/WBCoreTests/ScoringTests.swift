@@ -278,6 +278,8 @@ struct GateTallyTests {
         #expect(throws: DateError.self) { try GateTally.count("-3") }
         #expect(GateTally.segmentMatches("社内", "internal") && GateTally.segmentMatches("Customers", "社外"))
         #expect(!GateTally.segmentMatches("社内", "external") && !GateTally.segmentMatches("partners", "internal"))
+        #expect(GateTally.segmentMatches("顧客", "external") && GateTally.segmentMatches("お客様", "社外") && GateTally.segmentMatches("自社", "internal"))
+        #expect(!GateTally.segmentMatches("顧客", "internal") && !GateTally.segmentMatches("社員", "external"))
     }
 }
 

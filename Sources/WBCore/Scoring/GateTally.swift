@@ -90,11 +90,12 @@ struct GateTally {
     }
 
     /// Whether a tester's segment is the one a gate names: the same word, or either
-    /// side of internal (社内) and external (社外, customers).
+    /// side of internal (社内, 自社, 社員) and external (社外, customers, 顧客, お客様).
     static func segmentMatches(_ value: String, _ gate: String) -> Bool {
         let v = value.matchKey, g = gate.matchKey
         if v == g { return true }
-        let internalWords = ["internal", "社内", "inhouse"], externalWords = ["external", "社外", "customer", "customers"]
+        let internalWords = ["internal", "社内", "inhouse", "自社", "社員", "employees"]
+        let externalWords = ["external", "社外", "customer", "customers", "顧客", "お客様", "client", "clients"]
         if internalWords.contains(g) { return internalWords.contains(v) }
         if externalWords.contains(g) { return externalWords.contains(v) }
         return false
