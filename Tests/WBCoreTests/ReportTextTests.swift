@@ -32,7 +32,8 @@ struct ReportTextTests {
 /// A milestone as people write it in a cell: the word and the number too.
 struct MilestoneWordsTests {
     @Test func theWordThenTheNumber() {
-        for (s, id) in [("マイルストン2", "M2"), ("マイルストーン ②", "M2"), ("Milestone 3", "M3"), ("MS4", "M4"), ("ｍｓ１", "M1")] {
+        for (s, id) in [("マイルストン2", "M2"), ("マイルストーン ②", "M2"), ("Milestone 3", "M3"), ("MS4", "M4"), ("ｍｓ１", "M1"),
+                        ("第2マイルストン", "M2"), ("第３", "M3"), ("M2: Fan acquisition", "M2"), ("M4：プレスリリース", "M4")] {
             #expect(TaskResolver.milestone(s, in: nil)?.id == id, "\(s)")
         }
         for s in ["マイルストン", "ms5", "milestone x2", "milestones"] {

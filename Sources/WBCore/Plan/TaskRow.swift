@@ -123,10 +123,17 @@ public struct TaskResolver {
     public static func milestone(_ s: String, in milestones: MilestoneSet?) -> Term? {
         if let m = milestones?.term(for: s) { return m }
         if let t = Plan.milestones.lookup(s) { return t }
-        // "M1 スポンサーの獲得" as the matrix writes with --labels.
+        // "M1 スポンサーの獲得" as the matrix writes with --labels; "M2: Fan acquisition".
         let f = s.foldingWidth.trimmed
-        if let sp = f.firstIndex(of: " "), let t = milestones?.term(for: String(f[..<sp])) ?? Plan.milestones.lookup(String(f[..<sp])) {
+        if let sp = f.firstIndex(where: { $0 == " " || $0 == ":" }),
+           let t = milestones?.term(for: String(f[..<sp])) ?? Plan.milestones.lookup(String(f[..<sp])) {
             return t
+        }
+        // 第2マイルストン, 第2: the ordinal.
+        if f.hasPrefix("第") {
+            var rest = String(f.dropFirst())
+            for w in ["マイルストーン", "マイルストン"] where rest.hasSuffix(w) { rest = String(rest.dropLast(w.count)) }
+            if !rest.isEmpty, rest.allSatisfy({ $0.isNumber }), let t = milestones?.term(for: rest) ?? Plan.milestones.lookup(rest) { return t }
         }
         // マイルストン2, マイルストーン ②, Milestone 2, MS2: the word, then the number.
         let lower = f.lowercased()
