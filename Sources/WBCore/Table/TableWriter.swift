@@ -331,9 +331,16 @@ extension Invocation {
         return r
     }
 
-    /// Reads a whole table with the invocation's --from and --encoding.
+    /// Reads a whole table with the invocation's --from and --encoding; without
+    /// --encoding, CP932 or UTF-16 is detected, as for a companion file (a grid saved
+    /// by Japanese Excel reads as it comes). The streaming commands, which write before
+    /// they have read everything, take UTF-8 unless told.
     public func readTable(_ path: String?) throws -> Table {
-        try Table.read(openTable(path))
+        var o = try readOptions()
+        if string("encoding") == nil { o.detectEncoding = true }
+        let r = try TableReader(path: path, stdinFD: stdinFD, options: o)
+        if inputReader == nil { inputReader = r }
+        return try Table.read(r)
     }
 
     /// Reads a table given by an option (`--base`, `--tasks`, `--milestones`,
