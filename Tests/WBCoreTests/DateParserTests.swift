@@ -42,6 +42,19 @@ struct DateParserTests {
         }
     }
 
+    /// A date and a time as people write them: a space or 日 between (6月1日10時), a
+    /// time with a space of its own (7/1 2:30 pm), a weekday after the date.
+    @Test func dateTimesAsWritten() throws {
+        let ctx = DateContext(year: 2026)
+        for (s, h, m) in [("2026-07-01T10:00", 10, 0), ("7/1 10:00", 10, 0), ("7月1日 10時", 10, 0), ("7月1日10時", 10, 0),
+                          ("7/1 2:30 pm", 14, 30), ("7月1日午後2時半", 14, 30), ("7/1(水) 9:15", 9, 15)] {
+            #expect(try DateParser.dateTime(s, ctx) == LocalDateTime(CivilDate(2026, 7, 1)!, TimeOfDay(h, m)!), "\(s)")
+        }
+        for s in ["7/1", "11/31 10:00", "7/1 25:00", "10:00"] {
+            #expect(throws: DateError.self, "\(s)") { try DateParser.dateTime(s, ctx) }
+        }
+    }
+
     @Test func november31IsAPlainError() {
         #expect(throws: DateError.self) { try DateParser.parse("11/31", ctx2026) }
         do { _ = try DateParser.parse("11/31", ctx2026) } catch { #expect(error.message.contains("November has 30 days")) }

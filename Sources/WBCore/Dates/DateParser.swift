@@ -360,6 +360,18 @@ public enum DateParser {
     /// `2026-12-02T10:00`, `2026-12-02 10:00`.
     public static func dateTime(_ input: String, _ ctx: DateContext) throws(DateError) -> LocalDateTime {
         let s = input.foldingWidth.trimmed
+        // The date ends at a space or after 日 (6月1日10時); the time may hold a space
+        // itself (6/1 2:30 pm): the first split where both read.
+        let iso = s.indices.contains { $0 > s.startIndex && s[$0] == "T" && s[s.index(before: $0)].isNumber }
+        if !iso {
+            for i in s.indices where s[i] == " " || s[i] == "日" {
+                let dateEnd = s[i] == "日" ? s.index(after: i) : i
+                let rest = String(s[s.index(after: i)...]).trimmed
+                if rest.isEmpty { continue }
+                if let d = try? parse(String(s[..<dateEnd]), ctx), let t = try? time(rest) { return LocalDateTime(d, t) }
+            }
+        }
+        // Else as before, so that the error names what is wrong (11/31, 25:00).
         let sep = s.firstIndex(of: "T") ?? s.lastIndex(of: " ")
         guard let sep else { throw DateError(message: L("'\(input)' needs a date and a time: write 2026-12-02T10:00")) }
         let d = try parse(String(s[..<sep]), ctx)
