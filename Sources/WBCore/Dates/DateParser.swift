@@ -363,7 +363,8 @@ public enum DateParser {
         // The date ends at a space or after 日 (6月1日10時); the time may hold a space
         // itself (6/1 2:30 pm): the first split where both read.
         let iso = s.indices.contains { $0 > s.startIndex && s[$0] == "T" && s[s.index(before: $0)].isNumber }
-        if !iso {
+        // (A date and a time are short: longer text is not tried split by split.)
+        if !iso && s.utf8.count <= 80 {
             for i in s.indices where s[i] == " " || s[i] == "日" {
                 let dateEnd = s[i] == "日" ? s.index(after: i) : i
                 let rest = String(s[s.index(after: i)...]).trimmed
