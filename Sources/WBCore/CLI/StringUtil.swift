@@ -2,8 +2,11 @@ extension String {
     /// The items of a list as people write one on a command line or in the settings:
     /// `pm,dev`, `pm, dev`, `pm、dev` or `pm，dev`; trimmed, the empty ones dropped.
     public var listItems: [String] {
-        split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        split(whereSeparator: String.separatesListItems).map { String($0).trimmed }.filter { !$0.isEmpty }
     }
+
+    /// What separates a list's items: `,`, `、` or `，`.
+    public static func separatesListItems(_ c: Character) -> Bool { c == "," || c == "、" || c == "，" }
 
     /// Leading and trailing white space (ASCII and the ideographic space) removed.
     public var trimmed: String {

@@ -29,7 +29,7 @@ enum MilestonesInit {
         let ctx = try inv.dateContext(anchor: anchor)
         var dates: [CivilDate?] = [nil, nil, nil, nil]
         if let ds = inv.string("dates") {
-            let parts = ds.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { String($0).trimmed }
+            let parts = ds.split(omittingEmptySubsequences: false, whereSeparator: String.separatesListItems).map { String($0).trimmed }
             if parts.count > 4 { throw WBError.usage(L("--dates takes at most four dates (M1-M4)")) }
             var c = ctx
             for (i, p) in parts.enumerated() where !p.isEmpty {

@@ -54,7 +54,7 @@ public struct MeetingSpec: Sendable, Equatable {
             parts[0].removeLast()
         }
         // `thu 2:30 pm 45m`: the half of the day goes with the time before it.
-        if parts.count >= 3, ["am", "pm", "a.m.", "p.m."].contains(parts[2].lowercased()) {
+        if parts.count >= 3, ["am", "pm", "a.m.", "p.m."].contains(parts[2]) {
             parts[1] += parts.remove(at: 2)
         }
         guard parts.count >= 2, let wd = DateParser.weekday(parts[0]) else {

@@ -93,8 +93,7 @@ extension Lang {
     /// broken one is reported later, by the command that reads it), else the locale's.
     static func ofRun(_ arguments: [String], env: [String: String], settings: PlanSettings?) -> Lang {
         if let o = scan(arguments), let l = try? Lang.parse(o, option: "lang") { return l }
-        if let s = settings?[.lang], let l = try? Lang.parse(s, option: "lang") { return l }
-        return fromEnvironment(env)
+        return of(option: settings?[.lang], env: env)
     }
 
     /// The language a plan is written in: Japanese when its words (milestone names,
