@@ -315,6 +315,16 @@ public enum DateParser {
         return d
     }
 
+    /// A date as people write it, else one said from `today()` (`relative`, asked for
+    /// only then); a word that is no date at all gets an error naming those forms too.
+    public static func parse(_ s: String, _ ctx: DateContext, orFrom today: () throws -> CivilDate,
+                             hint: String = L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜")) throws -> CivilDate {
+        do { return try parse(s, ctx) } catch {
+            if let d = relative(s, today: try today()) { return d }
+            throw DateError(message: error.message + (error.unreadable ? hint : ""))
+        }
+    }
+
     private static func relativeDate(_ input: String, today: CivilDate) -> CivilDate? {
         var s = input.foldingWidth.trimmed.lowercased()
         switch s {
@@ -387,9 +397,8 @@ extension Invocation {
     /// be overdue by then.
     public func today() throws -> CivilDate {
         if let t = string("today") {
-            do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil)) } catch {
-                if let d = DateParser.relative(t, today: Clock.today(env: env)) { return d }
-                throw WBError.usage("--today: " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
+            do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil), orFrom: { Clock.today(env: env) }) } catch let e as DateError {
+                throw WBError.usage("--today: " + e.message)
             }
         }
         return Clock.today(env: env)
@@ -446,10 +455,7 @@ extension Invocation {
     /// it, or one from today (`+1w`, `next fri`, `来週金曜`; see `DateParser.relative`).
     public func dateOption(_ long: String, _ ctx: DateContext) throws -> CivilDate? {
         guard let s = string(long) else { return nil }
-        do { return try DateParser.parse(s, ctx) } catch {
-            if let d = DateParser.relative(s, today: try today()) { return d }
-            throw WBError.usage("--\(long): " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
-        }
+        do { return try DateParser.parse(s, ctx, orFrom: today) } catch let e as DateError { throw WBError.usage("--\(long): " + e.message) }
     }
 }
 

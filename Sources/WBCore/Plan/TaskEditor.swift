@@ -138,11 +138,10 @@ public struct TaskValueParser {
             return styled(t, old.flatMap { Plan.kinds.lookup($0) })
         case .due:
             if input.trimmed.isEmpty { return "" }
-            do { return try DateParser.parse(input, resolver.dates).iso } catch {
-                guard let today else { throw WBError.usage("--\(option): " + error.message) }
-                if let d = DateParser.relative(input, today: today) { return d.iso }
-                throw WBError.usage("--\(option): " + error.message + (error.unreadable ? L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜") : ""))
-            }
+            do {
+                guard let today else { return try DateParser.parse(input, resolver.dates).iso }
+                return try DateParser.parse(input, resolver.dates, orFrom: { today }).iso
+            } catch let e as DateError { throw WBError.usage("--\(option): " + e.message) }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }
             guard let n = Plan.difficulty(input) else {
