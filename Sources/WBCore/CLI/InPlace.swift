@@ -29,14 +29,24 @@ extension Invocation {
     /// line endings and BOM, so a plan Japanese Excel keeps in CP932 stays CP932.
     /// A character the encoding lacks is an error, and nothing is written.
     func writing(in encoding: TextEncoding, bigEndian: Bool, name: String, _ body: () throws -> ExitCode) throws -> ExitCode {
-        guard encoding != .utf8 else { return try body() }
         let saved = stdout
-        let memory = Output.memory()
-        stdout = memory
         defer { stdout = saved }
-        let code = try body()
+        return try saved.encoded(in: encoding, bigEndian: bigEndian, name: name) { utf8 in
+            stdout = utf8
+            return try body()
+        }
+    }
+}
+
+extension Output {
+    /// Runs `body` with an output it writes UTF-8 to, which goes out here in `encoding`
+    /// (straight through for UTF-8; otherwise held, then transcoded whole).
+    func encoded<T>(in encoding: TextEncoding, bigEndian: Bool, name: String, _ body: (Output) throws -> T) throws -> T {
+        guard encoding != .utf8 else { return try body(self) }
+        let memory = Output.memory()
+        let result = try body(memory)
         try memory.flush()
-        saved.write(try Transcoder.fromUTF8(memory.captured, to: encoding, bigEndian: bigEndian, name: name))
-        return code
+        write(try Transcoder.fromUTF8(memory.captured, to: encoding, bigEndian: bigEndian, name: name))
+        return result
     }
 }

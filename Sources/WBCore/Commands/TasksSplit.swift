@@ -19,18 +19,15 @@ enum TasksSplit {
             let path = (dir.hasSuffix("/") ? dir : dir + "/") + name + "." + ext
             let f = try AtomicFile(path: path)
             // In the plan's own encoding (CP932 stays CP932), as its line endings.
-            let utf8 = table.encoding == .utf8 ? f.output : Output.memory()
-            let w = TableWriter(utf8, options)
-            if options.format == table.format {
-                w.writeRaw(part.header.raw)
-                for r in part.rows { w.writeRaw(r.raw) }
-            } else {
-                w.write(part.header)
-                for r in part.rows { w.write(r) }
-            }
-            if table.encoding != .utf8 {
-                try utf8.flush()
-                f.output.write(try Transcoder.fromUTF8(utf8.captured, to: table.encoding, bigEndian: table.bigEndian, name: path))
+            try f.output.encoded(in: table.encoding, bigEndian: table.bigEndian, name: path) { utf8 in
+                let w = TableWriter(utf8, options)
+                if options.format == table.format {
+                    w.writeRaw(part.header.raw)
+                    for r in part.rows { w.writeRaw(r.raw) }
+                } else {
+                    w.write(part.header)
+                    for r in part.rows { w.write(r) }
+                }
             }
             files.append((path, f))
         }

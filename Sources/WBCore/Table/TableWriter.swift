@@ -315,18 +315,19 @@ public final class TableWriter {
 }
 
 extension Invocation {
-    /// Read options from `--from` and `--encoding`.
-    public func readOptions() throws -> ReadOptions {
+    /// Read options from `--from` and `--encoding`; `detect`: without --encoding, the
+    /// encoding is detected (a whole read first).
+    public func readOptions(detect: Bool = false) throws -> ReadOptions {
         var o = ReadOptions()
         // Only where --from names the input format (in wb-ics it is a date).
         if options.contains(CommonOptions.from), let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
-        if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) }
+        if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) } else { o.detectEncoding = detect }
         return o
     }
 
     /// Opens the command's input table.
-    public func openTable(_ path: String?) throws -> TableReader {
-        let r = try TableReader(path: path, stdinFD: stdinFD, options: readOptions())
+    public func openTable(_ path: String?, detect: Bool = false) throws -> TableReader {
+        let r = try TableReader(path: path, stdinFD: stdinFD, options: readOptions(detect: detect))
         if inputReader == nil { inputReader = r }
         return r
     }
@@ -336,11 +337,7 @@ extension Invocation {
     /// by Japanese Excel reads as it comes). The streaming commands, which write before
     /// they have read everything, take UTF-8 unless told.
     public func readTable(_ path: String?) throws -> Table {
-        var o = try readOptions()
-        if string("encoding") == nil { o.detectEncoding = true }
-        let r = try TableReader(path: path, stdinFD: stdinFD, options: o)
-        if inputReader == nil { inputReader = r }
-        return try Table.read(r)
+        try Table.read(openTable(path, detect: true))
     }
 
     /// Reads a table given by an option (`--base`, `--tasks`, `--milestones`,
