@@ -182,11 +182,14 @@ public enum Plan {
         points(text).flatMap { difficultyScale.contains($0) ? $0 : nil }
     }
 
+    /// The units a difficulty may carry, longest first where one ends another.
+    public static let pointUnits = ["points", "point", "pts", "pt", "sp", "ポイント", "点"]
+
     /// A whole number of points, its unit left off or not (`3`, `3pt`, `3点`); nil
     /// for anything else. Not checked against a scale.
     public static func points(_ text: String) -> Int? {
         var s = text.foldingWidth.trimmed.lowercased()
-        for unit in ["points", "point", "pts", "pt", "sp", "ポイント", "点"] where s.hasSuffix(unit) {
+        for unit in pointUnits where s.hasSuffix(unit) {
             s = String(s.dropLast(unit.count)).trimmed
             break
         }

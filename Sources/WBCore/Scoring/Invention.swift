@@ -25,7 +25,7 @@ public enum Invention {
     public static func difficulty(_ input: String, scale: [Int]) throws(DateError) -> Int {
         // A unit standing apart (`3 pt + 5`) belongs to the number before it.
         let parts = input.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
-            .filter { Plan.points("1" + $0) == nil || $0.first?.isNumber == true }
+            .filter { !Plan.pointUnits.contains($0.lowercased()) }
         guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
         var sum = 0
         for p in parts {
