@@ -136,6 +136,23 @@ struct DateParserTests {
         }
     }
 
+    /// In Japanese the day often runs on into the time, with no space: 木曜10時から30分,
+    /// 毎週木曜日10:00, 木10:00, 木曜午後2時; a day alone or a day run into words is still refused.
+    @Test func meetingsWithTheDayRunIntoTheTime() throws {
+        let thu = MeetingSpec(weekday: 4, time: TimeOfDay(10, 0)!, minutes: 30)
+        for (s, weeks) in [("木曜10時から30分", nil), ("毎週木曜10時から30分", 1), ("木曜日10:00", nil), ("木10:00", nil),
+                           ("隔週木曜10時", 2), ("木曜10:00-10:30", nil), ("木曜日10時〜10時30分", nil)] as [(String, Int?)] {
+            var want = thu
+            want.weeks = weeks
+            #expect(try MeetingSpec.parse(s) == want, "\(s)")
+        }
+        #expect(try MeetingSpec.parse("木曜10時半から1時間") == MeetingSpec(weekday: 4, time: TimeOfDay(10, 30)!, minutes: 60))
+        #expect(try MeetingSpec.parse("毎週木曜午後2時から45分") == MeetingSpec(weekday: 4, time: TimeOfDay(14, 0)!, minutes: 45, weeks: 1))
+        for s in ["木曜", "木曜日", "木曜午後", "木曜x10時", "10時木曜"] {
+            #expect(throws: DateError.self, "\(s)") { try MeetingSpec.parse(s) }
+        }
+    }
+
     /// English month names, full or in three letters, either side of the day.
     @Test func englishMonthNames() throws {
         let ctx = DateContext(year: 2026)

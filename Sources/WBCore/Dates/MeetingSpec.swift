@@ -41,6 +41,19 @@ public struct MeetingSpec: Sendable, Equatable {
             weeks = n
         }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+        // `木曜10時`, `木10:00`, `木曜午後2時`: in Japanese the day runs on into the time.
+        if let first = parts.first, let day = first.first, "月火水木金土日".contains(day) {
+            var cut = first.index(after: first.startIndex)
+            for word in ["曜日", "曜"] where first[cut...].hasPrefix(word) {
+                cut = first.index(cut, offsetBy: word.count)
+                break
+            }
+            let rest = first[cut...]
+            if rest.first.map({ $0.isASCII && $0.isNumber }) == true || rest.hasPrefix("午前") || rest.hasPrefix("午後") {
+                parts[0] = String(first[..<cut])
+                parts.insert(String(first[cut...]), at: 1)
+            }
+        }
         let often = ["every": 1, "each": 1, "weekly": 1, "biweekly": 2, "fortnightly": 2]
         if weeks == nil, let first = parts.first, let n = often[first] {
             parts.removeFirst()
