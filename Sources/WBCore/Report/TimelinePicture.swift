@@ -21,7 +21,10 @@ public enum TimelinePicture {
         // Today outside the span is marked at the edge it lies beyond, and said so.
         let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
         var out = L("timeline \(from.iso) .. \(to.iso)   today \(today.iso)") + edge + "\n"
-        let pad = String(repeating: " ", count: 15)
+        // Columns as wide as their widest entry (タスクなし, an id like beta), so the
+        // names after them line up.
+        let idWidth = rows.reduce(4) { max($0, $1.entry.term.id.displayWidth + 1) }
+        let pad = String(repeating: " ", count: idWidth + 11)
         // One cell per column; a wide character's second column is an empty cell.
         var ticks = [String](repeating: " ", count: width)
         var axis = [Character](repeating: "-", count: width)
@@ -41,6 +44,9 @@ public enum TimelinePicture {
         }
         out += pad + ticks.joined() + "\n" + pad + String(axis) + "\n"
         let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
+        func doneText(_ p: MilestoneProgress) -> String { L("\(p.done)/\(p.total) done") }
+        let doneWidth = rows.reduce(10) { max($0, doneText($1).displayWidth + 2) }
+        let stateWidth = rows.reduce(9) { max($0, Labels.word($1.state, Lang.current).displayWidth + 1) }
         var team: String?
         for p in rows {
             if let t = p.team, t != team {
@@ -54,9 +60,9 @@ public enum TimelinePicture {
                 for k in 0..<c where line[k] == " " { line[k] = "·" }
                 line[c] = "◆"
             }
-            let id = p.entry.term.id.padded(to: 4)
+            let id = p.entry.term.id.padded(to: idWidth)
             let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
-            let progress = showRoles ? L("\(p.done)/\(p.total) done").padded(to: 10) + Labels.word(p.state, Lang.current).padded(to: 9) : ""
+            let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
             out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
             if showRoles && !p.byRole.isEmpty {
                 let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
