@@ -16,7 +16,7 @@ enum MilestoneReview {
             seen[e.term.id] = e.record.line
         }
         for id in ["M1", "M2", "M3", "M4"] where set.entry(id) == nil {
-            f.append(Finding(severity: .warning, line: nil, id: id, rule: "missing-milestone", message: L("the plan has no \(id) (\(Plan.milestones.term(id: id)!.en))")))
+            f.append(Finding(severity: .warning, line: nil, id: id, rule: "missing-milestone", message: L("the plan has no \(id) (\(Plan.milestones.term(id: id)!.label(Lang.current)))")))
         }
         // Order.
         // Each milestone against the latest-dated row of every earlier milestone: one
