@@ -49,3 +49,40 @@ struct MilestoneReviewTests {
         #expect(rules.contains("M1/gate/error") && rules.contains("M1/gate/warning"))
     }
 }
+
+/// A due date planned back from a milestone (`MilestoneOffset`): the shapes people
+/// write, and the date each comes to in the plan's milestones.
+struct MilestoneOffsetTests {
+    @Test func shapes() {
+        for (s, ref, days, months) in [("M3の2週間前", "M3", -14, 0), ("M3 の 1週間前", "M3", -7, 0), ("M3の前日", "M3", -1, 0),
+                                       ("M2翌日", "M2", 1, 0), ("ファンの獲得の1か月前", "ファンの獲得", 0, -1), ("M2の3日後", "M2", 3, 0),
+                                       ("M3の２週間前", "M3", -14, 0), ("2 weeks before M3", "M3", -14, 0), ("the day before M2", "M2", -1, 0),
+                                       ("a month before Fan acquisition", "Fan acquisition", 0, -1), ("3 days after M1", "M1", 3, 0),
+                                       ("M3-2w", "M3", -14, 0), ("M4 + 3d", "M4", 3, 0), ("M4", "M4", 0, 0)] {
+            #expect(MilestoneOffset.parse(s) == MilestoneOffset(reference: ref, days: days, months: months), "\(s)")
+        }
+        // Not an offset: no number before the unit, no unit, nothing to count from.
+        for s in ["の2週間前", "2週間前", "M3の週間前", "before M3", "2 fortnights before M3", "-2w", "M3+2", ""] {
+            let o = MilestoneOffset.parse(s)
+            #expect(o == nil || (o!.days == 0 && o!.months == 0), "\(s)")
+        }
+    }
+
+    @Test func datesInThePlan() throws {
+        let set = try MilestoneReviewTests.table(MilestoneReviewTests.plan).set
+        func date(_ s: String, _ ms: MilestoneSet? = nil) throws -> CivilDate? {
+            try MilestoneOffset.parse(s)?.date(in: ms ?? set, resolve: { TaskResolver.milestone($0, in: set) })
+        }
+        #expect(try date("M3の2週間前") == CivilDate(2026, 8, 17))
+        #expect(try date("the day before M2") == CivilDate(2026, 11, 29))
+        #expect(try date("M1の1か月前") == CivilDate(2026, 5, 20))
+        #expect(try date("M4") == CivilDate(2027, 3, 31))
+        // Not a milestone: no date said that way (the caller's error stands).
+        #expect(try date("M7の前日") == nil)
+        #expect(try date("1") == nil)
+        // A milestone the plan has no date for, or no milestones at all: said so.
+        let undated = try MilestoneReviewTests.table("id,date\nM1,2026-06-20\nM2,\n").set
+        #expect(throws: DateError.self) { try MilestoneOffset.parse("M2の前日")!.date(in: undated, resolve: { Plan.milestones.lookup($0) }) }
+        #expect(throws: DateError.self) { try MilestoneOffset.parse("M2の前日")!.date(in: nil, resolve: { Plan.milestones.lookup($0) }) }
+    }
+}

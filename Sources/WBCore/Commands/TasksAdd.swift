@@ -74,7 +74,7 @@ enum TasksAdd {
 enum TaskFieldOptions {
     static let values: [OptionSpec] = [
         OptionSpec("owner", arg: "NAME", "who does it"),
-        OptionSpec("due", arg: "DATE", "due date (2026-07-31, 7/31, 2026年7月31日), written in ISO form"),
+        OptionSpec("due", arg: "DATE", "due date (2026-07-31, 7/31, 2026年7月31日), from today (+1w, 来週金曜) or from a milestone (M3の2週間前, 2 weeks before M3, with --milestones), written in ISO form"),
         OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"),
         OptionSpec("kind", arg: "KIND", "task, request, validation or approval"),
         OptionSpec("difficulty", arg: "N", "1, 3, 5, 8 or 10"),

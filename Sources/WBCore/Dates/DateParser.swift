@@ -321,7 +321,7 @@ public enum DateParser {
                              hint: String = L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜")) throws -> CivilDate {
         do { return try parse(s, ctx) } catch {
             if let d = relative(s, today: try today()) { return d }
-            throw DateError(message: error.message + (error.unreadable ? hint : ""))
+            throw DateError(message: error.message + (error.unreadable ? hint : ""), unreadable: error.unreadable)
         }
     }
 

@@ -140,7 +140,14 @@ public struct TaskValueParser {
             if input.trimmed.isEmpty { return "" }
             do {
                 guard let today else { return try DateParser.parse(input, resolver.dates).iso }
-                return try DateParser.parse(input, resolver.dates, orFrom: { today }).iso
+                do {
+                    return try DateParser.parse(input, resolver.dates, orFrom: { today },
+                                                hint: L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜; or from a milestone: M3の2週間前, 2 weeks before M3")).iso
+                } catch let e as DateError where e.unreadable {
+                    // Planned back from a milestone: M3の2週間前, the day before M2.
+                    guard let d = try MilestoneOffset.parse(input)?.date(in: resolver.milestones, resolve: resolver.milestone) else { throw e }
+                    return d.iso
+                }
             } catch let e as DateError { throw WBError.usage("--\(option): " + e.message) }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }

@@ -48,8 +48,8 @@ enum HelpCatalogue {
             "deck: 資料のルールだけを残し wb の推奨を外す。-RULE,...: ルールを外す。all (既定)",
         "Draw the milestones on a date axis with today marked and progress per role: a terminal chart, or with --svg a standalone SVG roadmap.":
             "マイルストンを、今日の印と役割ごとの進捗とともに日付の軸に描きます: 端末のチャート、または --svg で単独の SVG ロードマップ。",
-        "due date (2026-07-31, 7/31, 2026年7月31日), written in ISO form":
-            "期限 (2026-07-31、7/31、2026年7月31日)。ISO の形で書きます",
+        "due date (2026-07-31, 7/31, 2026年7月31日), from today (+1w, 来週金曜) or from a milestone (M3の2週間前, 2 weeks before M3, with --milestones), written in ISO form":
+            "期限 (2026-07-31、7/31、2026年7月31日)。今日から (+1w、来週金曜) やマイルストンから (M3の2週間前、2 weeks before M3。--milestones が必要) でも書けます。ISO の形で書きます",
         "end output lines with CRLF (default: LF)":
             "出力の行末を CRLF にする (既定: LF)",
         "event (all-day, default: Google and Outlook do not show to-dos) or todo (VTODO)":
