@@ -277,7 +277,7 @@ public struct PlanCalendar {
                 (s, en) = (t.iso, t.adding(minutes: m).iso)
                 rule = e.weekly.map { rrule($0, zone, start: t) } ?? ""
             }
-            w.write([e.kind, e.uid, e.summary, s, e.todo ? "" : en, rule])
+            w.write([Labels.eventKind(e.kind, Lang.current), e.uid, e.summary, s, e.todo ? "" : en, rule])
         }
     }
 

@@ -31,9 +31,9 @@ public enum Labels {
         "h": "時間", "JPY": "円",
         "difficulty_total": "難易度合計", "impact_per_difficulty": "難易度あたりインパクト", "pareto": "パレート",
         "yes": "はい", "no": "いいえ",
-        // wb-ics --list
         // teams
         "team": "チーム",
+        // wb-ics --list (its kinds of event are in eventKindsJa)
         "kind": "種類", "uid": "UID", "summary": "件名", "start": "開始", "end": "終了",
     ]
 
@@ -43,6 +43,19 @@ public enum Labels {
     }
 
     public static func header(_ names: [String], _ lang: Lang) -> [String] { names.map { word($0, lang) } }
+
+    /// The kinds of event `wb-ics --list` states, apart from the table above, where
+    /// `todo` is a status.
+    static let eventKindsJa: [String: String] = [
+        "milestone": "マイルストーン", "report": "CXO報告", "meeting": "定例会議", "kickoff": "キックオフ",
+        "agenda": "アジェンダ", "task": "タスク", "todo": "ToDo",
+    ]
+
+    /// An event's kind in `lang`: `todo-undated` (a VTODO with no due date) is a todo.
+    public static func eventKind(_ kind: String, _ lang: Lang) -> String {
+        let k = kind == "todo-undated" ? "todo" : kind
+        return lang == .ja ? (eventKindsJa[k] ?? k) : k
+    }
 
     private static let back: [String: String] = {
         var m: [String: String] = [:]
