@@ -62,7 +62,7 @@ enum TasksCheck {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
                        schema: schema, roles: inv.roles, into: &findings)
         }
-        findings.messages = Review.Messages(plan)
+        findings.messages = Review.Messages(plan, header: header, schema: schema)
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)
     }
 }

@@ -411,13 +411,24 @@ enum Review {
             }
         }
         if keep { f.perTask = (rules, firstAt, f.entries.count) } else { store(rules.second) }
-        let absent = untrackedNames.enumerated().filter { schema[[TaskColumn.owner, .due, .doneWhen][$0.offset]] == nil }.map(\.element)
+        let absent = untrackedColumns.filter { schema[$0] == nil }.map { untrackedName($0, header: nil) }
         if !absent.isEmpty {
-            whole(.info, nil, "untracked", L("the plan has no \(absent.joined(separator: ", ")) column"))
+            whole(.info, nil, "untracked", L("the plan has no \(absent.listed) column"))
         }
     }
 
-    static let untrackedNames = ["owner", "due", "done_when"]
+    /// The columns a task worth tracking fills in, in the order findings name them.
+    static let untrackedColumns: [TaskColumn] = [.owner, .due, .doneWhen]
+
+    /// How a finding names an untracked column: as the plan's header writes it (完了条件),
+    /// else (a column the plan lacks) by its name in the run's language.
+    static func untrackedName(_ c: TaskColumn, header: (Record, TaskSchema)?) -> String {
+        if let (h, schema) = header, let i = schema[c], i < h.count {
+            let written = h.string(i).trimmed
+            if !written.isEmpty { return written }
+        }
+        return Lang.current == .ja ? c.ja : c.rawValue
+    }
 
     /// `head` and the ids of a cycle's path joined by ` -> `, as many as fit in a
     /// message (`Diagnostic.messageLimit` characters, counted as UTF-8 bytes, which
@@ -522,7 +533,13 @@ enum Review {
         let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
         let untracked = MessageTemplate(L("no \(S(1)): a task worth tracking has an owner, a due date and a done condition"))
 
-        init(_ plan: Tasks) { self.plan = plan }
+        /// The untracked columns' names as the header writes them, by the bits of `missing`.
+        let untrackedNames: [String]
+
+        init(_ plan: Tasks, header: Record, schema: TaskSchema) {
+            self.plan = plan
+            untrackedNames = Review.untrackedColumns.map { Review.untrackedName($0, header: (header, schema)) }
+        }
 
         func id(of e: FindingList.Entry) -> UnsafeBufferPointer<UInt8> { plan.bytes[plan.ids[Int(e.task)].range] }
 
@@ -592,8 +609,7 @@ enum Review {
                 return !template.cleanWithNumbers
             case .untracked:
                 untracked.write(into: out) { _, o in
-                    text(Review.untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element)
-                            .joined(separator: ", "), o)
+                    text(untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element).listed, o)
                 }
             }
             return true

@@ -511,6 +511,9 @@ enum Catalogue {
             "%1 から数える日付には計画のマイルストンが必要です。--milestones FILE を指定してください",
         "%1 has no date in the plan's milestones, so '%2' gives no date to count from":
             "計画のマイルストンで %1 に日付がないため、'%2' から日付を数えられません",
+        // The separator of a list of words inside a sentence (Sequence.listed).
+        ", ":
+            "、",
         // The separator of the PR/FAQ's lists of figures in a sentence.
         "; ":
             "。",

@@ -125,3 +125,9 @@ extension Lang {
         return found
     }
 }
+
+extension Sequence where Element == String {
+    /// Joined as a list inside a sentence of the run's language: `owner, due` in
+    /// English, `担当、期限` in Japanese.
+    public var listed: String { joined(separator: L(", ")) }
+}
