@@ -191,6 +191,37 @@ struct PlanCalendarPartsTests {
     }
 }
 
+/// The parts of a plan's calendar (`PlanCalendar.parts`), without the CLI: the
+/// shipped plan of three teams is a part per team, each from its own start, titled with
+/// the team; `--team` keeps one; a plan of no teams is one part.
+struct PlanCalendarSplitTests {
+    static func table(_ path: String) throws -> Table {
+        try Table.read(TableReader(path: path, stdinFD: -1, options: ReadOptions()))
+    }
+
+    @Test func aPartPerTeamOrOne() throws {
+        let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let ctx = DateContext(year: 2026)
+        let m = try MilestoneTable(Self.table("/\(root)/share/wb/teams-milestones.csv"), dates: ctx)
+        let tasks = try Self.table("/\(root)/share/wb/teams-plan.csv")
+        let split = try PlanCalendar.parts(milestones: m, tasks: tasks, team: nil, teams: Teams(), dates: ctx, start: nil)
+        #expect(split.teamInTitles && split.parts.count == 3)
+        #expect(split.parts.map { $0.team?.name } == ["さくら", "かえで", "Harbor"])
+        // Each team from its own start: one month before its own M1.
+        #expect(split.parts.map(\.start) == split.parts.map { $0.milestones.set.date(of: "M1")?.adding(months: -1) })
+        #expect(split.parts.map { $0.tasks!.rows.count }.reduce(0, +) == tasks.rows.count)
+        // Given the plan's start, every team starts there.
+        let started = try PlanCalendar.parts(milestones: m, tasks: tasks, team: nil, teams: Teams(), dates: ctx, start: CivilDate(2026, 6, 1))
+        #expect(started.parts.allSatisfy { $0.start == CivilDate(2026, 6, 1) })
+        // --team: one part, its titles left alone.
+        let one = try PlanCalendar.parts(milestones: m, tasks: tasks, team: ("harbor", "Harbor"), teams: Teams(), dates: ctx, start: nil)
+        #expect(!one.teamInTitles && one.parts.count == 1 && one.parts[0].team?.key == "harbor")
+        // No teams: one part, no team.
+        let plain = try PlanCalendar.parts(milestones: PlanCalendarPartsTests.milestones("2026-07-31"), tasks: nil, team: nil, teams: Teams(), dates: ctx, start: nil)
+        #expect(!plain.teamInTitles && plain.parts.count == 1 && plain.parts[0].team == nil)
+    }
+}
+
 /// Alarms as people say them: an event's `1時間前`, a task's `前日 18:00`, `当日8時`.
 struct AlarmWordsTests {
     @Test func alarmsBeforeTheEvent() throws {

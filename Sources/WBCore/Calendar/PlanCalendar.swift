@@ -58,6 +58,32 @@ public struct PlanCalendar {
         }
     }
 
+    /// The parts of a plan's calendar. With `team` (`--team`: its key and name), that
+    /// team's own calendar, its name kept for nothing (a team's own calendar does not
+    /// prefix its titles) unless the tables have teams at all. Without, a plan of
+    /// several teams (`teams.parts`) is a part per team, each from its own start when
+    /// they are several (the plan's `start` when given, else its milestones'), and
+    /// `teamInTitles` says to put the team in every title; else one part. Either way
+    /// the team is part of each UID. A team's milestone rows that do not read are an
+    /// error naming the first.
+    public static func parts(milestones mt: MilestoneTable, tasks: Table?, team: (key: String, name: String)?,
+                             teams: Teams, dates: DateContext, start: CivilDate?) throws -> (parts: [Part], teamInTitles: Bool) {
+        if let team {
+            let hasTeams = Teams.column(mt.table.header) != nil || tasks.map { Teams.column($0.header) != nil } == true
+            return ([Part(milestones: mt, tasks: tasks, team: hasTeams ? team : nil)], false)
+        }
+        guard let split = teams.parts(milestones: mt.table, tasks: tasks) else {
+            return ([Part(milestones: mt, tasks: tasks, team: nil)], false)
+        }
+        let parts = try split.map { p -> Part in
+            let pmt = try MilestoneTable(p.milestones, dates: dates)
+            if let problem = pmt.problems.first { throw WBError.data(problem.message, at: problem.location) }
+            return Part(milestones: pmt, tasks: p.tasks, team: (p.key, p.name),
+                        start: split.count > 1 ? start ?? pmt.set.impliedStart : nil)
+        }
+        return (parts, true)
+    }
+
     /// The events of every part, in order: each team's milestones, reports, meeting and
     /// tasks (the team in each UID, so that one team's changes leave the others'
     /// events alone), and one Day 2 session for the whole room, not one per team.

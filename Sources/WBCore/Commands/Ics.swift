@@ -86,24 +86,11 @@ enum IcsCalendar {
         if o.owner != nil && inv.string("tasks") == nil { throw WBError.usage(L("--owner keeps one owner's tasks: give --tasks FILE")) }
         let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         // A plan of several teams: with --team, that team's calendar; without, each
-        // team's events in one calendar, the team in every title. Either way the team is
-        // part of each UID, so one team's changes leave the others' events alone.
-        var parts: [PlanCalendar.Part] = []
-        if let key = inv.teamKey {
-            // (The name is for titles, which a team's own calendar does not prefix.)
-            let hasTeams = Teams.column(mt.table.header) != nil || tasks.map { Teams.column($0.header) != nil } == true
-            parts = [PlanCalendar.Part(milestones: mt, tasks: tasks, team: hasTeams ? (key, inv.string("team")!) : nil)]
-        } else if let split = inv.teams.parts(milestones: mt.table, tasks: tasks) {
-            for p in split {
-                let pmt = try MilestonesIO.table(inv, p.milestones)
-                // Each team's own start, when the teams are several.
-                parts.append(PlanCalendar.Part(milestones: pmt, tasks: p.tasks, team: (p.key, p.name),
-                                               start: split.count > 1 ? try inv.planStart() ?? pmt.set.impliedStart : nil))
-            }
-            o.teamInTitles = true
-        } else {
-            parts = [PlanCalendar.Part(milestones: mt, tasks: tasks, team: nil)]
-        }
+        // team's events in one calendar, the team in every title.
+        var (parts, teamInTitles) = try PlanCalendar.parts(
+            milestones: mt, tasks: tasks, team: inv.teamKey.map { ($0, inv.string("team")!) }, teams: inv.teams,
+            dates: try inv.dateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()), start: try inv.planStart())
+        o.teamInTitles = teamInTitles
         for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
         let (events, warnings) = try PlanCalendar.events(parts, roles: inv.roles, dates: ctx, options: o)
         for w in warnings { inv.warn(w.message, at: w.location) }
