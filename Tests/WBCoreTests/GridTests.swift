@@ -97,6 +97,26 @@ struct GridTests {
         }
     }
 
+    /// The warning of cells a spreadsheet would cut names them as `M1 × pm` (with the
+    /// team, of several), only among the roles shown, four at most; none, no warning.
+    @Test func warnsOfCellsASpreadsheetWouldCut() {
+        var cells = Grid.Cells(milestones: 2, roles: 2)
+        let long = Array(String(repeating: "あ", count: Grid.spreadsheetCellLimit).utf8)
+        let terms = [Term(id: "M1", ja: "", en: "", aliases: []), Term(id: "M2", ja: "", en: "", aliases: [])]
+        let roles = [(place: 0, term: Plan.roles.lookup("pm")!), (place: 1, term: Plan.roles.lookup("dev")!)]
+        #expect(cells.cutWarning(roles: roles, milestones: terms, teams: nil) == nil)
+        long.withUnsafeBufferPointer { cells.add(team: 0, milestone: 1, role: 0, id: nil, todo: $0) }
+        Array("short".utf8).withUnsafeBufferPointer { cells.add(team: 1, milestone: 0, role: 1, id: nil, todo: $0) }
+        let w = cells.cutWarning(roles: roles, milestones: terms, teams: nil)
+        #expect(w?.contains(": M2 × pm;") == true, "\(w ?? "nil")")
+        #expect(cells.cutWarning(roles: [roles[1]], milestones: terms, teams: nil) == nil)
+        #expect(cells.cutWarning(roles: roles, milestones: terms, teams: ["さくら", "Harbor"])?.contains(": さくら M2 × pm;") == true)
+        // One character short of the limit is no cut.
+        var short = Grid.Cells(milestones: 1, roles: 1)
+        Array(long.dropLast(3)).withUnsafeBufferPointer { short.add(team: 0, milestone: 0, role: 0, id: nil, todo: $0) }
+        #expect(short.cutWarning(roles: [roles[0]], milestones: terms, teams: nil) == nil)
+    }
+
     @Test func guardsAndUnguardsFormulas() {
         for s in ["=1+1", "+a", "-b", "@c"] {
             #expect(Grid.guardFormula(s) == "'" + s)

@@ -87,15 +87,9 @@ enum TasksMatrix {
         Grid.writeRows(cells, teams: teamColumn == nil ? nil : slots?.names ?? [], milestones: milestones,
                        label: { Grid.rowLabel($0, labels: labels, set: resolver.milestones) },
                        roles: roles.map { rIndex[$0.id]! }, safe: inv.flag("safe"), to: writer)
-        // Cells a spreadsheet would cut (or of the very length it cuts at, which
-        // unmatrix takes for cut): their last Todos would not come back.
-        let shown = Set(roles.map { rIndex[$0.id]! })
-        let long = cells.reaching(Grid.spreadsheetCellLimit).filter { shown.contains($0.role) }
-        if !long.isEmpty {
-            let names = long.prefix(4).map { c in
-                (teamColumn == nil ? "" : (slots?.names[c.team] ?? "") + " ") + milestones[c.milestone].id + " × " + allRoles[c.role].id
-            }.joined(separator: ", ") + (long.count > 4 ? L(" and \(long.count - 4) more") : "")
-            inv.warn(L("cells that reach the 32,767 characters Excel keeps of a cell: \(names); a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team"))
+        if let w = cells.cutWarning(roles: roles.map { (rIndex[$0.id]!, $0) }, milestones: milestones,
+                                    teams: teamColumn == nil ? nil : slots?.names ?? []) {
+            inv.warn(w)
         }
         return .ok
     }

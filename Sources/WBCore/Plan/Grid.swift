@@ -281,6 +281,21 @@ extension Grid {
             return out
         }
 
+        /// The warning for the cells of `roles` (places in the cells' roles, each with
+        /// its term) that a spreadsheet would cut, or that are of the very length it
+        /// cuts at (which unmatrix takes for cut): their last Todos would not come back.
+        /// Names the first four as `M1 × pm` (with the team, of several); nil for none.
+        func cutWarning(roles: [(place: Int, term: Term)], milestones: [Term], teams: [String]?) -> String? {
+            var term: [Int: Term] = [:]
+            for r in roles { term[r.place] = r.term }
+            let long = reaching(Grid.spreadsheetCellLimit).filter { term[$0.role] != nil }
+            guard !long.isEmpty else { return nil }
+            let names = long.prefix(4).map { c in
+                (teams.map { c.team < $0.count ? $0[c.team] + " " : "" } ?? "") + milestones[c.milestone].id + " × " + term[c.role]!.id
+            }.listed + (long.count > 4 ? L(" and \(long.count - 4) more") : "")
+            return L("cells that reach the 32,767 characters Excel keeps of a cell: \(names); a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team")
+        }
+
         /// A cell's length in UTF-16 units: a lead byte is one, a four-byte sequence's
         /// two; in CSV's encoding a doubled quote is one.
         static func spreadsheetLength(_ s: UnsafeBufferPointer<UInt8>, encoded: Bool) -> Int {
