@@ -298,6 +298,17 @@ struct InventionValueTests {
         }
     }
 
+    /// Hours and yen are not ranked together; bare numbers go with either.
+    @Test func impactsOfOneKind() {
+        var units = Invention.OneUnit()
+        #expect(units.admit(nil, written: "208", line: 2) == nil)
+        #expect(units.admit(.hours, written: "208h/year", line: 3) == nil)
+        #expect(units.admit(nil, written: "12", line: 4) == nil)
+        #expect(units.admit(.hours, written: "年 91 時間", line: 5) == nil)
+        let problem = units.admit(.yen, written: "¥5,000/year", line: 6)
+        #expect(problem?.contains("'¥5,000/year'") == true && problem?.contains("line 3") == true, "\(problem ?? "nil")")
+    }
+
     @Test func difficultiesAreSummedOnTheScale() throws {
         #expect(try Invention.difficulty("3+5", scale: [1, 3, 5, 8, 10]) == 8)
         #expect(try Invention.difficulty("８", scale: [1, 3, 5, 8, 10]) == 8)

@@ -21,16 +21,11 @@ enum ScoreInvent {
             return n
         }
         var impact: [Double] = [], diff: [Int] = []
-        // Hours and yen are not compared: every impact in one unit (or bare numbers).
-        var unit: (Impact.Unit, line: Int)?
+        var units = Invention.OneUnit()
         for rec in table.rows {
             let (v, u) = try cols.parse(rec, "impact") { try Invention.impact($0) }
-            if let u {
-                if let (first, line) = unit, first != u {
-                    throw WBError.data(L("impact: '\(cols.value(rec, "impact"))' is in \(Impact.unitName(u)), line \(line)'s in \(Impact.unitName(first)): inventions are ranked on one kind of impact"),
-                                       at: cols.location(rec, "impact"))
-                }
-                unit = unit ?? (u, rec.line)
+            if let problem = units.admit(u, written: cols.value(rec, "impact"), line: rec.line) {
+                throw WBError.data(problem, at: cols.location(rec, "impact"))
             }
             impact.append(v)
             diff.append(try cols.parse(rec, "difficulty") { try Invention.difficulty($0, scale: scale) })

@@ -20,6 +20,25 @@ public enum Invention {
         }
     }
 
+    /// The kind of impact a ranking is on: hours and yen are not compared, so every
+    /// impact with a unit must have the first one's (bare numbers go with any).
+    public struct OneUnit {
+        var first: (unit: Impact.Unit, line: Int)?
+        public init() {}
+
+        /// Takes the unit of the impact written `written` on `line`; returns, for people,
+        /// why it does not go with the first, or nil when it does.
+        public mutating func admit(_ unit: Impact.Unit?, written: String, line: Int) -> String? {
+            guard let unit else { return nil }
+            guard let first else {
+                self.first = (unit, line)
+                return nil
+            }
+            if first.unit == unit { return nil }
+            return L("impact: '\(written)' is in \(Impact.unitName(unit)), line \(first.line)'s in \(Impact.unitName(first.unit)): inventions are ranked on one kind of impact")
+        }
+    }
+
     /// The total difficulty: one difficulty or the solutions' summed (`3+5`), each on
     /// `scale`, a unit after each or not (`3pt + 5pt`, `3点+5点`).
     public static func difficulty(_ input: String, scale: [Int]) throws(DateError) -> Int {
