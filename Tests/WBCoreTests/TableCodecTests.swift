@@ -527,3 +527,30 @@ struct MappedFileTests {
         }
     }
 }
+
+/// The temporary files of `-o` outputs not yet committed, kept where a signal handler
+/// can read them without Swift's access checks: every one registered however many are
+/// pending at once (split writes a file per part), each forgotten on commit.
+struct PendingTemporariesTests {
+    @Test func manyPendingAtOnceThenNone() throws {
+        var dir = Array("/tmp/wb-pending-XXXXXX".utf8CString)
+        guard dir.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else { Issue.record("mkdtemp"); return }
+        let root = String(cString: dir)
+        defer { rmdir(root) }
+        let files = try (0..<40).map { try AtomicFile(path: "\(root)/part\($0).csv") }
+        let (block, count) = PendingTemporaries.slots
+        let held = (0..<count).compactMap { block![$0].map { String(cString: $0) } }
+        #expect(held.filter { $0.hasPrefix(root + "/.part") }.count == 40)
+        for (k, f) in files.enumerated() {
+            f.output.write(Array("part \(k)\n".utf8))
+            try f.commit()
+        }
+        let after = PendingTemporaries.slots
+        #expect((0..<after.1).allSatisfy { after.0![$0].map { !String(cString: $0).hasPrefix(root) } ?? true })
+        for k in 0..<40 {
+            let path = "\(root)/part\(k).csv"
+            #expect(access(path, F_OK) == 0)
+            unlink(path)
+        }
+    }
+}

@@ -199,13 +199,35 @@ enum OutputTarget: Equatable {
 }
 
 /// Temporary files of outputs not yet committed, removed if a signal ends the run.
-/// Kept as C strings so the handler does nothing but `unlink`.
+///
+/// The handler may run between any two instructions of the program, so it touches no
+/// Swift variable: Swift checks exclusive access to a global `var` (and a class's) at
+/// run time, in release builds too, in a list it keeps per thread, and a handler's
+/// check landing in the middle of the program's own can break that list and abort the
+/// run. (Once, in a golden run under load, a run signalled as its temporary file
+/// appeared ended with SIGABRT, exit 134, and left the file behind; this is the likely
+/// cause, and the handler had read a Swift array.) The paths live as C strings in
+/// slots of plain memory that a `let` points to (`table`: the slots and their number);
+/// the program changes them with the signals held back, or (`remove`) empties a slot
+/// before freeing its path, and the handler only reads them and calls `unlink`.
 enum PendingTemporaries {
-    nonisolated(unsafe) static var paths: [UnsafeMutablePointer<CChar>?] = []
+    /// The slots (`table[0]`, a block of C-string pointers, nil where free) and how
+    /// many there are (`table[1]`, as a pointer's bit pattern). Never freed.
+    nonisolated(unsafe) static let table: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
+        let t = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 2)
+        t.initialize(repeating: nil, count: 2)
+        return t
+    }()
     nonisolated(unsafe) static var installed = false
 
     /// SIGBUS: an input file mapped into memory was cut short by another program.
     static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGBUS]
+
+    typealias Slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+
+    static var slots: (Slots?, Int) {
+        (table[0]?.assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self), Int(bitPattern: table[1]))
+    }
 
     /// Makes a temporary file from `template` (its XXXXXX replaced, as `mkstemp` does)
     /// and registers it: its descriptor (-1 and `errno` on failure), its path and its
@@ -215,9 +237,9 @@ enum PendingTemporaries {
     /// background job starts with SIGINT ignored, which would lose it) or a handler
     /// that does not know the file yet (which would leave it behind).
     static func make(_ template: String) -> (fd: Int32, path: String, slot: Int) {
+        _ = table
         if !installed {
             installed = true
-            paths.reserveCapacity(16)
             for sig in signals { signal(sig, pendingTemporariesSignal) }
         }
         var block = sigset_t(), old = sigset_t()
@@ -233,19 +255,37 @@ enum PendingTemporaries {
         let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         let path = bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         guard fd >= 0 else { return (fd, path, -1) }
-        paths.append(strdup(path))
-        return (fd, path, paths.count - 1)
+        var (block0, count) = slots
+        var slot = (0..<count).first { block0![$0] == nil }
+        if slot == nil {
+            // More room: the slots copied to a block twice as large, which the table
+            // then points to (the handler cannot run meanwhile).
+            let grown = Slots.allocate(capacity: max(16, 2 * count))
+            grown.initialize(repeating: nil, count: max(16, 2 * count))
+            if let b = block0 { grown.update(from: b, count: count) }
+            table[0] = UnsafeMutableRawPointer(grown)
+            table[1] = UnsafeMutableRawPointer(bitPattern: max(16, 2 * count))
+            block0?.deallocate()
+            slot = count
+            (block0, count) = slots
+        }
+        block0![slot!] = strdup(path)
+        return (fd, path, slot!)
     }
 
+    /// Forgets a committed or discarded file: its slot emptied first, then its path
+    /// freed, so that the handler finds either the path or nothing.
     static func remove(_ slot: Int) {
-        guard slot >= 0, slot < paths.count, let p = paths[slot] else { return }
-        paths[slot] = nil
+        let (block, count) = slots
+        guard slot >= 0, slot < count, let b = block, let p = b[slot] else { return }
+        b[slot] = nil
         free(p)
     }
 }
 
 private func pendingTemporariesSignal(_ sig: Int32) {
-    for p in PendingTemporaries.paths { if let p { unlink(p) } }
+    let (block, count) = PendingTemporaries.slots
+    if let block { for i in 0..<count { if let p = block[i] { unlink(p) } } }
     signal(sig, SIG_DFL)
     raise(sig)
 }
