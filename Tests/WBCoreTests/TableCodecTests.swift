@@ -554,3 +554,34 @@ struct PendingTemporariesTests {
         }
     }
 }
+
+/// Streaming commands' input (`ReadOptions.sniffEncoding`): CP932 in the first 64 KiB
+/// is read as CP932; UTF-8 stays UTF-8; CP932 first met later is the UTF-8 error, and
+/// without the sniff (an explicit `--encoding utf-8`) CP932 is never guessed.
+struct StreamEncodingSniffTests {
+    static func cp932(_ s: String) throws -> [UInt8] { try Transcoder.fromUTF8(Array(s.utf8), to: .cp932, bigEndian: false, name: "t") }
+
+    static func read(_ bytes: [UInt8], sniff: Bool) throws -> (TableReader, [[String]]) {
+        var o = ReadOptions(format: .csv)
+        o.sniffEncoding = sniff
+        let r = try TableReader(source: ByteSource(name: "t.csv", bytes: bytes), options: o)
+        return (r, try r.readAll().map(\.strings))
+    }
+
+    @Test func cp932FirstIsCP932() throws {
+        let (r, rows) = try Self.read(Self.cp932("id,todo\nT1,報告する\n"), sniff: true)
+        #expect(r.encoding == .cp932 && rows == [["id", "todo"], ["T1", "報告する"]])
+        let (u, same) = try Self.read(Array("id,todo\nT1,報告する\n".utf8), sniff: true)
+        #expect(u.encoding == .utf8 && same == rows)
+        #expect(throws: WBError.self) { try Self.read(Self.cp932("id,todo\nT1,報告する\n"), sniff: false) }
+    }
+
+    @Test func cp932PastTheWindowIsTheUTF8Error() throws {
+        let filler = String(repeating: "X,an ASCII row to fill the window\n", count: 2500)
+        #expect(throws: WBError.self) { try Self.read(Self.cp932("id,todo\n" + filler + "T1,報告する\n"), sniff: true) }
+        // A UTF-8 character cut by the window's end is no sign of CP932.
+        let pad = String(repeating: "a", count: TableReader.sniffLength - 10)
+        let (r, rows) = try Self.read(Array("id,todo\n\(pad),報告\n".utf8), sniff: true)
+        #expect(r.encoding == .utf8 && rows.last == [pad, "報告"])
+    }
+}

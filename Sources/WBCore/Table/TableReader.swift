@@ -8,6 +8,11 @@ public struct ReadOptions: Sendable {
     /// valid UTF-8 is UTF-8, and text that is not UTF-8 but is valid CP932 (Japanese
     /// Excel's CSV) is read as CP932.
     public var detectEncoding = false
+    /// No encoding was given, and the table is read as it streams: text whose first
+    /// 64 KiB are not UTF-8 but are CP932 is read as CP932 (the whole input then read
+    /// first). An input that turns out not to be UTF-8 further on is an error there,
+    /// with the hint to give `--encoding cp932`.
+    public var sniffEncoding = false
 
     public init(format: TableFormat? = nil, encoding: TextEncoding = .utf8) {
         self.format = format
@@ -76,6 +81,8 @@ public final class TableReader {
                 let invalid = buf.withUnsafeBufferPointer { firstInvalidUTF8($0, pos, $0.count) }
                 // Not CP932 either: left as it is, so the UTF-8 error names its place.
                 if let bad = invalid, buf[bad] != 0 { try? transcode(.cp932) }
+            } else if options.sniffEncoding {
+                try sniffCP932()
             }
         case .utf16, .cp932:
             try transcode(options.encoding)
@@ -88,6 +95,21 @@ public final class TableReader {
             _ = try fill(atLeast: 1 << 16)
             format = TableFormat.sniff(ArraySlice(buf.bytes(pos..<min(buf.count, pos + (1 << 20)))))
         }
+    }
+
+    /// How much of a streamed input `sniffEncoding` looks at.
+    static let sniffLength = 1 << 16
+
+    /// The first `sniffLength` bytes, when they are not UTF-8 but begin no UTF-8 error
+    /// that the window's end could have cut (a sequence split there is no proof), make
+    /// the input CP932 if it all reads as CP932; else it stays as it is, and the UTF-8
+    /// error is reported where it stands.
+    private func sniffCP932() throws {
+        _ = try fill(atLeast: Self.sniffLength)
+        let end = min(buf.count, pos + Self.sniffLength)
+        let bad = buf.withUnsafeBufferPointer { firstInvalidUTF8($0, pos, end) }
+        guard let bad, buf[bad] != 0, end == buf.count || bad < end - 3 else { return }
+        try? transcode(.cp932)
     }
 
     public convenience init(path: String?, stdinFD: Int32 = 0, options: ReadOptions = ReadOptions()) throws {

@@ -321,7 +321,7 @@ extension Invocation {
         var o = ReadOptions()
         // Only where --from names the input format (in wb-ics it is a date).
         if options.contains(CommonOptions.from), let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
-        if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) } else { o.detectEncoding = detect }
+        if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) } else { (o.detectEncoding, o.sniffEncoding) = (detect, !detect) }
         return o
     }
 
@@ -335,7 +335,8 @@ extension Invocation {
     /// Reads a whole table with the invocation's --from and --encoding; without
     /// --encoding, CP932 or UTF-16 is detected, as for a companion file (a grid saved
     /// by Japanese Excel reads as it comes). The streaming commands, which write before
-    /// they have read everything, take UTF-8 unless told.
+    /// they have read everything, take UTF-8 unless told or unless their input's first
+    /// 64 KiB are CP932 (`ReadOptions.sniffEncoding`).
     public func readTable(_ path: String?) throws -> Table {
         try Table.read(openTable(path, detect: true))
     }
