@@ -86,3 +86,26 @@ struct MilestoneOffsetTests {
         #expect(throws: DateError.self) { try MilestoneOffset.parse("M2の前日")!.date(in: nil, resolve: { Plan.milestones.lookup($0) }) }
     }
 }
+
+/// A new plan's dates (`init --dates`, without the CLI): as people write them or from
+/// the start, the rest defaulted from the start, out of order refused.
+struct MilestoneDefaultDatesTests {
+    @Test func givenDefaultedAndInOrder() throws {
+        let anchor = CivilDate(2026, 6, 1)!
+        let ctx = DateContext(anchor: anchor)
+        let given = try MilestoneDefaults.given("7/31、+4m,,2027年1月15日", ctx, anchor: anchor)
+        #expect(given == [CivilDate(2026, 7, 31), CivilDate(2026, 10, 1), nil, CivilDate(2027, 1, 15)])
+        // No start given: a month before M1; M3 from it, +5 months.
+        let plan = try MilestoneDefaults.plan(given: given, start: nil, anchor: anchor)
+        #expect(plan.start == CivilDate(2026, 6, 30) && plan.dates[2] == CivilDate(2026, 11, 30))
+        // Year-less dates cross a year in order: 11/30 then 1/15 is next January.
+        #expect(try MilestoneDefaults.given("11/30,1/15", ctx, anchor: anchor).prefix(2) == [CivilDate(2026, 11, 30), CivilDate(2027, 1, 15)])
+        // Out of order is refused; so are a bad date and a fifth one.
+        #expect(throws: WBError.self) { try MilestoneDefaults.plan(given: [CivilDate(2026, 9, 1), CivilDate(2026, 8, 1), nil, nil], start: nil, anchor: anchor) }
+        #expect(throws: WBError.self) { try MilestoneDefaults.given("7/31,someday", ctx, anchor: anchor) }
+        #expect(throws: WBError.self) { try MilestoneDefaults.given("1/1,2/1,3/1,4/1,5/1", ctx, anchor: anchor) }
+        // Nothing given: +1, +3, +5, +6 months from the start.
+        let plain = try MilestoneDefaults.plan(given: [nil, nil, nil, nil], start: anchor, anchor: anchor)
+        #expect(plain.dates == [CivilDate(2026, 7, 1), CivilDate(2026, 9, 1), CivilDate(2026, 11, 1), CivilDate(2026, 12, 1)])
+    }
+}

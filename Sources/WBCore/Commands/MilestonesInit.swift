@@ -27,31 +27,8 @@ enum MilestonesInit {
         let given = try inv.dateOption("start", try inv.dateContext(anchor: nil))
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
-        var dates: [CivilDate?] = [nil, nil, nil, nil]
-        if let ds = inv.string("dates") {
-            let parts = ds.split(omittingEmptySubsequences: false, whereSeparator: String.separatesListItems).map { String($0).trimmed }
-            if parts.count > 4 { throw WBError.usage(L("--dates takes at most four dates (M1-M4)")) }
-            var c = ctx
-            for (i, p) in parts.enumerated() where !p.isEmpty {
-                do {
-                    dates[i] = try c.parseNext(p)
-                } catch {
-                    // Or said from the start: +3m, 6か月後.
-                    if let d = DateParser.relative(p, today: anchor) { dates[i] = d; continue }
-                    let unreadable = (error as? DateError)?.unreadable ?? false
-                    throw WBError.data("M\(i + 1): " + messageOf(error) + (unreadable ? L("; or one from the start: +3m, +6m, 6か月後") : ""),
-                                       at: SourceLocation(file: "--dates"))
-                }
-            }
-        }
-        let start = given ?? dates[0]?.adding(months: -1) ?? anchor
-        let final = MilestoneDefaults.dates(dates, start: start)
-        // A table check would refuse is not written: the dates go in order.
-        for i in 1..<final.count where final[i] < final[i - 1] {
-            let (late, early) = (Plan.milestones.terms[i].id, Plan.milestones.terms[i - 1].id)
-            throw WBError.usage("--dates: " + L("\(late) (\(final[i].iso)) comes before \(early) (\(final[i - 1].iso)); milestones go M1 <= M2 <= M3 <= M4")
-                                + (dates[i] == nil || dates[i - 1] == nil ? L("; a date left out is +1, +3, +5 or +6 months from the start") : ""))
-        }
+        let dates = try inv.string("dates").map { try MilestoneDefaults.given($0, ctx, anchor: anchor) } ?? [nil, nil, nil, nil]
+        let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor)
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,

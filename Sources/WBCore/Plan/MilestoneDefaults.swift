@@ -35,4 +35,41 @@ public enum MilestoneDefaults {
     public static func dates(_ given: [CivilDate?], start: CivilDate) -> [CivilDate] {
         monthOffsets.enumerated().map { i, months in (i < given.count ? given[i] : nil) ?? start.adding(months: months) }
     }
+
+    /// `init --dates`: up to four dates (M1-M4) in a list, as people write them (each
+    /// year-less one read after the one before, so 11/30,1/15 crosses a year) or from
+    /// `anchor`, the plan's start or today (`+3m`, `6か月後`); an empty item leaves
+    /// that milestone's date out. A date that does not read is a data error naming the
+    /// milestone, located at `--dates`.
+    public static func given(_ text: String, _ ctx: DateContext, anchor: CivilDate) throws -> [CivilDate?] {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: String.separatesListItems).map { String($0).trimmed }
+        if parts.count > 4 { throw WBError.usage(L("--dates takes at most four dates (M1-M4)")) }
+        var dates: [CivilDate?] = [nil, nil, nil, nil]
+        var c = ctx
+        for (i, p) in parts.enumerated() where !p.isEmpty {
+            do {
+                dates[i] = try c.parseNext(p)
+            } catch {
+                if let d = DateParser.relative(p, today: anchor) { dates[i] = d; continue }
+                throw WBError.data("M\(i + 1): " + error.message + (error.unreadable ? L("; or one from the start: +3m, +6m, 6か月後") : ""),
+                                   at: SourceLocation(file: "--dates"))
+            }
+        }
+        return dates
+    }
+
+    /// A new plan's start and four dates: the start given, else a month before a given
+    /// M1, else `anchor`; each date given, else its month offset from the start. Dates
+    /// out of order (which `check` would refuse) are a usage error of `--dates`.
+    public static func plan(given: [CivilDate?], start: CivilDate?, anchor: CivilDate) throws -> (start: CivilDate, dates: [CivilDate]) {
+        let start = start ?? given.first.flatMap { $0 }?.adding(months: -1) ?? anchor
+        let final = dates(given, start: start)
+        for i in 1..<final.count where final[i] < final[i - 1] {
+            let (late, early) = (Plan.milestones.terms[i].id, Plan.milestones.terms[i - 1].id)
+            let leftOut = i >= given.count || given[i] == nil || given[i - 1] == nil
+            throw WBError.usage("--dates: " + L("\(late) (\(final[i].iso)) comes before \(early) (\(final[i - 1].iso)); milestones go M1 <= M2 <= M3 <= M4")
+                                + (leftOut ? L("; a date left out is +1, +3, +5 or +6 months from the start") : ""))
+        }
+        return (start, final)
+    }
 }
