@@ -273,7 +273,10 @@ struct GateTallyTests {
     @Test func answersAndSegmentsAsPeopleWriteThem() throws {
         for y in ["yes", "Y", "○", "はい", "ｙｅｓ", " 1 ", "✓", "✔", "☑", "あり", "OK", "ok", "解決した", "買う", "購入する", "できた"] { #expect(try GateTally.yesNo(y), "\(y)") }
         for n in ["no", "×", "いいえ", "", "0", "✗", "☐", "なし", "未解決", "未購入", "NG", "✖", "しない", "買わない", "購入しない", "できなかった"] { #expect(try !GateTally.yesNo(n), "\(n)") }
-        #expect(throws: DateError.self) { try GateTally.yesNo("maybe") }
+        // Undecided answers decide nothing: no, and known as undecided (the command says so).
+        for u in ["maybe", "検討中", "未定", "△", "Not sure"] { #expect(try !GateTally.yesNo(u) && GateTally.isUndecided(u), "\(u)") }
+        #expect(!GateTally.isUndecided("no") && !GateTally.isUndecided(""))
+        #expect(throws: DateError.self) { try GateTally.yesNo("blue") }
         #expect(try GateTally.count("1,200") == 1200 && GateTally.count("１２") == 12)
         #expect(throws: DateError.self) { try GateTally.count("-3") }
         #expect(GateTally.segmentMatches("社内", "internal") && GateTally.segmentMatches("Customers", "社外"))

@@ -55,6 +55,8 @@ enum ScoreGate {
 
         var tally = GateTally()
         let counts = cols.has("n")
+        // Undecided answers (検討中, maybe) count as no; said once, with the first.
+        var undecided: (count: Int, first: SourceLocation?, word: String) = (0, nil, "")
         for rec in table.rows {
             let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
             let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
@@ -70,8 +72,17 @@ enum ScoreGate {
             } else {
                 let s = try cols.parse(rec, "solved") { try GateTally.yesNo($0) }
                 let p = try cols.parse(rec, "purchase") { try GateTally.yesNo($0) }
+                for c in ["solved", "purchase"] where GateTally.isUndecided(cols.value(rec, c)) {
+                    if undecided.count == 0 { undecided = (0, cols.location(rec, c), cols.value(rec, c).trimmed) }
+                    undecided.count += 1
+                }
                 tally.add(tester: name, team: team, teamKey: team.map { inv.teams.key($0) } ?? "", solved: s, purchased: p, thresholds: limits)
             }
+        }
+        if undecided.count > 0 {
+            inv.warn(undecided.count == 1 ? L("1 answer decides nothing yet ('\(undecided.word)'): counted as no, since a gate counts who solved and who decided to buy")
+                     : L("\(undecided.count) answers decide nothing yet (the first '\(undecided.word)'): counted as no, since a gate counts who solved and who decided to buy"),
+                     at: undecided.first)
         }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {

@@ -74,10 +74,20 @@ struct GateTally {
         return n
     }
 
+    /// Answers that decide nothing yet: 検討中, 未定, △, maybe. A gate counts who solved
+    /// their problem and who decided to buy, so these count as no (the command says how
+    /// many it took so).
+    static let undecided: Set<String> = ["検討中", "検討", "要検討", "未定", "保留", "迷い中", "迷っている", "わからない",
+                                         "分からない", "どちらとも言えない", "どちらともいえない", "△", "▲",
+                                         "maybe", "undecided", "unsure", "considering", "not sure", "not yet", "tbd"]
+
+    static func isUndecided(_ s: String) -> Bool { undecided.contains(s.foldingWidth.trimmed.lowercased()) }
+
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
-    /// like; empty is no.
+    /// like; empty is no, and so is an undecided one (検討中, maybe).
     static func yesNo(_ s: String) throws -> Bool {
+        if isUndecided(s) { return false }
         switch s.foldingWidth.trimmed.lowercased() {
         case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入", "あり", "有",
              "✓", "✔", "☑", "✅", "ok", "する", "した", "解決した", "購入する", "購入した", "買う", "買った", "できた", "できる":

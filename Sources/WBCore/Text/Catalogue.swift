@@ -146,6 +146,10 @@ enum Catalogue {
             "ゲートの結果に milestone (マイルストーン) 列がありません。wb-score gate --milestone M1 で書き出してください",
         "unknown milestone '%1'; use M1-M4, 1-4, ①-④ or a milestone's name":
             "不明なマイルストン '%1' です。M1〜M4、1〜4、①〜④ かマイルストン名を使ってください",
+        "1 answer decides nothing yet ('%1'): counted as no, since a gate counts who solved and who decided to buy":
+            "まだ決まっていない回答が 1 件あります ('%1')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
+        "%1 answers decide nothing yet (the first '%2'): counted as no, since a gate counts who solved and who decided to buy":
+            "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "verdict '%1' is neither pass nor fail":
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
