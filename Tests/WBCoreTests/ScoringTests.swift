@@ -32,12 +32,16 @@ struct QuantityTests {
                       // 千, 百 and 十 within a large unit, as people write money: 3千万円 is 30 million.
                       ("3千万円", 30_000_000), ("千万", 10_000_000), ("1億2千万", 120_000_000), ("3千5百万", 35_000_000),
                       ("3万5千", 35_000), ("2千", 2_000), ("1.5千万", 15_000_000), ("5百円", 500),
-                      ("2.5 million", 2_500_000), ("$1.2bn", 1_200_000_000), ("120 thousand", 120_000), ("3 Million", 3_000_000)])
+                      ("2.5 million", 2_500_000), ("$1.2bn", 1_200_000_000), ("120 thousand", 120_000), ("3 Million", 3_000_000),
+                      // An estimate said to be one: 約, 程度, about, ~.
+                      ("約120万人", 1_200_000), ("120万人程度", 1_200_000), ("およそ 3千万円", 30_000_000), ("about 1.2 million", 1_200_000),
+                      ("~5%", 0.05), ("5万社前後", 50_000), ("100万弱", 1_000_000)])
     func numbers(_ s: String, _ v: Double) throws {
         #expect(abs(try Quantity.number(s) - v) < 1e-9 * max(1, v))
     }
 
-    @Test(arguments: ["three", "", "12万x", "1..2", "1.2.3", ".", "万", "x千万", "3千x", "千千", "million", "2 millions", "1e308万", "1e309"])
+    @Test(arguments: ["three", "", "12万x", "1..2", "1.2.3", ".", "万", "x千万", "3千x", "千千", "million", "2 millions", "1e308万", "1e309",
+                      "約", "程度", "about", "約約5"])
     func notNumbers(_ s: String) {
         #expect(throws: Quantity.Problem.self) { try Quantity.number(s) }
     }
@@ -79,6 +83,11 @@ struct QuantityTests {
         #expect(try Quantity.price("10 USD per month") == (10, .month))
         #expect(try Quantity.price("月額1,000円") == (1000, .month))
         #expect(try Quantity.price("年額 12万円") == (120_000, .year))
+        #expect(try Quantity.price("年間12,000円") == (12_000, .year))
+        #expect(try Quantity.price("毎月 500円") == (500, .month))
+        #expect(try Quantity.price("monthly $10") == (10, .month))
+        #expect(try Quantity.price("$120 a year") == (120, .year))
+        #expect(try Quantity.price("一括30万円") == (300_000, .once))
         #expect(try Quantity.period("3年") == (3, .year))
         #expect(try Quantity.period("24ヶ月") == (24, .month))
         #expect(throws: Quantity.Problem.self) { try Quantity.price("1000/fortnight") }

@@ -27,11 +27,29 @@ public enum Quantity {
     static let counters = ["世帯", "店舗", "拠点", "ユーザー", "社", "人", "件", "名", "個", "台", "店", "校", "本", "枚",
                            "companies", "company", "people", "users", "households"]
 
+    /// Words that say an estimate is one (`約120万人`, `120万人程度`, `about 1.2 million`,
+    /// `~5%`): the number without them, since every market figure is an estimate.
+    static func approximate(_ s: String) -> String {
+        var t = s
+        for word in ["約", "およそ", "おおよそ", "ざっと", "概算", "~", "approximately", "approx.", "approx", "about", "around", "roughly"]
+        where t.lowercased().hasPrefix(word) {
+            t = String(t.dropFirst(word.count)).trimmed
+            break
+        }
+        for word in ["程度", "前後", "くらい", "ぐらい", "ほど", "弱", "強"] where t.hasSuffix(word) {
+            let rest = String(t.dropLast(word.count)).trimmed
+            // Only after a figure: 程度 alone is no number, and 強 may end a word.
+            if let last = rest.last, last.isNumber || "万億兆千百十%社人件名個台店校本枚帯舗点ー円".contains(last) { t = rest }
+            break
+        }
+        return t
+    }
+
     /// A plain or scaled number; `%` divides by 100. Currency marks and counters are allowed.
     public static func number(_ input: String) throws(Problem) -> Double {
         // Plain digits (with a decimal point) are what most cells hold: read at once.
         if !input.isEmpty, input.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let v = Double(input) { return v }
-        var s = input.foldingWidth.trimmed
+        var s = approximate(input.foldingWidth.trimmed)
         for mark in ["¥", "￥", "円", "JPY", "yen", "$", "USD"] { s = s.replacingOccurrences(mark, "") }
         let lower = s.lowercased()
         if let c = counters.first(where: { lower.hasSuffix($0) }) {
@@ -120,12 +138,20 @@ public enum Quantity {
     static let onceWords = ["回", "once", "one-off", "oneoff", "一括", "買い切り", "買切り"]
 
     /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`,
-    /// `10 USD per month`, `月額1,000円`, `年額12万円`.
+    /// `10 USD per month`, `月額1,000円`, `年額12万円`, `年間12,000円`, `毎月500円`,
+    /// `monthly $10`, `$120 a year`, `一括30万円`.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
         var s = input.foldingWidth.trimmed
         for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
-        for (word, p) in [("月額", Period.month), ("年額", .year)] where s.hasPrefix(word) {
-            return (try number(String(s.dropFirst(word.count))), p)
+        for (word, p) in [("月額", Period.month), ("月々", .month), ("毎月", .month), ("年額", .year), ("年間", .year), ("毎年", .year),
+                          ("monthly", .month), ("yearly", .year), ("annually", .year), ("一括", .once), ("買い切り", .once)]
+        where s.lowercased().hasPrefix(word) {
+            return (try number(String(s.dropFirst(word.count)).trimmed), p)
+        }
+        // ¥1,000 monthly, 1000円 per year (the per already a slash).
+        for (word, p) in [("monthly", Period.month), ("a month", .month), ("yearly", .year), ("annually", .year), ("a year", .year)]
+        where s.lowercased().hasSuffix(word) {
+            return (try number(String(s.dropLast(word.count)).trimmed), p)
         }
         if let slash = s.lastIndex(of: "/") {
             let unit = String(s[s.index(after: slash)...]).trimmed.lowercased()
