@@ -72,6 +72,10 @@ struct QuantityTests {
         }
         #expect(try Impact.saved("500円").1 == .yen)
         #expect(try Impact.saved("2時間").0 == 2)
+        // Days of work are 8 hours; half a day, 4.
+        for (d, h) in [("3日", 24.0), ("3人日", 24), ("2 days", 16), ("1 person-day", 8), ("半日", 4), ("half a day", 4), ("0.5日", 4)] {
+            #expect(try Impact.saved(d) == (h, .hours), "\(d)")
+        }
     }
 
     @Test func mixingTimeAndMoneySaysWhy() {

@@ -219,15 +219,23 @@ public enum Impact {
         unit == .hours ? L("\(Quantity.grouped(v, places: 1))h/year") : L("¥\(Quantity.grouped(v, places: 0))/year")
     }
 
-    /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours; `¥500`, `500円` → yen.
+    /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours, and days of work at 8 hours
+    /// (`3日`, `3人日`, `半日`); `¥500`, `500円` → yen.
     public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
         let s = input.foldingWidth.trimmed.lowercased()
         let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
         let isMoney = moneyMarks.contains { s.contains($0) }
-        let timeWords: [(String, Double)] = [("minutes", 1.0 / 60), ("minute", 1.0 / 60), ("mins", 1.0 / 60), ("min", 1.0 / 60), ("分", 1.0 / 60),
-                                             ("hours", 1), ("hour", 1), ("hrs", 1), ("hr", 1), ("時間", 1), ("h", 1),
-                                             ("seconds", 1.0 / 3600), ("sec", 1.0 / 3600), ("秒", 1.0 / 3600), ("m", 1.0 / 60), ("s", 1.0 / 3600),
-                                             ("days", 24), ("day", 24), ("日", 24)]
+        // Longer words first: `2 days` ends in `s` too.
+        let timeWords: [(String, Double)] = [
+            // A day of work: 8 hours (3日, 3人日, 3 person-days).
+            ("person-days", 8), ("person-day", 8), ("man-days", 8), ("man-day", 8), ("人日", 8), ("人時", 1),
+            ("days", 8), ("day", 8), ("日", 8),
+            ("minutes", 1.0 / 60), ("minute", 1.0 / 60), ("mins", 1.0 / 60), ("min", 1.0 / 60), ("分", 1.0 / 60),
+            ("hours", 1), ("hour", 1), ("hrs", 1), ("hr", 1), ("時間", 1), ("h", 1),
+            ("seconds", 1.0 / 3600), ("sec", 1.0 / 3600), ("秒", 1.0 / 3600), ("m", 1.0 / 60), ("s", 1.0 / 3600),
+        ]
+        // Half a day of work: 4 hours.
+        if ["半日", "half a day", "half day", "half-day", "半人日"].contains(s) { return (4, .hours) }
         let timeHit = timeWords.first { s.hasSuffix($0.0) }
         if isMoney {
             if let t = timeHit, !s.hasSuffix("円") {
