@@ -81,6 +81,14 @@ func fuzzDates(_ s: String) {
     for item in s.listItems {
         check(!item.isEmpty && item == item.trimmed && !item.contains(where: { $0 == "," || $0 == "、" || $0 == "，" }), "list item '\(item)' of \(s)")
     }
+    // A date from a milestone names one, and comes to a date that reads back.
+    if let o = MilestoneOffset.parse(s) {
+        check(!o.reference.isEmpty && o.reference == o.reference.trimmed, "milestone offset \(s) -> \(o)")
+        let set = MilestoneSet(entries: [.init(term: Plan.milestones.terms[2], name: "x", date: CivilDate(2026, 11, 30), record: Record())])
+        if let d = try? o.date(in: set, resolve: { Plan.milestones.lookup($0) }) {
+            check((try? DateParser.parse(d.iso, DateContext())) == d, "milestone offset \(s) -> \(d.iso) does not read back")
+        }
+    }
     // A date from today is a date every tool reads back, in four-digit years.
     if let d = DateParser.relative(s, today: CivilDate(2026, 12, 1)!) {
         check((try? DateParser.parse(d.iso, DateContext())) == d, "relative date \(s) -> \(d.iso) does not read back")
