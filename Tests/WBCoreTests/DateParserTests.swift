@@ -201,12 +201,21 @@ struct DateParserTests {
                           ("1か月後", (2027, 1, 1)), ("fri", (2026, 12, 4)), ("Tue", (2026, 12, 1)), ("monday", (2026, 12, 7)),
                           ("next fri", (2026, 12, 11)), ("来週金曜", (2026, 12, 11)), ("来週の月曜日", (2026, 12, 7)),
                           ("this fri", (2026, 12, 4)), ("this mon", (2026, 11, 30)), ("今週の日曜", (2026, 12, 6)),
-                          ("月末", (2026, 12, 31)), ("来月末", (2027, 1, 31)), ("＋３ｄ", (2026, 12, 4))] {
+                          ("月末", (2026, 12, 31)), ("来月末", (2027, 1, 31)), ("＋３ｄ", (2026, 12, 4)),
+                          // By the end of a span: a week's Friday, a month's or year's last day, 31 March.
+                          ("今週中", (2026, 12, 4)), ("end of week", (2026, 12, 4)), ("来週中", (2026, 12, 11)),
+                          ("今月中", (2026, 12, 31)), ("来月中", (2027, 1, 31)), ("年内", (2026, 12, 31)), ("EOY", (2026, 12, 31)),
+                          ("年度内", (2027, 3, 31)), ("今年度末", (2027, 3, 31))] {
             #expect(DateParser.relative(s, today: today) == CivilDate(want.0, want.1, want.2), "\(s)")
         }
         for s in ["+3x", "next", "someday", "+", "in days", "来週", "+d", "next monkey", "12/10", "+100000m", "+99999m"] {
             #expect(DateParser.relative(s, today: today) == nil, "\(s)")
         }
+        // On a Saturday, this week's Friday has passed: 今週中 is yesterday, as said.
+        #expect(DateParser.relative("今週中", today: CivilDate(2026, 12, 5)!) == CivilDate(2026, 12, 4))
+        #expect(DateParser.relative("来週中", today: CivilDate(2026, 12, 6)!) == CivilDate(2026, 12, 11))
+        // In January to March the fiscal year ends this March.
+        #expect(DateParser.relative("年度内", today: CivilDate(2027, 2, 1)!) == CivilDate(2027, 3, 31))
     }
 
     /// A weekday's English name, its three letters (with or without a full stop) or a

@@ -308,7 +308,9 @@ public enum DateParser {
     /// `tomorrow`, `+3d`, `+2w`, `+1m`, `in 3 days`, `fri` (the coming Friday, today
     /// included), `next fri` (next week's, weeks from Monday), `this fri`, `end of
     /// month`; in Japanese `今日`, `明日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
-    /// `来週金曜`, `今週の金曜日`, `月末`, `来月末`. Nil for anything else.
+    /// `来週金曜`, `今週の金曜日`, `月末`, `来月末`; and by the end of a span: `今週中`
+    /// and `end of week` (its Friday), `来週中`, `今月中`, `来月中`, `年内`, `年度内`
+    /// (Japan's fiscal year, to 31 March), `end of year`. Nil for anything else.
     public static func relative(_ input: String, today: CivilDate) -> CivilDate? {
         // Years have four digits, as everywhere (+100000m is no date).
         guard let d = relativeDate(input, today: today), (1000...9999).contains(d.year) else { return nil }
@@ -332,9 +334,20 @@ public enum DateParser {
         case "tomorrow", "明日": return today.adding(days: 1)
         case "yesterday", "昨日": return today.adding(days: -1)
         case "end of month", "eom", "月末", "今月末": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
-        case "end of next month", "来月末":
+        case "end of next month", "来月末", "来月中":
             let m = today.adding(months: 1)
             return CivilDate(m.year, m.month, CivilDate.daysIn(month: m.month, year: m.year))
+        case "今月中", "今月いっぱい": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
+        // Within the (working) week: by its Friday.
+        case "end of week", "eow", "end of the week", "今週中", "今週いっぱい":
+            return today.adding(days: 5 - (today.weekday + 6) % 7 - 1)
+        case "end of next week", "来週中", "来週いっぱい":
+            return today.adding(days: 7 + 5 - (today.weekday + 6) % 7 - 1)
+        case "end of year", "eoy", "end of the year", "年内", "今年中", "年末", "今年末":
+            return CivilDate(today.year, 12, 31)
+        // Japan's fiscal year ends on 31 March.
+        case "年度内", "今年度中", "年度末", "今年度末", "end of the fiscal year", "end of fiscal year":
+            return CivilDate(today.month >= 4 ? today.year + 1 : today.year, 3, 31)
         default: break
         }
         // +3d, +2w, +1m; in 3 days; 3日後, 2週間後, 1か月後
