@@ -61,7 +61,7 @@ enum MilestoneReview {
             let missing = [MilestoneColumn.who, .what, .how].filter { mt.value(e.record, $0).trimmed.isEmpty }
             if !missing.isEmpty {
                 f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "who-what-how",
-                                 message: L("no \(missing.map(\.rawValue).listed): say who measures, what is measured and how it passes")))
+                                 message: L("no \(missing.map { mt.name(of: $0) }.listed): say who measures, what is measured and how it passes")))
             }
             let g = mt.value(e.record, .gate)
             if mt.index[.gate] != nil {

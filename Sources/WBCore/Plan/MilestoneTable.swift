@@ -59,6 +59,16 @@ public struct MilestoneTable {
         return rec.string(i)
     }
 
+    /// A column as findings name it: as the header writes it (誰が計測するか), else (a
+    /// column the table lacks) by its name in the run's language.
+    public func name(of c: MilestoneColumn) -> String {
+        if let i = index[c], i < table.header.count {
+            let written = table.header.string(i).trimmed
+            if !written.isEmpty { return written }
+        }
+        return Lang.current == .ja ? c.ja : c.rawValue
+    }
+
     public func location(_ rec: Record, _ c: MilestoneColumn) -> SourceLocation {
         guard let i = index[c] else { return SourceLocation(file: table.name, line: rec.line) }
         let p = rec.position(ofField: i)
