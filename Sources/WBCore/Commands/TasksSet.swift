@@ -68,11 +68,11 @@ enum TasksSet {
             update.hold(editor.rowBytes(rec, changes: real))
         }
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
-        TaskFieldOptions.warnDependencies(inv, tasks: update.wanted.sorted(), ids: update.ids)
+        TaskFieldOptions.warnDependencies(inv, tasks: update.foundIDs, ids: update.ids)
         // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value
         // already entered is noticed.
         if changedRows == 0 && editor.added.isEmpty {
-            inv.note(L("nothing changed: \(update.wanted.sorted().joined(separator: ", ")) already had these values"))
+            inv.note(L("nothing changed: \(update.foundIDs.joined(separator: ", ")) already had these values"))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))

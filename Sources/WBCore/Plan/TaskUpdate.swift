@@ -4,9 +4,15 @@
 /// (and where each ends), not an array a row: a million rows take the table's size in
 /// memory, not thrice it.
 struct TaskUpdate {
-    /// The ids asked for, as people type them: full-width letters and digits (Ｔ３) are T3.
+    /// The ids asked for, as people type them: full-width letters and digits (Ｔ３) are T3,
+    /// and case does not matter (t3 is T3), as people read ids.
     let wanted: Set<String>
-    private(set) var found = Set<String>()
+    /// Each wanted id by its key (`key(_:)`).
+    private let wantedByKey: [String: String]
+    /// The keys found, each with the id as the table writes it.
+    private(set) var found: [String: String] = [:]
+    /// The tasks found, by their ids as the table writes them, in table order.
+    private(set) var foundIDs: [String] = []
     /// The other ids read (the first 100,000), for "did you mean" when one is missing.
     private(set) var seen: [String] = []
     /// Every id read, when asked for (`keepIDs`): what `--depends-on` may name.
@@ -17,21 +23,34 @@ struct TaskUpdate {
 
     init(ids: [String]) {
         wanted = Set(ids.map { $0.foldingWidth.trimmed })
+        var byKey: [String: String] = [:]
+        for id in wanted { byKey[Self.key(id)] = id }
+        wantedByKey = byKey
     }
 
+    /// An id as the look-up compares it: width folded, trimmed, lower case.
+    static func key(_ id: String) -> String { id.foldingWidth.trimmed.lowercased() }
+
     /// Whether the row with `id` is one to change: asked for, and `inScope` (a --team's
-    /// row). An id asked for that comes a second time is refused at its line of `file`.
+    /// row). An id asked for that comes a second time (or again in another case, T3
+    /// and t3: one task to people) is refused at its line of `file`.
     mutating func changes(_ id: String, inScope: Bool, file: String, line: Int) throws -> Bool {
-        let key = id.trimmed.foldingWidth
-        if keepIDs && !key.isEmpty { ids.insert(key) }
-        guard inScope, wanted.contains(key) else {
-            if inScope && seen.count < 100_000 { seen.append(key) }
+        let written = id.trimmed.foldingWidth
+        if keepIDs && !written.isEmpty { ids.insert(written) }
+        let k = written.lowercased()
+        guard inScope, wantedByKey[k] != nil else {
+            if inScope && seen.count < 100_000 { seen.append(written) }
             return false
         }
-        if found.contains(key) {
-            throw WBError.data(L("task id \(key) appears twice; set changes one task per id"), at: SourceLocation(file: file, line: line))
+        if let first = found[k] {
+            if first != written {
+                throw WBError.data(L("task ids \(first) and \(written) differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)"),
+                                   at: SourceLocation(file: file, line: line))
+            }
+            throw WBError.data(L("task id \(written) appears twice; set changes one task per id"), at: SourceLocation(file: file, line: line))
         }
-        found.insert(key)
+        found[k] = written
+        foundIDs.append(written)
         return true
     }
 
@@ -44,9 +63,9 @@ struct TaskUpdate {
     /// After the last row: refuses the ids not found (`place`: in the table, or in a
     /// team), naming the nearest id read.
     func checkAllFound(place: String, file: String) throws {
-        let missing = wanted.filter { !found.contains($0) }.sorted()
+        let missing = wantedByKey.filter { found[$0.key] == nil }.map(\.value).sorted()
         guard let first = missing.first else { return }
-        throw WBError.data(L("no task with id \(missing.joined(separator: ", ")) \(place)") + Suggest.clause(first, among: seen),
+        throw WBError.data(L("no task with id \(missing.listed) \(place)") + Suggest.clause(first, among: seen),
                            at: SourceLocation(file: file))
     }
 

@@ -150,6 +150,8 @@ enum Catalogue {
             "まだ決まっていない回答が 1 件あります ('%1')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "%1 answers decide nothing yet (the first '%2'): counted as no, since a gate counts who solved and who decided to buy":
             "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
+        "task ids %1 and %2 differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)":
+            "タスク ID %1 と %2 は大文字と小文字だけが違うため、set はどちらのことか判断できません。先に ID を区別してください (check が報告します)",
         "verdict '%1' is neither pass nor fail":
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
