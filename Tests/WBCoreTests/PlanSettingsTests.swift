@@ -169,3 +169,21 @@ struct OptionVocabularyTests {
         #expect(found.contains { $0.hasPrefix("-t means --tasks and --todo") || $0.hasPrefix("--tasks has different short forms") }, "\(found)")
     }
 }
+
+/// The settings' milestones path: read relative to the settings file's folder, and
+/// written (by init) relative to it when the table lies in it.
+struct SettingsPathTests {
+    @Test func relativeToTheSettingsFolder() {
+        #expect(PlanSettings.resolve("milestones.csv", settingsPath: "settings.csv") == "milestones.csv")
+        #expect(PlanSettings.resolve("m.csv", settingsPath: "team/settings.csv") == "team/m.csv")
+        #expect(PlanSettings.resolve("/srv/plan/m.csv", settingsPath: "team/settings.csv") == "/srv/plan/m.csv")
+        #expect(PlanSettings.relative("milestones.csv", settingsPath: "settings.csv") == "milestones.csv")
+        #expect(PlanSettings.relative("team/m.csv", settingsPath: "team/settings.csv") == "m.csv")
+        #expect(PlanSettings.relative("/srv/plan/m.csv", settingsPath: "/srv/plan/settings.csv") == "m.csv")
+        #expect(PlanSettings.relative("/srv/other/m.csv", settingsPath: "/srv/plan/settings.csv") == "/srv/other/m.csv")
+        // Elsewhere than the settings' folder: an absolute path, which reads back.
+        let away = PlanSettings.relative("m.csv", settingsPath: "team/settings.csv")
+        #expect(away.hasPrefix("/") && away.hasSuffix("/m.csv"))
+        #expect(PlanSettings.resolve(away, settingsPath: "team/settings.csv") == away)
+    }
+}

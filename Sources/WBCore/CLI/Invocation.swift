@@ -19,6 +19,8 @@ public final class Invocation {
     public internal(set) var inputReader: TableReader?
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
+    /// The options whose value the settings gave, not the command line.
+    public internal(set) var fromSettings = Set<String>()
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
@@ -53,7 +55,16 @@ public final class Invocation {
         for key in PlanSettings.Key.allCases {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
-            values[o] = [v]
+            if key == .milestones {
+                let file = PlanSettings.resolve(v, settingsPath: path)
+                guard PlanSettings.exists(file) else {
+                    throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
+                }
+                values[o] = [file]
+            } else {
+                values[o] = [v]
+            }
+            fromSettings.insert(o)
         }
     }
 

@@ -16,9 +16,11 @@ enum MilestonesIO {
 
     /// The milestones table: the operand, or --milestones FILE (the name the other tools
     /// use for it).
+    /// The settings' `milestones` is not taken here: these commands read the table as
+    /// their input, from a pipe as often as from a file.
     static func milestonesPath(_ inv: Invocation) throws -> String? {
         let operand = try inv.inputPath()
-        guard let option = inv.string("milestones") else { return operand }
+        guard let option = inv.string("milestones"), !inv.fromSettings.contains("milestones") else { return operand }
         if let operand, operand != option {
             throw WBError.usage(L("the milestones table is given twice: '\(operand)' and --milestones '\(option)'"))
         }

@@ -33,6 +33,8 @@ enum MilestonesInit {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
                 .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .multiple: inv.string("multiple"),
+                // The table it writes, for the commands that take --milestones.
+                .milestones: inv.string("output").flatMap { $0 == "-" || $0.hasPrefix("/dev/") ? nil : PlanSettings.relative($0, settingsPath: path) },
             ])
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))

@@ -23,8 +23,11 @@ enum ScoreGate {
         let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil
         // The milestone the verdicts are for (a column `status --gates` reads), and its
         // gate's thresholds: per team when the milestones table gives each team its own.
+        // The settings' milestones table counts only with --milestone: a gate of its own
+        // thresholds (80%, 50%, or --solved/--purchase) needs no milestone.
+        let milestonesPath = inv.fromSettings.contains("milestones") && inv.string("milestone") == nil ? nil : inv.string("milestones")
         var milestoneID: String?
-        if let id = inv.string("milestone"), inv.string("milestones") == nil {
+        if let id = inv.string("milestone"), milestonesPath == nil {
             guard let t = Plan.milestones.lookup(id) else {
                 throw WBError.usage(L("--milestone: unknown milestone '\(id)'") + Suggest.terms(id, in: Plan.milestones))
             }
@@ -32,7 +35,7 @@ enum ScoreGate {
         }
         var gates: [String: (solved: Double, purchase: Double, segment: String?)] = [:]
         func thresholds(_ team: String?) throws -> (solved: Double, purchase: Double, segment: String?) {
-            guard let path = inv.string("milestones") else { return (0.8, 0.5, nil) }
+            guard let path = milestonesPath else { return (0.8, 0.5, nil) }
             if let g = gates[team ?? ""] { return g }
             guard let id = inv.string("milestone") else { throw WBError.usage(L("--milestones needs --milestone (M1, M2)")) }
             let mt = try inv.milestoneTable(path, dates: DateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()), team: team)
@@ -47,7 +50,7 @@ enum ScoreGate {
             gates[team ?? ""] = (s, p, g.segment)
             return (s, p, g.segment)
         }
-        if inv.string("milestones") != nil { _ = try thresholds(inv.teamKey) }
+        if milestonesPath != nil { _ = try thresholds(inv.teamKey) }
         let solvedOption = try inv.string("solved").map { try pct($0, "solved") }
         let purchaseOption = try inv.string("purchase").map { try pct($0, "purchase") }
         let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95

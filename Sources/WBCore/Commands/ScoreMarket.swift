@@ -24,17 +24,20 @@ enum ScoreMarket {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             optMultiple = v
         }
+        // The settings' milestones table gives N only to a table without its own
+        // multiple column (the column's N, given, wins, as an option would).
+        let milestonesPath = inv.fromSettings.contains("milestones") && cols.has("multiple") ? nil : inv.string("milestones")
         // Each team's N from its own M3, looked up once per team.
         var teamMultiple: [String: Double] = [:]
         func teamN(_ rec: Record) throws -> Double? {
-            guard let c = teamColumn, inv.string("multiple") == nil, let path = inv.string("milestones") else { return nil }
+            guard let c = teamColumn, inv.string("multiple") == nil, let path = milestonesPath else { return nil }
             let key = inv.teams.key(c < rec.count ? rec.string(c).trimmed : "")
             if let n = teamMultiple[key] { return n }
             let n = try m3Multiple(inv, path, team: key)
             teamMultiple[key] = n
             return n
         }
-        if optMultiple == nil, let path = inv.string("milestones") {
+        if optMultiple == nil, let path = milestonesPath {
             optMultiple = try m3Multiple(inv, path, team: nil)
         }
         if optMultiple == nil && !cols.has("multiple") {

@@ -13,6 +13,9 @@ public struct PlanSettings: Sendable {
         case name, start, tz, lang, meeting
         case reportTime = "report-time"
         case multiple, roles, encoding, team, teams
+        /// The plan's milestones table, for the commands that take it as
+        /// `--milestones` (a path relative to the settings file's folder).
+        case milestones
 
         /// The option each key stands in for (the same name), where a command has one.
         public var option: String? { self == .roles || self == .teams ? nil : rawValue }
@@ -20,7 +23,8 @@ public struct PlanSettings: Sendable {
         static func match(_ s: String) -> Key? {
             let k = s.trimmed.lowercased().replacingOccurrences("_", "-")
             return Key(rawValue: k) ?? ["plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
-                                        "language": .lang, "report": .reportTime, "n": .multiple][k]
+                                        "language": .lang, "report": .reportTime, "n": .multiple,
+                                        "milestones-file": .milestones, "マイルストン": .milestones, "マイルストーン": .milestones][k]
         }
     }
 
@@ -41,6 +45,34 @@ public struct PlanSettings: Sendable {
     public init(file: String) { self.file = file }
 
     public subscript(key: Key) -> String? { values[key] }
+
+    /// A path the settings give (`milestones`), as the run must open it: relative to
+    /// the folder of the settings file (`path`), as a team keeps its files together.
+    public static func resolve(_ value: String, settingsPath path: String) -> String {
+        guard !value.hasPrefix("/"), let slash = path.lastIndex(of: "/") else { return value }
+        return String(path[...slash]) + value
+    }
+
+    /// Whether a file the settings name is there.
+    static func exists(_ file: String) -> Bool {
+        var st = stat()
+        return stat(file, &st) == 0
+    }
+
+    /// The value to store for a path the run names (init's `-o`): relative to the
+    /// settings file's folder when it lies in it, else as an absolute path.
+    public static func relative(_ file: String, settingsPath path: String) -> String {
+        let dir = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        if file.hasPrefix("/") { return dir.hasPrefix("/") && file.hasPrefix(dir) ? String(file.dropFirst(dir.count)) : file }
+        if dir.isEmpty { return file }
+        if file.hasPrefix(dir) { return String(file.dropFirst(dir.count)) }
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buf, buf.count) != nil else { return file }
+        let cwd = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let absolute = (cwd.hasSuffix("/") ? cwd : cwd + "/") + file
+        let absDir = dir.hasPrefix("/") ? dir : (cwd.hasSuffix("/") ? cwd : cwd + "/") + dir
+        return absolute.hasPrefix(absDir) ? String(absolute.dropFirst(absDir.count)) : absolute
+    }
 
     /// The file to read: `--settings`, else `$WB_SETTINGS`, else `settings.csv` when it
     /// exists. `explicit` is true when the user named it (then it must exist).
@@ -139,6 +171,7 @@ public struct PlanSettings: Sendable {
         case .team: break
         case .teams: teams = try Teams.parseDeclarations(value)
         case .encoding: _ = try TextEncoding.parse(value)
+        case .milestones: break
         }
     }
 }

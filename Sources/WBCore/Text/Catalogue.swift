@@ -152,6 +152,8 @@ enum Catalogue {
             "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "task ids %1 and %2 differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)":
             "タスク ID %1 と %2 は大文字と小文字だけが違うため、set はどちらのことか判断できません。先に ID を区別してください (check が報告します)",
+        "setting 'milestones': there is no file '%1'; correct the setting or give --milestones":
+            "設定 'milestones': ファイル '%1' がありません。設定を直すか --milestones を指定してください",
         "verdict '%1' is neither pass nor fail":
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
