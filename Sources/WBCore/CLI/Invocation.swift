@@ -56,6 +56,8 @@ public final class Invocation {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
             if key == .milestones {
+                // The milestone tools and wb-ics read the table as their input.
+                if tool == "wb-milestones" || tool == "wb-ics" { continue }
                 let file = PlanSettings.resolve(v, settingsPath: path)
                 guard PlanSettings.exists(file) else {
                     throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
