@@ -18,7 +18,13 @@ enum MilestonesInit {
         // (or $WB_SETTINGS) like every other command.
         let settingsOut = inv.string("settings")
         if settingsOut == nil { try inv.applySettings() }
-        let lang = Lang.current
+        // The settings' lang is known only now (init reads them itself, as it may be
+        // writing them): the rest runs in it, as every other command does.
+        let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.current
+        return try Lang.$current.withValue(lang) { try write(inv, lang: lang, settingsOut: settingsOut) }
+    }
+
+    static func write(_ inv: Invocation, lang: Lang, settingsOut: String?) throws -> ExitCode {
         var multiple: Double?
         if let m = inv.string("multiple") {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
