@@ -94,6 +94,13 @@ struct TaskFilterTests {
         #expect(b == ["完了", "停滞"] && notB)
         let (e, notE) = try TaskFilter.list(["完了,停滞以外"], .status)
         #expect(e == ["完了", "停滞"] && notE)
+        // Every status but done, said in a word: 未完了, not done.
+        for word in ["未完了", "not done", "Unfinished", "未了"] {
+            let (w, notW) = try TaskFilter.list([word], .status)
+            #expect(w == ["done"] && notW, "\(word)")
+        }
+        // Only for the status, and only alone.
+        #expect(try TaskFilter.list(["未完了"], .role) == (["未完了"], false))
         for empty in ["", " , ", "!", "以外"] {
             #expect(throws: WBError.self) { try TaskFilter.list([empty], .status) }
         }

@@ -76,9 +76,15 @@ public struct TaskFilter {
     }
 
     /// One field's values, split at commas and trimmed, and whether they are negated:
-    /// `!done` (or `！`) before the first, `以外` after the last.
+    /// `!done` (or `！`) before the first, `以外` after the last; for the status,
+    /// `未完了` or `not done` alone is every status but done.
     static func list(_ given: [String], _ f: Field) throws -> ([String], Bool) {
         var l = given.flatMap(\.listItems)
+        // Every status but done, as people say it: 未完了, not done.
+        if f == .status, l.count == 1,
+           ["未完了", "未了", "not done", "not-done", "undone", "unfinished", "incomplete"].contains(l[0].foldingWidth.trimmed.lowercased()) {
+            return (["done"], true)
+        }
         var not = false
         if let first = l.first, first.hasPrefix("!") || first.hasPrefix("！") { l[0].removeFirst(); not = true }
         else if let last = l.last, last.hasSuffix("以外") { l[l.count - 1].removeLast(2); not = true }
