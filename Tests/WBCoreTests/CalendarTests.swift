@@ -239,3 +239,19 @@ struct AlarmWordsTests {
         #expect(try CalendarWriter.taskAlarm("翌日") == nil)
     }
 }
+
+/// A people table as teams keep one: its columns under the names people give them
+/// (氏名 and Eメール, Member and E-mail Address), each owner's e-mail by name.
+struct PeopleTableTests {
+    static func people(_ text: String) throws -> [String: String] {
+        try PlanCalendar.people(Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array(text.utf8)))))
+    }
+
+    @Test func columnsUnderTheirUsualNames() throws {
+        for header in ["name,email", "氏名,Eメール", "名前,メールアドレス", "Member,E-mail Address", "担当者,Mail"] {
+            #expect(try Self.people("\(header)\n佐藤,sato@example.com\n") == ["佐藤".matchKey: "sato@example.com"], "\(header)")
+        }
+        #expect(throws: WBError.self) { try Self.people("who,where\n佐藤,sato@example.com\n") }
+        #expect(throws: WBError.self) { try Self.people("name,email\n佐藤,sato\n") }
+    }
+}

@@ -277,7 +277,9 @@ public struct PlanCalendar {
         func col(_ names: [String]) -> Int? {
             (0..<t.header.count).first { names.contains(t.header.string($0).matchKey) }
         }
-        guard let n = col(["name", "owner", "名前", "氏名", "担当", "担当者"]), let e = col(["email", "mail", "e-mail".matchKey, "メール", "メールアドレス"]) else {
+        let names = ["name", "owner", "member", "person", "名前", "氏名", "担当", "担当者", "メンバー"].map(\.matchKey)
+        let mails = ["email", "mail", "e-mail", "email address", "mail address", "メール", "メールアドレス", "Eメール", "Eメールアドレス", "アドレス"].map(\.matchKey)
+        guard let n = col(names), let e = col(mails) else {
             throw WBError.data(L("a people table has the columns name and email"), at: SourceLocation(file: t.name, line: 1, column: 1))
         }
         var out: [String: String] = [:]
