@@ -3,8 +3,10 @@
 /// byte; a merge never drops a column or a task.
 public enum PlanFiles {
     /// The rows of a table grouped by a column (a team by its key, any other value as
-    /// written, folded), groups in order of first appearance. A row with the column
-    /// empty is an error at its cell: every row must go somewhere.
+    /// written, folded), groups in order of first appearance. Rows with another column
+    /// empty (a task no one owns yet) go together to a part named `unassigned` (in the
+    /// run's language, 未割り当て); a row of no team is an error at its cell, since
+    /// whether it is shared or forgotten is not for split to guess.
     public static func split(_ table: Table, by column: String, teams: Teams) throws -> [(name: String, table: Table)] {
         guard let c = (0..<table.header.count).first(where: { i in
             let h = table.header.string(i)
@@ -14,14 +16,18 @@ public enum PlanFiles {
             throw WBError.usage(L("--by \(column): \(table.name) has no such column; its columns are ") + table.headerNames.joined(separator: ", "))
         }
         let isTeam = Teams.teamHeaders.contains(table.header.string(c).matchKey)
+        let unassigned = L("unassigned")
         var order: [String] = []
         var groups: [String: (name: String, rows: [Int])] = [:]
         for (i, rec) in table.rows.enumerated() {
-            let v = c < rec.count ? rec.string(c).trimmed : ""
+            var v = c < rec.count ? rec.string(c).trimmed : ""
             if v.isEmpty {
-                throw WBError.data(L("this row has no \(table.header.string(c)): split cannot tell where it goes"), at: table.location(row: rec, field: min(c, max(0, rec.count - 1))))
+                if isTeam {
+                    throw WBError.data(L("this row has no \(table.header.string(c)): split cannot tell where it goes"), at: table.location(row: rec, field: min(c, max(0, rec.count - 1))))
+                }
+                v = unassigned
             }
-            let k = isTeam ? teams.key(v) : v.matchKey
+            let k = isTeam ? teams.key(v) : (v == unassigned ? "\u{0}unassigned" : v.matchKey)
             if groups[k] == nil { order.append(k); groups[k] = (v, []) }
             groups[k]!.rows.append(i)
         }

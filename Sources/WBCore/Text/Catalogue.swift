@@ -154,6 +154,9 @@ enum Catalogue {
             "タスク ID %1 と %2 は大文字と小文字だけが違うため、set はどちらのことか判断できません。先に ID を区別してください (check が報告します)",
         "setting 'milestones': there is no file '%1'; correct the setting or give --milestones":
             "設定 'milestones': ファイル '%1' がありません。設定を直すか --milestones を指定してください",
+        // split's part for the rows with the column empty (a file name).
+        "unassigned":
+            "未割り当て",
         "verdict '%1' is neither pass nor fail":
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
