@@ -140,3 +140,21 @@ struct DifficultyWordsTests {
         for s in ["", "pt", "13pt", "2", "3.5", "three", "3pt5"] { #expect(Plan.difficulty(s) == nil, "\(s)") }
     }
 }
+
+/// A plan split by a column (`PlanFiles.split`), without the CLI: a part per value in
+/// order of first appearance, the rows with the value empty in one part of their own
+/// (`unassigned`), and a row of no team refused.
+struct PlanSplitTests {
+    static func table(_ text: String) throws -> Table {
+        try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array(text.utf8))))
+    }
+
+    @Test func partsByValueAndTheUnassigned() throws {
+        let t = try Self.table("id,milestone,role,todo,owner\nT1,M1,pm,a,佐藤\nT2,M1,dev,b,\nT3,M2,ds,c,田中\nT4,M2,pm,d,  \nT5,M2,pm,e,佐藤\n")
+        let parts = try PlanFiles.split(t, by: "担当", teams: Teams())
+        #expect(parts.map(\.name) == ["佐藤", "unassigned", "田中"])
+        #expect(parts.map { $0.table.rows.map { $0.string(0) } } == [["T1", "T5"], ["T2", "T4"], ["T3"]])
+        let teams = try Self.table("team,id,milestone,role,todo\nA,T1,M1,pm,a\n,T2,M1,dev,b\n")
+        #expect(throws: WBError.self) { try PlanFiles.split(teams, by: "team", teams: Teams()) }
+    }
+}
