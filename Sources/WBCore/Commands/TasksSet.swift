@@ -12,6 +12,10 @@ enum TasksSet {
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         if inv.operands.count > 2 { throw WBError.usage(L("set takes the ids and one file at most; got \(inv.operands.count - 1) files")) }
+        // `set --status done plan.csv`, the ids forgotten: the file is no id.
+        if inv.operands.count == 1, TaskUpdate.looksLikeFile(first) {
+            throw WBError.usage(L("set needs the ids of the tasks to change before the file: set T3 --status done \(first)"))
+        }
         let ids = first.listItems
         if ids.isEmpty { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         let path = inv.operands.count > 1 ? inv.operands[1] : nil

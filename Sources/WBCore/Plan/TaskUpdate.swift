@@ -28,6 +28,13 @@ struct TaskUpdate {
         wantedByKey = byKey
     }
 
+    /// Whether an operand given where the ids go is a table's file name instead
+    /// (`plan.csv`, `dir/plan`): ids hold no `/` and end in no table extension.
+    static func looksLikeFile(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return s == "-" || s.contains("/") || l.hasSuffix(".csv") || l.hasSuffix(".tsv") || l.hasSuffix(".txt")
+    }
+
     /// An id as the look-up compares it: width folded, trimmed, lower case.
     static func key(_ id: String) -> String { id.foldingWidth.trimmed.lowercased() }
 

@@ -157,6 +157,8 @@ enum Catalogue {
         // split's part for the rows with the column empty (a file name).
         "unassigned":
             "未割り当て",
+        "set needs the ids of the tasks to change before the file: set T3 --status done %1":
+            "set には、ファイルの前に変更するタスクの ID が必要です: set T3 --status done %1",
         "verdict '%1' is neither pass nor fail":
             "判定 '%1' は合格 (pass) でも不合格 (fail) でもありません",
         "value %1× the cost":
