@@ -114,3 +114,8 @@ public final class ByteSource {
         return all
     }
 }
+
+extension Invocation {
+    /// Whether standard input is a terminal: nothing is piped in.
+    public var stdinIsTerminal: Bool { isatty(stdinFD) == 1 }
+}

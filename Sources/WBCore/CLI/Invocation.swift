@@ -21,6 +21,8 @@ public final class Invocation {
     public internal(set) var settings: PlanSettings?
     /// The options whose value the settings gave, not the command line.
     public internal(set) var fromSettings = Set<String>()
+    /// The settings' milestones table, for the tools that read it as their input.
+    public internal(set) var settingsMilestones: String?
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
@@ -56,9 +58,10 @@ public final class Invocation {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
             if key == .milestones {
-                // The milestone tools and wb-ics read the table as their input.
-                if tool == "wb-milestones" || tool == "wb-ics" { continue }
                 let file = PlanSettings.resolve(v, settingsPath: path)
+                // The milestone tools and wb-ics read the table as their input: the
+                // settings' table only stands in for a terminal (`MilestonesIO`).
+                if tool == "wb-milestones" || tool == "wb-ics" { settingsMilestones = file; continue }
                 guard PlanSettings.exists(file) else {
                     throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
                 }

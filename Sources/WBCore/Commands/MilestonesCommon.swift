@@ -15,12 +15,14 @@ enum MilestonesIO {
     }
 
     /// The milestones table: the operand, or --milestones FILE (the name the other tools
-    /// use for it).
-    /// The settings' `milestones` is not taken here: these commands read the table as
-    /// their input, from a pipe as often as from a file.
+    /// use for it). These commands read the table as their input, from a pipe as often
+    /// as from a file, so the settings' `milestones` is taken only where standard input
+    /// would be a terminal (nothing piped in), instead of waiting on it.
     static func milestonesPath(_ inv: Invocation) throws -> String? {
         let operand = try inv.inputPath()
-        guard let option = inv.string("milestones"), !inv.fromSettings.contains("milestones") else { return operand }
+        guard let option = inv.string("milestones"), !inv.fromSettings.contains("milestones") else {
+            return operand ?? (inv.stdinIsTerminal ? inv.settingsMilestones : nil)
+        }
         if let operand, operand != option {
             throw WBError.usage(L("the milestones table is given twice: '\(operand)' and --milestones '\(option)'"))
         }
