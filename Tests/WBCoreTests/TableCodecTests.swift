@@ -535,7 +535,7 @@ struct PendingTemporariesTests {
     @Test func manyPendingAtOnceThenNone() throws {
         var dir = Array("/tmp/wb-pending-XXXXXX".utf8CString)
         guard dir.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else { Issue.record("mkdtemp"); return }
-        let root = String(cString: dir)
+        let root = String(decoding: dir.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { rmdir(root) }
         let files = try (0..<40).map { try AtomicFile(path: "\(root)/part\($0).csv") }
         let (block, count) = PendingTemporaries.slots
