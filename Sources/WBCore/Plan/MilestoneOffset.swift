@@ -100,7 +100,7 @@ public struct MilestoneOffset: Sendable, Equatable {
         // (A bare number is no milestone here: `--due 1` is a wrong date, not M1's.)
         guard reference.contains(where: { !($0.isASCII && $0.isNumber) }), let term = resolve(reference) else { return nil }
         guard let milestones else {
-            throw DateError(message: L("a date counted from \(term.id) needs the plan's milestones: give --milestones FILE"))
+            throw DateError(message: L("a date counted from \(term.id) needs the plan's milestones: give --milestones FILE, or name it in the settings (milestones,FILE)"))
         }
         guard let d = milestones.date(of: term.id) else {
             throw DateError(message: L("\(term.id) has no date in the plan's milestones, so '\(reference)' gives no date to count from"))

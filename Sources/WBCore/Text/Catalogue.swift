@@ -520,8 +520,8 @@ enum Catalogue {
             "。今日からの日付でもかまいません: 3日後、2週間後、金曜、来週金曜、+3d、next fri",
         "; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜; or from a milestone: M3の2週間前, 2 weeks before M3":
             "。今日からの日付 (3日後、2週間後、金曜、来週金曜、+3d、next fri) や、マイルストンからの日付 (M3の2週間前、M2の前日、2 weeks before M3) でもかまいません",
-        "a date counted from %1 needs the plan's milestones: give --milestones FILE":
-            "%1 から数える日付には計画のマイルストンが必要です。--milestones FILE を指定してください",
+        "a date counted from %1 needs the plan's milestones: give --milestones FILE, or name it in the settings (milestones,FILE)":
+            "%1 から数える日付には計画のマイルストンが必要です。--milestones FILE を指定するか、設定に書いてください (milestones,FILE)",
         "%1 has no date in the plan's milestones, so '%2' gives no date to count from":
             "計画のマイルストンで %1 に日付がないため、'%2' から日付を数えられません",
         // The separator of a list of words inside a sentence (Sequence.listed).
