@@ -8,8 +8,8 @@ enum TasksFilter {
             OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked); !LIST keeps the others"),
             OptionSpec("owner", arg: "NAME", "owners to keep, a list (exact names); !LIST keeps the others"),
             OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others"),
-            OptionSpec("due-before", arg: "DATE", "tasks due before DATE"),
-            OptionSpec("due-after", arg: "DATE", "tasks due after DATE"),
+            OptionSpec("due-before", arg: "DATE", "tasks due before DATE (also from today, +1w, or a milestone's, M2)"),
+            OptionSpec("due-after", arg: "DATE", "tasks due after DATE (also from today, +1w, or a milestone's, M2)"),
             OptionSpec("overdue", "tasks past due and not done (against --today)"),
             OptionSpec("contains", arg: "TEXT", "tasks whose Todo contains TEXT (letter case and full or half width ignored)"),
             CommonOptions.today, CommonOptions.year,
@@ -24,8 +24,9 @@ enum TasksFilter {
         let labels = try TasksIO.labels(inv)
         var conditions = TaskFilter.Conditions()
         for f in TaskFilter.Field.allCases { conditions.lists[f] = inv.values[f.rawValue] }
-        conditions.dueBefore = try inv.dateOption("due-before", resolver.dates)
-        conditions.dueAfter = try inv.dateOption("due-after", resolver.dates)
+        // Also from a milestone: --due-before M2 keeps what must be done for it.
+        conditions.dueBefore = try inv.dateOption("due-before", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
+        conditions.dueAfter = try inv.dateOption("due-after", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
         conditions.overdue = inv.flag("overdue")
         conditions.contains = inv.string("contains")
         conditions.today = try inv.today()

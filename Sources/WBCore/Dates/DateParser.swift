@@ -317,6 +317,12 @@ public enum DateParser {
         return d
     }
 
+    /// The hint after a word that is no date, where a date may also be said from today
+    /// or planned back from a milestone.
+    static var fromTodayOrMilestoneHint: String {
+        L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜; or from a milestone: M3の2週間前, 2 weeks before M3")
+    }
+
     /// A date as people write it, else one said from `today()` (`relative`, asked for
     /// only then); a word that is no date at all gets an error naming those forms too.
     public static func parse(_ s: String, _ ctx: DateContext, orFrom today: () throws -> CivilDate,
@@ -469,6 +475,20 @@ extension Invocation {
     public func dateOption(_ long: String, _ ctx: DateContext) throws -> CivilDate? {
         guard let s = string(long) else { return nil }
         do { return try DateParser.parse(s, ctx, orFrom: today) } catch let e as DateError { throw WBError.usage("--\(long): " + e.message) }
+    }
+
+    /// `dateOption`, or a date said from a milestone of `milestones` (`M2`, `M3の前日`,
+    /// `2 weeks before M3`) when it is no date otherwise.
+    public func dateOption(_ long: String, _ ctx: DateContext, milestones: MilestoneSet?, resolve: (String) -> Term?) throws -> CivilDate? {
+        guard let s = string(long) else { return nil }
+        do {
+            do {
+                return try DateParser.parse(s, ctx, orFrom: today, hint: DateParser.fromTodayOrMilestoneHint)
+            } catch let e as DateError where e.unreadable {
+                guard let d = try MilestoneOffset.parse(s)?.date(in: milestones, resolve: resolve) else { throw e }
+                return d
+            }
+        } catch let e as DateError { throw WBError.usage("--\(long): " + e.message) }
     }
 }
 

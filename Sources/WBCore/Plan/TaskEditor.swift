@@ -141,8 +141,7 @@ public struct TaskValueParser {
             do {
                 guard let today else { return try DateParser.parse(input, resolver.dates).iso }
                 do {
-                    return try DateParser.parse(input, resolver.dates, orFrom: { today },
-                                                hint: L("; or one from today: +3d, +1w, fri, next fri, 3日後, 来週金曜; or from a milestone: M3の2週間前, 2 weeks before M3")).iso
+                    return try DateParser.parse(input, resolver.dates, orFrom: { today }, hint: DateParser.fromTodayOrMilestoneHint).iso
                 } catch let e as DateError where e.unreadable {
                     // Planned back from a milestone: M3の2週間前, the day before M2.
                     guard let d = try MilestoneOffset.parse(input)?.date(in: resolver.milestones, resolve: resolver.milestone) else { throw e }

@@ -194,10 +194,10 @@ enum HelpCatalogue {
             "残す状態の一覧 (todo,doing,done,blocked)。!一覧 か 一覧以外 でそれ以外を残す",
         "task, request, validation or approval":
             "task、request、validation、approval のいずれか",
-        "tasks due after DATE":
-            "期限が DATE より後のタスク",
-        "tasks due before DATE":
-            "期限が DATE より前のタスク",
+        "tasks due after DATE (also from today, +1w, or a milestone's, M2)":
+            "期限が DATE より後のタスク (今日から +1w、マイルストンの日付 M2 でも可)",
+        "tasks due before DATE (also from today, +1w, or a milestone's, M2)":
+            "期限が DATE より前のタスク (今日から +1w、マイルストンの日付 M2 でも可)",
         "tasks past due and not done (against --today)":
             "期限を過ぎて未完了のタスク (--today が基準)",
         "the allowed difficulties (default 1,3,5,8,10)":
