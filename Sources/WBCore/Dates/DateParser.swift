@@ -481,14 +481,9 @@ extension Invocation {
     /// `2 weeks before M3`) when it is no date otherwise.
     public func dateOption(_ long: String, _ ctx: DateContext, milestones: MilestoneSet?, resolve: (String) -> Term?) throws -> CivilDate? {
         guard let s = string(long) else { return nil }
-        do {
-            do {
-                return try DateParser.parse(s, ctx, orFrom: today, hint: DateParser.fromTodayOrMilestoneHint)
-            } catch let e as DateError where e.unreadable {
-                guard let d = try MilestoneOffset.parse(s)?.date(in: milestones, resolve: resolve) else { throw e }
-                return d
-            }
-        } catch let e as DateError { throw WBError.usage("--\(long): " + e.message) }
+        do { return try DateParser.parse(s, ctx, orFrom: today, milestones: milestones, resolve: resolve) } catch let e as DateError {
+            throw WBError.usage("--\(long): " + e.message)
+        }
     }
 }
 

@@ -110,3 +110,19 @@ public struct MilestoneOffset: Sendable, Equatable {
         return out
     }
 }
+
+extension DateParser {
+    /// A date as people write it, one said from `today()`, or (when it is neither) one
+    /// planned back from a milestone of `milestones` (`M3の2週間前`, `the day before
+    /// M2`): what `--due` and filter's `--due-before` take. Errors are for people,
+    /// naming those forms.
+    public static func parse(_ s: String, _ ctx: DateContext, orFrom today: () throws -> CivilDate,
+                             milestones: MilestoneSet?, resolve: (String) -> Term?) throws -> CivilDate {
+        do {
+            return try parse(s, ctx, orFrom: today, hint: fromTodayOrMilestoneHint)
+        } catch let e as DateError where e.unreadable {
+            guard let d = try MilestoneOffset.parse(s)?.date(in: milestones, resolve: resolve) else { throw e }
+            return d
+        }
+    }
+}

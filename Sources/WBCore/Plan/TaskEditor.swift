@@ -140,13 +140,8 @@ public struct TaskValueParser {
             if input.trimmed.isEmpty { return "" }
             do {
                 guard let today else { return try DateParser.parse(input, resolver.dates).iso }
-                do {
-                    return try DateParser.parse(input, resolver.dates, orFrom: { today }, hint: DateParser.fromTodayOrMilestoneHint).iso
-                } catch let e as DateError where e.unreadable {
-                    // Planned back from a milestone: M3の2週間前, the day before M2.
-                    guard let d = try MilestoneOffset.parse(input)?.date(in: resolver.milestones, resolve: resolver.milestone) else { throw e }
-                    return d.iso
-                }
+                // Also planned back from a milestone: M3の2週間前, the day before M2.
+                return try DateParser.parse(input, resolver.dates, orFrom: { today }, milestones: resolver.milestones, resolve: resolver.milestone).iso
             } catch let e as DateError { throw WBError.usage("--\(option): " + e.message) }
         case .difficulty:
             if input.trimmed.isEmpty { return "" }
