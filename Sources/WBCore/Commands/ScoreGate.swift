@@ -59,7 +59,7 @@ enum ScoreGate {
         var tally = GateTally()
         let counts = cols.has("n")
         // Undecided answers (検討中, maybe) count as no; said once, with the first.
-        var undecided: (count: Int, first: SourceLocation?, word: String) = (0, nil, "")
+        var undecided = GateTally.Undecided()
         for rec in table.rows {
             let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
             let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
@@ -75,18 +75,11 @@ enum ScoreGate {
             } else {
                 let s = try cols.parse(rec, "solved") { try GateTally.yesNo($0) }
                 let p = try cols.parse(rec, "purchase") { try GateTally.yesNo($0) }
-                for c in ["solved", "purchase"] where GateTally.isUndecided(cols.value(rec, c)) {
-                    if undecided.count == 0 { undecided = (0, cols.location(rec, c), cols.value(rec, c).trimmed) }
-                    undecided.count += 1
-                }
+                for c in ["solved", "purchase"] { undecided.note(cols.value(rec, c), at: cols.location(rec, c)) }
                 tally.add(tester: name, team: team, teamKey: team.map { inv.teams.key($0) } ?? "", solved: s, purchased: p, thresholds: limits)
             }
         }
-        if undecided.count > 0 {
-            inv.warn(undecided.count == 1 ? L("1 answer decides nothing yet ('\(undecided.word)'): counted as no, since a gate counts who solved and who decided to buy")
-                     : L("\(undecided.count) answers decide nothing yet (the first '\(undecided.word)'): counted as no, since a gate counts who solved and who decided to buy"),
-                     at: undecided.first)
-        }
+        if let w = undecided.warning { inv.warn(w, at: undecided.first) }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),

@@ -83,6 +83,30 @@ struct GateTally {
 
     static func isUndecided(_ s: String) -> Bool { undecided.contains(s.foldingWidth.trimmed.lowercased()) }
 
+    /// The undecided answers of a table, counted as no: how many, and the first, for
+    /// the one warning that says so.
+    struct Undecided {
+        private(set) var count = 0
+        private(set) var first: SourceLocation?
+        private var word = ""
+
+        /// Takes an answer as written, at its place.
+        mutating func note(_ answer: String, at location: @autoclosure () -> SourceLocation) {
+            guard GateTally.isUndecided(answer) else { return }
+            if count == 0 { (first, word) = (location(), answer.trimmed) }
+            count += 1
+        }
+
+        /// The warning, or nil when every answer decided.
+        var warning: String? {
+            switch count {
+            case 0: return nil
+            case 1: return L("1 answer decides nothing yet ('\(word)'): counted as no, since a gate counts who solved and who decided to buy")
+            default: return L("\(count) answers decide nothing yet (the first '\(word)'): counted as no, since a gate counts who solved and who decided to buy")
+            }
+        }
+    }
+
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
     /// like; empty is no, and so is an undecided one (検討中, maybe).
