@@ -62,11 +62,7 @@ public struct MilestoneTable {
     /// A column as findings name it: as the header writes it (誰が計測するか), else (a
     /// column the table lacks) by its name in the run's language.
     public func name(of c: MilestoneColumn) -> String {
-        if let i = index[c], i < table.header.count {
-            let written = table.header.string(i).trimmed
-            if !written.isEmpty { return written }
-        }
-        return Lang.current == .ja ? c.ja : c.rawValue
+        table.header.columnName(at: index[c], otherwise: Lang.current == .ja ? c.ja : c.rawValue)
     }
 
     public func location(_ rec: Record, _ c: MilestoneColumn) -> SourceLocation {

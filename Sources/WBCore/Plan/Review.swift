@@ -423,11 +423,9 @@ enum Review {
     /// How a finding names an untracked column: as the plan's header writes it (完了条件),
     /// else (a column the plan lacks) by its name in the run's language.
     static func untrackedName(_ c: TaskColumn, header: (Record, TaskSchema)?) -> String {
-        if let (h, schema) = header, let i = schema[c], i < h.count {
-            let written = h.string(i).trimmed
-            if !written.isEmpty { return written }
-        }
-        return Lang.current == .ja ? c.ja : c.rawValue
+        let inLanguage = Lang.current == .ja ? c.ja : c.rawValue
+        guard let (h, schema) = header else { return inLanguage }
+        return h.columnName(at: schema[c], otherwise: inLanguage)
     }
 
     /// `head` and the ids of a cycle's path joined by ` -> `, as many as fit in a

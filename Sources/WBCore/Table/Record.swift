@@ -70,6 +70,16 @@ public struct Record: Sendable, Equatable {
         return l.inDecoded ? decoded[l.range] : raw[l.range]
     }
 
+    /// A column as messages name it: as this header row writes it at `i`, else (no
+    /// such column, or a blank name) `otherwise`, its name in the run's language.
+    public func columnName(at i: Int?, otherwise: @autoclosure () -> String) -> String {
+        if let i, i < count {
+            let written = string(i).trimmed
+            if !written.isEmpty { return written }
+        }
+        return otherwise()
+    }
+
     public func string(_ i: Int) -> String {
         String(decoding: self[i], as: UTF8.self)
     }
