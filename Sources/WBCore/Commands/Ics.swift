@@ -87,9 +87,10 @@ enum IcsCalendar {
         let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         // A plan of several teams: with --team, that team's calendar; without, each
         // team's events in one calendar, the team in every title.
+        let planStart = try inv.planStart()
         var (parts, teamInTitles) = try PlanCalendar.parts(
             milestones: mt, tasks: tasks, team: inv.teamKey.map { ($0, inv.string("team")!) }, teams: inv.teams,
-            dates: try inv.dateContext(anchor: inv.planStart() ?? inv.fallbackAnchor()), start: try inv.planStart())
+            dates: try inv.dateContext(anchor: planStart ?? inv.fallbackAnchor()), start: planStart)
         o.teamInTitles = teamInTitles
         for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
         let (events, warnings) = try PlanCalendar.events(parts, roles: inv.roles, dates: ctx, options: o)

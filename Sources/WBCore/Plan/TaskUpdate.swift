@@ -4,10 +4,8 @@
 /// (and where each ends), not an array a row: a million rows take the table's size in
 /// memory, not thrice it.
 struct TaskUpdate {
-    /// The ids asked for, as people type them: full-width letters and digits (Ｔ３) are T3,
-    /// and case does not matter (t3 is T3), as people read ids.
-    let wanted: Set<String>
-    /// Each wanted id by its key (`key(_:)`).
+    /// The ids asked for, by their key (`key(_:)`): as people type them, full-width
+    /// letters and digits (Ｔ３) are T3, and case does not matter (t3 is T3).
     private let wantedByKey: [String: String]
     /// The keys found, each with the id as the table writes it.
     private(set) var found: [String: String] = [:]
@@ -22,9 +20,8 @@ struct TaskUpdate {
     private var ends: [Int] = []
 
     init(ids: [String]) {
-        wanted = Set(ids.map { $0.foldingWidth.trimmed })
         var byKey: [String: String] = [:]
-        for id in wanted { byKey[Self.key(id)] = id }
+        for id in ids { byKey[Self.key(id)] = id.foldingWidth.trimmed }
         wantedByKey = byKey
     }
 
@@ -36,7 +33,7 @@ struct TaskUpdate {
     }
 
     /// An id as the look-up compares it: width folded, trimmed, lower case.
-    static func key(_ id: String) -> String { id.foldingWidth.trimmed.lowercased() }
+    static func key(_ id: String) -> String { id.trimmed.foldingWidth.lowercased() }
 
     /// Whether the row with `id` is one to change: asked for, and `inScope` (a --team's
     /// row). An id asked for that comes a second time (or again in another case, T3
@@ -44,7 +41,7 @@ struct TaskUpdate {
     mutating func changes(_ id: String, inScope: Bool, file: String, line: Int) throws -> Bool {
         let written = id.trimmed.foldingWidth
         if keepIDs && !written.isEmpty { ids.insert(written) }
-        let k = written.lowercased()
+        let k = written.lowercased()   // key(id), from the folded id already at hand
         guard inScope, wantedByKey[k] != nil else {
             if inScope && seen.count < 100_000 { seen.append(written) }
             return false

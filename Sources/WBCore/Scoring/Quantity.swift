@@ -38,8 +38,10 @@ public enum Quantity {
         }
         for word in ["程度", "前後", "くらい", "ぐらい", "ほど", "弱", "強"] where t.hasSuffix(word) {
             let rest = String(t.dropLast(word.count)).trimmed
-            // Only after a figure: 程度 alone is no number, and 強 may end a word.
-            if let last = rest.last, last.isNumber || "万億兆千百十%社人件名個台店校本枚帯舗点ー円".contains(last) { t = rest }
+            // Only after a figure (a digit, a large unit, %, 円 or a counter): 程度 alone
+            // is no number, and 強 may end a word.
+            if let last = rest.last, last.isNumber || "万億兆千百十%円".contains(last)
+                || counters.contains(where: { rest.lowercased().hasSuffix($0) }) { t = rest }
             break
         }
         return t
