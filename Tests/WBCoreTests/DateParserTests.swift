@@ -218,6 +218,27 @@ struct DateParserTests {
         #expect(DateParser.relative("年度内", today: CivilDate(2027, 2, 1)!) == CivilDate(2027, 3, 31))
     }
 
+    /// The day after tomorrow, the week after next, and a date said as a deadline
+    /// (`金曜まで`, `by fri`, `7/31までに`), as a weekly meeting says them (today
+    /// 2026-12-01, a Tuesday).
+    @Test func daysAfterTomorrowTheWeekAfterNextAndDeadlines() throws {
+        let today = CivilDate(2026, 12, 1)!
+        for (s, want) in [("明後日", (2026, 12, 3)), ("あさって", (2026, 12, 3)), ("day after tomorrow", (2026, 12, 3)),
+                          ("再来週の金曜", (2026, 12, 18)), ("再来週月曜", (2026, 12, 14)), ("再来週中", (2026, 12, 18)),
+                          ("金曜まで", (2026, 12, 4)), ("来週中までに", (2026, 12, 11)), ("by fri", (2026, 12, 4)),
+                          ("By end of month", (2026, 12, 31)), ("明日まで", (2026, 12, 2))] {
+            #expect(DateParser.relative(s, today: today) == CivilDate(want.0, want.1, want.2), "\(s)")
+        }
+        for s in ["まで", "by", "by ", "再来週", "bye fri", "金曜まで遅れ"] {
+            #expect(DateParser.relative(s, today: today) == nil, "\(s)")
+        }
+        let ctx = DateContext(anchor: CivilDate(2026, 7, 1)!)
+        #expect(try DateParser.parse("7/31まで", ctx) == CivilDate(2026, 7, 31))
+        #expect(try DateParser.parse("7月31日(金)までに", ctx) == CivilDate(2026, 7, 31))
+        #expect(try DateParser.parse("by Jul 31", ctx) == CivilDate(2026, 7, 31))
+        #expect(throws: DateError.self) { try DateParser.parse("9月中旬まで", ctx) }
+    }
+
     /// A weekday's English name, its three letters (with or without a full stop) or a
     /// usual longer abbreviation; not any word that starts like one (it was a prefix
     /// match, so "monkey" was a Monday and "sunny" a Sunday).

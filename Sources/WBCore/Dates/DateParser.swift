@@ -37,7 +37,7 @@ public enum DateParser {
     static let eras: [(String, Int)] = [("令和", 2019), ("平成", 1989), ("昭和", 1926)]
 
     public static func parse(_ input: String, _ ctx: DateContext = DateContext()) throws(DateError) -> CivilDate {
-        var s = input.foldingWidth.trimmed
+        var s = withoutDeadlineWord(input.foldingWidth.trimmed)
         if s.isEmpty { throw DateError(message: L("the date is empty")) }
         // The weekday as Japanese business writing adds it, 7/31(金), 2026年7月31日（金曜日）,
         // or 2026-07-31 (Fri): set aside here, checked against the date at the end.
@@ -54,6 +54,15 @@ public enum DateParser {
             throw DateError(message: L("'\(input)': \(date.iso) is a \(CivilDate.weekdayName(date.weekday)), not \(weekday.text)"))
         }
         return date
+    }
+
+    /// A date said as a deadline, `7/31まで`, `金曜までに`, `by Friday`: the date alone.
+    static func withoutDeadlineWord(_ s: String) -> String {
+        for suffix in ["までに", "まで"] where s.hasSuffix(suffix) && s.count > suffix.count {
+            return String(s.dropLast(suffix.count)).trimmed
+        }
+        if s.count > 3, s.prefix(3).lowercased() == "by " { return String(s.dropFirst(3)).trimmed }
+        return s
     }
 
     /// English month names, full or in three letters: `Jul 31`, `July 31, 2026`,
@@ -307,10 +316,11 @@ public enum DateParser {
     /// A date said relative to `today`, as people give one in a meeting: `today`,
     /// `tomorrow`, `+3d`, `+2w`, `+1m`, `in 3 days`, `fri` (the coming Friday, today
     /// included), `next fri` (next week's, weeks from Monday), `this fri`, `end of
-    /// month`; in Japanese `今日`, `明日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
-    /// `来週金曜`, `今週の金曜日`, `月末`, `来月末`; and by the end of a span: `今週中`
-    /// and `end of week` (its Friday), `来週中`, `今月中`, `来月中`, `年内`, `年度内`
-    /// (Japan's fiscal year, to 31 March), `end of year`. Nil for anything else.
+    /// month`; in Japanese `今日`, `明日`, `明後日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
+    /// `来週金曜`, `再来週の金曜`, `今週の金曜日`, `月末`, `来月末`; and by the end of a
+    /// span: `今週中` and `end of week` (its Friday), `来週中`, `再来週中`, `今月中`,
+    /// `来月中`, `年内`, `年度内` (Japan's fiscal year, to 31 March), `end of year`;
+    /// any of them as a deadline (`金曜まで`, `by fri`). Nil for anything else.
     public static func relative(_ input: String, today: CivilDate) -> CivilDate? {
         // Years have four digits, as everywhere (+100000m is no date).
         guard let d = relativeDate(input, today: today), (1000...9999).contains(d.year) else { return nil }
@@ -334,10 +344,11 @@ public enum DateParser {
     }
 
     private static func relativeDate(_ input: String, today: CivilDate) -> CivilDate? {
-        var s = input.foldingWidth.trimmed.lowercased()
+        var s = withoutDeadlineWord(input.foldingWidth.trimmed).lowercased()
         switch s {
         case "today", "今日", "本日": return today
         case "tomorrow", "明日": return today.adding(days: 1)
+        case "day after tomorrow", "the day after tomorrow", "明後日", "あさって": return today.adding(days: 2)
         case "yesterday", "昨日": return today.adding(days: -1)
         case "end of month", "eom", "月末", "今月末": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
         case "end of next month", "来月末", "来月中":
@@ -349,6 +360,8 @@ public enum DateParser {
             return today.adding(days: 5 - (today.weekday + 6) % 7 - 1)
         case "end of next week", "来週中", "来週いっぱい":
             return today.adding(days: 7 + 5 - (today.weekday + 6) % 7 - 1)
+        case "再来週中", "再来週いっぱい":
+            return today.adding(days: 14 + 5 - (today.weekday + 6) % 7 - 1)
         case "end of year", "eoy", "end of the year", "年内", "今年中", "年末", "今年末":
             return CivilDate(today.year, 12, 31)
         // Japan's fiscal year ends on 31 March.
@@ -370,8 +383,8 @@ public enum DateParser {
             }
         }
         // Weekdays: fri, this fri, next fri, 金曜, 今週金曜, 来週の金曜日.
-        var week = 0  // 0: the coming one; 1: next week's; -1: this week's
-        for (p, w) in [("next ", 1), ("this ", -1), ("来週の", 1), ("来週", 1), ("今週の", -1), ("今週", -1)] where s.hasPrefix(p) {
+        var week = 0  // 0: the coming one; 1: next week's; 2: the week after; -1: this week's
+        for (p, w) in [("next ", 1), ("this ", -1), ("再来週の", 2), ("再来週", 2), ("来週の", 1), ("来週", 1), ("今週の", -1), ("今週", -1)] where s.hasPrefix(p) {
             week = w
             s = String(s.dropFirst(p.count)).trimmed
             break
@@ -381,8 +394,8 @@ public enum DateParser {
         let fromMonday = (today.weekday + 6) % 7, target = (wd + 6) % 7
         switch week {
         case 0: return today.adding(days: (wd - today.weekday + 7) % 7)
-        case 1: return today.adding(days: 7 - fromMonday + target)
-        default: return today.adding(days: target - fromMonday)
+        case -1: return today.adding(days: target - fromMonday)
+        default: return today.adding(days: 7 * week - fromMonday + target)
         }
     }
 
