@@ -221,3 +221,19 @@ struct StatusMapTests {
         }
     }
 }
+
+/// The GitHub script is read before it is run: under Japanese every comment in it is
+/// Japanese, the functions' comments too (they were English under a Japanese header).
+struct GitHubScriptLanguageTests {
+    @Test func everyCommentIsInTheRunsLanguage() throws {
+        let p = try ExportTests.plan("id,milestone,role,todo\nT1,M1,pm,a\n")
+        func comments(_ s: String) -> [String] {
+            s.split(separator: "\n").map { String($0.drop(while: { $0 == " " })) }.filter { $0.hasPrefix("# ") }
+        }
+        let ja = comments(Lang.$current.withValue(.ja) { GitHubScript.render(p, repo: nil) })
+        let en = comments(Lang.$current.withValue(.en) { GitHubScript.render(p, repo: nil) })
+        #expect(ja.count == en.count && ja.count >= 7)
+        for c in ja { #expect(c.unicodeScalars.contains { $0.value >= 0x3000 }, "\(c)") }
+        for c in en { #expect(c.unicodeScalars.allSatisfy { $0.isASCII }, "\(c)") }
+    }
+}

@@ -17,9 +17,11 @@ public enum GitHubScript {
         } else {
             s += "REPO_ARG=''\nAPI='repos/{owner}/{repo}'\n"
         }
+        // The functions' comments are in the run's language too (the script is for
+        // people to read first).
         s += """
 
-        # Milestones, once.
+        # \(L("Milestones, created once."))
         milestones=$(gh api "$API/milestones?state=all&per_page=100" --paginate --jq '.[].title')
         milestone() { # TITLE DUE
           if ! printf '%s\\n' "$milestones" | grep -Fqx -- "$1"; then
@@ -30,15 +32,15 @@ public enum GitHubScript {
           fi
         }
 
-        # The issues this plan made before: "NUMBER PLAN#ID v=VERSION" per line.
+        # \(L("The issues this plan made before, a line each: NUMBER PLAN#ID v=VERSION."))
         issues=$(gh issue list $REPO_ARG --state all --limit 5000 --json number,body \\
           --jq '.[] | select(.body | contains("wb-task: ")) | "\\(.number) \\(.body | capture("wb-task: (?<m>[^\\r\\n]*)").m)"')
         created=0 edited=0 kept=0
         issue() { # ID VERSION TITLE BODY MILESTONE ASSIGNEE LABEL...
           id=$1 v=$2 title=$3 body=$4 ms=$5 who=$6
           shift 6
-          # Each label becomes its own quoted option: the labels are put after the
-          # arguments with their flag, and the arguments shifted off.
+          # \(L("Each label becomes an option of its own, quotes kept: set after the arguments"))
+          # \(L("with its flag, the arguments then shifted off."))
           n=$#
           line=$(printf '%s\\n' "$issues" | grep -F -- " $PLAN#$id v=" | head -n 1 || true)
           if [ -z "$line" ]; then

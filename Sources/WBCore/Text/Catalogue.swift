@@ -947,6 +947,14 @@ enum Catalogue {
             "内容を確認してから、gh にログインした環境で sh FILE として実行してください。再実行しても新しくは作りません。",
         "an issue whose task changed is edited. Owners that are not GitHub logins stay in the plan only.":
             "変更されたタスクの issue は編集します。GitHub のログイン名でない担当者は計画の中だけに残ります。",
+        "Milestones, created once.":
+            "マイルストン (作るのは一度だけ)",
+        "The issues this plan made before, a line each: NUMBER PLAN#ID v=VERSION.":
+            "この計画が以前に作った issue (1 行に 1 件: NUMBER PLAN#ID v=VERSION)",
+        "Each label becomes an option of its own, quotes kept: set after the arguments":
+            "ラベルはそれぞれ引用符を保ったまま 1 つのオプションにする: フラグを付けて引数の後に並べ、",
+        "with its flag, the arguments then shifted off.":
+            "元の引数は shift で外す",
         "Labels: the role and the kind.":
             "ラベル: 役割と種別",
         "unexpected text after the JSON value":
