@@ -16,8 +16,9 @@ enum ScoreGate {
         let cols = try ScoreColumns(table, [
             ("segment", ["セグメント", "区分", "group", "社内外"]),
             ("n", ["testers", "人数", "count", "被験者数"]),
-            ("solved", ["解決", "課題解決", "solved_count", "達成"]),
-            ("purchase", ["purchased", "購入", "購入決定", "bought", "buy"]),
+            ("solved", ["解決", "課題解決", "solved_count", "達成", "解決した", "解決できた", "課題解決できた", "problem_solved"]),
+            ("purchase", ["purchased", "購入", "購入決定", "bought", "buy", "購入意向", "購入意思", "購入判断", "購入希望",
+                          "would_buy", "will_buy", "decided_to_buy"]),
         ], required: ["solved", "purchase"])
         // A plan of several teams: a verdict per team x segment, the team first.
         let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil

@@ -14,9 +14,9 @@ enum ScoreMarket {
         let cols = try ScoreColumns(table, [
             ("market_size", ["market", "市場規模", "customers", "顧客数"]),
             ("share", ["推定シェア", "シェア", "market_share"]),
-            ("unit_price", ["price", "購入単価", "単価"]),
+            ("unit_price", ["price", "購入単価", "単価", "価格", "料金"]),
             ("period", ["usage_period", "想定利用期間", "利用期間", "期間"]),
-            ("cost", ["推定コスト", "コスト", "investment"]),
+            ("cost", ["推定コスト", "コスト", "investment", "費用", "投資額"]),
             ("multiple", ["n", "倍率"]),
         ], required: ["market_size", "share", "unit_price", "period", "cost"])
         var optMultiple: Double?

@@ -20,7 +20,12 @@ struct ScoreColumns {
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
-            throw WBError.data(L("the header has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column"),
+            // Each missing column with the first names it is also read under, so that a
+            // header in other words can be renamed to one of them.
+            let names = missing.map { name in
+                "'\(name)'" + (spec.first { $0.0 == name && !$0.1.isEmpty }.map { L(" (or \($0.1.prefix(3).listed))") } ?? "")
+            }
+            throw WBError.data(L("the header has no \(names.listed) column"),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
     }

@@ -370,6 +370,8 @@ enum Catalogue {
             "列 '%1' が 2 回あります (%2 列目と %3 列目)",
         "the header has no %1 column":
             "ヘッダーに %1 列がありません",
+        " (or %1)":
+            " (別名: %1)",
         "--milestone: unknown milestone '%1'":
             "--milestone: 不明なマイルストン '%1' です",
         "--milestones needs --milestone (M1, M2)":
