@@ -282,3 +282,27 @@ struct CivilDateTests {
         #expect(CivilDate(2026, 7, 1)!.months(until: CivilDate(2026, 10, 31)!) == 3)
     }
 }
+
+/// A date written without its year but with its weekday, read in a year where the
+/// weekday does not fall (9月30日(水) read as 2027's, a Thursday): the error names the
+/// neighbouring year where it does, and how to say so.
+struct WeekdayNamesTheYearTests {
+    @Test func theErrorNamesTheYearTheWeekdayFallsIn() {
+        let ctx = DateContext(anchor: CivilDate(2026, 12, 1)!)
+        do {
+            _ = try DateParser.parse("9月30日(水)", ctx)
+            Issue.record("read")
+        } catch {
+            #expect(error.message == "'9月30日(水)': 2027-09-30 is a Thursday, not 水; 2026-09-30 is a Wednesday: write the year, or give --year 2026")
+        }
+        // With the year written, there is no other year to name.
+        do {
+            _ = try DateParser.parse("2026/9/30(木)", ctx)
+            Issue.record("read")
+        } catch {
+            #expect(error.message == "'2026/9/30(木)': 2026-09-30 is a Wednesday, not 木")
+        }
+        // The weekday that falls in the year read is no error.
+        #expect((try? DateParser.parse("9/30(木)", ctx)) == CivilDate(2027, 9, 30))
+    }
+}

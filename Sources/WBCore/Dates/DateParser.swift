@@ -51,7 +51,18 @@ public enum DateParser {
         }
         let date = try parseDate(s, input: input, ctx)
         if let weekday, date.weekday != weekday.day {
-            throw DateError(message: L("'\(input)': \(date.iso) is a \(CivilDate.weekdayName(date.weekday)), not \(weekday.text)"))
+            var message = L("'\(input)': \(date.iso) is a \(CivilDate.weekdayName(date.weekday)), not \(weekday.text)")
+            // Written without its year, the weekday may say which year was meant (9月30日(水)
+            // read as next year's): name the neighbouring year where it falls so.
+            for y in [date.year - 1, date.year + 1] {
+                var other = ctx
+                other.year = y
+                if let d = try? parseDate(s, input: input, other), d.year == y, d.weekday == weekday.day {
+                    message += L("; \(d.iso) is a \(CivilDate.weekdayName(d.weekday)): write the year, or give --year \(y)")
+                    break
+                }
+            }
+            throw DateError(message: message)
         }
         return date
     }

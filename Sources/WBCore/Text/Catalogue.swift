@@ -601,6 +601,8 @@ enum Catalogue {
         "Saturday": "土曜日",
         "'%1': %2 is a %3, not %4":
             "'%1': %2 は%3です (%4 ではありません)",
+        "; %1 is a %2: write the year, or give --year %3":
+            "。%1 なら%2です: 年を書くか、--year %3 を指定してください",
         "January":
             "1月",
         "February":
