@@ -331,7 +331,7 @@ enum Catalogue {
         "M1 (%1) is before the plan's start (%2): fine when the sponsor was won before the workshop (the deck's earlier session), but then mark its tasks done":
             "M1 (%1) が計画の開始 (%2) より前です。スポンサーをワークショップ前 (実践編) に獲得済みなら問題ありませんが、その場合はタスクを完了にしてください",
         "M3 (%1) is more than 3 months after the start (%2): the deck prefers the market size estimated within 3 months":
-            "M3 (%1) が開始 (%2) から 3 か月より後です。3 カ月以内に市場規模の推定を行っておくことが好ましいとされています",
+            "M3 (%1) が開始 (%2) から 3 か月より後です。資料では「3 カ月以内に市場規模の推定を行っておくことが好ましい」とされています",
         "M2 (%1) is %2 months after the start (%3): aim for the first fans within 1-3 months, before something more urgent takes the team":
             "M2 (%1) が開始 (%3) から %2 か月後です。より緊急の案件がチームを奪う前に、1〜3 か月以内に最初のファンを獲得しましょう",
         "M4 (%1) is more than 6 months after the start (%2): the workshop plans a real press release within 6 months":
