@@ -87,7 +87,7 @@ public enum PRFAQ {
     static let templateJA = """
     # プレスリリース: [サービス名]
 
-    <!-- wb: ワークショップで書いた PR/FAQ を、6 ヶ月以内に実際に出すプレスリリースへ育てるためのひな形。
+    <!-- wb: ワークショップで書いた PR/FAQ を、6 か月以内に実際に出すプレスリリースへ育てるためのひな形。
          [ ] の中を書き換えてください。wb-milestones prfaq --market --gates --impact で、
          数字で答えられる箇所は wb-score の結果から埋まります。 -->
 
