@@ -176,7 +176,7 @@ public struct GridMerge {
         let editor = TaskEditor(header: base.header, schema: schema, format: base.format)
         out.writeRaw(base.header.raw)
         var removed: [(task: TaskRow, emptied: Bool)] = []
-        var kept = 0
+        var kept = 0, changed = 0
         for t in tasks {
             guard let p = placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
@@ -206,6 +206,7 @@ public struct GridMerge {
                 changes[i] = p.role.label(labelStyle(of: t.record.string(i), in: t.role!))
             }
             if let c = baseTeam, teamKey(p) != teamKey(t) { changes[c] = p.team ?? "" }
+            if !changes.isEmpty { changed += 1 }
             out.writeRaw(editor.rowBytes(t.record, changes: changes))
         }
         let style: (TaskColumn, Term) -> String = { c, term in
@@ -233,7 +234,11 @@ public struct GridMerge {
             fields[schema[.todo]!] = p.item.text
             if let c = baseTeam { fields[c] = p.team ?? "" }
             out.write(fields)
+            note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location)
         }
+        // What the merge did, in one line, as wb-ics says what changed since the last
+        // calendar: the removed and added tasks are named above.
+        note(L("merged \(grid.name) into \(base.name): \(changed) changed, \(newItems.count) added, \(removed.count) removed, \(kept - changed) unchanged"), nil)
         // Loud when the merge looks like a grid whose ids were lost on the way (a
         // spreadsheet that mangled them): more removed than kept, or a removed task's
         // text back as a new line that will lose its owner, dates and status.

@@ -193,6 +193,10 @@ enum Catalogue {
             "タスク %1 はチーム '%2' のものではありません。移すには全チームのグリッド (--team なしの matrix) をマージしてください",
         "removed task %1 (%2, %3): %4":
             "タスク %1 (%2、%3) を削除しました: %4",
+        "added task %1 (%2, %3): %4":
+            "タスク %1 (%2、%3) を追加しました: %4",
+        "merged %1 into %2: %3 changed, %4 added, %5 removed, %6 unchanged":
+            "%1 を %2 にマージしました: 変更 %3 件、追加 %4 件、削除 %5 件、変更なし %6 件",
         "removed task %1 (%2, %3): its [%4] is left with no text in the grid (%5); it was %6":
             "タスク %1 (%2、%3) を削除しました。グリッド (%5) で [%4] の後に文がありません。元は %6 でした",
         "this merge removes 1 task and keeps %1: did the grid lose its [id] prefixes? Check it before replacing %2":
