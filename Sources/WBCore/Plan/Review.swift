@@ -411,7 +411,7 @@ enum Review {
             }
         }
         if keep { f.perTask = (rules, firstAt, f.entries.count) } else { store(rules.second) }
-        let absent = untrackedColumns.filter { schema[$0] == nil }.map { untrackedName($0, header: nil) }
+        let absent = untrackedColumns.filter { schema[$0] == nil }.map { columnName($0, header: nil) }
         if !absent.isEmpty {
             whole(.info, nil, "untracked", L("the plan has no \(absent.listed) column"))
         }
@@ -420,9 +420,9 @@ enum Review {
     /// The columns a task worth tracking fills in, in the order findings name them.
     static let untrackedColumns: [TaskColumn] = [.owner, .due, .doneWhen]
 
-    /// How a finding names an untracked column: as the plan's header writes it (完了条件),
+    /// How a finding names a column (an untracked one, depends_on): as the plan's header writes it (完了条件),
     /// else (a column the plan lacks) by its name in the run's language.
-    static func untrackedName(_ c: TaskColumn, header: (Record, TaskSchema)?) -> String {
+    static func columnName(_ c: TaskColumn, header: (Record, TaskSchema)?) -> String {
         let inLanguage = Lang.current == .ja ? c.ja : c.rawValue
         guard let (h, schema) = header else { return inLanguage }
         return h.columnName(at: schema[c], otherwise: inLanguage)
@@ -522,10 +522,10 @@ enum Review {
         let idCase = MessageTemplate(L("id \(S(1)) differs from \(S(2)) (line \(S(3))) only in case or width: people and some systems take them for one"))
         let dangling = MessageTemplate(L("depends on '\(S(1))', which is not a task id in the plan"))
         let dueAfter = MessageTemplate(L("due \(S(1)), after its milestone \(S(2)) on \(S(3))"))
-        let request = MessageTemplate(L("a request (依頼) must name the task or role it waits on in depends_on"))
+        let request: MessageTemplate
         let fromWords = MessageTemplate(L(" (its kind is taken from the word '\(S(1))')"))
         let kindFromWords = MessageTemplate(L("the kind is empty; taken as \(S(1)) (\(S(2))) from the word '\(S(3))' in the Todo"))
-        let validationMissing = MessageTemplate(L("difficulty \(S(1)) needs a technical validation (技術検証) task in depends_on"))
+        let validationMissing: MessageTemplate
         let validationLate = MessageTemplate(L("its validation \(S(1)) is due \(S(2)), after this task (\(S(3)))"))
         let overdue1 = MessageTemplate(L("due \(S(1)), 1 day ago, and not done"))
         let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
@@ -536,7 +536,12 @@ enum Review {
 
         init(_ plan: Tasks, header: Record, schema: TaskSchema) {
             self.plan = plan
-            untrackedNames = Review.untrackedColumns.map { Review.untrackedName($0, header: (header, schema)) }
+            untrackedNames = Review.untrackedColumns.map { Review.columnName($0, header: (header, schema)) }
+            // The dependencies' column as the header writes it (依存), its control
+            // characters left out: they would read as a slot of the form.
+            let depends = String(String.UnicodeScalarView(Review.columnName(.dependsOn, header: (header, schema)).unicodeScalars.filter { $0.value >= 0x20 }))
+            request = MessageTemplate(L("a request (依頼) must name the task or role it waits on in \(depends)"))
+            validationMissing = MessageTemplate(L("difficulty \(S(1)) needs a technical validation (技術検証) task in \(depends)"))
         }
 
         func id(of e: FindingList.Entry) -> UnsafeBufferPointer<UInt8> { plan.bytes[plan.ids[Int(e.task)].range] }

@@ -454,12 +454,12 @@ enum Catalogue {
             "期限 %1 がマイルストン %2 (%3) より後です",
         "%1 has no Todo for %2 (%3 / %4): every role acts on the first two milestones":
             "%1 に %2 (%3 / %4) の Todo がありません。最初の 2 つのマイルストンでは全員が動きます",
-        "a request (依頼) must name the task or role it waits on in depends_on":
-            "依頼は、待っているタスクか役割 (または部署) を depends_on (依存先) に書いてください",
+        "a request (依頼) must name the task or role it waits on in %1":
+            "依頼は、待っているタスクか役割 (または部署) を「%1」列に書いてください",
         "the kind is empty; taken as %1 (%2) from the word '%3' in the Todo":
             "種別が空のため、Todo の言葉 '%3' から %1 (%2) とみなしました",
-        "difficulty %1 needs a technical validation (技術検証) task in depends_on":
-            "難易度 %1 のタスクには、depends_on に技術検証のタスクが必要です (wb の推奨)",
+        "difficulty %1 needs a technical validation (技術検証) task in %2":
+            "難易度 %1 のタスクには、「%2」列に技術検証のタスクが必要です (wb の推奨)",
         "its validation %1 is due %2, after this task (%3)":
             "技術検証 %1 の期限 %2 がこのタスク (%3) より後です",
         "no approval (稟議) task: plan the request to executives for the time and money of market validation":
