@@ -23,6 +23,8 @@ public final class Invocation {
     public internal(set) var fromSettings = Set<String>()
     /// The settings' milestones table, for the tools that read it as their input.
     public internal(set) var settingsMilestones: String?
+    /// The tool reads the milestones table as its input (`ToolSpec.readsMilestonesAsInput`).
+    var milestonesAreInput = false
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
@@ -61,7 +63,7 @@ public final class Invocation {
                 let file = PlanSettings.resolve(v, settingsPath: path)
                 // The milestone tools and wb-ics read the table as their input: the
                 // settings' table only stands in for a terminal (`MilestonesIO`).
-                if tool == "wb-milestones" || tool == "wb-ics" { settingsMilestones = file; continue }
+                if milestonesAreInput { settingsMilestones = file; continue }
                 guard PlanSettings.exists(file) else {
                     throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
                 }

@@ -42,12 +42,16 @@ public struct ToolSpec: Sendable {
     public let commands: [CommandSpec]
     /// True when the tool has no subcommands and `commands[0]` is the tool itself.
     public let single: Bool
+    /// True for a tool whose input is the milestones table (wb-milestones, wb-ics): the
+    /// settings' `milestones` stands in for its input, not for a --milestones option.
+    public let readsMilestonesAsInput: Bool
 
-    public init(name: String, summary: String, commands: [CommandSpec], single: Bool = false) {
+    public init(name: String, summary: String, commands: [CommandSpec], single: Bool = false, readsMilestonesAsInput: Bool = false) {
         self.name = name
         self.summary = summary
         self.commands = commands
         self.single = single
+        self.readsMilestonesAsInput = readsMilestonesAsInput
     }
 
     public func command(_ name: String) -> CommandSpec? { commands.first { $0.name == name } }
@@ -200,6 +204,7 @@ public enum Tool {
         let inv = Invocation(tool: toolName, command: command.name, values: parsed.values,
                              operands: parsed.operands, stdinFD: stdinFD, stdout: stdout,
                              stderr: stderr, env: env, options: command.options)
+        inv.milestonesAreInput = spec.readsMilestonesAsInput
         var atomic: AtomicFile?
         do {
             if command.readsSettings { try inv.applySettings() }

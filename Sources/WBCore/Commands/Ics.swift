@@ -3,7 +3,7 @@ public enum WBIcsCommand {
     public static let spec = ToolSpec(
         name: "wb-ics",
         summary: "An iCalendar file of the plan.",
-        commands: [IcsCalendar.spec], single: true)
+        commands: [IcsCalendar.spec], single: true, readsMilestonesAsInput: true)
 }
 
 enum IcsCalendar {
