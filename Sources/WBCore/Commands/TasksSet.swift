@@ -11,6 +11,15 @@ enum TasksSet {
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
+        // `set T3 done`, `set T3 owner=佐藤`: a change written without its option;
+        // `set T3 T7`: ids apart.
+        for word in inv.operands.dropFirst() {
+            switch TaskUpdate.misplaced(word, ids: first.listItems, fileExists: PlanSettings.exists) {
+            case .option(let o)?: throw WBError.usage(L("'\(word)' is no file: to change the tasks, write \(o) (set \(first) \(o) plan.csv)"))
+            case .id(let id)?: throw WBError.usage(L("'\(word)' is no file: to change several tasks, join their ids with commas (set \(first),\(id) ...)"))
+            case nil: continue
+            }
+        }
         if inv.operands.count > 2 { throw WBError.usage(L("set takes the ids and one file at most; got \(inv.operands.count - 1) files")) }
         // `set --status done plan.csv`, the ids forgotten: the file is no id.
         if inv.operands.count == 1, TaskUpdate.looksLikeFile(first) {
