@@ -75,6 +75,9 @@ public final class Invocation {
         }
     }
 
+    /// Whether the command line gave any option (the settings' values aside).
+    public var givesOptions: Bool { values.keys.contains { !fromSettings.contains($0) } }
+
     /// The last value given for an option.
     public func string(_ long: String) -> String? { values[long]?.last }
 

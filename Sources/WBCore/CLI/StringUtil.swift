@@ -1,4 +1,15 @@
 extension String {
+    /// The string as one word of a shell command a message suggests: as it stands
+    /// when it holds only letters (any script), digits and `-_./=:,@%+`, else in
+    /// single quotes (`'ログを 集める'`).
+    var shellWord: String {
+        let plain = !isEmpty && unicodeScalars.allSatisfy { u in
+            u.value >= 0x80 ? u.properties.isAlphabetic || u.properties.numericType != nil
+                : (u.properties.isAlphabetic || ("0"..."9").contains(u) || "-_./=:,@%+".unicodeScalars.contains(u))
+        }
+        return plain ? self : "'" + replacingOccurrences("'", "'\\''") + "'"
+    }
+
     /// The items of a list as people write one on a command line or in the settings:
     /// `pm,dev`, `pm, dev`, `pm、dev` or `pm，dev`; trimmed, the empty ones dropped.
     public var listItems: [String] {

@@ -13,13 +13,8 @@ enum TasksSet {
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         // `set T3 done`, `set T3 owner=佐藤`: a change written without its option;
         // `set T3 T7`: ids apart.
-        for word in inv.operands.dropFirst() {
-            switch TaskUpdate.misplaced(word, ids: first.listItems, fileExists: PlanSettings.exists) {
-            case .option(let o)?: throw WBError.usage(L("'\(word)' is no file: to change the tasks, write \(o) (set \(first) \(o) plan.csv)"))
-            case .id(let id)?: throw WBError.usage(L("'\(word)' is no file: to change several tasks, join their ids with commas (set \(first),\(id) ...)"))
-            case nil: continue
-            }
-        }
+        if let e = MisplacedWords.error("set", operands: Array(inv.operands.dropFirst()), ids: first.listItems, roles: inv.roles,
+                                        todo: false, optionsGiven: inv.givesOptions, fileExists: PlanSettings.exists) { throw e }
         if inv.operands.count > 2 { throw WBError.usage(L("set takes the ids and one file at most; got \(inv.operands.count - 1) files")) }
         // `set --status done plan.csv`, the ids forgotten: the file is no id.
         if inv.operands.count == 1, TaskUpdate.looksLikeFile(first) {

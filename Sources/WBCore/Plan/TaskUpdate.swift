@@ -32,29 +32,6 @@ struct TaskUpdate {
         return s == "-" || s.contains("/") || l.hasSuffix(".csv") || l.hasSuffix(".tsv") || l.hasSuffix(".txt")
     }
 
-    /// What a word given after the ids most likely meant, when no file has that name:
-    /// a status (`set T3 done`: `--status done`), a column's value (`owner=佐藤`:
-    /// `--set owner=佐藤`) or another id like the `ids` given (`set T3 T7`: `T3,T7`);
-    /// nil for any other word.
-    enum Misplaced: Equatable {
-        case option(String)
-        case id(String)
-    }
-
-    static func misplaced(_ word: String, ids: [String], fileExists: (String) -> Bool) -> Misplaced? {
-        if looksLikeFile(word) || fileExists(word) { return nil }
-        if Plan.statuses.lookup(word) != nil { return .option("--status " + word) }
-        if let eq = word.firstIndex(of: "="), eq != word.startIndex { return .option("--set " + word) }
-        // An id as the ids given write theirs: the same letters before a number (T7
-        // beside T3, REQ-12 beside REQ-2).
-        func head(_ s: String) -> Substring? {
-            let h = s.prefix { !$0.isNumber }
-            return h.count < s.count ? Substring(h.lowercased()) : nil
-        }
-        if let h = head(word), ids.contains(where: { head($0) == h }) { return .id(word) }
-        return nil
-    }
-
     /// An id as the look-up compares it: width folded, trimmed, lower case.
     static func key(_ id: String) -> String { id.trimmed.foldingWidth.lowercased() }
 

@@ -576,10 +576,10 @@ enum Catalogue {
             "--ids にはすべてのタスクに id が必要ですが、このタスクにはありません",
         "set needs the ids of the tasks to change (T3 or T3,T7)":
             "set には変更するタスクの id が必要です (T3 や T3,T7)",
-        "'%1' is no file: to change the tasks, write %2 (set %3 %4 plan.csv)":
-            "'%1' というファイルはありません。タスクを変更するには %2 と書いてください (set %3 %4 plan.csv)",
-        "'%1' is no file: to change several tasks, join their ids with commas (set %2,%3 ...)":
-            "'%1' というファイルはありません。複数のタスクを変更するには id をカンマでつないでください (set %2,%3 ...)",
+        "'%1' is no file: write %2":
+            "'%1' というファイルはありません。次のように書いてください: %2",
+        "%1 are no files: write %2":
+            "%1 というファイルはありません。次のように書いてください: %2",
         "set takes the ids and one file at most; got %1 files":
             "set が取るのは id とファイル 1 つまでですが、ファイルが %1 個ありました",
         "say what to change: --status, --owner, --due, ... or --set COLUMN=VALUE":
