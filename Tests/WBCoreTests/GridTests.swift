@@ -18,6 +18,20 @@ struct GridTests {
                           Grid.Item(id: nil, text: "new one", line: 5)])
     }
 
+    /// A room's grid typed as lists: the bullet or number before a Todo without an id
+    /// is left out (・ • - * 1. 2) ①, each once or twice), a mark that is the Todo's own
+    /// (`-1日`, `1.5倍`, a lone `・`) stays, and one after an id is the Todo's. Every
+    /// item reads back the same once written.
+    @Test func listMarksBeforeATodoWithoutAnIdAreLeftOut() {
+        let cell = "・CTOに報告する\n・ 稟議を出す\n- モックを公開する\n* 計測する\n1. 指標を定義する\n2) 集計する\n①配布する\n"
+            + "12．まとめる\n・・二重\n-1日前倒し\n1.5倍にする\n・\n[T9] ・そのまま\n  ・続きの行"
+        #expect(Grid.items(cell).map(\.text) == ["CTOに報告する", "稟議を出す", "モックを公開する", "計測する", "指標を定義する", "集計する",
+                                                "配布する", "まとめる", "二重", "-1日前倒し", "1.5倍にする", "・", "・そのまま\n・続きの行"])
+        for it in Grid.items(cell) {
+            #expect(Grid.items(Grid.cell(Grid.item(id: it.id, todo: it.text), safe: false)).map(\.text) == [it.text], "\(it.text)")
+        }
+    }
+
     /// A continuation line, or the text after an id, that starts with a combining mark
     /// (the fuzzer found U+0659): the mark joins the space before it into one
     /// Character, so the indent and the space are read as scalars.

@@ -131,6 +131,10 @@ public enum Grid {
             if let (found, rest) = leadingID(line) {
                 id = found
                 line = rest
+            } else {
+                // Every mark (・ - 1. typed twice stays no mark), so that the item reads
+                // back the same once written.
+                while case let next = withoutListMark(line), next != line { line = next }
             }
             out.append(Item(id: id, text: line, line: n + 1))
         }
@@ -142,6 +146,34 @@ public enum Grid {
     static let brackets: [(Character, Character)] = [("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕")]
     /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
     static let bullets: Set<Character> = ["・", "•", "‣", "◦", "'", "’", "‘"]
+
+    /// A line without an id as people type a list in a cell: `・text`, `• text`,
+    /// `- text`, `* text`, `1. text`, `2) text`, `3．text`, `①text` give `text` (a mark
+    /// alone, or one not followed by a space where it needs one, `-1 day`, `1.5倍`, stays).
+    static func withoutListMark(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        func space(_ i: Int) -> Bool { i < scalars.count && (scalars[i] == " " || scalars[i] == "\u{3000}") }
+        var end: Int?
+        if let f = scalars.first {
+            if "・•‣◦".unicodeScalars.contains(f) {
+                end = 1
+            } else if ("①"..."⑳").contains(f) {
+                end = 1
+            } else if (f == "-" || f == "*") && space(1) {
+                end = 1
+            } else {
+                var d = 0
+                while d < min(scalars.count, 3), ("0"..."9").contains(scalars[d]) { d += 1 }
+                // `1. ` and `2) ` need their space (`1.5倍`); the full-width `1．` `2）` do not.
+                if d > 0, d < 3, d < scalars.count,
+                   ".)".unicodeScalars.contains(scalars[d]) && space(d + 1) || "．）".unicodeScalars.contains(scalars[d]) { end = d + 1 }
+            }
+        }
+        guard var i = end else { return line }
+        while space(i) { i += 1 }
+        guard i < scalars.count else { return line }
+        return String(String.UnicodeScalarView(scalars[i...]))
+    }
 
     /// `[T-001] text` as people type it: `［T-001］`, `【T-001】`, `・[T-001]`, `'[T-001]`,
     /// full-width letters and digits in the id. Returns the id (width-folded) and the rest.
