@@ -306,3 +306,21 @@ struct WeekdayNamesTheYearTests {
         #expect((try? DateParser.parse("9/30(木)", ctx)) == CivilDate(2027, 9, 30))
     }
 }
+
+/// A day said from today read where a date must name its day (a table's cell): the
+/// error says why it is refused, not only that it is no date.
+struct DateSaidFromTodayInATableTests {
+    @Test func theErrorSaysWhy() {
+        for s in ["来週金曜", "+1w", "next fri", "月末まで"] {
+            do { _ = try DateParser.parse(s, DateContext(anchor: CivilDate(2026, 7, 1)!)); Issue.record("read \(s)") } catch {
+                #expect(error.message == "'\(s)' is said from today, and a date in a table must stay one day: write the date itself")
+                #expect(error.unreadable)
+            }
+        }
+        do { _ = try DateParser.parse("someday", DateContext()); Issue.record("read") } catch {
+            #expect(error.message.hasPrefix("'someday' is not a date"))
+        }
+        // Where a day may be said from today, it is read as one.
+        #expect((try? DateParser.parse("来週金曜", DateContext(), orFrom: { CivilDate(2026, 7, 14)! })) == CivilDate(2026, 7, 24))
+    }
+}

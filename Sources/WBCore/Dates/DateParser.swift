@@ -49,7 +49,15 @@ public enum DateParser {
                 s = String(s[..<open]).trimmed
             }
         }
-        let date = try parseDate(s, input: input, ctx)
+        let date: CivilDate
+        do { date = try parseDate(s, input: input, ctx) } catch where error.unreadable {
+            // 来週金曜 or +1w typed into a table: a day said from today, which would move
+            // every time the plan is read.
+            if relative(input, today: CivilDate(2026, 1, 1)!) != nil {
+                throw DateError(message: L("'\(input)' is said from today, and a date in a table must stay one day: write the date itself"), unreadable: true)
+            }
+            throw error
+        }
         if let weekday, date.weekday != weekday.day {
             var message = L("'\(input)': \(date.iso) is a \(CivilDate.weekdayName(date.weekday)), not \(weekday.text)")
             // Written without its year, the weekday may say which year was meant (9月30日(水)

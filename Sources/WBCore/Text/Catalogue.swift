@@ -607,6 +607,8 @@ enum Catalogue {
         "Thursday": "木曜日",
         "Friday": "金曜日",
         "Saturday": "土曜日",
+        "'%1' is said from today, and a date in a table must stay one day: write the date itself":
+            "'%1' は今日から数えた日付ですが、表の日付は動かない 1 日でなければなりません。日付そのものを書いてください",
         "'%1': %2 is a %3, not %4":
             "'%1': %2 は%3です (%4 ではありません)",
         "; %1 is a %2: write the year, or give --year %3":
