@@ -24,9 +24,10 @@ struct GridTests {
     /// item reads back the same once written.
     @Test func listMarksBeforeATodoWithoutAnIdAreLeftOut() {
         let cell = "・CTOに報告する\n・ 稟議を出す\n- モックを公開する\n* 計測する\n1. 指標を定義する\n2) 集計する\n①配布する\n"
-            + "12．まとめる\n・・二重\n-1日前倒し\n1.5倍にする\n・\n[T9] ・そのまま\n  ・続きの行"
+            + "12．まとめる\n・・二重\n-1日前倒し\n1.5倍にする\n・\n[T9] ・そのまま\n  ・続きの行\n● 黒丸\n■四角"
         #expect(Grid.items(cell).map(\.text) == ["CTOに報告する", "稟議を出す", "モックを公開する", "計測する", "指標を定義する", "集計する",
-                                                "配布する", "まとめる", "二重", "-1日前倒し", "1.5倍にする", "・", "・そのまま\n・続きの行"])
+                                                "配布する", "まとめる", "二重", "-1日前倒し", "1.5倍にする", "・", "・そのまま\n・続きの行",
+                                                "黒丸", "四角"])
         for it in Grid.items(cell) {
             #expect(Grid.items(Grid.cell(Grid.item(id: it.id, todo: it.text), safe: false)).map(\.text) == [it.text], "\(it.text)")
         }

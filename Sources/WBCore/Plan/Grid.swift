@@ -147,7 +147,7 @@ public enum Grid {
     /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
     static let bullets: Set<Character> = ["・", "•", "‣", "◦", "'", "’", "‘"]
 
-    /// A line without an id as people type a list in a cell: `・text`, `• text`,
+    /// A line without an id as people type a list in a cell: `・text`, `• text`, `●text`,
     /// `- text`, `* text`, `1. text`, `2) text`, `3．text`, `①text` give `text` (a mark
     /// alone, or one not followed by a space where it needs one, `-1 day`, `1.5倍`, stays).
     static func withoutListMark(_ line: String) -> String {
@@ -155,7 +155,7 @@ public enum Grid {
         func space(_ i: Int) -> Bool { i < scalars.count && (scalars[i] == " " || scalars[i] == "\u{3000}") }
         var end: Int?
         if let f = scalars.first {
-            if "・•‣◦".unicodeScalars.contains(f) {
+            if "・•‣◦●■◆".unicodeScalars.contains(f) {
                 end = 1
             } else if ("①"..."⑳").contains(f) {
                 end = 1
