@@ -28,6 +28,10 @@ struct GridTests {
         #expect(Grid.items(cell).map(\.text) == ["CTOに報告する", "稟議を出す", "モックを公開する", "計測する", "指標を定義する", "集計する",
                                                 "配布する", "まとめる", "二重", "-1日前倒し", "1.5倍にする", "・", "・そのまま\n・続きの行",
                                                 "黒丸", "四角"])
+        // An [id] after a list mark is the task's id.
+        #expect(Grid.items("● [T3] 報告する\n1. [T4] 集計する\n- ・[T5] x") == [Grid.Item(id: "T3", text: "報告する", line: 1),
+                                                                     Grid.Item(id: "T4", text: "集計する", line: 2),
+                                                                     Grid.Item(id: "T5", text: "x", line: 3)])
         for it in Grid.items(cell) {
             #expect(Grid.items(Grid.cell(Grid.item(id: it.id, todo: it.text), safe: false)).map(\.text) == [it.text], "\(it.text)")
         }

@@ -127,14 +127,16 @@ public enum Grid {
                 continue
             }
             line = String(line.drop(while: { $0 == " " || $0 == "\u{3000}" }))
+            // Every list mark (・ - 1. typed twice stays no mark), so that the item reads
+            // back the same once written; an [id] may follow them (● [T3]).
+            var unmarked = line
+            while case let next = withoutListMark(unmarked), next != unmarked { unmarked = next }
             var id: String?
-            if let (found, rest) = leadingID(line) {
+            if let (found, rest) = leadingID(line) ?? leadingID(unmarked) {
                 id = found
                 line = rest
             } else {
-                // Every mark (・ - 1. typed twice stays no mark), so that the item reads
-                // back the same once written.
-                while case let next = withoutListMark(line), next != line { line = next }
+                line = unmarked
             }
             out.append(Item(id: id, text: line, line: n + 1))
         }
@@ -147,15 +149,21 @@ public enum Grid {
     /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
     static let bullets: Set<Character> = ["・", "•", "‣", "◦", "'", "’", "‘"]
 
+    /// The bullets a list in a cell may start its lines with.
+    static let listMarks = Set("・•‣◦●■◆".unicodeScalars)
+
     /// A line without an id as people type a list in a cell: `・text`, `• text`, `●text`,
     /// `- text`, `* text`, `1. text`, `2) text`, `3．text`, `①text` give `text` (a mark
     /// alone, or one not followed by a space where it needs one, `-1 day`, `1.5倍`, stays).
     static func withoutListMark(_ line: String) -> String {
+        // Most lines start with none of the marks: they are not taken apart.
+        guard let f = line.unicodeScalars.first,
+              listMarks.contains(f) || f == "-" || f == "*" || ("0"..."9").contains(f) || ("①"..."⑳").contains(f) else { return line }
         let scalars = Array(line.unicodeScalars)
         func space(_ i: Int) -> Bool { i < scalars.count && (scalars[i] == " " || scalars[i] == "\u{3000}") }
         var end: Int?
         if let f = scalars.first {
-            if "・•‣◦●■◆".unicodeScalars.contains(f) {
+            if listMarks.contains(f) {
                 end = 1
             } else if ("①"..."⑳").contains(f) {
                 end = 1
