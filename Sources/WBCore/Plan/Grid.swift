@@ -146,11 +146,10 @@ public enum Grid {
     /// Brackets people type around an id: ASCII, full-width from a Japanese IME, lenticular
     /// and tortoise-shell.
     static let brackets: [(Character, Character)] = [("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕")]
-    /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
-    static let bullets: Set<Character> = ["・", "•", "‣", "◦", "'", "’", "‘"]
-
     /// The bullets a list in a cell may start its lines with.
     static let listMarks = Set("・•‣◦●■◆".unicodeScalars)
+    /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.
+    static let bullets = Set(listMarks.map(Character.init)).union(["'", "’", "‘"])
 
     /// A line without an id as people type a list in a cell: `・text`, `• text`, `●text`,
     /// `- text`, `* text`, `1. text`, `2) text`, `3．text`, `①text` give `text` (a mark
