@@ -173,6 +173,9 @@ import Testing
             #expect(Labels.canonical(v) == k, "\(v) reads back as \(Labels.canonical(v)), not \(k)")
         }
         #expect(Labels.word("at risk", .ja) == "要注意")
+        // マイルストン as the deck writes it; the longer spelling is read back too.
+        #expect(Labels.word("milestone", .ja) == "マイルストン")
+        #expect(Labels.canonical("マイルストン") == "milestone" && Labels.canonical("マイルストーン") == "milestone")
         #expect(Labels.word("blocked", .ja) == "停滞")
         #expect(Labels.word("at risk", .en) == "at risk")
     }

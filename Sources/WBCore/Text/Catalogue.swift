@@ -143,7 +143,7 @@ enum Catalogue {
         "this is not a result of wb-score gate or market: it has no verdict column":
             "wb-score gate / market の結果ではありません (verdict (判定) 列がありません)",
         "the gate results have no milestone column: write them with wb-score gate --milestone M1":
-            "ゲートの結果に milestone (マイルストーン) 列がありません。wb-score gate --milestone M1 で書き出してください",
+            "ゲートの結果に milestone (マイルストン) 列がありません。wb-score gate --milestone M1 で書き出してください",
         "unknown milestone '%1'; use M1-M4, 1-4, ①-④ or a milestone's name":
             "不明なマイルストン '%1' です。M1〜M4、1〜4、①〜④ かマイルストン名を使ってください",
         "1 answer decides nothing yet ('%1'): counted as no, since a gate counts who solved and who decided to buy":

@@ -7,7 +7,7 @@
 public enum Labels {
     static let ja: [String: String] = [
         // status
-        "id": "ID", "milestone": "マイルストーン", "name": "名前", "date": "日付", "tasks": "タスク数", "done": "完了", "doing": "進行中",
+        "id": "ID", "milestone": "マイルストン", "name": "名前", "date": "日付", "tasks": "タスク数", "done": "完了", "doing": "進行中",
         "blocked": "停滞", "todo": "未着手", "percent": "完了率", "overdue": "期限切れ", "days_left": "残り日数",
         "state": "状態", "gate": "ゲート", "evidence": "根拠",
         // states
@@ -47,7 +47,7 @@ public enum Labels {
     /// The kinds of event `wb-ics --list` states, apart from the table above, where
     /// `todo` is a status.
     static let eventKindsJa: [String: String] = [
-        "milestone": "マイルストーン", "report": "CXO報告", "meeting": "定例会議", "kickoff": "キックオフ",
+        "milestone": "マイルストン", "report": "CXO報告", "meeting": "定例会議", "kickoff": "キックオフ",
         "agenda": "アジェンダ", "task": "タスク", "todo": "ToDo",
     ]
 
@@ -60,6 +60,9 @@ public enum Labels {
     private static let back: [String: String] = {
         var m: [String: String] = [:]
         for (k, v) in ja { m[v.matchKey] = k }
+        // The deck writes マイルストン, and so does wb; a header written マイルストーン
+        // (as wb's tables once were) is read back too.
+        m["マイルストーン".matchKey] = "milestone"
         return m
     }()
 
