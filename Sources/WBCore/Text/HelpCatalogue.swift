@@ -35,7 +35,7 @@ enum HelpCatalogue {
         "Backlog's 予定時間: difficulty × H hours":
             "Backlog の予定時間: 難易度 × H 時間",
         "Backlog's 種別 for every task (default タスク), or 'kind' for each task's kind":
-            "全タスクの Backlog の種別 (既定はタスク)。'kind' なら各タスクの種類",
+            "全タスクの Backlog の種別 (既定はタスク)。'kind' なら各タスクの種別",
         "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task, and rows that claim a task another row claims too, are listed on stderr.":
             "タスク管理システム自身の書き出し (Backlog、Jira、GitLab の CSV エクスポート、gh issue list --json number,title,state,assignees,milestone,body の JSON) から状態、担当者、期限を計画に取り込みます: 行はキーか wb-task マーカーでタスクに対応付け、新たに対応したタスクにはキーを記入し、ほかのフィールドは 1 バイトも変えません。どのタスクにも対応しない行と、ほかの行と同じタスクを指す行は標準エラーに一覧します。",
         "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.":
@@ -95,7 +95,7 @@ enum HelpCatalogue {
         "tasks whose Todo contains TEXT (letter case and full or half width ignored)":
             "Todo に TEXT を含むタスク (大文字と小文字、全角と半角は区別しない)",
         "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others":
-            "残す種類の一覧 (task,request,validation,approval)。!一覧 か 一覧以外 でそれ以外を残す",
+            "残す種別の一覧 (task,request,validation,approval)。!一覧 か 一覧以外 でそれ以外を残す",
         "leave out the CXO reports":
             "CXO 報告を入れない",
         "length of the CXO report (default 1h)":
@@ -273,7 +273,7 @@ enum HelpCatalogue {
         "write files of at most N rows: -o base.csv gives base-1.csv, base-2.csv… (Backlog takes 250 a file)":
             "最大 N 行ずつのファイルに分けて書く: -o base.csv なら base-1.csv、base-2.csv… (Backlog は 1 ファイル 250 行まで)",
         "write milestones, roles, statuses and kinds as ja or en display names; for computed tables (status, check, scores) the words of the header and states, en giving the canonical ones":
-            "マイルストン、役割、状態、種類を ja か en の表示名で書く。計算した表 (status、check、スコア) ではヘッダーと状態の言葉で、en なら正規の言葉",
+            "マイルストン、役割、状態、種別を ja か en の表示名で書く。計算した表 (status、check、スコア) ではヘッダーと状態の言葉で、en なら正規の言葉",
         "write one file per part into DIR (made if needed); every file is written or none":
             "部分ごとに 1 ファイルを DIR に書く (なければ作る)。すべて書くか 1 つも書かないか",
         "Write one file per team (--by team) or per value of another column into a directory, each with the header and its rows byte for byte; every file is written or none.":
