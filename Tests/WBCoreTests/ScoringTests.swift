@@ -26,6 +26,17 @@ struct WilsonTests {
 }
 
 struct QuantityTests {
+    /// A price per customer as well as per period (1,000円/人/月, $10 per user per
+    /// month): the customer is the market's, so only the period counts. The error for a
+    /// price without a period suggested 1000円/人/月, which was then refused.
+    @Test func aPricePerCustomerKeepsItsPeriod() throws {
+        #expect(try Quantity.price("1,000円/人/月") == (1000, .month))
+        #expect(try Quantity.price("$10 per user per month") == (10, .month))
+        #expect(try Quantity.price("12万円/社/年") == (120_000, .year))
+        #expect(try Quantity.price("1000円/人") == (1000, nil))
+        #expect(throws: Quantity.Problem.self) { try Quantity.price("1000円/人/週末") }
+    }
+
     @Test(arguments: [("1,200,000", 1_200_000.0), ("12万", 120_000), ("3.5億", 350_000_000), ("¥1,000", 1000), ("5%", 0.05),
                       ("0.05", 0.05), ("3000万", 30_000_000), ("3億5000万", 350_000_000), ("1.2M", 1_200_000), ("５００円", 500),
                       ("1234", 1234), ("12.5", 12.5), (".5", 0.5), ("007", 7),

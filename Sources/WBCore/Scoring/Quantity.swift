@@ -27,6 +27,11 @@ public enum Quantity {
     static let counters = ["世帯", "店舗", "拠点", "ユーザー", "社", "人", "件", "名", "個", "台", "店", "校", "本", "枚",
                            "companies", "company", "people", "users", "households"]
 
+    /// What a price may be per beside its period: one of the customers the market
+    /// counts (`/人`, `/社`, `per user`, `/seat`).
+    static let perCustomer: Set<String> = Set(counters + ["ユーザ", "アカウント", "ライセンス", "id", "user", "seat", "seats", "customer",
+                                                          "customers", "person", "account", "accounts", "license", "licence"])
+
     /// Words that say an estimate is one (`約120万人`, `120万人程度`, `about 1.2 million`,
     /// `~5%`): the number without them, since every market figure is an estimate.
     static func approximate(_ s: String) -> String {
@@ -145,6 +150,13 @@ public enum Quantity {
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
         var s = input.foldingWidth.trimmed
         for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
+        // Per customer, as the market counts them (1,000円/人/月, $10 per user per month):
+        // the market size already is the customers, so only the period is kept.
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count > 1 {
+            let kept = [parts[0]] + parts.dropFirst().filter { !perCustomer.contains(String($0).trimmed.lowercased()) }
+            s = kept.joined(separator: "/")
+        }
         for (word, p) in [("月額", Period.month), ("月々", .month), ("毎月", .month), ("年額", .year), ("年間", .year), ("毎年", .year),
                           ("monthly", .month), ("yearly", .year), ("annually", .year), ("一括", .once), ("買い切り", .once)]
         where s.lowercased().hasPrefix(word) {
