@@ -62,6 +62,22 @@ struct QuantityTests {
         #expect(try! Quantity.share("5%") == 0.05)
     }
 
+    /// Frequencies and times as a team writes them in Japanese: small counts in kanji
+    /// (週に一度, 月一, 一日三回, 二時間), 度 for 回, every business day (営業日ごと),
+    /// every morning (毎朝), and a range an estimate gives, read as its midpoint
+    /// (週2〜3回, 2-3/week, 15〜30分, ¥1,000〜2,000). 四半期 is no count of four.
+    @Test func frequenciesAndTimesAsATeamWritesThem() throws {
+        for (f, want) in [("週に一度", 52.0), ("月一", 12), ("年一", 1), ("一日三回", 1095), ("週1度", 52), ("営業日ごと", 245),
+                          ("毎朝", 365), ("週2〜3回", 130), ("2-3/week", 130), ("月に1〜2回", 18), ("四半期に1回", 4), ("四半期ごと", 4)] {
+            #expect(try Impact.perYear(f) == want, "\(f)")
+        }
+        #expect(try Impact.saved("二時間") == (2, .hours))
+        #expect(try Impact.saved("15〜30分") == (0.375, .hours))
+        #expect(try Impact.saved("¥1,000〜2,000") == (1500, .yen))
+        #expect(Quantity.midpoint("~5%") == "~5%" && Quantity.midpoint("3-1回") == "3-1回")
+        #expect(Quantity.kanjiCounts("十一回") == "十一回" && Quantity.kanjiCounts("四半期") == "四半期")
+    }
+
     @Test func fifteenMinutesADay() throws {
         let (h, u) = try Impact.saved("15min")
         #expect(u == .hours)

@@ -32,6 +32,39 @@ public enum Quantity {
     static let perCustomer: Set<String> = Set(counters + ["ユーザ", "アカウント", "ライセンス", "id", "user", "seat", "seats", "customer",
                                                           "customers", "person", "account", "accounts", "license", "licence"])
 
+    /// A count written in kanji before its counter, as people write small ones: 週に一度,
+    /// 月一, 一日三回, 二時間 → 週に1度, 月1, 1日3回, 2時間. Only a single 一 to 九 (or 十)
+    /// right before a counter or at the end is a digit: 四半期 stays.
+    static func kanjiCounts(_ s: String) -> String {
+        let digits: [Character: String] = ["一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"]
+        let counters: Set<Character> = ["回", "度", "日", "週", "ヶ", "カ", "か", "ヵ", "箇", "時", "分", "秒", "人"]
+        let chars = Array(s)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            let alone = (i == 0 || digits[chars[i - 1]] == nil) && (i + 1 == chars.count || digits[chars[i + 1]] == nil)
+            if let d = digits[c], alone, i + 1 == chars.count || counters.contains(chars[i + 1]) { out += d } else { out.append(c) }
+        }
+        return out
+    }
+
+    /// A range an estimate gives (週2〜3回, 15-30分, 1~2h): its midpoint, as the one figure a
+    /// score needs (週2.5回, 22.5分, 1.5h). Two numbers either side of 〜 ~ - – only.
+    static func midpoint(_ s: String) -> String {
+        let chars = Array(s)
+        func number(from i: Int, step: Int) -> (Double, Int)? {
+            var j = i
+            while j >= 0 && j < chars.count, chars[j].isASCII && (chars[j].isNumber || chars[j] == "." || chars[j] == ",") { j += step }
+            let lo = min(i, j - step), hi = max(i, j - step)
+            guard lo <= hi, lo >= 0, hi < chars.count, let v = Double(String(chars[lo...hi]).replacingOccurrences(",", "")) else { return nil }
+            return (v, step > 0 ? hi : lo)
+        }
+        for (i, c) in chars.enumerated() where "〜~-–".contains(c) && i > 0 && i + 1 < chars.count {
+            guard let (a, start) = number(from: i - 1, step: -1), let (b, end) = number(from: i + 1, step: 1), b > a else { continue }
+            return String(chars[..<start]) + formatNumber((a + b) / 2, places: 4) + String(chars[(end + 1)...])
+        }
+        return s
+    }
+
     /// Words that say an estimate is one (`約120万人`, `120万人程度`, `about 1.2 million`,
     /// `~5%`): the number without them, since every market figure is an estimate.
     static func approximate(_ s: String) -> String {
@@ -236,7 +269,7 @@ public enum Impact {
     /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours, and days of work at 8 hours
     /// (`3日`, `3人日`, `半日`); `¥500`, `500円` → yen.
     public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
-        let s = input.foldingWidth.trimmed.lowercased()
+        let s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed.lowercased()))
         let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
         let isMoney = moneyMarks.contains { s.contains($0) }
         // Longer words first: `2 days` ends in `s` too.
@@ -318,7 +351,7 @@ public enum Impact {
     /// `月1`, `週2`; every other day, `隔日`, `1日おき`. A year has 365
     /// days, 52 weeks, 12 months, 245 working days.
     public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
-        var s = input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", "")
+        var s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", ""))).replacingOccurrences("度", "回")
         // The business shorthand without 回: 月1, 週2, 年4 (月1で定例).
         if let last = s.last, last.isASCII && last.isNumber, ["日", "週", "月", "年", "営業日"].contains(where: { s.hasPrefix($0) }) { s += "回" }
         let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
@@ -326,7 +359,9 @@ public enum Impact {
                                      "workday": 245, "営業日": 245]
         let words: [String: Double] = ["毎日": 365, "daily": 365, "everyday": 365, "毎週": 52, "weekly": 52, "毎月": 12, "monthly": 12,
                                        "毎営業日": 245, "平日毎日": 245, "毎平日": 245, "平日": 245, "毎年": 1, "yearly": 1, "annually": 1,
-                                       "quarterly": 4, "biweekly": 26, "fortnightly": 26, "everyotherweek": 26, "四半期ごと": 4, "四半期毎": 4]
+                                       "quarterly": 4, "biweekly": 26, "fortnightly": 26, "everyotherweek": 26, "四半期ごと": 4, "四半期毎": 4,
+                                       "営業日ごと": 245, "営業日毎": 245, "平日ごと": 245, "毎朝": 365, "毎晩": 365, "毎夕": 365,
+                                       "週ごと": 52, "月ごと": 12, "日ごと": 365]
         if let k = words[s] { return k }
         if let k = english(s) { return k }
         if let slash = s.firstIndex(of: "/") {
