@@ -53,7 +53,7 @@ public enum DateParser {
         do { date = try parseDate(s, input: input, ctx) } catch where error.unreadable {
             // 来週金曜 or +1w typed into a table: a day said from today, which would move
             // every time the plan is read.
-            if relative(input, today: CivilDate(2026, 1, 1)!) != nil {
+            if relative(input, today: CivilDate(2026, 1, 1)!) != nil {  // (any today: whether it reads as one)
                 throw DateError(message: L("'\(input)' is said from today, and a date in a table must stay one day: write the date itself"), unreadable: true)
             }
             throw error
