@@ -26,6 +26,20 @@ struct PlanSettingsTests {
         #expect(roles.lookup("開発者")?.id == "dev")
     }
 
+    /// A settings sheet kept by hand in Japanese: the header 項目,値 and every key in
+    /// Japanese (they were unknown settings).
+    @Test func keysInJapanese() throws {
+        let s = try PlanSettings.read(try Self.table([
+            ["計画名", "新規事業"], ["開始日", "2026-07-01"], ["タイムゾーン", "Asia/Tokyo"], ["言語", "ja"],
+            ["定例会議", "毎週木曜10時 30分"], ["CXO報告の時刻", "17時"], ["倍率", "3"], ["役割", "pr:広報:PR"], ["文字コード", "cp932"],
+            ["チーム", "さくら"], ["チーム一覧", "さくら"], ["マイルストン", "milestones.csv"],
+        ], header: ["項目", "値"]))
+        #expect(s[.name] == "新規事業" && s.start == CivilDate(2026, 7, 1) && s[.tz] == "Asia/Tokyo" && s[.lang] == "ja")
+        #expect(s[.meeting] == "毎週木曜10時 30分" && s[.reportTime] == "17時" && s[.multiple] == "3" && s[.encoding] == "cp932")
+        #expect(s[.team] == "さくら" && s[.milestones] == "milestones.csv" && s.extraRoles.map(\.id) == ["pr"])
+        #expect(PlanSettings.Key.allCases.allSatisfy { k in PlanSettings.Key.aliases.values.contains(k) || k == .name })
+    }
+
     /// A built-in role named alone (by its id or a name) is one the plan uses, not a
     /// new one: it comes among the declared roles, in order, and not among the extra.
     @Test func aBuiltInRoleNamedAloneIsUsedNotNew() throws {

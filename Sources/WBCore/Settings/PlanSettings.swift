@@ -22,10 +22,20 @@ public struct PlanSettings: Sendable {
 
         static func match(_ s: String) -> Key? {
             let k = s.trimmed.lowercased().replacingOccurrences("_", "-")
-            return Key(rawValue: k) ?? ["plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
-                                        "language": .lang, "report": .reportTime, "n": .multiple,
-                                        "milestones-file": .milestones, "マイルストン": .milestones, "マイルストーン": .milestones][k]
+            return Key(rawValue: k) ?? aliases[k] ?? aliases[k.matchKey]
         }
+
+        /// The keys as a team may write them, in English or in Japanese (a settings file
+        /// kept by hand in a spreadsheet: 開始日, 言語, 定例会議).
+        static let aliases: [String: Key] = [
+            "plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
+            "language": .lang, "report": .reportTime, "n": .multiple, "milestones-file": .milestones,
+            "計画名": .name, "計画": .name, "プラン名": .name, "開始日": .start, "開始": .start, "ワークショップ": .start,
+            "実施日": .start, "タイムゾーン": .tz, "言語": .lang, "定例会議": .meeting, "定例": .meeting,
+            "cxo報告の時刻": .reportTime, "報告時刻": .reportTime, "報告の時刻": .reportTime, "倍率": .multiple,
+            "役割": .roles, "文字コード": .encoding, "エンコーディング": .encoding, "チーム": .team, "チーム一覧": .teams,
+            "マイルストン": .milestones, "マイルストーン": .milestones, "マイルストン表": .milestones,
+        ]
     }
 
     /// Where the settings came from (for messages), and each value with its location.
