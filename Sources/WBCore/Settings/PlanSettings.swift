@@ -25,8 +25,26 @@ public struct PlanSettings: Sendable {
             return Key(rawValue: k) ?? aliases[k] ?? aliases[k.matchKey]
         }
 
+        /// The key's Japanese name, as a sheet kept in Japanese writes it.
+        var japanese: String {
+            switch self {
+            case .name: "計画名"
+            case .start: "開始日"
+            case .tz: "タイムゾーン"
+            case .lang: "言語"
+            case .meeting: "定例会議"
+            case .reportTime: "CXO報告の時刻"
+            case .multiple: "倍率"
+            case .roles: "役割"
+            case .encoding: "文字コード"
+            case .team: "チーム"
+            case .teams: "チーム一覧"
+            case .milestones: "マイルストン"
+            }
+        }
+
         /// The keys as a team may write them, in English or in Japanese (a settings file
-        /// kept by hand in a spreadsheet: 開始日, 言語, 定例会議).
+        /// kept by hand in a spreadsheet: 開始日, 言語, 定例会議); each `japanese` is one.
         static let aliases: [String: Key] = [
             "plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
             "language": .lang, "report": .reportTime, "n": .multiple, "milestones-file": .milestones,
@@ -131,9 +149,10 @@ public struct PlanSettings: Sendable {
             let keyText = rec.count > 0 ? rec.string(0).trimmed : ""
             if keyText.isEmpty || keyText.hasPrefix("#") { continue }
             guard let key = Key.match(keyText) else {
-                throw WBError.data(L("unknown setting '\(keyText)'") + Suggest.clause(keyText, among: Key.allCases.map(\.rawValue)) + L("; the keys are ")
-                                   + Key.allCases.map(\.rawValue).joined(separator: ", "),
-                                   at: table.location(row: rec, field: 0))
+                // Under Japanese each key with its Japanese name: name (計画名), start (開始日)...
+                let keys = Key.allCases.map { k in Lang.current == .ja ? k.rawValue + " (" + k.japanese + ")" : k.rawValue }
+                throw WBError.data(L("unknown setting '\(keyText)'") + Suggest.clause(keyText, among: Key.allCases.flatMap { [$0.rawValue, $0.japanese] }) + L("; the keys are ")
+                                   + keys.listed, at: table.location(row: rec, field: 0))
             }
             let at = table.location(row: rec, field: rec.count > 1 ? 1 : 0)
             if s.values[key] != nil {
