@@ -380,3 +380,29 @@ struct WariTests {
     }
 }
 
+
+/// A score table's columns found by a word their header holds, as a form's export heads
+/// them with its questions; found by name first, and never when two headers hold it.
+struct ScoreColumnsContainsTests {
+    static func table(_ header: String) throws -> Table {
+        try Table.read(TableReader(source: ByteSource(name: "form.csv", bytes: Array((header + "\n").utf8))))
+    }
+
+    @Test func aQuestionsHeaderIsReadAsItsColumn() throws {
+        let spec: [(String, [String])] = [("solved", ["解決"]), ("purchase", ["購入"])]
+        let contains: [(String, [String])] = [("solved", ["解決"]), ("purchase", ["購入", "buy"])]
+        let c = try ScoreColumns(try Self.table("時刻,課題は解決できましたか？,Would you buy it?"), spec, required: ["solved", "purchase"], contains: contains)
+        #expect(c.index["solved"] == 1 && c.index["purchase"] == 2)
+        #expect(c.inferred.map(\.header) == ["課題は解決できましたか？", "Would you buy it?"])
+        // By name first: 解決 is the column, the question beside it is not taken.
+        let named = try ScoreColumns(try Self.table("解決,解決できなかった理由,購入"), spec, required: ["solved", "purchase"], contains: contains)
+        #expect(named.index["solved"] == 0 && named.inferred.isEmpty)
+        // Two candidates: neither is taken, and the error names both.
+        do {
+            _ = try ScoreColumns(try Self.table("解決できた?,解決できなかった理由,購入"), spec, required: ["solved", "purchase"], contains: contains)
+            Issue.record("read")
+        } catch let e as WBError {
+            #expect(e.message.contains("2 columns could be it: '解決できた?', '解決できなかった理由'"))
+        }
+    }
+}

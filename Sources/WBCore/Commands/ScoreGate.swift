@@ -19,7 +19,10 @@ enum ScoreGate {
             ("solved", ["解決", "課題解決", "solved_count", "達成", "解決した", "解決できた", "課題解決できた", "problem_solved"]),
             ("purchase", ["purchased", "購入", "購入決定", "bought", "buy", "購入意向", "購入意思", "購入判断", "購入希望",
                           "would_buy", "will_buy", "decided_to_buy"]),
-        ], required: ["solved", "purchase"])
+        ], required: ["solved", "purchase"],
+        // A form's export heads its columns with the questions (課題は解決できましたか？).
+        contains: [("solved", ["解決", "solve"]), ("purchase", ["購入", "買", "buy", "purchase"]), ("segment", ["所属", "区分", "segment"])])
+        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
         // A plan of several teams: a verdict per team x segment, the team first.
         let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil
         // The milestone the verdicts are for (a column `status --gates` reads), and its

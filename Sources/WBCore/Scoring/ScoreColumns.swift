@@ -3,7 +3,14 @@ struct ScoreColumns {
     let table: Table
     private(set) var index: [String: Int] = [:]
 
-    init(_ table: Table, _ spec: [(String, [String])], required: [String]) throws {
+    /// Columns found by a word their header holds (`contains`), not by name: each
+    /// with the header as written, for a note that says so.
+    private(set) var inferred: [(name: String, header: String)] = []
+
+    /// `contains`: for a column not found by name, words a header may hold instead, as
+    /// a form's questions head their columns (課題は解決できましたか？ holds 解決); taken
+    /// when exactly one header no other column took holds one of them.
+    init(_ table: Table, _ spec: [(String, [String])], required: [String], contains: [(String, [String])] = []) throws {
         self.table = table
         var dup: [String: Int] = [:]
         for i in 0..<table.header.count {
@@ -18,7 +25,25 @@ struct ScoreColumns {
                 index[name] = i
             }
         }
+        var ambiguous: [String: [String]] = [:]
+        for (name, words) in contains where index[name] == nil {
+            let taken = Set(index.values)
+            let hits = (0..<table.header.count).filter { i in
+                let key = table.header.string(i).matchKey
+                return !taken.contains(i) && words.contains { key.contains($0.matchKey) }
+            }
+            if hits.count == 1 {
+                index[name] = hits[0]
+                inferred.append((name, table.header.string(hits[0]).trimmed))
+            } else if hits.count > 1 {
+                ambiguous[name] = hits.map { "'" + table.header.string($0).trimmed + "'" }
+            }
+        }
         let missing = required.filter { index[$0] == nil }
+        if let name = missing.first, let candidates = ambiguous[name] {
+            throw WBError.data(L("the header has no '\(name)' column, and \(candidates.count) columns could be it: \(candidates.listed); rename one to \(name)"),
+                               at: SourceLocation(file: table.name, line: table.header.line, column: 1))
+        }
         if !missing.isEmpty {
             // Each missing column with the first names it is also read under, so that a
             // header in other words can be renamed to one of them.

@@ -374,6 +374,10 @@ enum Catalogue {
             "列 '%1' が 2 回あります (%2 列目と %3 列目)",
         "the header has no %1 column":
             "ヘッダーに %1 列がありません",
+        "the header has no '%1' column, and %2 columns could be it: %3; rename one to %4":
+            "ヘッダーに '%1' 列がなく、それらしい列が %2 つあります: %3。どれか 1 つの名前を %4 にしてください",
+        "column '%1' read as %2":
+            "列 '%1' を %2 として読みます",
         " (or %1)":
             " (別名: %1)",
         "--milestone: unknown milestone '%1'":
