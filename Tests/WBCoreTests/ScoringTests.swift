@@ -356,7 +356,8 @@ struct InventionValueTests {
         #expect(try Invention.difficulty("3+5", scale: [1, 3, 5, 8, 10]) == 8)
         #expect(try Invention.difficulty("８", scale: [1, 3, 5, 8, 10]) == 8)
         // With units, as story points are written.
-        for s in ["3pt+5pt", "3 pt + 5", "3点+5点", "3 points + 5 points", "3+5SP"] {
+        // Listed as a team lists its solutions' difficulties (3、5, 3, 5): summed too.
+        for s in ["3pt+5pt", "3 pt + 5", "3点+5点", "3 points + 5 points", "3+5SP", "3、5", "3, 5", "3，5点"] {
             #expect(try Invention.difficulty(s, scale: [1, 3, 5, 8, 10]) == 8, "\(s)")
         }
         #expect(throws: DateError.self) { try Invention.difficulty("3pt+4pt", scale: [1, 3, 5, 8, 10]) }

@@ -39,11 +39,11 @@ public enum Invention {
         }
     }
 
-    /// The total difficulty: one difficulty or the solutions' summed (`3+5`), each on
-    /// `scale`, a unit after each or not (`3pt + 5pt`, `3点+5点`).
+    /// The total difficulty: one difficulty or the solutions' summed (`3+5`, or listed:
+    /// `3、5`, `3, 5`), each on `scale`, a unit after each or not (`3pt + 5pt`, `3点+5点`).
     public static func difficulty(_ input: String, scale: [Int]) throws(DateError) -> Int {
         // A unit standing apart (`3 pt + 5`) belongs to the number before it.
-        let parts = input.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " })
+        let parts = input.foldingWidth.split(whereSeparator: { $0 == "+" || $0 == " " || $0 == "、" || $0 == "," })
             .filter { !Plan.pointUnits.contains($0.lowercased()) }
         guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
         var sum = 0
