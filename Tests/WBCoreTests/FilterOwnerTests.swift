@@ -3,7 +3,8 @@ import Testing
 
 struct FilterOwnerTests {
     /// `filter --owner` keeps the rows whose owner, trimmed, is one of the names given,
-    /// compared as text (a name written composed or decomposed is the same name). Each
+    /// compared as text (a name written composed or decomposed is the same name; see
+    /// `OwnerName` for what else is set aside). Each
     /// way an owner is written is decided once and remembered by its bytes, also past
     /// the room the memory has: random plans with a hundred owners, padded with white
     /// space, in both normal forms, the owner column first, last or absent.
@@ -29,6 +30,20 @@ struct FilterOwnerTests {
             let ids = try parse(out, .csv).dropFirst().map { $0[columns.firstIndex(of: 0)!] }
             #expect(ids == (dropOwner ? [] : kept), "round \(round)")
             #expect(dropOwner || kept.count > 10)
+        }
+    }
+}
+
+/// One person however the meeting writes the name: white space, width and case aside,
+/// a courtesy title left off; composed and decomposed letters one name.
+struct OwnerNameTests {
+    @Test func oneNameHoweverWritten() {
+        for (a, b) in [("佐藤さん", "佐藤"), ("佐藤様", "佐藤"), ("佐藤　太郎", "佐藤太郎"), ("Sato", "sato"), ("Sato-san", "SATO"),
+                       ("ＳＡＴＯ", "sato"), ("José", "Jose\u{301}"), (" 田中くん ", "田中")] {
+            #expect(OwnerName.key(a) == OwnerName.key(b), "\(a) \(b)")
+        }
+        for (a, b) in [("佐藤", "佐藤二郎"), ("さん", ""), ("Sato", "Satoh")] {
+            #expect(OwnerName.key(a) != OwnerName.key(b), "\(a) \(b)")
         }
     }
 }

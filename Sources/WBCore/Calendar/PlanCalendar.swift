@@ -217,10 +217,10 @@ public struct PlanCalendar {
         var idOf: [String: String] = [:]
         let rows = try table.rows.map { try resolver.resolveStrict($0) }
         for r in rows where !r.id.isEmpty { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id, team: o.team?.key) }
-        let owner = o.owner.map { $0.trimmed.matchKey }
+        let owner = o.owner.map(OwnerName.key)
         for (k, r) in rows.enumerated() {
             guard r.due != nil || o.tasksAsTodo else { continue }
-            if let owner, r.owner.matchKey != owner { continue }
+            if let owner, OwnerName.key(r.owner) != owner { continue }
             // A task without an id is known by its line (a kind of its own, so that no
             // id can take its UID).
             let uid = r.id.isEmpty ? UID.make(plan: o.planName, kind: "taskline", id: "\(table.rows[k].line)", team: o.team?.key) : idOf[r.id]!
@@ -236,7 +236,7 @@ public struct PlanCalendar {
             ev.description = lines.joined(separator: "\n")
             ev.sequence = try seq(table, r.record)
             ev.categories = ["task", r.role!.id]
-            if let email = o.people[r.owner.matchKey] { ev.attendees = [(r.owner, email)] }
+            if let email = o.people[OwnerName.key(r.owner)] { ev.attendees = [(r.owner, email)] }
             if o.tasksAsTodo {
                 ev.todo = true
                 ev.status = ["todo": "NEEDS-ACTION", "doing": "IN-PROCESS", "done": "COMPLETED", "blocked": "NEEDS-ACTION"][r.status.id]
@@ -272,7 +272,8 @@ public struct PlanCalendar {
         return out
     }
 
-    /// The people table (`name,email`, or 名前, メール): owner → e-mail, for ATTENDEEs.
+    /// The people table (`name,email`, or 名前, メール): owner (`OwnerName.key`) → e-mail,
+    /// for ATTENDEEs.
     public static func people(_ t: Table) throws -> [String: String] {
         func col(_ names: [String]) -> Int? {
             (0..<t.header.count).first { names.contains(t.header.string($0).matchKey) }
@@ -287,7 +288,7 @@ public struct PlanCalendar {
             let name = r.string(n).trimmed, mail = r.string(e).trimmed
             if name.isEmpty { continue }
             guard CalendarWriter.validEmail(mail) else { throw WBError.data(L("'\(mail)' is not an e-mail address"), at: t.location(row: r, field: e)) }
-            out[name.matchKey] = mail
+            out[OwnerName.key(name)] = mail
         }
         return out
     }

@@ -6,7 +6,7 @@ enum TasksFilter {
             OptionSpec("milestone", short: "m", arg: "M", "milestones to keep, a list (M1,2,②,ファンの獲得); !LIST keeps the others"),
             OptionSpec("role", short: "r", arg: "ROLE", "roles to keep, a list (pm,dev,開発者); !LIST keeps the others"),
             OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked); !LIST keeps the others"),
-            OptionSpec("owner", arg: "NAME", "owners to keep, a list (exact names); !LIST keeps the others"),
+            OptionSpec("owner", arg: "NAME", "owners to keep, a list (white space, case and さん/様 aside); !LIST keeps the others"),
             OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others"),
             OptionSpec("due-before", arg: "DATE", "tasks due before DATE (also from today, +1w, or a milestone's, M2)"),
             OptionSpec("due-after", arg: "DATE", "tasks due after DATE (also from today, +1w, or a milestone's, M2)"),

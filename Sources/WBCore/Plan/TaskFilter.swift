@@ -28,6 +28,7 @@ public struct TaskFilter {
     /// per code grow as the rows meet the plan's milestones.
     private let milestones: [String]?, notMilestones: Bool
     private let milestoneOK = MilestoneFlags()
+    /// The owners named, as `OwnerName.key` compares them (佐藤さん is 佐藤).
     private let owners: [String]?, notOwners: Bool
     /// An owner's decision is made once for each way it is written (a plan has a few
     /// dozen), not with a String a row.
@@ -63,7 +64,7 @@ public struct TaskFilter {
         roleOK = try flags(.role, resolver.roles)
         statusOK = try flags(.status, Plan.statuses)
         kindOK = try flags(.kind, Plan.kinds)
-        owners = parsed[.owner]
+        owners = parsed[.owner].map { $0.map(OwnerName.key) }
         notOwners = negated.contains(.owner)
         before = c.dueBefore?.days
         after = c.dueAfter?.days
@@ -131,7 +132,7 @@ public struct TaskFilter {
         guard let i = ownerIx, i < rec.count else { return owners.contains("") }
         return rec[i].withUnsafeBufferPointer { b in
             if let known = ownerSeen.get(b) { return known == 1 }
-            let kept = owners.contains(String(decoding: b, as: UTF8.self).trimmed)
+            let kept = owners.contains(OwnerName.key(String(decoding: b, as: UTF8.self)))
             ownerSeen.put(b, kept ? 1 : 0)
             return kept
         }

@@ -128,8 +128,8 @@ enum HelpCatalogue {
             "全イベントの ORGANIZER。METHOD:PUBLISH が求めるもの (既定: 予約済みの .invalid アドレスに計画の名前)",
         "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab":
             "出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)。export ではタスク管理システム: backlog、jira、github、gitlab",
-        "owners to keep, a list (exact names); !LIST keeps the others":
-            "残す担当者の一覧 (名前は完全一致)。!一覧 か 一覧以外 でそれ以外を残す",
+        "owners to keep, a list (white space, case and さん/様 aside); !LIST keeps the others":
+            "残す担当者の一覧 (空白、大文字小文字、さん・様 は区別しない)。!一覧 か 一覧以外 でそれ以外を残す",
         "Per milestone: tasks total, done, doing, blocked, to do, percent done, overdue, days left and a state (done, on track, at risk, late).":
             "マイルストンごとに: タスクの総数、完了、進行中、停滞、未着手、完了率、期限切れ、残り日数、状態 (完了、順調、要注意、遅延)。",
         "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.":
