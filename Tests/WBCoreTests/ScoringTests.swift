@@ -134,6 +134,25 @@ struct QuantityTests {
 }
 
 struct GateTests {
+    /// A gate a team writes by hand in Japanese words (it was "cannot read"): read as
+    /// the same gate; words that give no figure stay an error, of the text as written.
+    @Test func gatesInJapaneseWords() throws {
+        for (text, want) in [("解決率80%以上、購入率50%以上", "solved>=80% purchase>=50%"),
+                             ("解決 8割 購入 半数", "solved>=80% purchase>=50%"),
+                             ("課題解決率 80% 以上 / 購入決定率 50% 以上", "solved>=80% purchase>=50%"),
+                             ("社内で解決80%以上・購入50%以上", "solved>=80% purchase>=50% segment=internal"),
+                             ("80% が達成、50% が購入決定", "solved>=80% purchase>=50%"),
+                             ("社外: 解決率が80%以上", "solved>=80% segment=external"),
+                             ("価値がコストの3倍以上", "value>=3*cost")] {
+            #expect((try? Gate.parse(text))?.text == want, "\(text)")
+        }
+        for text in ["解決率が高いこと", "購入", "80%"] {
+            do { _ = try Gate.parse(text); Issue.record("read \(text)") } catch {
+                #expect(error.message.contains("'"), "\(error.message)")
+            }
+        }
+    }
+
     @Test func parsesTheMilestoneGates() throws {
         let g = try Gate.parse("solved>=80% purchase>=50% segment=internal")
         #expect(g.solved == 0.8 && g.purchase == 0.5 && g.segment == "internal")
