@@ -161,20 +161,14 @@ public enum Grid {
         let scalars = Array(line.unicodeScalars)
         func space(_ i: Int) -> Bool { i < scalars.count && (scalars[i] == " " || scalars[i] == "\u{3000}") }
         var end: Int?
-        if let f = scalars.first {
-            if listMarks.contains(f) {
-                end = 1
-            } else if ("①"..."⑳").contains(f) {
-                end = 1
-            } else if (f == "-" || f == "*") && space(1) {
-                end = 1
-            } else {
-                var d = 0
-                while d < min(scalars.count, 3), ("0"..."9").contains(scalars[d]) { d += 1 }
-                // `1. ` and `2) ` need their space (`1.5倍`); the full-width `1．` `2）` do not.
-                if d > 0, d < 3, d < scalars.count,
-                   ".)".unicodeScalars.contains(scalars[d]) && space(d + 1) || "．）".unicodeScalars.contains(scalars[d]) { end = d + 1 }
-            }
+        if listMarks.contains(f) || ("①"..."⑳").contains(f) || (f == "-" || f == "*") && space(1) {
+            end = 1
+        } else {
+            var d = 0
+            while d < min(scalars.count, 3), ("0"..."9").contains(scalars[d]) { d += 1 }
+            // `1. ` and `2) ` need their space (`1.5倍`); the full-width `1．` `2）` do not.
+            if d > 0, d < 3, d < scalars.count,
+               ".)".unicodeScalars.contains(scalars[d]) && space(d + 1) || "．）".unicodeScalars.contains(scalars[d]) { end = d + 1 }
         }
         guard var i = end else { return line }
         while space(i) { i += 1 }
