@@ -282,3 +282,23 @@ struct VocabularyLookupTests {
         #expect(Plan.roles.lookup("エンジニア")?.id == "dev" && Plan.roles.lookup("nobody") == nil)
     }
 }
+
+/// Statuses as Japanese spreadsheets write them (対応済み, 着手中, 保留中, レビュー待ち,
+/// 完): each one status, and no word two statuses'.
+struct StatusWordsTests {
+    @Test func everyDayWordsAreOneStatus() {
+        for (w, id) in [("対応済み", "done"), ("対応済", "done"), ("完", "done"), ("実施済み", "done"), ("着手中", "doing"),
+                        ("実施中", "doing"), ("進捗中", "doing"), ("レビュー待ち", "doing"), ("保留中", "blocked"), ("停止中", "blocked")] {
+            #expect(Plan.statuses.lookup(w)?.id == id, "\(w)")
+        }
+        var seen: [String: String] = [:]
+        for t in Plan.statuses.terms {
+            for w in [t.id, t.ja, t.en] + t.aliases {
+                if let other = seen[w.matchKey], other != t.id { Issue.record("\(w) is both \(other) and \(t.id)") }
+                seen[w.matchKey] = t.id
+            }
+        }
+        // Cancelled is no status of the plan: it stays an error for the team to decide.
+        #expect(Plan.statuses.lookup("中止") == nil && Plan.statuses.lookup("対応不要") == nil)
+    }
+}

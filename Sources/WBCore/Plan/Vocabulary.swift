@@ -160,9 +160,11 @@ public enum Plan {
 
     public static let statuses = Vocabulary(kind: "status", [
         Term(id: "todo", ja: "未着手", en: "To do", aliases: ["to do", "open", "未", "予定", "new", "未対応"]),
-        Term(id: "doing", ja: "進行中", en: "Doing", aliases: ["in progress", "wip", "着手", "作業中", "対応中", "started", "処理中", "確認中", "レビュー中", "in review"]),
-        Term(id: "done", ja: "完了", en: "Done", aliases: ["済", "済み", "closed", "終了", "complete", "completed", "完了済み", "完了済", "処理済み", "resolved", "finished"]),
-        Term(id: "blocked", ja: "停滞", en: "Blocked", aliases: ["保留", "ブロック中", "ブロック", "停止", "待ち", "on hold", "blocked", "中断"]),
+        Term(id: "doing", ja: "進行中", en: "Doing", aliases: ["in progress", "wip", "着手", "作業中", "対応中", "started", "処理中", "確認中", "レビュー中", "in review",
+                                                          "着手中", "実施中", "進捗中", "取り組み中", "レビュー待ち"]),
+        Term(id: "done", ja: "完了", en: "Done", aliases: ["済", "済み", "closed", "終了", "complete", "completed", "完了済み", "完了済", "処理済み", "resolved", "finished",
+                                                      "完", "対応済み", "対応済", "実施済み", "実施済"]),
+        Term(id: "blocked", ja: "停滞", en: "Blocked", aliases: ["保留", "ブロック中", "ブロック", "停止", "待ち", "on hold", "blocked", "中断", "保留中", "停止中"]),
     ])
 
     public static let kinds = Vocabulary(kind: "kind", [
