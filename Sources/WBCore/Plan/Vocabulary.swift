@@ -169,10 +169,10 @@ public enum Plan {
 
     public static let kinds = Vocabulary(kind: "kind", [
         Term(id: "task", ja: "タスク", en: "Task", aliases: ["作業", "todo"]),
-        Term(id: "request", ja: "依頼", en: "Request", aliases: ["依頼タスク", "ask"]),
+        Term(id: "request", ja: "依頼", en: "Request", aliases: ["依頼タスク", "ask", "依頼事項", "お願い"]),
         Term(id: "validation", ja: "技術検証", en: "Validation",
-             aliases: ["検証", "technical validation", "poc", "PoC", "spike"]),
-        Term(id: "approval", ja: "稟議", en: "Approval", aliases: ["承認", "approval request", "稟議申請"]),
+             aliases: ["検証", "technical validation", "poc", "PoC", "spike", "検証タスク", "技術調査", "技術検証タスク"]),
+        Term(id: "approval", ja: "稟議", en: "Approval", aliases: ["承認", "approval request", "稟議申請", "承認依頼", "稟議書", "決裁", "申請"]),
     ])
 
     /// The difficulty scale of the workshop (1 done before ... 10 a year or more).
