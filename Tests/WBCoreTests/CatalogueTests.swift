@@ -287,29 +287,27 @@ struct VocabularyLookupTests {
 /// 完), and kinds (依頼事項, 検証タスク, 承認依頼, 稟議書): each one term, and no word
 /// two terms'.
 struct StatusWordsTests {
-    @Test func everyDayWordsAreOneStatus() {
-        for (w, id) in [("対応済み", "done"), ("対応済", "done"), ("完", "done"), ("実施済み", "done"), ("着手中", "doing"),
-                        ("実施中", "doing"), ("進捗中", "doing"), ("レビュー待ち", "doing"), ("保留中", "blocked"), ("停止中", "blocked")] {
-            #expect(Plan.statuses.lookup(w)?.id == id, "\(w)")
-        }
+    static func noWordIsTwoTerms(_ v: Vocabulary) {
         var seen: [String: String] = [:]
-        for t in Plan.statuses.terms {
+        for t in v.terms {
             for w in [t.id, t.ja, t.en] + t.aliases {
                 if let other = seen[w.matchKey], other != t.id { Issue.record("\(w) is both \(other) and \(t.id)") }
                 seen[w.matchKey] = t.id
             }
         }
+    }
+
+    @Test func everyDayWordsAreOneStatus() {
+        for (w, id) in [("対応済み", "done"), ("対応済", "done"), ("完", "done"), ("実施済み", "done"), ("着手中", "doing"),
+                        ("実施中", "doing"), ("進捗中", "doing"), ("レビュー待ち", "doing"), ("保留中", "blocked"), ("停止中", "blocked")] {
+            #expect(Plan.statuses.lookup(w)?.id == id, "\(w)")
+        }
+        Self.noWordIsTwoTerms(Plan.statuses)
         for (w, id) in [("依頼事項", "request"), ("お願い", "request"), ("検証タスク", "validation"), ("技術調査", "validation"),
                         ("承認依頼", "approval"), ("稟議書", "approval"), ("決裁", "approval"), ("申請", "approval")] {
             #expect(Plan.kinds.lookup(w)?.id == id, "\(w)")
         }
-        var kindSeen: [String: String] = [:]
-        for t in Plan.kinds.terms {
-            for w in [t.id, t.ja, t.en] + t.aliases {
-                if let other = kindSeen[w.matchKey], other != t.id { Issue.record("\(w) is both \(other) and \(t.id)") }
-                kindSeen[w.matchKey] = t.id
-            }
-        }
+        Self.noWordIsTwoTerms(Plan.kinds)
         // Cancelled is no status of the plan: it stays an error for the team to decide.
         #expect(Plan.statuses.lookup("中止") == nil && Plan.statuses.lookup("対応不要") == nil)
     }
