@@ -284,8 +284,8 @@ struct VocabularyLookupTests {
 }
 
 /// Statuses as Japanese spreadsheets write them (対応済み, 着手中, 保留中, レビュー待ち,
-/// 完), and kinds (依頼事項, 検証タスク, 承認依頼, 稟議書): each one term, and no word
-/// two terms'.
+/// 完), kinds (依頼事項, 検証タスク, 承認依頼, 稟議書) and roles (企画, データ分析担当):
+/// each one term, and no word two terms'.
 struct StatusWordsTests {
     static func noWordIsTwoTerms(_ v: Vocabulary) {
         var seen: [String: String] = [:]
@@ -308,6 +308,11 @@ struct StatusWordsTests {
             #expect(Plan.kinds.lookup(w)?.id == id, "\(w)")
         }
         Self.noWordIsTwoTerms(Plan.kinds)
+        // Roles as Japanese teams name them (企画 is the product manager's job).
+        for (w, id) in [("企画", "pm"), ("商品企画", "pm"), ("データ分析担当", "ds"), ("営業担当", "sales"), ("デザイン", "ux")] {
+            #expect(Plan.roles.lookup(w)?.id == id, "\(w)")
+        }
+        Self.noWordIsTwoTerms(Plan.roles)
         // Cancelled is no status of the plan: it stays an error for the team to decide.
         #expect(Plan.statuses.lookup("中止") == nil && Plan.statuses.lookup("対応不要") == nil)
     }

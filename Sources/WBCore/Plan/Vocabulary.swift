@@ -146,14 +146,15 @@ public enum Plan {
 
     public static let roles = Vocabulary(kind: "role", [
         Term(id: "pm", ja: "プロダクトマネージャー", en: "Product manager",
-             aliases: ["product manager", "プロダクトマネージャ", "PdM", "製品責任者", "PM", "product owner", "プロダクトオーナー", "PO"]),
+             aliases: ["product manager", "プロダクトマネージャ", "PdM", "製品責任者", "PM", "product owner", "プロダクトオーナー", "PO",
+                       "企画", "企画担当", "商品企画", "サービス企画"]),
         Term(id: "dev", ja: "開発者", en: "Developer",
              aliases: ["developer", "開発", "エンジニア", "engineer", "development"]),
         Term(id: "ds", ja: "データサイエンティスト", en: "Data scientist",
              aliases: ["data scientist", "データサイエンス", "data science", "DS", "データアナリスト", "data analyst", "データ分析",
-                       "ML エンジニア", "MLエンジニア", "機械学習エンジニア", "ML engineer"]),
-        Term(id: "sales", ja: "営業", en: "Sales", aliases: ["セールス"]),
-        Term(id: "ux", ja: "UX デザイナー", en: "UX designer", aliases: ["UXデザイナー", "デザイナー", "designer", "UX"]),
+                       "ML エンジニア", "MLエンジニア", "機械学習エンジニア", "ML engineer", "データ分析担当", "分析担当", "アナリスト"]),
+        Term(id: "sales", ja: "営業", en: "Sales", aliases: ["セールス", "営業担当", "営業部"]),
+        Term(id: "ux", ja: "UX デザイナー", en: "UX designer", aliases: ["UXデザイナー", "デザイナー", "designer", "UX", "デザイン", "UI デザイナー", "UIデザイナー"]),
         Term(id: "cs", ja: "カスタマーサポート", en: "Customer support", aliases: ["サポート", "support", "CS", "カスタマーサクセス", "customer success"]),
         Term(id: "exec", ja: "経営者", en: "Executive", aliases: ["経営層", "経営", "executive", "CXO", "sponsor role", "役員", "CEO", "CTO", "CFO", "COO", "事業責任者"]),
     ])
