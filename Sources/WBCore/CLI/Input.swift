@@ -115,6 +115,12 @@ public final class ByteSource {
     }
 }
 
+/// Whether something is at `path` (a file the settings name, a word that may be one).
+func fileExists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+}
+
 extension Invocation {
     /// Whether standard input is a terminal: nothing is piped in.
     public var stdinIsTerminal: Bool { isatty(stdinFD) == 1 }

@@ -64,7 +64,7 @@ public final class Invocation {
                 // The milestone tools and wb-ics read the table as their input: the
                 // settings' table only stands in for a terminal (`MilestonesIO`).
                 if milestonesAreInput { settingsMilestones = file; continue }
-                guard PlanSettings.exists(file) else {
+                guard fileExists(file) else {
                     throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
                 }
                 values[o] = [file]

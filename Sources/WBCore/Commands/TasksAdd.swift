@@ -11,7 +11,7 @@ enum TasksAdd {
         examples: ["wb-tasks add -m M1 -r pm -t '稟議を通す' --kind approval --due 2026-07-15 -i plan.csv"]) { inv in
         // `add M2 dev ログを集める plan.csv`: the fields written without their options.
         if let e = MisplacedWords.error("add", operands: inv.operands, ids: [], roles: inv.roles, todo: inv.string("todo") == nil,
-                                        optionsGiven: inv.givesOptions, fileExists: PlanSettings.exists) { throw e }
+                                        optionsGiven: inv.givesOptions, fileExists: fileExists) { throw e }
         let path = try inv.inputPath()
         if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path) } }
         return try run(inv, path)

@@ -14,7 +14,7 @@ enum TasksSet {
         // `set T3 done`, `set T3 owner=佐藤`: a change written without its option;
         // `set T3 T7`: ids apart.
         if let e = MisplacedWords.error("set", operands: Array(inv.operands.dropFirst()), ids: first.listItems, roles: inv.roles,
-                                        todo: false, optionsGiven: inv.givesOptions, fileExists: PlanSettings.exists) { throw e }
+                                        todo: false, optionsGiven: inv.givesOptions, fileExists: fileExists) { throw e }
         if inv.operands.count > 2 { throw WBError.usage(L("set takes the ids and one file at most; got \(inv.operands.count - 1) files")) }
         // `set --status done plan.csv`, the ids forgotten: the file is no id.
         if inv.operands.count == 1, TaskUpdate.looksLikeFile(first) {

@@ -44,16 +44,16 @@ public struct PlanSettings: Sendable {
         }
 
         /// The keys as a team may write them, in English or in Japanese (a settings file
-        /// kept by hand in a spreadsheet: 開始日, 言語, 定例会議); each `japanese` is one.
-        static let aliases: [String: Key] = [
-            "plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
-            "language": .lang, "report": .reportTime, "n": .multiple, "milestones-file": .milestones,
-            "計画名": .name, "計画": .name, "プラン名": .name, "開始日": .start, "開始": .start, "ワークショップ": .start,
-            "実施日": .start, "タイムゾーン": .tz, "言語": .lang, "定例会議": .meeting, "定例": .meeting,
-            "cxo報告の時刻": .reportTime, "報告時刻": .reportTime, "報告の時刻": .reportTime, "倍率": .multiple,
-            "役割": .roles, "文字コード": .encoding, "エンコーディング": .encoding, "チーム": .team, "チーム一覧": .teams,
-            "マイルストン": .milestones, "マイルストーン": .milestones, "マイルストン表": .milestones,
-        ]
+        /// kept by hand in a spreadsheet: 開始日, 言語, 定例会議): each key's `japanese`,
+        /// and these other words.
+        static let aliases: [String: Key] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.japanese.lowercased(), $0) })
+            .merging([
+                "plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
+                "language": .lang, "report": .reportTime, "n": .multiple, "milestones-file": .milestones,
+                "計画": .name, "プラン名": .name, "開始": .start, "ワークショップ": .start, "実施日": .start, "定例": .meeting,
+                "報告時刻": .reportTime, "報告の時刻": .reportTime, "エンコーディング": .encoding,
+                "マイルストーン": .milestones, "マイルストン表": .milestones,
+            ]) { a, _ in a }
     }
 
     /// Where the settings came from (for messages), and each value with its location.
@@ -79,12 +79,6 @@ public struct PlanSettings: Sendable {
     public static func resolve(_ value: String, settingsPath path: String) -> String {
         guard !value.hasPrefix("/"), let slash = path.lastIndex(of: "/") else { return value }
         return String(path[...slash]) + value
-    }
-
-    /// Whether a file the settings name is there.
-    static func exists(_ file: String) -> Bool {
-        var st = stat()
-        return stat(file, &st) == 0
     }
 
     /// The value to store for a path the run names (init's `-o`): relative to the
