@@ -37,4 +37,16 @@ struct MisplacedWordsTests {
         #expect(MisplacedWords.error("set", operands: ["plan.csv"], ids: ["T3"], roles: Plan.roles, todo: false,
                                      optionsGiven: true, fileExists: none) == nil)
     }
+
+    /// `pr` is both M4's short name and a role a plan may declare: after M2 it is the role.
+    @Test func aWordOfTwoFieldsIsTheOneNotYetGiven() throws {
+        let roles = Roles.vocabulary(extra: try Roles.parseDeclarations("pr:広報:PR").extra)
+        #expect(Plan.milestones.lookup("pr") != nil)
+        let e = MisplacedWords.error("add", operands: ["M2", "pr", "draft"], ids: [], roles: roles, todo: true,
+                                     optionsGiven: false, fileExists: none)
+        #expect(e?.message == "'M2', 'pr', 'draft' are no files: write add --milestone M2 --role pr --todo draft plan.csv")
+        let alone = MisplacedWords.error("add", operands: ["pr"], ids: [], roles: roles, todo: true,
+                                         optionsGiven: false, fileExists: none)
+        #expect(alone?.message == "'pr' is no file: write add --milestone pr plan.csv")
+    }
 }

@@ -12,13 +12,20 @@ enum MisplacedWords {
     /// What `word` most likely meant, when no file has that name: a status, a
     /// milestone, a role, a column's value (`owner=佐藤`), an id written like one of
     /// `ids` (T7 beside T3, REQ-12 beside REQ-2), else, with `todo`, the Todo itself;
-    /// nil for a word that may well be a file.
-    static func meaning(of word: String, ids: [String], roles: Vocabulary, todo: Bool,
+    /// nil for a word that may well be a file. A word that could be either of two fields
+    /// (`pr`, a role a plan declares and M4's short name) is the one not `taken` by an
+    /// earlier word: `add M2 pr …` is M2's task for the role pr.
+    static func meaning(of word: String, ids: [String], roles: Vocabulary, todo: Bool, taken: Set<String> = [],
                         fileExists: (String) -> Bool) -> Meaning? {
         if TaskUpdate.looksLikeFile(word) || fileExists(word) || word.trimmed.isEmpty { return nil }
-        if Plan.statuses.lookup(word) != nil { return .option("--status " + word.shellWord) }
-        if Plan.milestones.lookup(word) != nil { return .option("--milestone " + word.shellWord) }
-        if roles.lookup(word) != nil { return .option("--role " + word.shellWord) }
+        let fields: [(option: String, known: Bool)] = [
+            ("--status", Plan.statuses.lookup(word) != nil),
+            ("--milestone", Plan.milestones.lookup(word) != nil),
+            ("--role", roles.lookup(word) != nil),
+        ].filter(\.known)
+        if let f = fields.first(where: { !taken.contains($0.option) }) ?? fields.first {
+            return .option(f.option + " " + word.shellWord)
+        }
         if let eq = word.firstIndex(of: "="), eq != word.startIndex { return .option("--set " + word.shellWord) }
         func head(_ s: String) -> Substring? {
             let h = s.prefix { !$0.isNumber }
@@ -34,9 +41,12 @@ enum MisplacedWords {
     static func error(_ command: String, operands: [String], ids: [String], roles: Vocabulary, todo: Bool,
                       optionsGiven: Bool, fileExists: (String) -> Bool) -> WBError? {
         var words: [String] = [], options: [String] = [], moreIDs: [String] = [], files: [String] = []
+        var taken: Set<String> = []
         for w in operands {
-            switch meaning(of: w, ids: ids, roles: roles, todo: todo, fileExists: fileExists) {
-            case .option(let o)?: words.append(w); options.append(o)
+            switch meaning(of: w, ids: ids, roles: roles, todo: todo, taken: taken, fileExists: fileExists) {
+            case .option(let o)?:
+                words.append(w); options.append(o)
+                taken.insert(String(o.prefix { $0 != " " }))
             case .id(let id)?: words.append(w); moreIDs.append(id)
             case nil: files.append(w)
             }
