@@ -5,6 +5,11 @@ public struct MilestoneProgress: Sendable {
     public var team: String?
     public var total = 0, done = 0, doing = 0, blocked = 0, todo = 0, overdue = 0
     public var byRole: [String: (done: Int, total: Int)] = [:]
+    /// The roles of `byRole` that are not built in (`pr`, declared in the settings), in
+    /// the order their first task came.
+    public var declaredRoles: [String] = []
+    /// The roles with tasks here: the built-in ones in their order, then the declared.
+    public var roles: [String] { Plan.roles.terms.map(\.id).filter { byRole[$0] != nil } + declaredRoles }
     public var daysLeft: Int?
     /// With gate results: whether this milestone has a gate, and its outcome.
     public var gated = false
@@ -68,6 +73,7 @@ public struct MilestoneProgress: Sendable {
             if t.status.id != "done", let d = t.due, d < today { out[i].overdue += 1 }
             let r = t.role!.id
             let prev = out[i].byRole[r] ?? (0, 0)
+            if prev.total == 0 && Plan.roles.term(id: r) == nil { out[i].declaredRoles.append(r) }
             out[i].byRole[r] = (prev.done + (t.status.id == "done" ? 1 : 0), prev.total + 1)
         }
         return out

@@ -65,10 +65,9 @@ public enum TimelinePicture {
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
             out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
             if showRoles && !p.byRole.isEmpty {
-                let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
-                let parts = roles.map { r -> String in
-                    let v = p.byRole[r.id]!
-                    return r.id + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
+                let parts = p.roles.map { r -> String in
+                    let v = p.byRole[r]!
+                    return r + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
                 }
                 out += pad + parts.joined(separator: "   ") + "\n"
             }
@@ -131,10 +130,9 @@ public enum TimelinePicture {
             s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"160\" height=\"10\" fill=\"#eee\"/>\n"
             s += "    <rect x=\"\(left + axisW + 20)\" y=\"\(y - 8)\" width=\"\(frac)\" height=\"10\" fill=\"\(color(p.state))\"/>\n"
             s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(xml(Labels.word(p.state, Lang.current)))</text>\n"
-            let roles = Plan.roles.terms.filter { p.byRole[$0.id] != nil }
-            for (k, r) in roles.enumerated() {
-                let v = p.byRole[r.id]!
-                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(r.id)) \(v.done)/\(v.total)</text>\n"
+            for (k, r) in p.roles.enumerated() {
+                let v = p.byRole[r]!
+                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(r)) \(v.done)/\(v.total)</text>\n"
             }
             s += "  </g>\n"
         }
