@@ -211,8 +211,10 @@ struct DateParserTests {
         for s in ["+3x", "next", "someday", "+", "in days", "来週", "+d", "next monkey", "12/10", "+100000m", "+99999m"] {
             #expect(DateParser.relative(s, today: today) == nil, "\(s)")
         }
-        // On a Saturday, this week's Friday has passed: 今週中 is yesterday, as said.
-        #expect(DateParser.relative("今週中", today: CivilDate(2026, 12, 5)!) == CivilDate(2026, 12, 4))
+        // On a Saturday or Sunday, this week's Friday has passed: its end is today (it
+        // was yesterday's date, a task overdue as soon as it was set).
+        #expect(DateParser.relative("今週中", today: CivilDate(2026, 12, 5)!) == CivilDate(2026, 12, 5))
+        #expect(DateParser.relative("今週末", today: CivilDate(2026, 12, 6)!) == CivilDate(2026, 12, 6))
         #expect(DateParser.relative("来週中", today: CivilDate(2026, 12, 6)!) == CivilDate(2026, 12, 11))
         // In January to March the fiscal year ends this March.
         #expect(DateParser.relative("年度内", today: CivilDate(2027, 2, 1)!) == CivilDate(2027, 3, 31))
@@ -237,6 +239,28 @@ struct DateParserTests {
         #expect(try DateParser.parse("7月31日(金)までに", ctx) == CivilDate(2026, 7, 31))
         #expect(try DateParser.parse("by Jul 31", ctx) == CivilDate(2026, 7, 31))
         #expect(throws: DateError.self) { try DateParser.parse("9月中旬まで", ctx) }
+    }
+
+    /// A deadline by the end of a day or week, or within a span (today 2026-12-01, a
+    /// Tuesday): `今日中`, `今週末` (its Friday, as `end of week`), `10日以内`; the start
+    /// of a week or month is no one day.
+    @Test func endsOfDaysAndWeeksAndSpansWithin() throws {
+        let today = CivilDate(2026, 12, 1)!
+        for (s, want) in [("今日中", (2026, 12, 1)), ("本日中", (2026, 12, 1)), ("EOD", (2026, 12, 1)), ("明日中", (2026, 12, 2)),
+                          ("明後日中", (2026, 12, 3)), ("今週末", (2026, 12, 4)), ("週末まで", (2026, 12, 4)),
+                          ("来週末までに", (2026, 12, 11)), ("再来週末", (2026, 12, 18)), ("10日以内", (2026, 12, 11)),
+                          ("2週間以内に", (2026, 12, 15)), ("1か月以内", (2027, 1, 1)), ("within 10 days", (2026, 12, 11)),
+                          ("ｗｉｔｈｉｎ 2 weeks", (2026, 12, 15))] {
+            #expect(DateParser.relative(s, today: today) == CivilDate(want.0, want.1, want.2), "\(s)")
+        }
+        for s in ["以内", "within", "within days", "日以内", "先週末"] {
+            #expect(DateParser.relative(s, today: today) == nil, "\(s)")
+        }
+        let ctx = DateContext(anchor: CivilDate(2026, 7, 1)!)
+        for s in ["週明け", "来週頭", "来週の頭", "月初", "7月頭"] {
+            #expect(DateParser.isVague(s), "\(s)")
+            #expect(throws: DateError.self) { try DateParser.parse(s, ctx) }
+        }
     }
 
     /// A weekday's English name, its three letters (with or without a full stop) or a

@@ -116,7 +116,7 @@ public enum DateParser {
     /// Words that make a date a span of days, not one: 下旬, 9月頃, mid July.
     static func isVague(_ s: String) -> Bool {
         let l = s.lowercased()
-        return ["上旬", "中旬", "下旬", "初旬", "頃", "ごろ", "前半", "後半"].contains { s.contains($0) }
+        return ["上旬", "中旬", "下旬", "初旬", "頃", "ごろ", "前半", "後半", "週明け", "週の頭", "週頭", "月初", "月頭"].contains { s.contains($0) }
             || ["early ", "mid ", "mid-", "late "].contains { l.hasPrefix($0) }
     }
 
@@ -337,9 +337,11 @@ public enum DateParser {
     /// included), `next fri` (next week's, weeks from Monday), `this fri`, `end of
     /// month`; in Japanese `今日`, `明日`, `明後日`, `3日後`, `2週間後`, `1か月後`, `金曜`,
     /// `来週金曜`, `再来週の金曜`, `今週の金曜日`, `月末`, `来月末`; and by the end of a
-    /// span: `今週中` and `end of week` (its Friday), `来週中`, `再来週中`, `今月中`,
-    /// `来月中`, `年内`, `年度内` (Japan's fiscal year, to 31 March), `end of year`;
-    /// any of them as a deadline (`金曜まで`, `by fri`). Nil for anything else.
+    /// span: `今日中` and `eod` (today), `明日中`, `今週中`, `今週末` and `end of week`
+    /// (its Friday), `来週中`, `来週末`, `再来週中`, `今月中`, `来月中`, `年内`, `年度内`
+    /// (Japan's fiscal year, to 31 March), `end of year`, `10日以内` and `within 10
+    /// days` (as `10日後`); any of them as a deadline (`金曜まで`, `by fri`). Nil for
+    /// anything else.
     public static func relative(_ input: String, today: CivilDate) -> CivilDate? {
         // Years have four digits, as everywhere (+100000m is no date).
         guard let d = relativeDate(input, today: today), (1000...9999).contains(d.year) else { return nil }
@@ -365,21 +367,22 @@ public enum DateParser {
     private static func relativeDate(_ input: String, today: CivilDate) -> CivilDate? {
         var s = withoutDeadlineWord(input.foldingWidth.trimmed).lowercased()
         switch s {
-        case "today", "今日", "本日": return today
-        case "tomorrow", "明日": return today.adding(days: 1)
-        case "day after tomorrow", "the day after tomorrow", "明後日", "あさって": return today.adding(days: 2)
+        case "today", "今日", "本日", "今日中", "本日中", "eod", "end of day", "end of the day", "end of today": return today
+        case "tomorrow", "明日", "明日中": return today.adding(days: 1)
+        case "day after tomorrow", "the day after tomorrow", "明後日", "あさって", "明後日中": return today.adding(days: 2)
         case "yesterday", "昨日": return today.adding(days: -1)
         case "end of month", "eom", "月末", "今月末": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
         case "end of next month", "来月末", "来月中":
             let m = today.adding(months: 1)
             return CivilDate(m.year, m.month, CivilDate.daysIn(month: m.month, year: m.year))
         case "今月中", "今月いっぱい": return CivilDate(today.year, today.month, CivilDate.daysIn(month: today.month, year: today.year))
-        // Within the (working) week: by its Friday.
-        case "end of week", "eow", "end of the week", "今週中", "今週いっぱい":
-            return today.adding(days: 5 - (today.weekday + 6) % 7 - 1)
-        case "end of next week", "来週中", "来週いっぱい":
+        // Within the (working) week, or by its end: by its Friday, as `end of week`.
+        case "end of week", "eow", "end of the week", "今週中", "今週いっぱい", "今週末", "週末":
+            // On a Saturday or Sunday, the week's end is today, not the Friday past.
+            return max(today, today.adding(days: 5 - (today.weekday + 6) % 7 - 1))
+        case "end of next week", "来週中", "来週いっぱい", "来週末":
             return today.adding(days: 7 + 5 - (today.weekday + 6) % 7 - 1)
-        case "再来週中", "再来週いっぱい":
+        case "再来週中", "再来週いっぱい", "再来週末":
             return today.adding(days: 14 + 5 - (today.weekday + 6) % 7 - 1)
         case "end of year", "eoy", "end of the year", "年内", "今年中", "年末", "今年末":
             return CivilDate(today.year, 12, 31)
@@ -388,9 +391,11 @@ public enum DateParser {
             return CivilDate(today.month >= 4 ? today.year + 1 : today.year, 3, 31)
         default: break
         }
-        // +3d, +2w, +1m; in 3 days; 3日後, 2週間後, 1か月後
+        // +3d, +2w, +1m; in 3 days; 3日後, 2週間後, 1か月後; a deadline that far off:
+        // 10日以内, within 2 weeks.
         var span: Substring?
         if s.hasPrefix("+") { span = s.dropFirst() } else if s.hasPrefix("in ") { span = s.dropFirst(3) } else if s.hasSuffix("後") { span = s.dropLast() }
+        else if s.hasPrefix("within ") { span = s.dropFirst(7) } else if s.hasSuffix("以内") { span = s.dropLast(2) } else if s.hasSuffix("以内に") { span = s.dropLast(3) }
         if let span {
             let t = String(span).trimmed, digits = t.prefix { $0.isASCII && $0.isNumber }
             guard let n = Int(digits), n <= 100_000 else { return nil }
