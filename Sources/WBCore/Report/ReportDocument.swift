@@ -131,7 +131,12 @@ extension PlanReport {
                 case .removed: lines.append(L("removed: \(what)"))
                 case .reopened: lines.append(L("reopened: \(what)"))
                 case .late: lines.append(L("late since \(c.item.due?.iso ?? "-"): \(what)"))
-                case .moved: lines.append(L("moved \(c.before?.iso ?? "-") → \(c.item.due?.iso ?? "-"): \(what)"))
+                case .moved:
+                    switch (c.before, c.item.due) {
+                    case (nil, let d?): lines.append(L("due \(d.iso) set: \(what)"))
+                    case (let b?, nil): lines.append(L("due \(b.iso) cleared: \(what)"))
+                    default: lines.append(L("moved \(c.before?.iso ?? "-") → \(c.item.due?.iso ?? "-"): \(what)"))
+                    }
                 }
             }
             sections.append(.init(id: "changes", title: L("Since the last report"),

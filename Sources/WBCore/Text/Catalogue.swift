@@ -773,6 +773,10 @@ enum Catalogue {
             "%1 から遅延: %2",
         "moved %1 → %2: %3":
             "期限変更 %1 → %2: %3",
+        "due %1 set: %2":
+            "期限を %1 に設定: %2",
+        "due %1 cleared: %2":
+            "期限 %1 を取り消し: %2",
         "Since the last report":
             "前回の報告からの変化",
         "Nothing changed.":
