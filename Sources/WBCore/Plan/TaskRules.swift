@@ -74,8 +74,9 @@ extension Review {
             if let todayDays, !t.isDone, t.hasDue, Int(t.due) < todayDays {
                 emit(entry(Self.warning, k, t, overdue, .overdue, a: Int32(clamping: todayDays - Int(t.due))))
             }
-            // A task worth tracking has an owner, a due date and a done condition.
-            if early(t) && t.missing != 0 { emit(entry(Self.info, k, t, untracked, .untracked)) }
+            // A task worth tracking has an owner, a due date and a done condition; a
+            // done one is tracked no more.
+            if early(t) && !t.isDone && t.missing != 0 { emit(entry(Self.info, k, t, untracked, .untracked)) }
         }
     }
 }
