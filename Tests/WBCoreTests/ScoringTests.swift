@@ -34,6 +34,16 @@ struct QuantityTests {
         #expect(try Quantity.price("$10 per user per month") == (10, .month))
         #expect(try Quantity.price("12万円/社/年") == (120_000, .year))
         #expect(try Quantity.price("1000円/人") == (1000, nil))
+        // The period before the amount, or noted after it; a note on tax left aside.
+        #expect(try Quantity.price("月5千円") == (5000, .month))
+        #expect(try Quantity.price("年 6万円") == (60_000, .year))
+        #expect(try Quantity.price("5,000円（月額）") == (5000, .month))
+        #expect(try Quantity.price("5,000円/月額") == (5000, .month))
+        #expect(try Quantity.price("5,000円(税抜)/月") == (5000, .month))
+        #expect(try Quantity.price("月額5,000円（税込）") == (5000, .month))
+        #expect(try Quantity.price("50万円(買い切り)") == (500_000, .once))
+        #expect(throws: Quantity.Problem.self) { try Quantity.price("月") }
+        #expect(throws: Quantity.Problem.self) { try Quantity.price("月末5千円") }
         #expect(throws: Quantity.Problem.self) { try Quantity.price("1000円/人/週末") }
     }
 

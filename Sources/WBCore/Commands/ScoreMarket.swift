@@ -41,7 +41,7 @@ enum ScoreMarket {
             optMultiple = try m3Multiple(inv, path, team: nil)
         }
         if optMultiple == nil && !cols.has("multiple") {
-            throw WBError.usage(L("give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost"))
+            throw WBError.usage(L("give --multiple N (the deck leaves N to the team; keep it in the settings as multiple,N), a multiple column, or --milestones with M3's gate value>=N*cost"))
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
         let lang = try inv.labelLang()

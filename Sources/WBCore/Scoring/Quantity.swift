@@ -179,10 +179,18 @@ public enum Quantity {
 
     /// A price with an optional period: `¥1,000/month`, `1000円/月`, `12万/年`,
     /// `10 USD per month`, `月額1,000円`, `年額12万円`, `年間12,000円`, `毎月500円`,
-    /// `monthly $10`, `$120 a year`, `一括30万円`.
+    /// `monthly $10`, `$120 a year`, `一括30万円`, `月5千円`, `5,000円(月額)`; a note on tax
+    /// (`(税抜)`) is left aside.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
         var s = input.foldingWidth.trimmed
         for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
+        // A note on tax (5,000円(税抜)) does not change the price a market is sized by;
+        // one on the period (5,000円(月額)) is the period.
+        for note in ["(税抜)", "(税抜き)", "(税別)", "(税込)", "(税込み)"] { s = s.replacingOccurrences(note, "") }
+        for (note, unit) in [("(月額)", "/月"), ("(年額)", "/年"), ("(月)", "/月"), ("(年)", "/年"), ("/月額", "/月"), ("/年額", "/年"), ("(一括)", "/回"), ("(買い切り)", "/回")]
+        where s.hasSuffix(note) {
+            s = String(s.dropLast(note.count)).trimmed + unit
+        }
         // Per customer, as the market counts them (1,000円/人/月, $10 per user per month):
         // the market size already is the customers, so only the period is kept.
         let parts = s.split(separator: "/", omittingEmptySubsequences: false)
@@ -194,6 +202,11 @@ public enum Quantity {
                           ("monthly", .month), ("yearly", .year), ("annually", .year), ("一括", .once), ("買い切り", .once)]
         where s.lowercased().hasPrefix(word) {
             return (try number(String(s.dropFirst(word.count)).trimmed), p)
+        }
+        // 月5千円, 年6万円: the period before the amount.
+        for (word, p) in [("月", Period.month), ("年", .year)] where s.hasPrefix(word) {
+            let rest = s.dropFirst().drop { $0 == " " }
+            if let c = rest.first, c.isASCII && c.isNumber || c == "¥" || c == "$" { return (try number(String(rest)), p) }
         }
         // ¥1,000 monthly, 1000円 per year (the per already a slash).
         for (word, p) in [("monthly", Period.month), ("a month", .month), ("yearly", .year), ("annually", .year), ("a year", .year)]

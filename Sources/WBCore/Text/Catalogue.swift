@@ -424,8 +424,8 @@ enum Catalogue {
             "'%1' は難易度の尺度 %2 にありません",
         "the total difficulty is too large":
             "難易度の合計が大きすぎます",
-        "give --multiple N (the deck leaves N to the team), a multiple column, or --milestones with M3's gate value>=N*cost":
-            "--multiple N (N はチームが決めます)、multiple (倍率) 列、または M3 のゲート value>=N*cost を持つ --milestones を指定してください",
+        "give --multiple N (the deck leaves N to the team; keep it in the settings as multiple,N), a multiple column, or --milestones with M3's gate value>=N*cost":
+            "--multiple N (N はチームが決めます。設定に 倍率,N と書いておけます)、multiple (倍率) 列、または M3 のゲート value>=N*cost を持つ --milestones を指定してください",
         "unit_price: '%1' has no period: is it per month, per year or one-off? Write %2/月, %3/年 or %4/回 (or give --one-off)":
             "unit_price: '%1' に期間がありません。月額、年額、一回払いのどれですか? %2/月、%3/年、%4/回 のいずれかで書いてください (または --one-off を指定)",
         "no multiple for this row; fill the multiple column or give --multiple":
