@@ -345,6 +345,12 @@ struct GateTallyTests {
         // Undecided answers decide nothing: no, and known as undecided (the command says so).
         for u in ["maybe", "検討中", "未定", "△", "Not sure"] { #expect(try !GateTally.yesNo(u) && GateTally.isUndecided(u), "\(u)") }
         #expect(!GateTally.isUndecided("no") && !GateTally.isUndecided(""))
+        // A form's scale of agreement: the upper boxes yes, the lower no, the middle undecided.
+        for y in ["とてもそう思う", "そう思う", "ややそう思う", "Strongly agree", "agree"] { #expect(try GateTally.yesNo(y), "\(y)") }
+        for n in ["そう思わない", "あまりそう思わない", "まったくそう思わない", "Disagree", "strongly disagree"] {
+            #expect(try !GateTally.yesNo(n) && !GateTally.isUndecided(n), "\(n)")
+        }
+        for u in ["どちらともいえない", "Neutral", "検討する", "前向きに検討したい"] { #expect(try !GateTally.yesNo(u) && GateTally.isUndecided(u), "\(u)") }
         #expect(throws: DateError.self) { try GateTally.yesNo("blue") }
         #expect(try GateTally.count("1,200") == 1200 && GateTally.count("１２") == 12)
         #expect(throws: DateError.self) { try GateTally.count("-3") }

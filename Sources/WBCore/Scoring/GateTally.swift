@@ -79,7 +79,9 @@ struct GateTally {
     /// many it took so).
     static let undecided: Set<String> = ["検討中", "検討", "要検討", "未定", "保留", "迷い中", "迷っている", "わからない",
                                          "分からない", "どちらとも言えない", "どちらともいえない", "△", "▲",
-                                         "maybe", "undecided", "unsure", "considering", "not sure", "not yet", "tbd"]
+                                         "検討する", "検討したい", "前向きに検討", "前向きに検討する", "前向きに検討したい", "普通", "ふつう",
+                                         "maybe", "undecided", "unsure", "considering", "not sure", "not yet", "tbd",
+                                         "neutral", "neither", "neither agree nor disagree"]
 
     static func isUndecided(_ s: String) -> Bool { undecided.contains(s.foldingWidth.trimmed.lowercased()) }
 
@@ -109,17 +111,24 @@ struct GateTally {
 
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
-    /// like; empty is no, and so is an undecided one (検討中, maybe).
+    /// like, a form's scale of agreement (そう思う, ややそう思う, agree: yes; そう思わない,
+    /// disagree: no; どちらともいえない, neutral: undecided); empty is no, and so is an
+    /// undecided one (検討中, maybe).
     static func yesNo(_ s: String) throws -> Bool {
         if isUndecided(s) { return false }
         switch s.foldingWidth.trimmed.lowercased() {
         case "yes", "y", "true", "t", "1", "○", "◯", "〇", "はい", "o", "済", "解決", "購入", "あり", "有",
              "✓", "✔", "☑", "✅", "ok", "する", "した", "解決した", "購入する", "購入した", "買う", "買った", "できた", "できる",
-             "解決できた", "購入したい", "買いたい", "ぜひ購入したい":
+             "解決できた", "購入したい", "買いたい", "ぜひ購入したい",
+             // A form's scale of agreement, its upper boxes (4 or 5 points).
+             "とてもそう思う", "強くそう思う", "非常にそう思う", "そう思う", "ややそう思う", "まあそう思う",
+             "strongly agree", "agree", "somewhat agree":
             return true
         case "no", "n", "false", "f", "0", "×", "✕", "✖", "x", "いいえ", "-", "未", "", "なし", "無", "未解決", "未購入",
              "✗", "✘", "☐", "❌", "ng", "しない", "しなかった", "解決しない", "解決しなかった", "購入しない", "購入しなかった",
-             "買わない", "買わなかった", "できない", "できなかった", "解決できなかった", "購入したくない", "買いたくない": return false
+             "買わない", "買わなかった", "できない", "できなかった", "解決できなかった", "購入したくない", "買いたくない",
+             "そう思わない", "ややそう思わない", "あまりそう思わない", "まったくそう思わない", "全くそう思わない", "全然そう思わない",
+             "disagree", "somewhat disagree", "strongly disagree": return false
         default: throw DateError(message: L("'\(s)' is not yes or no (use yes/no, true/false, 1/0, ○/×, はい/いいえ)"))
         }
     }
