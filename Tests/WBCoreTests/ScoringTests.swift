@@ -88,6 +88,25 @@ struct QuantityTests {
         #expect(Quantity.kanjiCounts("十一回") == "十一回" && Quantity.kanjiCounts("四半期") == "四半期")
     }
 
+    /// An amount that gives no number (月に数回, たまに, 数分) is asked for as a number,
+    /// the cell written with one (月に3回) where it can be.
+    @Test func amountsWithoutANumberAreAskedForOne() throws {
+        func message(_ body: () throws -> Any) -> String? {
+            do { _ = try body(); return nil } catch { return (error as? Quantity.Problem)?.message ?? "\(error)" }
+        }
+        #expect(message { try Impact.perYear("月に数回") } == "'月に数回' gives no number (数回): write how many, as 月に3回, a guess if need be")
+        #expect(message { try Impact.perYear("週に何回か") } == "'週に何回か' gives no number (何回か): write how many, as 週に3回, a guess if need be")
+        #expect(message { try Impact.perYear("たまに") } == "'たまに' gives no number (たまに): write how many, as 月3回, a guess if need be")
+        #expect(message { try Impact.perYear("a few times a week") } == "'a few times a week' gives no number (a few): write how many, as 3 times a week, a guess if need be")
+        #expect(message { try Impact.saved("数分") } == "'数分' gives no number (数分): write how many, as 3分, a guess if need be")
+        #expect(message { try Impact.perYear("月に3回") } == nil)
+        // How many people meet a question.
+        for (p, n) in [("10人", 10.0), ("４名", 4), ("二人", 2), ("5〜10人", 7.5), ("12", 12)] { #expect(try Impact.people(p) == n, "\(p)") }
+        #expect(message { try Impact.people("0人") } == "'0人' is not a number of people (1 or more)")
+        #expect(message { try Impact.people("数人") }?.contains("gives no number") == true)
+        #expect(message { try Impact.perYear("月に1回程") }?.contains("gives no number") == false)
+    }
+
     @Test func fifteenMinutesADay() throws {
         let (h, u) = try Impact.saved("15min")
         #expect(u == .hours)

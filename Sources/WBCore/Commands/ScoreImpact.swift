@@ -1,7 +1,7 @@
 /// `wb-score impact`: resources saved per occurrence × frequency, per year.
 enum ScoreImpact {
     static let spec = CommandSpec("impact",
-        summary: "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.",
+        summary: "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, times the people it concerns where a people (人数) column says, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.",
         options: [
             OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
             OptionSpec("top", arg: "N", "keep the N best of each unit"),
@@ -18,7 +18,16 @@ enum ScoreImpact {
         let cols = try ScoreColumns(table, [
             ("saved", ["削減リソース", "削減", "saved_per_occurrence", "resources_saved", "saved_score"]),
             ("frequency", ["頻度", "問いの頻度", "freq", "frequency_score"]),
-        ], required: ["saved", "frequency"])
+            ("people", ["人数", "対象人数", "対象者数", "利用者数", "利用人数", "users", "headcount", "persons"]),
+        ], required: ["saved", "frequency"], contains: [
+            // A sheet's own headings: 1回あたりの時間, 所要時間; 発生頻度, 回数.
+            ("saved", ["1回あたり", "1回の時間", "所要時間", "かかる時間", "time per"]),
+            ("frequency", ["頻度", "回数", "how often"]),
+        ])
+        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
+        if mode == "product", cols.has("people") {
+            inv.note(L("the yearly impact is for everyone the column '\(cols.header("people"))' counts"), at: cols.location(table.header, "people"))
+        }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
         if mode == "sum" {
             var scores: [Double] = []
@@ -39,10 +48,13 @@ enum ScoreImpact {
         for rec in table.rows {
             let (saved, unit) = try cols.parse(rec, "saved") { try Impact.saved($0) }
             let freq = try cols.parse(rec, "frequency") { try Impact.perYear($0) }
-            guard (saved * freq).isFinite else {
+            // Who meets the question: each of them saves it (an empty cell is one person).
+            let people = cols.has("people") && !cols.value(rec, "people").isEmpty
+                ? try cols.parse(rec, "people") { try Impact.people($0) } : 1
+            guard (saved * freq * people).isFinite else {
                 throw WBError.data(L("the yearly impact (saved × frequency) is too large to compute"), at: cols.location(rec, "saved"))
             }
-            values.append((saved * freq, unit))
+            values.append((saved * freq * people, unit))
         }
         // Ranked within each team and pair, and within it each unit: time and money are
         // never compared.

@@ -57,6 +57,9 @@ struct ScoreColumns {
 
     func has(_ k: String) -> Bool { index[k] != nil }
 
+    /// A column's header as written.
+    func header(_ k: String) -> String { index[k].map { table.header.string($0).trimmed } ?? k }
+
     func value(_ rec: Record, _ k: String) -> String {
         guard let i = index[k], i < rec.count else { return "" }
         return rec.string(i).trimmed

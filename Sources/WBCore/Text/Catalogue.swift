@@ -773,6 +773,12 @@ enum Catalogue {
             "%1 から遅延: %2",
         "moved %1 → %2: %3":
             "期限変更 %1 → %2: %3",
+        "'%1' gives no number (%2): write how many, as %3, a guess if need be":
+            "'%1' には数がありません (%2)。%3 のように数で書いてください (見込みでかまいません)",
+        "'%1' is not a number of people (1 or more)":
+            "'%1' は人数 (1 以上) ではありません",
+        "the yearly impact is for everyone the column '%1' counts":
+            "年間のインパクトは '%1' 列の人数分です",
         "due %1 set: %2":
             "期限を %1 に設定: %2",
         "due %1 cleared: %2":

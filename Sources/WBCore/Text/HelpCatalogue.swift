@@ -146,8 +146,8 @@ enum HelpCatalogue {
             "グリッドの代わりに空のタスク表のヘッダーを出力する",
         "product (default: saved x frequency per year) or sum (1-5 scores added)":
             "product (既定: 削減 × 年間の頻度) か sum (1〜5 のスコアの和)",
-        "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.":
-            "問いのインパクト: 1 回あたりの削減 (15min、2h、15分、¥500、500円) × 頻度 (3/day、2/week、1日3回、週2回) の年間値を、単位ごとに順位付けします。時間と金額は比べません。--mode sum なら代わりに 1〜5 のスコアを足します。",
+        "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, times the people it concerns where a people (人数) column says, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.":
+            "問いのインパクト: 1 回あたりの削減 (15min、2h、15分、¥500、500円) × 頻度 (3/day、2/week、1日3回、週2回) の年間値を、people (人数) 列があればその人数倍にして、単位ごとに順位付けします。時間と金額は比べません。--mode sum なら代わりに 1〜5 のスコアを足します。",
         "rank every row in scope together, not within each team and pair (their columns: team, pair)":
             "チームとペアごとではなく、範囲内の全行をまとめて順位付けする (その列: team, pair)",
         "Rank inventions: total difficulty (a number, or the solutions' difficulties summed: 3+5) checked against the scale, impact per difficulty, a Pareto-front flag (no other is as impactful and easier), and rank.":
