@@ -104,6 +104,7 @@ struct QuantityTests {
         for (p, n) in [("10人", 10.0), ("４名", 4), ("二人", 2), ("5〜10人", 7.5), ("12", 12)] { #expect(try Impact.people(p) == n, "\(p)") }
         #expect(message { try Impact.people("0人") } == "'0人' is not a number of people (1 or more)")
         #expect(message { try Impact.people("数人") }?.contains("gives no number") == true)
+        #expect(message { try Quantity.number("数万社") } == "'数万社' gives no number (数万): write how many, as 3万社, a guess if need be")
         #expect(message { try Impact.perYear("月に1回程") }?.contains("gives no number") == false)
     }
 

@@ -85,6 +85,23 @@ public enum Quantity {
         return t
     }
 
+    /// The words of an amount that gives no number (月に数回, 数分, たまに, a few times a
+    /// week): the error for them asks for a number, `example` written the way asked.
+    static func vague(_ input: String, _ example: String) -> Problem? {
+        let s = input.foldingWidth.lowercased()
+        let words = ["数回", "数分", "数時間", "数日", "数人", "数名", "何人", "数十", "数百", "数千", "数万", "何回か", "何回", "何度か", "何度", "たまに", "時々", "ときどき", "時折",
+                     "不定期", "適宜", "随時", "a few", "several", "sometimes", "occasionally", "now and then", "from time to time"]
+        guard let w = words.first(where: { s.contains($0) }) else { return nil }
+        // The example is the cell itself with a number in the vague word's place
+        // (月に数回 → 月に3回, a few times a week → 3 times a week), where there is one.
+        let number: [String: String] = ["数十": "30", "数百": "300", "数千": "3000", "数万": "3万", "何回か": "3回", "何度か": "3回", "a few": "3", "several": "3"]
+        var said = example
+        if let n = number[w] { said = s.replacingOccurrences(w, n) } else if w.hasPrefix("数") || w.hasPrefix("何") {
+            said = s.replacingOccurrences(w, "3" + w.dropFirst())
+        }
+        return Problem(message: L("'\(input)' gives no number (\(w)): write how many, as \(said), a guess if need be"))
+    }
+
     /// A plain or scaled number; `%` divides by 100. Currency marks and counters are allowed.
     public static func number(_ input: String) throws(Problem) -> Double {
         // Plain digits (with a decimal point) are what most cells hold: read at once.
@@ -106,7 +123,7 @@ public enum Quantity {
         var matched = false
         for (mark, m) in multipliers {
             if let r = rest.range(of: mark) {
-                guard let v = group(rest[..<r.lowerBound]) else { throw Problem(message: L("'\(input)' is not a number")) }
+                guard let v = group(rest[..<r.lowerBound]) else { throw vague(input, "3万") ?? Problem(message: L("'\(input)' is not a number")) }
                 total += v * m
                 rest = rest[r.upperBound...]
                 matched = true
@@ -128,7 +145,9 @@ public enum Quantity {
                 m = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9][String(last)]!
                 tail.removeLast()
             }
-            guard let v = Double(tail), v.isFinite else { throw Problem(message: L("'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億")) }
+            guard let v = Double(tail), v.isFinite else {
+                throw vague(input, "3万") ?? Problem(message: L("'\(input)' is not a number; write 1200000, 1,200,000, 12万 or 3.5億"))
+            }
             total += v * m
         }
         guard (total * scale).isFinite else { throw Problem(message: L("'\(input)' is too large a number")) }
@@ -285,28 +304,11 @@ public enum Impact {
         let s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed))
         let v: Double
         do { v = try Quantity.number(s) } catch {
-            if let p = vague(input, "10人") { throw p }
+            if let p = Quantity.vague(input, "10人") { throw p }
             throw error
         }
         guard v >= 1 else { throw Quantity.Problem(message: L("'\(input)' is not a number of people (1 or more)")) }
         return v
-    }
-
-    /// The words of an amount that gives no number (月に数回, 数分, たまに, a few times a
-    /// week): the error for them asks for a number, `example` written the way asked.
-    static func vague(_ input: String, _ example: String) -> Quantity.Problem? {
-        let s = input.foldingWidth.lowercased()
-        let words = ["数回", "数分", "数時間", "数日", "数人", "数名", "何人", "数十", "数百", "数千", "数万", "何回か", "何回", "何度か", "何度", "たまに", "時々", "ときどき", "時折",
-                     "不定期", "適宜", "随時", "a few", "several", "sometimes", "occasionally", "now and then", "from time to time"]
-        guard let w = words.first(where: { s.contains($0) }) else { return nil }
-        // The example is the cell itself with a number in the vague word's place
-        // (月に数回 → 月に3回, a few times a week → 3 times a week), where there is one.
-        let number: [String: String] = ["数十": "30", "数百": "300", "数千": "3000", "数万": "3万", "何回か": "3回", "何度か": "3回", "a few": "3", "several": "3"]
-        var said = example
-        if let n = number[w] { said = s.replacingOccurrences(w, n) } else if w.hasPrefix("数") || w.hasPrefix("何") {
-            said = s.replacingOccurrences(w, "3" + w.dropFirst())
-        }
-        return Quantity.Problem(message: L("'\(input)' gives no number (\(w)): write how many, as \(said), a guess if need be"))
     }
 
     /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours, and days of work at 8 hours
@@ -340,13 +342,13 @@ public enum Impact {
         let compound = try? DateParser.minutes(s)
         guard let (word, factor) = timeHit else {
             if let m = compound { return (Double(m) / 60, .hours) }
-            if let p = vague(input, "15分") { throw p }
+            if let p = Quantity.vague(input, "15分") { throw p }
             throw Quantity.Problem(message: L("'\(input)' has no unit; write time (15min, 2h, 15分, 2時間) or money (¥500, 500円)"))
         }
         let n = String(s.dropLast(word.count)).trimmed
         if Double(n) == nil, let m = compound { return (Double(m) / 60, .hours) }
         guard let v = Double(n), v >= 0 else {
-            if let p = vague(input, "15分") { throw p }
+            if let p = Quantity.vague(input, "15分") { throw p }
             throw Quantity.Problem(message: L("'\(input)': unknown unit or number; write 15min, 2h, 15分, 2時間, ¥500 or 500円"))
         }
         return (v * factor, .hours)
@@ -447,7 +449,7 @@ public enum Impact {
                 }
             }
         }
-        if let p = vague(input, "月3回") { throw p }
+        if let p = Quantity.vague(input, "月3回") { throw p }
         throw Quantity.Problem(message: L("'\(input)' is not a frequency; write 3/day, 2/week, 1/month, 1日3回, 週2回 or 月1回"))
     }
 }
