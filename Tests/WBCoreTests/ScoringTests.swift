@@ -418,6 +418,10 @@ struct InventionValueTests {
         #expect(throws: DateError.self) { try Invention.difficulty("3pt+4pt", scale: [1, 3, 5, 8, 10]) }
         #expect(throws: DateError.self) { try Invention.difficulty("4", scale: [1, 3, 5, 8, 10]) }
         #expect(throws: DateError.self) { try Invention.difficulty(" ", scale: [1, 3, 5, 8, 10]) }
+        // Listed with ・ too; a column of totals (no scale) takes any whole number above 0.
+        #expect(try Invention.difficulty("10・8", scale: [1, 3, 5, 8, 10]) == 18)
+        #expect(try Invention.difficulty("13", scale: nil) == 13)
+        #expect(throws: DateError.self) { try Invention.difficulty("0", scale: nil) }
     }
 }
 

@@ -14,8 +14,17 @@ enum ScoreInvent {
         let cols = try ScoreColumns(table, [
             ("invention", ["発明", "name", "idea"]),
             ("impact", ["インパクト", "per_year", "score"]),
-            ("difficulty", ["難易度", "solutions", "ソリューション", "solution_difficulties"]),
-        ], required: ["impact", "difficulty"])
+            ("difficulty", ["難易度", "solutions", "ソリューション", "solution_difficulties",
+                            "difficulty_total", "total_difficulty", "難易度の合計", "合計難易度", "難易度合計"]),
+        ], required: ["impact", "difficulty"], contains: [
+            // A sheet's own headings: 問いのインパクト, 難易度 (合計).
+            ("impact", ["インパクト", "impact"]),
+            ("difficulty", ["難易度", "difficulty"]),
+        ])
+        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
+        // A column of totals (難易度の合計, difficulty_total) holds sums, which need not be
+        // on the scale themselves.
+        let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().contains($0) }
         let scale = try (inv.list("scale") ?? ["1", "3", "5", "8", "10"]).map { s -> Int in
             guard let n = Int(s), n > 0 else { throw WBError.usage(L("--scale takes whole numbers, not '\(s)'")) }
             return n
@@ -28,7 +37,7 @@ enum ScoreInvent {
                 throw WBError.data(problem, at: cols.location(rec, "impact"))
             }
             impact.append(v)
-            diff.append(try cols.parse(rec, "difficulty") { try Invention.difficulty($0, scale: scale) })
+            diff.append(try cols.parse(rec, "difficulty") { try Invention.difficulty($0, scale: totals ? nil : scale) })
         }
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let groups = inv.rankGroups(table)

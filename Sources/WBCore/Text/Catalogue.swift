@@ -779,6 +779,8 @@ enum Catalogue {
             "'%1' は人数 (1 以上) ではありません",
         "the yearly impact is for everyone the column '%1' counts":
             "年間のインパクトは '%1' 列の人数分です",
+        "'%1' is not a difficulty (a whole number above 0)":
+            "'%1' は難易度 (1 以上の整数) ではありません",
         "due %1 set: %2":
             "期限を %1 に設定: %2",
         "due %1 cleared: %2":
