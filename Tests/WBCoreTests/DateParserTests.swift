@@ -241,6 +241,20 @@ struct DateParserTests {
         #expect(throws: DateError.self) { try DateParser.parse("9月中旬まで", ctx) }
     }
 
+    /// A month where a day is wanted (5月, 2027年5月, May 2027) is named as a month, with
+    /// the forms of its days; within a month (5月中, 5月中に, 5月いっぱい) is its end.
+    @Test func aMonthIsNoDayButWithinAMonthIsItsEnd() throws {
+        let ctx = DateContext(anchor: CivilDate(2026, 12, 1)!)
+        for s in ["5月", "2027年5月", "May 2027", "may", "令和9年5月"] {
+            do { _ = try DateParser.parse(s, ctx); Issue.record("\(s) read") } catch {
+                #expect(error.message == "'\(s)' is a month, not one day: write the day (5/31) or the month's end (5月末, end of May)", "\(s)")
+            }
+        }
+        do { _ = try DateParser.parse("13月", ctx); Issue.record("13月 read") } catch { #expect(error.message.contains("is not a date")) }
+        for s in ["5月中", "5月中に", "5月いっぱい", "2027年5月中", "5月末までに"] { #expect(try DateParser.parse(s, ctx) == CivilDate(2027, 5, 31), "\(s)") }
+        #expect(DateParser.relative("今週中に", today: CivilDate(2026, 12, 1)!) == CivilDate(2026, 12, 4))
+    }
+
     /// A deadline by the end of a day or week, or within a span (today 2026-12-01, a
     /// Tuesday): `今日中`, `今週末` (its Friday, as `end of week`), `10日以内`; the start
     /// of a week or month is no one day.

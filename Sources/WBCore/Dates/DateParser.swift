@@ -80,6 +80,8 @@ public enum DateParser {
         for suffix in ["までに", "まで"] where s.hasSuffix(suffix) && s.count > suffix.count {
             return String(s.dropLast(suffix.count)).trimmed
         }
+        // 今週中に, 5月中に: within the span, by its end.
+        if s.hasSuffix("中に") && s.count > 2 { return String(s.dropLast()) }
         if s.count > 3, s.prefix(3).lowercased() == "by " { return String(s.dropFirst(3)).trimmed }
         return s
     }
@@ -129,8 +131,11 @@ public enum DateParser {
             throw DateError(message: L("'\(input)' is not one day: write the day (7/25) or the month's end (7月末, end of July)"))
         }
         // The end of a month, 7月末 or end of July: its last day, once the year is known.
+        // By the end of a month, as a deadline says it: 7月中, 7月いっぱい, as 7月末.
         var monthEnd = false
-        if rest.hasSuffix("月末") { rest = rest.dropLast(2); monthEnd = true }
+        for suffix in ["月末", "月中", "月いっぱい"] where rest.hasSuffix(suffix) && !monthEnd {
+            rest = rest.dropLast(suffix.count); monthEnd = true
+        }
         // Japanese era: 令和8年7月31日, 令和元年.
         var eraBase: Int?
         for (name, base) in eras where rest.hasPrefix(name) {
@@ -142,12 +147,24 @@ public enum DateParser {
                 (year, month, day) = (e.year, e.month, 0)
                 monthEnd = true
             } else {
-                guard let e = englishMonth(rest) else { throw notADate(input) }
+                guard let e = englishMonth(rest) else {
+                    // May, May 2027: a month, not one of its days.
+                    let words = rest.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+                    if (1...2).contains(words.count), let m = CivilDate.month(named: String(words[0])),
+                       words.count == 1 || words[1].allSatisfy(\.isNumber) { throw aMonth(input, m) }
+                    throw notADate(input)
+                }
                 (year, month, day) = e
             }
         } else {
             let parts = splitNumbers(rest)
-            guard let parts else { throw notADate(input) }
+            guard let parts else {
+                // 5月, 2027年5月: a month, not one of its days.
+                if rest.hasSuffix("月"), let p = splitNumbers(rest.dropLast()), (1...2).contains(p.count), (1...12).contains(p[p.count - 1].n) {
+                    throw aMonth(input, p[p.count - 1].n)
+                }
+                throw notADate(input)
+            }
             switch parts.count {
             case 1 where monthEnd && eraBase == nil:
                 (month, day) = (parts[0].n, 0)
@@ -200,6 +217,15 @@ public enum DateParser {
             }
         }
         return CivilDate(y, month, day)!
+    }
+
+    /// A month given where a day is wanted (5月, May 2027): the error names the forms
+    /// of its days.
+    private static func aMonth(_ s: String, _ m: Int) -> DateError {
+        let last = CivilDate.daysIn(month: m, year: 2001)
+        let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"][m - 1]
+        return DateError(message: L("'\(s)' is a month, not one day: write the day (\(m)/\(last)) or the month's end (\(m)月末, end of \(english))"))
     }
 
     private static func notADate(_ s: String) -> DateError {

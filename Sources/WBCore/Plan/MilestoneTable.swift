@@ -20,10 +20,11 @@ public enum MilestoneColumn: String, CaseIterable, Sendable {
         let extra: [MilestoneColumn: [String]] = [
             .id: ["milestone", "番号", "no"],
             .name: ["名前", "マイルストーン", "マイルストン名", "title"],
-            .date: ["期日", "期限", "due", "日程", "予定日"],
-            .who: ["誰が", "計測者", "who measures"],
-            .what: ["何を", "計測方法", "what is measured", "どう計測"],
-            .how: ["合格基準", "基準", "how it passes", "合格の基準は"],
+            .date: ["期日", "期限", "due", "日程", "予定日", "目標日", "達成予定日", "完了予定日", "target date"],
+            .who: ["誰が", "計測者", "who measures", "誰が計測", "誰が測るか"],
+            .what: ["何を", "計測方法", "what is measured", "どう計測", "何を計測するか", "何を測るか", "計測するもの"],
+            .how: ["合格基準", "基準", "how it passes", "合格の基準は", "どうなれば", "どうなれば合格", "どうなったら", "達成基準",
+                   "達成条件", "合格条件"],
             .gate: ["判定", "criteria"],
             .investment: ["投資区分", "investment type"],
         ]

@@ -781,6 +781,8 @@ enum Catalogue {
             "年間のインパクトは '%1' 列の人数分です",
         "'%1' is not a difficulty (a whole number above 0)":
             "'%1' は難易度 (1 以上の整数) ではありません",
+        "'%1' is a month, not one day: write the day (%2/%3) or the month's end (%4月末, end of %5)":
+            "'%1' は月で、1 日に決まりません。日付 (%2/%3) か月末 (%4月末、end of %5) を書いてください",
         "due %1 set: %2":
             "期限を %1 に設定: %2",
         "due %1 cleared: %2":
