@@ -29,6 +29,31 @@ struct ReportTextTests {
     }
 }
 
+/// The PR/FAQ's answers the plan holds: who does what by when, and the hardest tasks.
+struct PRFAQPlanTests {
+    @Test func ownersByMilestoneAndTheHardestTasks() throws {
+        let (_, rows, schema, _) = try TaskEditorTests.read("""
+            id,milestone,role,todo,owner,status,difficulty,kind,depends_on
+            T1,M1,pm,Report,佐藤,done,,,
+            T2,M1,dev,PoC of the API,田中,,8,validation,
+            T3,M1,dev,Run the API,佐藤さん,,10,,T2
+            T4,M2,ds,Forecast,,,8,,T1
+
+            """)
+        let resolver = TaskResolver(schema: schema, file: "t.csv", dates: DateContext(year: 2026))
+        let tasks = try rows.map { try resolver.resolveStrict($0) }
+        let entries = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\nM2,Fans,\n").set.entries
+        Lang.$current.withValue(.en) {
+            #expect(PRFAQ.owners(tasks, milestones: entries)
+                    == "M1 Sponsor (by 2026-07-31): 佐藤 2 tasks, 田中 1 task, 1 of 3 done. M2 Fans: (no owner) 1 task, 0 of 1 done.")
+            #expect(PRFAQ.technical(tasks)
+                    == "T3 Run the API (difficulty 10): validated first by T2 PoC of the API; T4 Forecast (difficulty 8): no technical validation before it yet")
+            #expect(PRFAQ.technical(Array(tasks.prefix(2))) == "no task is rated 8 or harder")
+            #expect(PRFAQ.owners([], milestones: entries) == nil)
+        }
+    }
+}
+
 /// A milestone as people write it in a cell: the word and the number too.
 struct MilestoneWordsTests {
     @Test func theWordThenTheNumber() {

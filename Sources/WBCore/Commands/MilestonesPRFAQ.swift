@@ -2,12 +2,13 @@
 /// results. The template and the filling live in Report/PRFAQ.
 enum MilestonesPRFAQ {
     static let spec = CommandSpec("prfaq",
-        summary: "Write the PR/FAQ draft in Markdown: the places the numbers answer (the market and the share behind the investment decision, what the mock testers did, the top question's yearly cost, the price in the resource-cost FAQ) are filled from wb-score's results, the others stay as [placeholders]. Without results, the blank template.",
+        summary: "Write the PR/FAQ draft in Markdown: the places the numbers answer (the market and the share behind the investment decision, what the mock testers did, the top question's yearly cost, the price in the resource-cost FAQ) are filled from wb-score's results, and from the plan the release date (M4's), who does what by when and the hardest tasks (--tasks); the others stay as [placeholders]. Without results, the blank template.",
         options: [
             OptionSpec("market", arg: "FILE", "results of wb-score market: the market, the price and the share the investment decision needs"),
             CommonOptions.gates,
             MilestonesIO.impact,
-            CommonOptions.milestones, CommonOptions.year, CommonOptions.encoding,
+            OptionSpec("tasks", arg: "FILE", "the plan's tasks: who does what by when, and the hardest tasks with the validation before them"),
+            CommonOptions.milestones, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones prfaq --lang en",
                    "wb-score market share/wb/sample-market.csv -o market.csv; wb-milestones prfaq --market market.csv --lang en"]) { inv in
@@ -27,16 +28,29 @@ enum MilestonesPRFAQ {
         let impact = try inv.string("impact").map { try ScoreTable(results($0), command: "impact", needs: ["per_year", "rank"]) }
         var decision: MilestoneSet.Entry?
         var names: [String] = []
+        var entries: [MilestoneSet.Entry] = []
+        var tasks: [TaskRow]?
+        let tasksTable = try inv.string("tasks").map { try results($0) }
         if try MilestonesIO.milestonesPath(inv) != nil {
             let mt = try MilestonesIO.load(inv)
             decision = mt.set.entry("M3")
-            names = mt.set.entries.map(\.name)
+            entries = mt.set.entries
+            names = entries.map(\.name)
+            if let t = tasksTable {
+                let ctx = try inv.dateContext(anchor: MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor())
+                let resolver = TaskResolver(schema: try TaskSchema(header: t.header, file: t.name), file: t.name, dates: ctx,
+                                            milestones: mt.set, roles: inv.roles)
+                tasks = try t.rows.map { try resolver.resolveStrict($0) }
+            }
+        } else if tasksTable != nil {
+            throw WBError.usage(L("--tasks needs the milestones table the tasks belong to: give --milestones FILE or keep it in the settings"))
         }
         for t in [market, gates, impact].compactMap({ $0 }) { names += (0..<t.count).map { t.name($0) } }
+        names += tasksTable?.todoTexts ?? []
         // The draft is in the plan's language unless --lang or the settings choose.
         let lang = inv.documentLang { names }
         let text = Lang.$current.withValue(lang) {
-            PRFAQ.render(.init(market: market, gates: gates, impact: impact, decision: decision))
+            PRFAQ.render(.init(market: market, gates: gates, impact: impact, decision: decision, milestones: entries, tasks: tasks))
         }
         inv.stdout.write(text)
         return .ok

@@ -12,9 +12,63 @@ public enum PRFAQ {
         public var impact: ScoreTable?
         /// M3's entry, for the date of the investment decision.
         public var decision: MilestoneSet.Entry?
-        public init(market: ScoreTable? = nil, gates: ScoreTable? = nil, impact: ScoreTable? = nil, decision: MilestoneSet.Entry? = nil) {
+        /// The milestones, for the release date (M4's) and the plan's order.
+        public var milestones: [MilestoneSet.Entry] = []
+        /// The plan's tasks, for who does what by when and the hardest tasks.
+        public var tasks: [TaskRow]?
+        public init(market: ScoreTable? = nil, gates: ScoreTable? = nil, impact: ScoreTable? = nil, decision: MilestoneSet.Entry? = nil,
+                    milestones: [MilestoneSet.Entry] = [], tasks: [TaskRow]? = nil) {
             self.market = market; self.gates = gates; self.impact = impact; self.decision = decision
+            self.milestones = milestones; self.tasks = tasks
         }
+    }
+
+    /// The difficulty from which a task needs a technical validation first (the review's line).
+    static let hardDifficulty = 8
+
+    /// A date as a press release writes it: 2026年12月25日, December 25, 2026.
+    static func releaseDate(_ d: CivilDate) -> String {
+        Lang.current == .ja ? "\(d.year)年\(d.month)月\(d.day)日"
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"][d.month - 1] + " \(d.day), \(d.year)"
+    }
+
+    /// Who does what by when, one line per milestone with tasks: its date, each owner
+    /// with their tasks' count (in order of first appearance), and how many are done.
+    static func owners(_ tasks: [TaskRow], milestones: [MilestoneSet.Entry]) -> String? {
+        var lines: [String] = []
+        for m in milestones {
+            let mine = tasks.filter { $0.milestone?.id == m.term.id }
+            guard !mine.isEmpty else { continue }
+            // One person however written (佐藤, 佐藤さん), named as first written.
+            var order: [String] = [], count: [String: Int] = [:], shown: [String: String] = [:]
+            for t in mine {
+                let key = t.owner.isEmpty ? "" : OwnerName.key(t.owner)
+                if count[key] == nil { order.append(key); shown[key] = t.owner.isEmpty ? L("(no owner)") : t.owner }
+                count[key, default: 0] += 1
+            }
+            let people = order.map { count[$0]! == 1 ? L("\(shown[$0]!) 1 task") : L("\(shown[$0]!) \(count[$0]!) tasks") }
+                .joined(separator: Lang.current == .ja ? "、" : ", ")
+            let done = mine.filter { $0.status.id == "done" }.count
+            let when = m.date.map { L(" (by \($0.iso))") } ?? ""
+            lines.append(L("\(m.term.id) \(m.name)\(when): \(people), \(done) of \(mine.count) done."))
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: Lang.current == .ja ? "" : " ")
+    }
+
+    /// The hardest tasks (difficulty 8 or more) and the technical validations they wait on.
+    static func technical(_ tasks: [TaskRow]) -> String {
+        let byID = Dictionary(tasks.map { ($0.id.foldingWidth, $0) }, uniquingKeysWith: { a, _ in a })
+        func isValidation(_ t: TaskRow) -> Bool { t.kind.id == "validation" || KindWords.find(in: t.todo)?.kind == "validation" }
+        // As the review: a validation is what comes first, not a task that needs one.
+        let hard = tasks.filter { ($0.difficulty ?? 0) >= hardDifficulty && !isValidation($0) }
+        guard !hard.isEmpty else { return L("no task is rated \(hardDifficulty) or harder") }
+        return hard.map { t in
+            let checks = t.dependsOn.compactMap { byID[$0.foldingWidth] }.filter(isValidation)
+            let head = (t.id.isEmpty ? "" : t.id + " ") + t.todo.trimmed + L(" (difficulty \(t.difficulty!))")
+            guard !checks.isEmpty else { return head + L(": no technical validation before it yet") }
+            return head + L(": validated first by \(checks.map { ($0.id + " " + $0.todo.trimmed) }.joined(separator: Lang.current == .ja ? "、" : ", "))")
+        }.joined(separator: L("; "))
     }
 
     /// The draft in the current language.
@@ -58,6 +112,13 @@ public enum PRFAQ {
             }
             v["validation"] = lines.joined(separator: L("; "))
         }
+        if let m4 = n.milestones.first(where: { $0.term.id == "M4" }), let d = m4.date {
+            v["release"] = releaseDate(d)
+        }
+        if let tasks = n.tasks {
+            v["technical"] = technical(tasks)
+            if let o = owners(tasks, milestones: n.milestones) { v["owners"] = o + " " }
+        }
         if let q = n.impact, !q.firsts.isEmpty {
             v["impact"] = q.firsts.map { i in
                 L("\(q.name(i)): \(q.value(i, "saved")) × \(q.value(i, "frequency")) = \(q.yearly(i))")
@@ -93,7 +154,7 @@ public enum PRFAQ {
 
     ## 顧客向けメッセージ
 
-    **[発表日: 20XX年X月Y日]** [会社名] は本日、[サービス名] を公開しました。
+    **{{release:[発表日: 20XX年X月Y日]}}** [会社名] は本日、[サービス名] を公開しました。
 
     [□□ なお客様] が [□□ したい] とき、[より最適 / より幅広な解決策] ができます。
 
@@ -142,10 +203,10 @@ public enum PRFAQ {
     A. {{decision:[M3: シェア推計による投資判断の日付と基準 (価値 ≥ コストの N 倍)]}}
 
     **Q. 技術的に最も難しい点は何で、どう検証しますか。**
-    A. [難易度 8 以上のタスクと、その前に置いた技術検証]
+    A. {{technical:[難易度 8 以上のタスクと、その前に置いた技術検証]}}
 
     **Q. 誰が何をいつまでにしますか。**
-    A. [wb-tasks matrix の表を参照。定例会議と各マイルストンでの CXO 報告の予定]
+    A. {{owners:}}[wb-tasks matrix の表を参照。定例会議と各マイルストンでの CXO 報告の予定]
 
     """
 
@@ -158,7 +219,7 @@ public enum PRFAQ {
 
     ## Customer message
 
-    **[Date: 20XX-XX-XX]** [Company] today launched [service name].
+    **{{release:[Date: 20XX-XX-XX]}}** [Company] today launched [service name].
 
     When [a customer like □□] wants to [□□], they can now [a better or broader solution].
 
@@ -207,10 +268,10 @@ public enum PRFAQ {
     A. {{decision:[M3: the date and the criterion of the investment decision (value ≥ N × cost)]}}
 
     **Q. What is hardest technically, and how is it validated first?**
-    A. [Tasks of difficulty 8 or more, and the validation planned before them]
+    A. {{technical:[Tasks of difficulty 8 or more, and the validation planned before them]}}
 
     **Q. Who does what by when?**
-    A. [See the wb-tasks matrix; the weekly progress meeting and the CXO report at each milestone]
+    A. {{owners:}}[See the wb-tasks matrix; the weekly progress meeting and the CXO report at each milestone]
 
     """
 }

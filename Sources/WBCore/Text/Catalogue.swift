@@ -783,6 +783,24 @@ enum Catalogue {
             "'%1' は難易度 (1 以上の整数) ではありません",
         "'%1' is a month, not one day: write the day (%2/%3) or the month's end (%4月末, end of %5)":
             "'%1' は月で、1 日に決まりません。日付 (%2/%3) か月末 (%4月末、end of %5) を書いてください",
+        "%1 1 task":
+            "%1 1 件",
+        "%1 %2 tasks":
+            "%1 %2 件",
+        " (by %1)":
+            " (%1 まで)",
+        "%1 %2%3: %4, %5 of %6 done.":
+            "%1 %2%3: %4、完了 %5/%6。",
+        "no task is rated %1 or harder":
+            "難易度 %1 以上のタスクはありません",
+        " (difficulty %1)":
+            " (難易度 %1)",
+        ": no technical validation before it yet":
+            ": その前の技術検証はまだありません",
+        ": validated first by %1":
+            ": 先に技術検証 %1",
+        "--tasks needs the milestones table the tasks belong to: give --milestones FILE or keep it in the settings":
+            "--tasks には、タスクが属するマイルストン表が必要です: --milestones FILE を指定するか、設定に書いてください",
         "due %1 set: %2":
             "期限を %1 に設定: %2",
         "due %1 cleared: %2":

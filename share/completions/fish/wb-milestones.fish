@@ -33,6 +33,7 @@ function __wb_milestones_command_is
 end
 if __wb_milestones_locale_is_ja
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'バージョンを表示して終了する'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l start -r -d '計画の開始日 (ワークショップの日で、年のない日付の基準。既定  設定の start、なければ M1 の 1 か月前。init では今日)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'FILE に書く。コマンドが成功したときだけ置き換える'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d '計画の設定 (key,value)。既定   WB_SETTINGS、なければこの場所の settings.csv (あれば)'
@@ -139,8 +140,10 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l market -r -d 'wb-score market の結果  投資判断に必要な市場、価格、シェア'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l gates -r -d 'wb-score gate --milestone M (M3 は market) の結果  タスクが完了したマイルストンは、そのゲートに合'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l impact -r -d 'wb-score impact の結果  最上位の問いの年間コスト'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l tasks -r -d '計画のタスク  誰が何をいつまでにするか、最も難しいタスクとその前の技術検証'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l year -r -d '年なしで書いた日付 (7/31) の年'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l start -r -d '計画の開始日 (ワークショップの日で、年のない日付の基準。既定  設定の start、なければ M1 の 1 か月前。init では今日)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l encoding -r -d '入力の文字コード  utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)。既定は ut'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l output -s o -r -d 'FILE に書く。コマンドが成功したときだけ置き換える'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l settings -r -d '計画の設定 (key,value)。既定   WB_SETTINGS、なければこの場所の settings.csv (あれば)'
@@ -149,6 +152,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l help -s h -d 'このヘルプを表示して終了する'
 else
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'print the version and exit'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l start -r -d 'the plan s start, the workshop day, the anchor of dates without a year'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d 'the plan s settings (key,value); default   WB_SETTINGS, else settings.'
@@ -255,8 +259,10 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l market -r -d 'results of wb-score market  the market, the price and the share the in'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l gates -r -d 'results of wb-score gate --milestone M (or of market, for M3)  a miles'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l impact -r -d 'results of wb-score impact  the top question s yearly cost'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l tasks -r -d 'the plan s tasks  who does what by when, and the hardest tasks with th'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l milestones -r -d 'the plan s milestones table (its dates, names and own milestone ids)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l year -r -d 'the year of dates written without one (7/31)'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l start -r -d 'the plan s start, the workshop day, the anchor of dates without a year'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l encoding -r -d 'input encoding  utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Ja'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l settings -r -d 'the plan s settings (key,value); default   WB_SETTINGS, else settings.'
