@@ -37,9 +37,13 @@ public enum PRFAQ {
     /// with their tasks' count (in order of first appearance), and how many are done.
     static func owners(_ tasks: [TaskRow], milestones: [MilestoneSet.Entry]) -> String? {
         var lines: [String] = []
-        for m in milestones {
-            let mine = tasks.filter { $0.milestone?.id == m.term.id }
-            guard !mine.isEmpty else { continue }
+        // The tasks by milestone in one pass (a plan may have thousands of both).
+        var byMilestone: [String: [Int]] = [:]
+        for (i, t) in tasks.enumerated() { if let m = t.milestone?.id { byMilestone[m, default: []].append(i) } }
+        // A milestone id written twice (a row per team) is said once, at its first row.
+        var said: Set<String> = []
+        for m in milestones where said.insert(m.term.id).inserted {
+            guard let mine = byMilestone[m.term.id]?.map({ tasks[$0] }) else { continue }
             // One person however written (佐藤, 佐藤さん), named as first written.
             var order: [String] = [], count: [String: Int] = [:], shown: [String: String] = [:]
             for t in mine {

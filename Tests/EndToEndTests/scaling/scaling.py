@@ -77,6 +77,8 @@ COMMANDS = [
     ("tasks export --to backlog --split", "wb-tasks export --to backlog --split 250 tasks.csv -o backlog.csv"),
     ("tasks import --from backlog", "wb-tasks import --from backlog --base tasks.csv backlog-export.csv"),
     ("milestones report", "wb-milestones report --lang en --today 2026-10-01 --since tasks.csv --tasks tasks.csv milestones.csv"),
+    ("milestones prfaq --tasks", "wb-milestones prfaq --tasks tasks.csv --milestones milestones.csv"),
+    ("tasks split --by owner", "wb-tasks split --by owner tasks.csv -o parts"),
     ("milestones report --format html", "wb-milestones report --format html --today 2026-10-01 --tasks tasks.csv milestones.csv"),
     ("ics --tasks-as todo", "wb-ics --tz UTC --tasks tasks.csv --tasks-as todo share/wb/sample-milestones.csv"),
     ("teams matrix", "wb-tasks matrix --ids teams-tasks.csv"),
