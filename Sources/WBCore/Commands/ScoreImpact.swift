@@ -45,12 +45,13 @@ enum ScoreImpact {
             return .ok
         }
         var values: [(Double, Impact.Unit)] = []
+        var savedMemo: [String: (Double, Impact.Unit)] = [:], freqMemo: [String: Double] = [:], peopleMemo: [String: Double] = [:]
         for rec in table.rows {
-            let (saved, unit) = try cols.parse(rec, "saved") { try Impact.saved($0) }
-            let freq = try cols.parse(rec, "frequency") { try Impact.perYear($0) }
+            let (saved, unit) = try cols.parse(rec, "saved", memo: &savedMemo) { try Impact.saved($0) }
+            let freq = try cols.parse(rec, "frequency", memo: &freqMemo) { try Impact.perYear($0) }
             // Who meets the question: each of them saves it (an empty cell is one person).
             let people = cols.has("people") && !cols.value(rec, "people").isEmpty
-                ? try cols.parse(rec, "people") { try Impact.people($0) } : 1
+                ? try cols.parse(rec, "people", memo: &peopleMemo) { try Impact.people($0) } : 1
             guard (saved * freq * people).isFinite else {
                 throw WBError.data(L("the yearly impact (saved × frequency) is too large to compute"), at: cols.location(rec, "saved"))
             }

@@ -48,12 +48,14 @@ enum ScoreMarket {
         w.write(table.headerNames + Labels.header(["value", "ratio", "verdict", "multiple_applied", "breakeven_share", "required_share",
                                                    "breakeven_unit_price", "required_unit_price"], lang))
         var allPass = true
+        var sizes: [String: Double] = [:], shares: [String: Double] = [:], costs: [String: Double] = [:]
+        var prices: [String: (Double, Quantity.Period?)] = [:], periods: [String: (Double, Quantity.Period?)] = [:]
         for rec in table.rows {
-            let market = try cols.parse(rec, "market_size") { try Quantity.number($0) }
-            let share = try cols.parse(rec, "share") { try Quantity.share($0) }
-            let (price, parsedPer) = try cols.parse(rec, "unit_price") { try Quantity.price($0) }
-            let (period, periodUnit) = try cols.parse(rec, "period") { try Quantity.period($0) }
-            let cost = try cols.parse(rec, "cost") { try Quantity.number($0) }
+            let market = try cols.parse(rec, "market_size", memo: &sizes) { try Quantity.number($0) }
+            let share = try cols.parse(rec, "share", memo: &shares) { try Quantity.share($0) }
+            let (price, parsedPer) = try cols.parse(rec, "unit_price", memo: &prices) { try Quantity.price($0) }
+            let (period, periodUnit) = try cols.parse(rec, "period", memo: &periods) { try Quantity.period($0) }
+            let cost = try cols.parse(rec, "cost", memo: &costs) { try Quantity.number($0) }
             // Never silently monthly: a price without its period is a question.
             if parsedPer == nil && !inv.flag("one-off") {
                 let p = cols.value(rec, "unit_price")

@@ -35,9 +35,14 @@ public enum Quantity {
     /// A count written in kanji before its counter, as people write small ones: 週に一度,
     /// 月一, 一日三回, 二時間 → 週に1度, 月1, 1日3回, 2時間. Only a single 一 to 九 (or 十)
     /// right before a counter or at the end is a digit: 四半期 stays.
+    private static let kanjiDigits: [Character: String] = ["一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+                                                           "九": "9", "十": "10"]
+    private static let kanjiCounters: Set<Character> = ["回", "度", "日", "週", "ヶ", "カ", "か", "ヵ", "箇", "時", "分", "秒", "人"]
+
     static func kanjiCounts(_ s: String) -> String {
-        let digits: [Character: String] = ["一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"]
-        let counters: Set<Character> = ["回", "度", "日", "週", "ヶ", "カ", "か", "ヵ", "箇", "時", "分", "秒", "人"]
+        // Most cells hold no kanji digit: nothing to do.
+        guard s.contains(where: { kanjiDigits[$0] != nil }) else { return s }
+        let digits = kanjiDigits, counters = kanjiCounters
         let chars = Array(s)
         var out = ""
         for (i, c) in chars.enumerated() {
@@ -391,6 +396,16 @@ public enum Impact {
         return nil
     }
 
+    private static let perUnit: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
+                                                   "month": 12, "mo": 12, "月": 12, "year": 1, "yr": 1, "y": 1, "年": 1,
+                                                   "workday": 245, "営業日": 245]
+    private static let everyWords: [String: Double] = [
+        "毎日": 365, "daily": 365, "everyday": 365, "毎週": 52, "weekly": 52, "毎月": 12, "monthly": 12,
+                                       "毎営業日": 245, "平日毎日": 245, "毎平日": 245, "平日": 245, "毎年": 1, "yearly": 1, "annually": 1,
+                                       "quarterly": 4, "biweekly": 26, "fortnightly": 26, "everyotherweek": 26, "四半期ごと": 4, "四半期毎": 4,
+                                       "営業日ごと": 245, "営業日毎": 245, "平日ごと": 245, "毎朝": 365, "毎晩": 365, "毎夕": 365,
+                                       "週ごと": 52, "月ごと": 12, "日ごと": 365]
+
     /// Occurrences per year: `3/day`, `2/week`, `1/month`, `4/year`, `1日3回`, `週2回`,
     /// `月1回`, `年4回`, `毎日`, `毎週`, `隔週`, `毎営業日`, `四半期に1回`, and the deck's
     /// `1週間に2回`, `週に2回`, `月に2回`, `2週間に1回`; in English `daily`, `quarterly`,
@@ -401,15 +416,8 @@ public enum Impact {
         var s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", ""))).replacingOccurrences("度", "回")
         // The business shorthand without 回: 月1, 週2, 年4 (月1で定例).
         if let last = s.last, last.isASCII && last.isNumber, ["日", "週", "月", "年", "営業日"].contains(where: { s.hasPrefix($0) }) { s += "回" }
-        let per: [String: Double] = ["day": 365, "d": 365, "日": 365, "week": 52, "wk": 52, "w": 52, "週": 52,
-                                     "month": 12, "mo": 12, "月": 12, "year": 1, "yr": 1, "y": 1, "年": 1,
-                                     "workday": 245, "営業日": 245]
-        let words: [String: Double] = ["毎日": 365, "daily": 365, "everyday": 365, "毎週": 52, "weekly": 52, "毎月": 12, "monthly": 12,
-                                       "毎営業日": 245, "平日毎日": 245, "毎平日": 245, "平日": 245, "毎年": 1, "yearly": 1, "annually": 1,
-                                       "quarterly": 4, "biweekly": 26, "fortnightly": 26, "everyotherweek": 26, "四半期ごと": 4, "四半期毎": 4,
-                                       "営業日ごと": 245, "営業日毎": 245, "平日ごと": 245, "毎朝": 365, "毎晩": 365, "毎夕": 365,
-                                       "週ごと": 52, "月ごと": 12, "日ごと": 365]
-        if let k = words[s] { return k }
+        let per = perUnit
+        if let k = everyWords[s] { return k }
         if let k = english(s) { return k }
         if let slash = s.firstIndex(of: "/") {
             let n = String(s[..<slash]).replacingOccurrences("回", "").replacingOccurrences("times", "")

@@ -71,6 +71,16 @@ struct ScoreColumns {
         return SourceLocation(file: table.name, line: p.line, column: p.column)
     }
 
+    /// `parse`, remembering each value's result: a column repeats its values (週2回,
+    /// 30分), and reading them is work done once.
+    func parse<T>(_ rec: Record, _ k: String, memo: inout [String: T], _ f: (String) throws -> T) throws -> T {
+        let v = value(rec, k)
+        if let hit = memo[v] { return hit }
+        let r = try parse(rec, k, f)
+        if memo.count < 65_536 { memo[v] = r }
+        return r
+    }
+
     /// Runs a parser, turning its problem into a located data error (exit 65).
     func parse<T>(_ rec: Record, _ k: String, _ f: (String) throws -> T) throws -> T {
         do { return try f(value(rec, k)) } catch {
