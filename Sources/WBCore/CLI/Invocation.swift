@@ -17,6 +17,9 @@ public final class Invocation {
     /// The command's main input table, once opened (an in-place edit writes it back in
     /// its encoding).
     public internal(set) var inputReader: TableReader?
+    /// While a document is built in another language: warnings and notes are held
+    /// back, and whether there were any noted (`inDocumentLanguage`).
+    var diagnosticsHeld = false, diagnosticsSaid = false
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
     /// The options whose value the settings gave, not the command line.
@@ -104,11 +107,34 @@ public final class Invocation {
     }
 
     public func warn(_ message: String, at location: SourceLocation? = nil) {
+        if diagnosticsHeld { diagnosticsSaid = true; return }
         stderr.write(Diagnostic.line(tool: tool, location: location, kind: "warning", message: message))
     }
 
     public func note(_ message: String, at location: SourceLocation? = nil) {
+        if diagnosticsHeld { diagnosticsSaid = true; return }
         stderr.write(Diagnostic.line(tool: tool, location: location, kind: "note", message: message))
+    }
+
+    /// Runs `body`, which builds a document and writes nothing, in the document's
+    /// language `lang`, with its warnings and errors in the run's (the user's): the
+    /// words of a document are the plan's, a message is for whoever runs the command.
+    /// Messages are words made where they are raised, so when `body` has one to say, it
+    /// runs again in the run's language to say it (the same inputs, the same message).
+    func inDocumentLanguage<T>(_ lang: Lang, _ body: () throws -> T) throws -> T {
+        if lang == Lang.current { return try body() }
+        diagnosticsHeld = true
+        diagnosticsSaid = false
+        let result: Result<T, Error> = Result { try Lang.$current.withValue(lang) { try body() } }
+        diagnosticsHeld = false
+        switch result {
+        case .success(let value):
+            if diagnosticsSaid { _ = try? body() }
+            return value
+        case .failure(let error):
+            _ = try body()
+            throw error
+        }
     }
 }
 

@@ -21,7 +21,7 @@ enum MilestonesReport {
         let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         // The report is for the plan's readers: in its language unless asked otherwise.
         let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
-        let page = try Lang.$current.withValue(lang) { try render(inv, mt, tasks, html: html) }
+        let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, tasks, html: html) }
         inv.stdout.write(page)
         return .ok
     }

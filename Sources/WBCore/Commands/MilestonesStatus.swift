@@ -64,7 +64,7 @@ extension MilestonesIO {
         for m in leftOut {
             let message = m.count == 1 ? L("1 task of \(m.id) is left out: \(mt.table.name) has no \(m.id)")
                                        : L("\(m.count) tasks of \(m.id) are left out: \(mt.table.name) has no \(m.id)")
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: tasks?.name ?? "-", line: m.line), kind: "warning", message: message))
+            inv.warn(message, at: SourceLocation(file: tasks?.name ?? "-", line: m.line))
         }
         if inv.options.contains(where: { $0.long == "rules" }), !(try ReviewRules.parse(inv.string("rules"))).on("at-risk") {
             for i in rows.indices { rows[i].atRiskRule = false }

@@ -63,9 +63,8 @@ enum TasksExport {
         let plan = try ExportPlan(table: table, resolver: resolver, milestones: ms, name: name, all: inv.flag("all"), onlyKeyed: o.update,
                                   teams: inv.teams, lang: lang)
         if plan.keyed > 0 {
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: table.name), kind: "note",
-                                             message: plan.keyed == 1 ? L("1 task already has a key and is left out (--all exports it)")
-                                                 : L("\(plan.keyed) tasks already have a key and are left out (--all exports them)")))
+            inv.note(plan.keyed == 1 ? L("1 task already has a key and is left out (--all exports it)")
+                     : L("\(plan.keyed) tasks already have a key and are left out (--all exports them)"), at: SourceLocation(file: table.name))
         }
         let output = Lang.$current.withValue(lang) { Exporters.export(plan, to: target, options: o) }
         switch output {
@@ -85,12 +84,10 @@ enum TasksExport {
                 }
                 for f in parts { try f.commit() }
                 inv.outputHandled = true
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                                 message: TasksIO.wroteFiles(files.map(\.0))))
+                inv.note(TasksIO.wroteFiles(files.map(\.0)))
             }
             if target == .jira {
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                                 message: L("in Jira's CSV importer, set the date format to yyyy-MM-dd and map 'Link: is blocked by' to the Blocks link")))
+                inv.note(L("in Jira's CSV importer, set the date format to yyyy-MM-dd and map 'Link: is blocked by' to the Blocks link"))
             }
         }
         return .ok

@@ -43,8 +43,7 @@ enum TasksImport {
         let plan = inv.string("plan") ?? inv.settings?[.name]
         let result = SystemImport.match(issues, tasks: base.tasks, plan: plan, statusMap: statusMap)
         for (k, first) in result.repeatedKeys {
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: reader.name, line: base.records[k].line), kind: "warning",
-                                             message: L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only")))
+            inv.warn(L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only"), at: SourceLocation(file: reader.name, line: base.records[k].line))
         }
         // The plan as it was written: encoding, line endings, BOM.
         return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
@@ -57,24 +56,21 @@ enum TasksImport {
                     let message = c.kept != nil
                         ? L("\(what(u)) claims task \(c.task), whose key \(first.key) is on line \(first.line); left out (a duplicate issue?)")
                         : L("\(what(u)) and \(what(first)) (line \(first.line)) both claim task \(c.task); the task is left as it is")
-                    inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning", message: message))
+                    inv.warn(message, at: SourceLocation(file: exportPath ?? "-", line: u.line))
                 }
             }
             for (word, u, n) in result.unknownStates {
                 let tasks = n == 1 ? L("its task keeps its status") : L("the \(n) tasks in that state keep their status")
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
-                                                 message: L("\(what(u)): state '\(word)' is not one wb knows; \(tasks) (map it: --status-map '\(word)=doing')")))
+                inv.warn(L("\(what(u)): state '\(word)' is not one wb knows; \(tasks) (map it: --status-map '\(word)=doing')"), at: SourceLocation(file: exportPath ?? "-", line: u.line))
             }
             for u in result.unmatched {
-                inv.stderr.write(Diagnostic.line(tool: inv.tool, location: SourceLocation(file: exportPath ?? "-", line: u.line), kind: "warning",
-                                                 message: L("\(what(u)) matches no task in \(reader.name); left out")))
+                inv.warn(L("\(what(u)) matches no task in \(reader.name); left out"), at: SourceLocation(file: exportPath ?? "-", line: u.line))
             }
             for (name, n) in result.otherPlans {
                 inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
             }
-            inv.stderr.write(Diagnostic.line(tool: inv.tool, location: nil, kind: "note",
-                                             message: result.unmatched.count == 1 ? L("\(changed) of \(base.inScope) tasks changed, 1 row matched no task")
-                                                 : L("\(changed) of \(base.inScope) tasks changed, \(result.unmatched.count) rows matched no task")))
+            inv.note(result.unmatched.count == 1 ? L("\(changed) of \(base.inScope) tasks changed, 1 row matched no task")
+                                                 : L("\(changed) of \(base.inScope) tasks changed, \(result.unmatched.count) rows matched no task"))
             return .ok
         }
     }
