@@ -7,7 +7,7 @@ enum MilestonesPRFAQ {
             OptionSpec("market", arg: "FILE", "results of wb-score market: the market, the price and the share the investment decision needs"),
             CommonOptions.gates,
             MilestonesIO.impact,
-            OptionSpec("tasks", arg: "FILE", "the plan's tasks: who does what by when, and the hardest tasks with the validation before them"),
+            CommonOptions.tasks,
             CommonOptions.milestones, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones prfaq --lang en",

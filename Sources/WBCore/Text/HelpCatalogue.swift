@@ -280,8 +280,6 @@ enum HelpCatalogue {
             "チームごと (--by team) またはほかの列の値ごとに 1 ファイルをディレクトリに書きます。各ファイルにはヘッダーとその行を 1 バイトも変えずに入れ、すべてのファイルを書くか 1 つも書かないかのどちらかです。",
         "Write the PR/FAQ draft in Markdown: the places the numbers answer (the market and the share behind the investment decision, what the mock testers did, the top question's yearly cost, the price in the resource-cost FAQ) are filled from wb-score's results, and from the plan the release date (M4's), who does what by when and the hardest tasks (--tasks); the others stay as [placeholders]. Without results, the blank template.":
             "PR/FAQ の下書きを Markdown で書きます: 数字で答える箇所 (投資判断の根拠となる市場とシェア、モックテスターの結果、最上位の問いの年間コスト、リソースコストの FAQ の価格) は wb-score の結果で、発表日 (M4 の日付)、誰が何をいつまでにするか、最も難しいタスク (--tasks) は計画から埋め、ほかは [プレースホルダー] のまま残します。結果がなければ空のテンプレート。",
-        "the plan's tasks: who does what by when, and the hardest tasks with the validation before them":
-            "計画のタスク: 誰が何をいつまでにするか、最も難しいタスクとその前の技術検証",
         "Write the tasks for a task system's own import: Backlog (課題の一括登録 CSV), Jira Cloud (CSV importer), GitLab (issue CSV import), or GitHub (a POSIX shell script of gh calls, printed, never run). Tasks that already have a key are left out unless --all. Every description carries the marker wb-task: PLAN#ID that import finds again.":
             "タスク管理システム自身の取り込み用にタスクを書きます: Backlog (課題の一括登録 CSV)、Jira Cloud (CSV インポーター)、GitLab (課題の CSV インポート)、GitHub (gh を呼ぶ POSIX シェルスクリプトを出力するだけで、実行はしません)。すでにキーのあるタスクは --all がない限り除きます。各説明には import が見つけ直すためのマーカー wb-task: PLAN#ID が入ります。",
         "write to FILE, replacing it only when the command succeeds":
