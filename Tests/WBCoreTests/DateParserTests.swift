@@ -136,6 +136,17 @@ struct DateParserTests {
         }
     }
 
+    /// Several days a week (月・木, mon/thu, 平日, daily) are named as such: the progress
+    /// meeting is one day a week.
+    @Test func aMeetingOnSeveralDaysIsSaidToBeOneDay() {
+        for s in ["月・木 10:00 30分", "mon/thu 10:00 30m", "平日 9:30 15分", "daily 9:00 15m"] {
+            do { _ = try MeetingSpec.parse(s); Issue.record("\(s) read") } catch {
+                #expect(error.message.contains("is more than one day a week"), "\(s): \(error.message)")
+            }
+        }
+        do { _ = try MeetingSpec.parse("monkeys 10:00") } catch { #expect(!error.message.contains("more than one day")) }
+    }
+
     /// In Japanese the day often runs on into the time, with no space: 木曜10時から30分,
     /// 毎週木曜日10:00, 木10:00, 木曜午後2時; a day alone or a day run into words is still refused.
     @Test func meetingsWithTheDayRunIntoTheTime() throws {
