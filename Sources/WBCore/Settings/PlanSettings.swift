@@ -10,7 +10,11 @@ import Darwin
 public struct PlanSettings: Sendable {
     /// The keys, in the order `init --settings` writes them.
     public enum Key: String, CaseIterable, Sendable {
-        case name, start, tz, lang, meeting
+        case name, start, tz, lang
+        /// The language of the plan's own tables' values (`--labels`): the grid, the
+        /// tasks written, the computed tables' headers.
+        case labels
+        case meeting
         case reportTime = "report-time"
         case multiple, roles, encoding, team, teams
         /// The plan's milestones table, for the commands that take it as
@@ -32,6 +36,7 @@ public struct PlanSettings: Sendable {
             case .start: "開始日"
             case .tz: "タイムゾーン"
             case .lang: "言語"
+            case .labels: "表示言語"
             case .meeting: "定例会議"
             case .reportTime: "CXO報告の時刻"
             case .multiple: "倍率"
@@ -182,6 +187,7 @@ public struct PlanSettings: Sendable {
         case .tz:
             do { _ = try ZoneInfo.load(value) } catch let e as WBError { throw fail(e.message) }
         case .lang: _ = try Lang.parse(value, option: "lang")
+        case .labels: _ = try Lang.parse(value, option: "labels")
         case .meeting:
             do { _ = try MeetingSpec.parse(value) } catch { throw fail(error.message) }
         case .reportTime:
