@@ -105,6 +105,21 @@ struct TaskEditorTests {
         #expect(String(decoding: ed.newRow([0: "T2", 4: "完了"]), as: UTF8.self) == "T2,,,,完了")
         #expect(ed.column(named: "見積") == 5)
     }
+
+    /// A value that replaces none (a new task, an empty cell) is written as its row
+    /// writes its words: names in a plan of names, ids in a plan of ids.
+    @Test func aNewValueIsWrittenAsItsRowWritesItsWords() throws {
+        let (h, rows, schema, _) = try Self.read("ID,マイルストン,役割,タスク,状態\nT1,スポンサーの獲得,開発者,a,\nT2,M1,pm,b,\nT3,,Developer,c,\nT4,,,d,\n")
+        var p = TaskValueParser(resolver: TaskResolver(schema: schema, file: "t.csv", dates: DateContext(year: 2026)), labels: nil)
+        #expect(p.style(of: rows[0]) == .some(.ja) && p.style(of: rows[1]) == .some(nil))
+        #expect(p.style(of: rows[2]) == .some(.en) && p.style(of: rows[3]) == nil)
+        #expect(p.style(ofHeader: h) == .some(.ja))
+        p.rowStyle = p.style(of: rows[0])
+        #expect(try p.value(.status, "done", old: "", option: "status") == "完了")
+        #expect(try p.value(.status, "done", old: "todo", option: "status") == "done", "the old value's style wins")
+        p.rowStyle = p.style(of: rows[1])
+        #expect(try p.value(.status, "完了", option: "status") == "done")
+    }
 }
 
 struct TaskUpdateTests {

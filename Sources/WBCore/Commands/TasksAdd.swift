@@ -21,18 +21,24 @@ enum TasksAdd {
         let reader = try inv.openTable(path)
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
+        var parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
         for o in ["milestone", "role", "todo"] where (inv.string(o) ?? "").trimmed.isEmpty {
             throw WBError.usage(L("--\(o) is required"))
         }
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         var values: [Int: String] = [:]
+        // Each value is read now (a wrong one stops the command before a row is
+        // written); the words are written as the table's first row writes them, once read.
+        var typed: [(Int, TaskColumn, String, String)] = []
         for (c, option, v) in TaskFieldOptions.given(inv) {
             values[editor.column(c)] = try parser.value(c, v, option: option)
+            typed.append((editor.column(c), c, v, option))
         }
         for (name, v) in try TaskFieldOptions.named(inv) {
-            if let c = TaskColumn.match(name) { values[editor.column(c)] = try parser.value(c, v, option: "set \(name)") }
-            else { values[editor.column(named: name)] = v }
+            if let c = TaskColumn.match(name) {
+                values[editor.column(c)] = try parser.value(c, v, option: "set \(name)")
+                typed.append((editor.column(c), c, v, "set \(name)"))
+            } else { values[editor.column(named: name)] = v }
         }
         // --team (or the settings' team): the new task is that team's, its id in the
         // team's own style.
@@ -50,7 +56,9 @@ enum TasksAdd {
         var ids: [String] = [], teamIDs: [String] = []
         let teamKey = inv.teamKey
         var rec = Record()
+        var style: Lang?? = nil
         while try reader.next(into: &rec) {
+            if style == nil { style = parser.style(of: rec) }
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
                 ids.append(id)
@@ -66,6 +74,8 @@ enum TasksAdd {
             values[i] = id
             TaskFieldOptions.warnDependencies(inv, tasks: [id], ids: Set(ids))
         }
+        parser.rowStyle = style ?? parser.style(ofHeader: header)
+        for (i, c, v, option) in typed where [.milestone, .role, .status, .kind].contains(c) { values[i] = try parser.value(c, v, option: option) }
         writer.writeRaw(editor.newRow(values))
         // With -i nothing else says which id the task got.
         if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }

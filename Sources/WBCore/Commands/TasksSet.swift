@@ -39,7 +39,7 @@ enum TasksSet {
             throw WBError.data(L("set finds tasks by id, and this table has no 'id' column"), at: SourceLocation(file: reader.name, line: 1, column: 1))
         }
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
-        let parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
+        var parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
         var editor = TaskEditor(header: header, schema: schema, format: reader.format)
         // Columns first (a missing one is appended), then values per row: a value written
         // in the old one's style (完了 where the row says 未着手).
@@ -66,6 +66,8 @@ enum TasksSet {
             }
             if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
             var changes: [Int: String] = [:]
+            // An empty cell gets its value as the row writes its other words.
+            parser.rowStyle = parser.style(of: rec)
             for (i, c, option, v) in targets {
                 let old = i < rec.count ? rec.string(i) : nil
                 changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v

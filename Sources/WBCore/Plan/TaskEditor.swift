@@ -103,10 +103,36 @@ public struct TaskValueParser {
     /// value only comes written out (an import).
     public let today: CivilDate?
 
+    /// How the row a value goes into writes its words, for a value that replaces none
+    /// (a new task, an empty cell): `.some(nil)` ids, `.some(.ja)` Japanese names; nil
+    /// when not known (then ids).
+    public var rowStyle: Lang??
+
     public init(resolver: TaskResolver, labels: Lang?, today: CivilDate? = nil) {
         self.resolver = resolver
         self.labels = labels
         self.today = today
+    }
+
+    /// The style of a row's words: its milestone's cell, else its role's, as ids (`M1`,
+    /// `dev`) or names (`スポンサーの獲得`, `開発者`); nil when neither cell reads.
+    public func style(of rec: Record) -> Lang?? {
+        let schema = resolver.schema
+        for (c, lookup) in [(TaskColumn.milestone, { (v: String) in resolver.milestone(v) }), (.role, { resolver.roles.lookup($0) })] {
+            guard let i = schema[c], i < rec.count else { continue }
+            let v = rec.string(i).trimmed
+            guard !v.isEmpty, let t = lookup(v) else { continue }
+            if v.matchKey == t.id.matchKey { return .some(nil) }
+            return .some(labelStyle(of: v, in: t) ?? (v.utf8.contains { $0 >= 0x80 } ? .ja : .en))
+        }
+        return nil
+    }
+
+    /// The style of a table with no row yet: Japanese names under a Japanese header
+    /// (マイルストン, 役割), else ids.
+    public func style(ofHeader header: Record) -> Lang?? {
+        guard let i = resolver.schema[.milestone], i < header.count else { return nil }
+        return header.string(i).utf8.contains { $0 >= 0x80 } ? .some(.ja) : .some(nil)
     }
 
     /// The value to store for column `c`, given what the user typed and (for `set`)
@@ -115,6 +141,8 @@ public struct TaskValueParser {
         func styled(_ t: Term, _ oldTerm: Term?) -> String {
             if let labels { return t.label(labels) }
             if let old, let oldTerm, old.trimmed != oldTerm.id { return t.label(labelStyle(of: old, in: oldTerm)) }
+            // Nothing replaced (a new task, an empty cell): as the row writes its words.
+            if old?.trimmed.isEmpty ?? true, let style = rowStyle { return t.label(style) }
             return t.id
         }
         switch c {
