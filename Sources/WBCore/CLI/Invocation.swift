@@ -62,6 +62,9 @@ public final class Invocation {
         for key in PlanSettings.Key.allCases {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
+            // A command that edits a plan writes its words as the plan does (names where
+            // it has names, ids where ids); only --labels typed for it changes that.
+            if key == .labels && (["add", "set", "import"].contains(command) || (command == "unmatrix" && values["base"] != nil)) { continue }
             if key == .milestones {
                 let file = PlanSettings.resolve(v, settingsPath: path)
                 // The milestone tools and wb-ics read the table as their input: the
