@@ -30,7 +30,7 @@ enum MilestonesInit {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             multiple = v
         }
-        let given = try inv.dateOption("start", try inv.dateContext(anchor: nil))
+        let given = try inv.dateOption("start", try inv.startContext())
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
         let dates = try inv.string("dates").map { try MilestoneDefaults.given($0, ctx, anchor: anchor) } ?? [nil, nil, nil, nil]

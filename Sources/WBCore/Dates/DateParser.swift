@@ -490,13 +490,17 @@ extension Invocation {
     /// `start`. It is the anchor of year-less dates, so that `12/10` means the same day
     /// whenever the plan is read.
     public func planStart() throws -> CivilDate? {
-        if options.contains(where: { $0.long == "start" }), let s = string("start") {
-            let year = try yearOption()
-            do { return try DateParser.parse(s, DateContext(year: year, anchor: nil)) } catch {
-                throw WBError.usage("--start: " + error.message)
-            }
+        if options.contains(where: { $0.long == "start" }), string("start") != nil {
+            return try dateOption("start", startContext())
         }
         return settings?.start
+    }
+
+    /// How `--start` reads a date without a year (`--start 12/3`): the one nearest the
+    /// clock's date, within half a year either side, as the workshop day is a recent
+    /// or a coming one; `--year` when given.
+    func startContext() throws -> DateContext {
+        try dateContext(anchor: fallbackAnchor().adding(days: -182))
     }
 
     /// The anchor of year-less dates when the plan names no start and has no
