@@ -50,6 +50,9 @@ struct PRFAQPlanTests {
                     == "T3 Run the API (difficulty 10): validated first by T2 PoC of the API; T4 Forecast (difficulty 8): no technical validation before it yet")
             #expect(PRFAQ.technical(Array(tasks.prefix(2))) == "no task is rated 8 or harder")
             #expect(PRFAQ.owners([], milestones: entries) == nil)
+            // A plan of many hard tasks names five and counts the rest.
+            let many = Array(repeating: tasks[3], count: 8)
+            #expect(PRFAQ.technical(many).hasSuffix("; 3 more of difficulty 8 or more"))
         }
     }
 }

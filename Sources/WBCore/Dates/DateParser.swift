@@ -223,9 +223,7 @@ public enum DateParser {
     /// of its days.
     private static func aMonth(_ s: String, _ m: Int) -> DateError {
         let last = CivilDate.daysIn(month: m, year: 2001)
-        let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                       "November", "December"][m - 1]
-        return DateError(message: L("'\(s)' is a month, not one day: write the day (\(m)/\(last)) or the month's end (\(m)月末, end of \(english))"))
+        return DateError(message: L("'\(s)' is a month, not one day: write the day (\(m)/\(last)) or the month's end (\(m)月末, end of \(CivilDate.monthNames[m - 1]))"))
     }
 
     private static func notADate(_ s: String) -> DateError {

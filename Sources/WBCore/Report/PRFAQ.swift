@@ -29,8 +29,7 @@ public enum PRFAQ {
     /// A date as a press release writes it: 2026年12月25日, December 25, 2026.
     static func releaseDate(_ d: CivilDate) -> String {
         Lang.current == .ja ? "\(d.year)年\(d.month)月\(d.day)日"
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"][d.month - 1] + " \(d.day), \(d.year)"
+            : CivilDate.monthNames[d.month - 1] + " \(d.day), \(d.year)"
     }
 
     /// Who does what by when, one line per milestone with tasks: its date, each owner
@@ -67,12 +66,14 @@ public enum PRFAQ {
         // As the review: a validation is what comes first, not a task that needs one.
         let hard = tasks.filter { ($0.difficulty ?? 0) >= hardDifficulty && !isValidation($0) }
         guard !hard.isEmpty else { return L("no task is rated \(hardDifficulty) or harder") }
-        return hard.map { t in
+        // A draft names a few; a plan of hundreds of hard tasks says how many more.
+        let named = hard.prefix(5).map { t in
             let checks = t.dependsOn.compactMap { byID[$0.foldingWidth] }.filter(isValidation)
             let head = (t.id.isEmpty ? "" : t.id + " ") + t.todo.trimmed + L(" (difficulty \(t.difficulty!))")
             guard !checks.isEmpty else { return head + L(": no technical validation before it yet") }
             return head + L(": validated first by \(checks.map { ($0.id + " " + $0.todo.trimmed) }.joined(separator: Lang.current == .ja ? "、" : ", "))")
-        }.joined(separator: L("; "))
+        }
+        return (named + (hard.count > 5 ? [L("\(hard.count - 5) more of difficulty \(hardDifficulty) or more")] : [])).joined(separator: L("; "))
     }
 
     /// The draft in the current language.

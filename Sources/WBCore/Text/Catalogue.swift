@@ -791,6 +791,8 @@ enum Catalogue {
             " (%1 まで)",
         "%1 %2%3: %4, %5 of %6 done.":
             "%1 %2%3: %4、完了 %5/%6。",
+        "%1 more of difficulty %2 or more":
+            "ほかに難易度 %2 以上が %1 件",
         "no task is rated %1 or harder":
             "難易度 %1 以上のタスクはありません",
         " (difficulty %1)":
