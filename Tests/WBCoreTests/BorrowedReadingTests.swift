@@ -171,3 +171,34 @@ struct RecordScanProperty {
         #expect(scanned == 5_000 && errors > 300 && errors < 4_000 && taken > 5_000 && none == 0, "\(errors) errors, \(taken) scanned")
     }
 }
+
+/// A spreadsheet's row that was formatted but never filled (`,,,,`) holds no task: after
+/// the header it is a blank line for a command that reads what a table says
+/// (`skipsEmptyRows`), wherever the input's pieces end; the codec itself, and a command
+/// that edits its input (fmt, set, add), keep it as a record.
+struct EmptyRowsTests {
+    static func rows(_ text: String, _ format: TableFormat, piece: Int, keep: Bool = false) throws -> [String] {
+        var o = ReadOptions(format: format)
+        o.skipsEmptyRows = !keep
+        let reader = try TableReader(source: ByteSource(name: "t", bytes: Array(text.utf8), pieceSize: piece), options: o)
+        var out: [String] = []
+        var rec = Record()
+        while try reader.next(into: &rec) { out.append(rec.strings.joined(separator: "|") + "@\(rec.line)") }
+        return out
+    }
+
+    @Test func aRowOfEmptyFieldsIsBlankAfterTheHeader() throws {
+        for piece in [1, 2, 3, 5, 1 << 20] {
+            #expect(try Self.rows("a,b,c\n,,\nx,y,z\r\n,,\r\n\n,,,,\n1,2,3\n,,", .csv, piece: piece)
+                    == ["a|b|c@1", "x|y|z@3", "1|2|3@7"], "piece \(piece)")
+            #expect(try Self.rows("a\tb\n\t\nx\ty\n\t", .tsv, piece: piece) == ["a|b@1", "x|y@3"], "piece \(piece)")
+            // Kept where the command edits its input; a header of empty fields stays a header.
+            #expect(try Self.rows("a,b\n,\nx,y\n", .csv, piece: piece, keep: true) == ["a|b@1", "|@2", "x|y@3"])
+            #expect(try Self.rows(",\nx,y\n", .csv, piece: piece) == ["|@1", "x|y@2"])
+            // A row with a quoted empty field or a space holds something: a record.
+            #expect(try Self.rows("a,b\n\"\",\n ,\n", .csv, piece: piece) == ["a|b@1", "|@2", " |@3"])
+        }
+        // In a one-column table a blank line is a record, as before.
+        #expect(try Self.rows("a\n\nb\n", .csv, piece: 4) == ["a@1", "@2", "b@3"])
+    }
+}

@@ -52,6 +52,7 @@ enum TasksExport {
         let path = try inv.inputPath()
         var ro = ReadOptions()
         ro.detectEncoding = true
+        ro.skipsEmptyRows = true
         let table = try inv.scoped(Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ro)))
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: table.name)

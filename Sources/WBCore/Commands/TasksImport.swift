@@ -29,11 +29,13 @@ enum TasksImport {
         } else {
             var ro = ReadOptions()
             ro.detectEncoding = true
+            ro.skipsEmptyRows = true
             issues = try SystemImport.read(Table.read(TableReader(path: exportPath, stdinFD: inv.stdinFD, options: ro)), system: system)
         }
         // The base plan, edited in place of its bytes.
         var ro = ReadOptions()
         ro.detectEncoding = true
+        ro.skipsEmptyRows = true
         let reader = try TableReader(path: basePath, stdinFD: inv.stdinFD, options: ro)
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)

@@ -131,6 +131,7 @@ public struct PlanSettings: Sendable {
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         var o = ReadOptions()
         o.detectEncoding = true
+        o.skipsEmptyRows = true
         guard let reader = try? TableReader(path: path, stdinFD: -1, options: o),
               let table = try? Table.read(reader), let s = try? read(table) else { return nil }
         return ReadAhead(path: path, settings: s)

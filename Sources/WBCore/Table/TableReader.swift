@@ -13,6 +13,11 @@ public struct ReadOptions: Sendable {
     /// first). An input that turns out not to be UTF-8 further on is an error there,
     /// with the hint to give `--encoding cp932`.
     public var sniffEncoding = false
+    /// After the header, rows of empty fields only (`,,,,`: a spreadsheet's row that
+    /// was formatted, never filled) are blank lines, for a command that reads what a
+    /// table says; else (the codec's own round trip, a command that edits its input)
+    /// they are records like any other.
+    public var skipsEmptyRows = false
 
     public init(format: TableFormat? = nil, encoding: TextEncoding = .utf8) {
         self.format = format
@@ -47,6 +52,7 @@ public final class TableReader {
     private var line = 1
     private let checkWidth: Bool
     private var sawFirst = false
+    private let skipsEmptyRows: Bool
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
     /// CSV records go through `RecordScan` first (off only in tests, which compare
@@ -66,6 +72,7 @@ public final class TableReader {
         self.source = source
         self.name = source.name
         self.checkWidth = options.checkWidth
+        self.skipsEmptyRows = options.skipsEmptyRows
         // A regular file is read in place, all at once.
         if buf.map(source) { eof = true }
         switch options.encoding {
@@ -317,6 +324,9 @@ public final class TableReader {
         // costs a run-time exclusivity check per access.
         let eof = self.eof
         let blankIsRecord = width == 1
+        // After the header, a row of empty fields only is blank too, when asked.
+        let emptyRowIsBlank = sawFirst && !blankIsRecord && skipsEmptyRows
+        let delimiter: UInt8 = format == .csv ? 0x2C : 0x09
         let end = buf.count
         let start = pos
         if start >= end { return eof ? .end : .needMore }
@@ -325,7 +335,20 @@ public final class TableReader {
             var lines = 0
             // Blank lines between records are skipped (except in one-column tables).
             if !blankIsRecord {
-                while i < end && (p[i] == 0x0A || p[i] == 0x0D) {
+                while i < end {
+                    if emptyRowIsBlank && p[i] == delimiter {
+                        var j = i
+                        while j < end && p[j] == delimiter { j += 1 }
+                        if j >= end {
+                            if !eof { return .needMore }
+                            i = j
+                            lines += 1
+                            continue
+                        }
+                        guard p[j] == 0x0A || p[j] == 0x0D else { break }
+                        i = j
+                    }
+                    guard p[i] == 0x0A || p[i] == 0x0D else { break }
                     if p[i] == 0x0D {
                         if i + 1 >= end && !eof { return .needMore }
                         if i + 1 < end && p[i + 1] == 0x0A { i += 1 }

@@ -322,8 +322,13 @@ extension Invocation {
         // Only where --from names the input format (in wb-ics it is a date).
         if options.contains(CommonOptions.from), let f = string("from") { o.format = try TableFormat.parse(f, option: "from") }
         if let e = string("encoding") { o.encoding = try TextEncoding.parse(e) } else { (o.detectEncoding, o.sniffEncoding) = (detect, !detect) }
+        o.skipsEmptyRows = !editsInput
         return o
     }
+
+    /// The commands that write their input back with only their changes (fmt, set,
+    /// add): a row of empty fields stays a row there, as every byte they do not change.
+    var editsInput: Bool { ["fmt", "set", "add"].contains(command) }
 
     /// Opens the command's input table.
     public func openTable(_ path: String?, detect: Bool = false) throws -> TableReader {
@@ -348,6 +353,7 @@ extension Invocation {
     public func readCompanion(_ path: String) throws -> Table {
         var o = ReadOptions()
         o.detectEncoding = true
+        o.skipsEmptyRows = true
         return try Table.read(TableReader(path: path, stdinFD: stdinFD, options: o))
     }
 
