@@ -421,11 +421,13 @@ enum Review {
     static let untrackedColumns: [TaskColumn] = [.owner, .due, .doneWhen]
 
     /// How a finding names a column (an untracked one, depends_on): as the plan's header writes it (完了条件),
-    /// else (a column the plan lacks) by its name in the run's language.
+    /// with its Japanese name after an English header in a Japanese message
+    /// (`done_when (完了条件)`), else (a column the plan lacks) by its name in the run's language.
     static func columnName(_ c: TaskColumn, header: (Record, TaskSchema)?) -> String {
         let inLanguage = Lang.current == .ja ? c.ja : c.rawValue
         guard let (h, schema) = header else { return inLanguage }
-        return h.columnName(at: schema[c], otherwise: inLanguage)
+        let named = h.columnName(at: schema[c], otherwise: inLanguage)
+        return Lang.current == .ja && named == c.rawValue ? "\(named) (\(c.ja))" : named
     }
 
     /// `head` and the ids of a cycle's path joined by ` -> `, as many as fit in a
