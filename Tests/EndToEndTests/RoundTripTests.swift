@@ -115,8 +115,9 @@ struct RoundTripTests {
         #expect(first.status == 0, "\(first.out)\(first.err)")
         let lines1 = first.out.split(separator: "\n").filter { $0.first?.isNumber == true }
         #expect(lines1.contains { $0.hasPrefix("2026-09-15") && $0.contains("M2 ファンの獲得") }, "\(first.out)")
-        #expect(lines1.contains { $0.hasPrefix("2026-07-06 10:00") && $0.contains("Progress meeting") }, "\(first.out)")
-        let meetings1 = lines1.filter { $0.contains("Progress meeting") }.count
+        // The sample plan is Japanese: so is its calendar (定例進捗会議, not Progress meeting).
+        #expect(lines1.contains { $0.hasPrefix("2026-07-06 10:00") && $0.contains("定例進捗会議") }, "\(first.out)")
+        let meetings1 = lines1.filter { $0.contains("定例進捗会議") }.count
         #expect(meetings1 == 25, "weekly meetings from 2026-07-06 to 2026-12-25: \(meetings1)")
 
         let second = try Harness.sh("""
@@ -155,7 +156,7 @@ struct RoundTripTests {
         let before = try String(contentsOf: dir.appendingPathComponent("l1"), encoding: .utf8).split(separator: "\n").filter { $0.first?.isNumber == true }
         #expect(lines.count == before.count, "re-import changed the number of events: \(before.count) -> \(lines.count)")
         #expect(lines.filter { $0.contains("M2 ファンの獲得") && !$0.contains("CXO") }.map { String($0.prefix(10)) } == ["2026-09-18"], "\(r.out)")
-        #expect(lines.filter { $0.contains(" T3 ") }.count == 1 && lines.contains { $0.contains("[done] T3 ") })
+        #expect(lines.filter { $0.contains(" T3 ") }.count == 1 && lines.contains { $0.contains("[完了] T3 ") }, "\(r.out)")
         let t5 = lines.filter { $0.contains(" T5 ") }
         #expect(t5.count == 1 && t5[0].contains("CANCELLED"), "\(t5)")
         #expect(!lines.contains { !$0.contains("CANCELLED") && $0.contains(" T5 ") })

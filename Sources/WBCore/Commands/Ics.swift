@@ -50,7 +50,6 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
-        o.lang = Lang.current
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
             // 隔週 in the spec; --meeting-every, given, says otherwise.
@@ -93,8 +92,18 @@ enum IcsCalendar {
             dates: try inv.dateContext(anchor: planStart ?? inv.fallbackAnchor()), start: planStart)
         o.teamInTitles = teamInTitles
         for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
-        let (events, warnings) = try PlanCalendar.events(parts, roles: inv.roles, dates: ctx, options: o)
-        for w in warnings { inv.warn(w.message, at: w.location) }
+        // The calendar is the plan's: in its language unless --lang or the settings
+        // say (a Japanese plan's CXO報告 whoever makes it); its messages in the run's.
+        let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
+        let events = try inv.inDocumentLanguage(lang) {
+            // The language the body runs in: the plan's, or the run's when it is run
+            // again to say a message.
+            var po = o
+            po.lang = Lang.current
+            let (events, warnings) = try PlanCalendar.events(parts, roles: inv.roles, dates: ctx, options: po)
+            for w in warnings { inv.warn(w.message, at: w.location) }
+            return events
+        }
 
         if inv.flag("list") {
             PlanCalendar.writeList(events, zone: zone, to: TableWriter(inv.stdout, WriteOptions(format: .csv)))
