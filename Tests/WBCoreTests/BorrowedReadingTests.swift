@@ -198,6 +198,15 @@ struct EmptyRowsTests {
             // A row with a quoted empty field or a space holds something: a record.
             #expect(try Self.rows("a,b\n\"\",\n ,\n", .csv, piece: piece) == ["a|b@1", "|@2", " |@3"])
         }
+        // The blank lines before each record, and before the end, are counted for
+        // the commands that keep them (set, add), wherever the pieces end.
+        for piece in [1, 2, 3, 1 << 20] {
+            let reader = try TableReader(source: ByteSource(name: "t", bytes: Array("a,b\nx,y\n\n\r\nz,w\n\n".utf8), pieceSize: piece))
+            var rec = Record(), counts: [Int] = []
+            while try reader.next(into: &rec) { counts.append(reader.blankLinesBefore) }
+            counts.append(reader.blankLinesBefore)
+            #expect(counts == [0, 0, 2, 1], "piece \(piece)")
+        }
         // In a one-column table a blank line is a record, as before.
         #expect(try Self.rows("a\n\nb\n", .csv, piece: 4) == ["a@1", "@2", "b@3"])
     }

@@ -58,6 +58,8 @@ enum TasksAdd {
         var rec = Record()
         var style: Lang?? = nil
         while try reader.next(into: &rec) {
+            // Blank lines between rows stay where they were.
+            for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
             if style == nil { style = parser.style(of: rec) }
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
@@ -77,6 +79,8 @@ enum TasksAdd {
         parser.rowStyle = style ?? parser.style(ofHeader: header)
         for (i, c, v, option) in typed where [.milestone, .role, .status, .kind].contains(c) { values[i] = try parser.value(c, v, option: option) }
         writer.writeRaw(editor.newRow(values))
+        // Blank lines after the last row, after the new one.
+        for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
         // With -i nothing else says which id the task got.
         if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }
         return .ok

@@ -59,6 +59,8 @@ enum TasksSet {
         var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
         while try reader.next(into: &rec) {
+            // Blank lines between rows stay where they were.
+            for _ in 0..<reader.blankLinesBefore { update.hold([]) }
             let id = rec.count > idIx ? rec.string(idIx) : ""
             guard try update.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
                 update.hold(editor.rowBytes(rec, changes: [:]))
@@ -77,6 +79,7 @@ enum TasksSet {
             if !real.isEmpty { changedRows += 1 }
             update.hold(editor.rowBytes(rec, changes: real))
         }
+        for _ in 0..<reader.blankLinesBefore { update.hold([]) }
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.warnDependencies(inv, tasks: update.foundIDs, ids: update.ids)
         // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value

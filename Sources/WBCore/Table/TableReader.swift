@@ -52,6 +52,12 @@ public final class TableReader {
     private var line = 1
     private let checkWidth: Bool
     private var sawFirst = false
+    /// Blank lines skipped since the last record `next(into:)` returned.
+    private var pendingBlankLines = 0
+    /// How many blank lines stood before the record `next(into:)` just returned, or
+    /// before the end when it returned false: for a command that writes its input
+    /// back (set, add), which keeps them.
+    public private(set) var blankLinesBefore = 0
     private let skipsEmptyRows: Bool
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
@@ -236,9 +242,11 @@ public final class TableReader {
                 record.spans.replaceSubrange(0..<record.spans.count, with: UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count))
                 buf.consumed(upTo: pos)
                 try checkWidth(record.count, line: record.line)
+                (blankLinesBefore, pendingBlankLines) = (pendingBlankLines, 0)
                 return true
             case .end:
                 record.reset()
+                (blankLinesBefore, pendingBlankLines) = (pendingBlankLines, 0)
                 return false
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
@@ -357,10 +365,10 @@ public final class TableReader {
                     lines += 1
                 }
                 if i >= end {
-                    if eof { pos = i; line += lines; return .end }
+                    if eof { pos = i; line += lines; pendingBlankLines += lines; return .end }
                     return .needMore
                 }
-                if i > start { pos = i; line += lines; lines = 0 }
+                if i > start { pos = i; line += lines; pendingBlankLines += lines; lines = 0 }
             }
             let recStart = i
             rec.line = line
