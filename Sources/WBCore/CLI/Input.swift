@@ -124,4 +124,23 @@ func fileExists(_ path: String) -> Bool {
 extension Invocation {
     /// Whether standard input is a terminal: nothing is piped in.
     public var stdinIsTerminal: Bool { isatty(stdinFD) == 1 }
+
+    /// Whether standard input brings nothing, as under cron or CI: a terminal, a
+    /// device such as /dev/null, an empty file, or a pipe already closed with nothing
+    /// in it. A pipe still open may yet bring a table, and is not nothing.
+    public var stdinGivesNothing: Bool {
+        if stdinIsTerminal { return true }
+        var st = stat()
+        guard fstat(stdinFD, &st) == 0 else { return true }
+        switch st.st_mode & S_IFMT {
+        case S_IFCHR: return true
+        case S_IFREG: return st.st_size == 0
+        case S_IFIFO, S_IFSOCK:
+            var p = pollfd(fd: stdinFD, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, 0) == 1, p.revents & Int16(POLLHUP) != 0 else { return false }
+            var waiting: Int32 = 0
+            return ioctl(stdinFD, UInt(FIONREAD), &waiting) == 0 && waiting == 0
+        default: return false
+        }
+    }
 }

@@ -17,11 +17,12 @@ enum MilestonesIO {
     /// The milestones table: the operand, or --milestones FILE (the name the other tools
     /// use for it). These commands read the table as their input, from a pipe as often
     /// as from a file, so the settings' `milestones` is taken only where standard input
-    /// would be a terminal (nothing piped in), instead of waiting on it.
+    /// brings nothing (a terminal, or /dev/null under cron or CI), instead of waiting
+    /// on it or reading an empty table.
     static func milestonesPath(_ inv: Invocation) throws -> String? {
         let operand = try inv.inputPath()
         guard let option = inv.string("milestones"), !inv.fromSettings.contains("milestones") else {
-            return operand ?? (inv.stdinIsTerminal ? inv.settingsMilestones : nil)
+            return operand ?? (inv.settingsMilestones != nil && inv.stdinGivesNothing ? inv.settingsMilestones : nil)
         }
         if let operand, operand != option {
             throw WBError.usage(L("the milestones table is given twice: '\(operand)' and --milestones '\(option)'"))
