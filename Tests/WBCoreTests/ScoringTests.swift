@@ -85,6 +85,9 @@ struct QuantityTests {
         #expect(try Impact.saved("15〜30分") == (0.375, .hours))
         #expect(try Impact.saved("¥1,000〜2,000") == (1500, .yen))
         #expect(Quantity.midpoint("~5%") == "~5%" && Quantity.midpoint("3-1回") == "3-1回")
+        // What impact says it read as a midpoint, once.
+        #expect(Quantity.isRange("週2〜3回") && Quantity.isRange("2-3/week") && Quantity.isRange("１５～３０分"))
+        #expect(!Quantity.isRange("30分") && !Quantity.isRange("~5%") && !Quantity.isRange("3-1回") && !Quantity.isRange(""))
         #expect(Quantity.kanjiCounts("十一回") == "十一回" && Quantity.kanjiCounts("四半期") == "四半期")
     }
 

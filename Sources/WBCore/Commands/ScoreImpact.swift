@@ -46,7 +46,16 @@ enum ScoreImpact {
         }
         var values: [(Double, Impact.Unit)] = []
         var savedMemo: [String: (Double, Impact.Unit)] = [:], freqMemo: [String: Double] = [:], peopleMemo: [String: Double] = [:]
+        // The first range read as its midpoint (週2〜3回), said once: the figure is an
+        // estimate's middle, not what was written.
+        var range: (text: String, at: SourceLocation)?
         for rec in table.rows {
+            if range == nil {
+                for k in ["saved", "frequency", "people"] where cols.has(k) && Quantity.isRange(cols.value(rec, k)) {
+                    range = (cols.value(rec, k), cols.location(rec, k))
+                    break
+                }
+            }
             let (saved, unit) = try cols.parse(rec, "saved", memo: &savedMemo) { try Impact.saved($0) }
             let freq = try cols.parse(rec, "frequency", memo: &freqMemo) { try Impact.perYear($0) }
             // Who meets the question: each of them saves it (an empty cell is one person).
@@ -56,6 +65,9 @@ enum ScoreImpact {
                 throw WBError.data(L("the yearly impact (saved × frequency) is too large to compute"), at: cols.location(rec, "saved"))
             }
             values.append((saved * freq * people, unit))
+        }
+        if let range {
+            inv.note(L("'\(range.text)' is a range: read as its midpoint, as every range here (the year's figure is an estimate's middle)"), at: range.at)
         }
         // Ranked within each team and pair, and within it each unit: time and money are
         // never compared.

@@ -52,6 +52,13 @@ public enum Quantity {
         return out
     }
 
+    /// Whether `s` holds a range `midpoint` reads (週2〜3回, 2-3/week).
+    static func isRange(_ s: String) -> Bool {
+        guard s.contains(where: { "〜~-–～".contains($0) }) else { return false }
+        let f = s.foldingWidth
+        return midpoint(f) != f
+    }
+
     /// A range an estimate gives (週2〜3回, 15-30分, 1~2h): its midpoint, as the one figure a
     /// score needs (週2.5回, 22.5分, 1.5h). Two numbers either side of 〜 ~ - – only.
     static func midpoint(_ s: String) -> String {
