@@ -28,6 +28,8 @@ public final class Invocation {
     public internal(set) var settingsMilestones: String?
     /// The tool reads the milestones table as its input (`ToolSpec.readsMilestonesAsInput`).
     var milestonesAreInput = false
+    /// The command writes its input back with only its changes (`CommandSpec.editsInput`).
+    var editsInput = false
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
@@ -62,9 +64,9 @@ public final class Invocation {
         for key in PlanSettings.Key.allCases {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
-            // A command that edits a plan writes its words as the plan does (names where
-            // it has names, ids where ids); only --labels typed for it changes that.
-            if key == .labels && (["add", "set", "import"].contains(command) || (command == "unmatrix" && values["base"] != nil)) { continue }
+            // A command that edits a plan (its input, or the --base it writes back)
+            // writes its words as the plan does; only --labels typed for it changes that.
+            if key == .labels && (editsInput || values["base"] != nil) { continue }
             if key == .milestones {
                 let file = PlanSettings.resolve(v, settingsPath: path)
                 // The milestone tools and wb-ics read the table as their input: the

@@ -19,13 +19,18 @@ public struct CommandSpec: Sendable {
     public var readsSettings = true
     /// True for a command whose -o is not one file it writes (split's directory).
     public var ownsOutput = false
+    /// True for a command that writes its input back with only its changes (fmt, set,
+    /// add): a row of empty fields stays a row there, as every byte it does not change,
+    /// and the settings' `labels` does not restyle the plan's words.
+    public var editsInput = false
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
                 options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true, ownsOutput: Bool = false,
-                run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+                editsInput: Bool = false, run: @escaping @Sendable (Invocation) throws -> ExitCode) {
         self.readsSettings = readsSettings
         self.ownsOutput = ownsOutput
+        self.editsInput = editsInput
         self.name = name
         self.synopsis = synopsis
         self.summary = summary
@@ -205,6 +210,7 @@ public enum Tool {
                              operands: parsed.operands, stdinFD: stdinFD, stdout: stdout,
                              stderr: stderr, env: env, options: command.options)
         inv.milestonesAreInput = spec.readsMilestonesAsInput
+        inv.editsInput = command.editsInput
         var atomic: AtomicFile?
         do {
             if command.readsSettings { try inv.applySettings() }

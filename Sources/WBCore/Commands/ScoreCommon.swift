@@ -13,6 +13,14 @@ extension Invocation {
     }
 }
 
+extension Invocation {
+    /// One note for each column found by a word its header holds (`ScoreColumns`'
+    /// `contains`), so the reading is never silent.
+    func noteInferred(_ cols: ScoreColumns) {
+        for c in cols.inferred { note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(cols.table.header, c.name)) }
+    }
+}
+
 enum ScoreOptions {
     static let across = OptionSpec("across", "rank every row in scope together, not within each team and pair (their columns: team, pair)")
 }

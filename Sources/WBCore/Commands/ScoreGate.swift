@@ -22,7 +22,7 @@ enum ScoreGate {
         ], required: ["solved", "purchase"],
         // A form's export heads its columns with the questions (課題は解決できましたか？).
         contains: [("solved", ["解決", "solve"]), ("purchase", ["購入", "買", "buy", "purchase"]), ("segment", ["所属", "区分", "segment"])])
-        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
+        inv.noteInferred(cols)
         // A plan of several teams: a verdict per team x segment, the team first.
         let teamColumn = inv.teamKey == nil ? Teams.column(table.header) : nil
         // The milestone the verdicts are for (a column `status --gates` reads), and its

@@ -24,7 +24,7 @@ enum ScoreImpact {
             ("saved", ["1回あたり", "1回の時間", "所要時間", "かかる時間", "time per"]),
             ("frequency", ["頻度", "回数", "how often"]),
         ])
-        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
+        inv.noteInferred(cols)
         if mode == "product", cols.has("people") {
             inv.note(L("the yearly impact is for everyone the column '\(cols.header("people"))' counts"), at: cols.location(table.header, "people"))
         }

@@ -21,7 +21,7 @@ enum ScoreInvent {
             ("impact", ["インパクト", "impact"]),
             ("difficulty", ["難易度", "difficulty"]),
         ])
-        for c in cols.inferred { inv.note(L("column '\(c.header)' read as \(c.name)"), at: cols.location(table.header, c.name)) }
+        inv.noteInferred(cols)
         // A column of totals (難易度の合計, difficulty_total) holds sums, which need not be
         // on the scale themselves.
         let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().contains($0) }

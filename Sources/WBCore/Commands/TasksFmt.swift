@@ -8,7 +8,7 @@ enum TasksFmt {
             CommonOptions.year,
         ] + CommonOptions.table,
         examples: ["wb-tasks fmt --to tsv plan.csv > plan.tsv",
-                   "wb-tasks fmt --encoding cp932 --bom --crlf excel.csv -o plan.csv"]) { inv in
+                   "wb-tasks fmt --encoding cp932 --bom --crlf excel.csv -o plan.csv"], editsInput: true) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format))
         if inv.flag("iso-dates") { return try isoDates(inv, reader, writer) }

@@ -9,7 +9,7 @@ enum TasksSet {
             OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
-                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"]) { inv in
+                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         // `set T3 done`, `set T3 owner=佐藤`: a change written without its option;
         // `set T3 T7`: ids apart.

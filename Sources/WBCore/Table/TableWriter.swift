@@ -326,10 +326,6 @@ extension Invocation {
         return o
     }
 
-    /// The commands that write their input back with only their changes (fmt, set,
-    /// add): a row of empty fields stays a row there, as every byte they do not change.
-    var editsInput: Bool { ["fmt", "set", "add"].contains(command) }
-
     /// Opens the command's input table.
     public func openTable(_ path: String?, detect: Bool = false) throws -> TableReader {
         let r = try TableReader(path: path, stdinFD: stdinFD, options: readOptions(detect: detect))
