@@ -11,6 +11,12 @@ enum TasksSet {
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
                    "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
+        // `set plan.csv T3 --status done`: the file written first, the ids after it.
+        if inv.operands.count == 2, TaskUpdate.looksLikeFile(first) || fileExists(first),
+           case let ids = inv.operands[1], !TaskUpdate.looksLikeFile(ids), !fileExists(ids), !ids.listItems.isEmpty {
+            let meant = "set \(ids.shellWord)\(inv.givesOptions ? " ..." : "") \(first.shellWord)"
+            throw WBError.usage(L("the ids come before the file: write \(meant)"))
+        }
         // `set T3 done`, `set T3 owner=佐藤`: a change written without its option;
         // `set T3 T7`: ids apart.
         if let e = MisplacedWords.error("set", operands: Array(inv.operands.dropFirst()), ids: first.listItems, roles: inv.roles,

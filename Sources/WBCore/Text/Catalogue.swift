@@ -157,6 +157,8 @@ enum Catalogue {
         // split's part for the rows with the column empty (a file name).
         "unassigned":
             "未割り当て",
+        "the ids come before the file: write %1":
+            "id はファイルの前に書きます。次のように書いてください: %1",
         "set needs the ids of the tasks to change before the file: set T3 --status done %1":
             "set には、ファイルの前に変更するタスクの ID が必要です: set T3 --status done %1",
         "verdict '%1' is neither pass nor fail":
