@@ -216,4 +216,19 @@ struct SettingsPathTests {
         #expect(away.hasPrefix("/") && away.hasSuffix("/m.csv"))
         #expect(PlanSettings.resolve(away, settingsPath: "team/settings.csv") == away)
     }
+
+    /// `--settings /dev/null`, `WB_SETTINGS` naming an empty file: no settings (they
+    /// were an empty table, an error); a file with content is taken.
+    @Test func devNullAndAnEmptyFileAreNoSettings() throws {
+        #expect(PlanSettings.path(option: "/dev/null", env: [:]) == nil)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-settings-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.csv").path, full = dir.appendingPathComponent("s.csv").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        try Data("key,value\nlang,ja\n".utf8).write(to: URL(fileURLWithPath: full))
+        #expect(PlanSettings.path(option: nil, env: ["WB_SETTINGS": empty]) == nil)
+        #expect(PlanSettings.path(option: full, env: ["WB_SETTINGS": empty])?.path == full)
+        #expect(PlanSettings.path(option: nil, env: ["WB_SETTINGS": full])?.explicit == true)
+    }
 }

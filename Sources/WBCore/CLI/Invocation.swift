@@ -4,7 +4,7 @@ public final class Invocation {
     public let tool: String
     public let command: String
     public internal(set) var values: [String: [String]]
-    public let operands: [String]
+    public internal(set) var operands: [String]
     public let stdinFD: Int32
     public internal(set) var stdout: Output
     /// Set by a command that writes its own files from -o (export --split writes
@@ -81,6 +81,30 @@ public final class Invocation {
             }
             fromSettings.insert(o)
         }
+    }
+
+    /// `wb-milestones status plan.csv`, `wb-ics plan.csv`: the one operand of a tool that
+    /// reads the milestones as its input is the plan's tasks table (it has milestone,
+    /// role and todo columns, which no milestones table has). Where the milestones come
+    /// from elsewhere (`--milestones`, the settings' table, or standard input) and
+    /// `--tasks` is not typed, the file is taken as `--tasks`; otherwise the error says
+    /// where each table goes instead of reading the tasks as milestones.
+    func takeTasksOperand() throws {
+        guard milestonesAreInput, options.contains(where: { $0.long == "tasks" }), operands.count == 1,
+              let path = operands.first, path != "-", fileExists(path) else { return }
+        var o = ReadOptions()
+        o.detectEncoding = true
+        guard let reader = try? TableReader(path: path, stdinFD: stdinFD, options: o),
+              let header = try? reader.header(), (try? TaskSchema(header: header, file: path)) != nil else { return }
+        let typedTasks = values["tasks"] != nil && !fromSettings.contains("tasks")
+        let milestonesElsewhere = (values["milestones"] != nil && !fromSettings.contains("milestones"))
+            || settingsMilestones != nil || !stdinGivesNothing
+        guard !typedTasks, milestonesElsewhere else {
+            let cmd = (tool == command ? tool : "\(tool) \(command)")
+            throw WBError.usage(L("'\(path)' is the tasks table, given where the milestones table goes: write \(cmd) milestones.csv --tasks \(path.shellWord)"))
+        }
+        operands = []
+        values["tasks"] = [path]
     }
 
     /// Whether the command line gave any option (the settings' values aside).

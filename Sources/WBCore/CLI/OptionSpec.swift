@@ -60,7 +60,7 @@ public enum CommonOptions {
     /// Input and output table options.
     public static let table: [OptionSpec] = [from, to, encoding, crlf, bom]
     public static let settings = OptionSpec("settings", arg: "FILE",
-        "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists")
+        "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists; /dev/null for none")
     /// Appended to every command's table.
     public static let always: [OptionSpec] = [output, settings, lang, team, help]
     public static let team = OptionSpec("team", arg: "NAME",

@@ -214,6 +214,7 @@ public enum Tool {
         var atomic: AtomicFile?
         do {
             if command.readsSettings { try inv.applySettings() }
+            try inv.takeTasksOperand()
             if let path = parsed.values["output"]?.last, path != "-", !command.ownsOutput {
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output

@@ -103,11 +103,16 @@ public struct PlanSettings: Sendable {
 
     /// The file to read: `--settings`, else `$WB_SETTINGS`, else `settings.csv` when it
     /// exists. `explicit` is true when the user named it (then it must exist).
+    /// `--settings /dev/null` (or an empty file) is no settings: the way to run a command
+    /// without the ones in the working directory.
     public static func path(option: String?, env: [String: String]) -> (path: String, explicit: Bool)? {
-        if let o = option, !o.isEmpty { return (o, true) }
-        if let e = env["WB_SETTINGS"], !e.isEmpty { return (e, true) }
         var st = stat()
-        if stat("settings.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { return ("settings.csv", false) }
+        func isEmpty(_ p: String) -> Bool {
+            stat(p, &st) == 0 && ((st.st_mode & S_IFMT) == S_IFCHR || ((st.st_mode & S_IFMT) == S_IFREG && st.st_size == 0))
+        }
+        if let o = option, !o.isEmpty { return isEmpty(o) ? nil : (o, true) }
+        if let e = env["WB_SETTINGS"], !e.isEmpty { return isEmpty(e) ? nil : (e, true) }
+        if stat("settings.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 { return ("settings.csv", false) }
         return nil
     }
 

@@ -230,8 +230,8 @@ enum HelpCatalogue {
             "各課題の wb-task マーカーに入れる計画の名前 (既定: 設定の name、なければファイル名)",
         "the plan's name: the calendar's name and the root of every UID (default: wb plan)":
             "計画の名前: カレンダーの名前で、すべての UID の元 (既定: wb plan)",
-        "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists":
-            "計画の設定 (key,value)。既定: $WB_SETTINGS、なければこの場所の settings.csv (あれば)",
+        "the plan's settings (key,value); default: $WB_SETTINGS, else settings.csv here if it exists; /dev/null for none":
+            "計画の設定 (key,value)。既定: $WB_SETTINGS、なければこの場所の settings.csv (あれば)。/dev/null なら設定なし",
         "the plan's start, the workshop day, the anchor of dates without a year (default: the settings' start, else one month before M1; for init, today)":
             "計画の開始日 (ワークショップの日で、年のない日付の基準。既定: 設定の start、なければ M1 の 1 か月前。init では今日)",
         "The plan's task list: convert CSV and TSV, pivot to the role x milestone matrix and merge it back, filter, add, and review the plan.":

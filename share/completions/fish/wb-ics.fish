@@ -38,7 +38,7 @@ if __wb_ics_locale_is_ja
     complete -c wb-ics -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-ics -l encoding -r -d '入力の文字コード  utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)。既定は ut'
     complete -c wb-ics -l output -s o -r -d 'FILE に書く。コマンドが成功したときだけ置き換える'
-    complete -c wb-ics -l settings -r -d '計画の設定 (key,value)。既定   WB_SETTINGS、なければこの場所の settings.csv (あれば)'
+    complete -c wb-ics -l settings -r -d '計画の設定 (key,value)。既定   WB_SETTINGS、なければこの場所の settings.csv (あれば)。/dev/n'
     complete -c wb-ics -l lang -r -d 'wb が書く言葉の言語、ja か en (既定  設定の lang、なければ LANG から、なければ en)'
     complete -c wb-ics -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)。指定がなければ、team 列のある計画はチームごとにまとめます'
     complete -c wb-ics -l help -s h -d 'このヘルプを表示して終了する'
