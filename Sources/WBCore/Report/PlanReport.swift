@@ -14,11 +14,14 @@ public struct PlanReport: Sendable {
         public var daysLate: Int?
         /// The task's team, in a plan of several teams.
         public var team = ""
+        /// What it waits on (depends_on) and its notes: why a blocked task is blocked.
+        public var waitsOn: [String] = []
+        public var notes = ""
     }
 
     /// What changed since the last report's tasks file.
     public struct Change: Sendable, Equatable {
-        public enum Kind: String, Sendable { case done, added, removed, moved, reopened, late }
+        public enum Kind: String, Sendable { case done, added, removed, moved, reopened, late, blocked, unblocked }
         public var kind: Kind
         public var item: Item
         /// For a moved task: its due date before.
@@ -69,11 +72,17 @@ public struct PlanReport: Sendable {
             let schema = try TaskSchema(header: tasks.header, file: tasks.name)
             let resolver = TaskResolver(schema: schema, file: tasks.name, dates: dates, milestones: set, roles: roles)
             rows = try tasks.rows.map { try resolver.resolveStrict($0) }
-            let kindIx = schema[.kind]
+            let kindIx = schema[.kind], notesIx = schema[.notes]
             let teamIx = Teams.column(tasks.header)
+            // A blocked task waits on what is not done yet (a task done since is no reason).
+            let done = Set(rows.lazy.filter { $0.status.id == "done" && !$0.id.isEmpty }.map { $0.id.foldingWidth })
             for t in rows {
                 var item = Self.item(t, today: today)
                 if let c = teamIx, c < t.record.count { item.team = t.record.string(c).trimmed }
+                if t.status.id == "blocked" {
+                    item.waitsOn = t.dependsOn.filter { !done.contains($0.foldingWidth) }
+                    item.notes = Self.oneLine(t.record.text(notesIx))
+                }
                 let open = t.status.id != "done"
                 if open, let d = t.due, d < today { r.overdue.append(item) }
                 if t.status.id == "blocked" { r.blocked.append(item) }
@@ -129,15 +138,20 @@ public struct PlanReport: Sendable {
     }
 
     static func item(_ t: TaskRow, today: CivilDate) -> Item {
-        // On one line (most Todos are already).
-        let todo = !t.todo.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) ? t.todo.trimmed
-            : Grid.normalizeNewlines(t.todo).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+        let todo = oneLine(t.todo)
         var late: Int?
         if t.status.id != "done", let d = t.due, d < today { late = today.days - d.days }
         return Item(id: t.id, todo: todo, owner: t.owner, milestone: t.milestone?.id ?? "", due: t.due, status: t.status.id, daysLate: late)
     }
 
-    /// Done, added, removed, moved (due changed), reopened and newly late tasks, matched by id.
+    /// A cell's text on one line (most Todos and notes are already).
+    static func oneLine(_ text: String) -> String {
+        !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) ? text.trimmed
+            : Grid.normalizeNewlines(text).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+    }
+
+    /// Done, added, removed, moved (due changed), reopened, newly blocked or unblocked
+    /// and newly late tasks, matched by id.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
                         today: CivilDate) throws -> [Change] {
         let schema = try TaskSchema(header: old.header, file: old.name)
@@ -153,6 +167,8 @@ public struct PlanReport: Sendable {
             guard let o = byID[t.id] else { out.append(Change(kind: .added, item: item)); continue }
             if t.status.id == "done" && o.status.id != "done" { out.append(Change(kind: .done, item: item)) }
             if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item)) }
+            if t.status.id == "blocked" && o.status.id != "blocked" { out.append(Change(kind: .blocked, item: item)) }
+            if o.status.id == "blocked" && !["blocked", "done"].contains(t.status.id) { out.append(Change(kind: .unblocked, item: item)) }
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
             // Late since the last report: the meeting is weekly, so an open task that
             // fell due in the last seven days was not late at the last report.

@@ -107,7 +107,9 @@ extension PlanReport {
         }
         if !overdue.isEmpty || !blocked.isEmpty {
             let taskTeams = (overdue + blocked + nextTwoWeeks).contains { !$0.team.isEmpty }
-            let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")]
+            // Why a blocked task is blocked: what it waits on and its notes, when any says.
+            let why = blocked.contains { !$0.waitsOn.isEmpty || !$0.notes.isEmpty }
+            let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")] + (why ? [L("Why")] : [])
             var rows: [[String]] = []
             var tones: [String] = []
             // A task both late and blocked is listed once (keyed by bytes: a String key
@@ -115,7 +117,8 @@ extension PlanReport {
             var listed = Set<[UInt8]>()
             for t in overdue + blocked where listed.insert(Array((t.id + "\u{1}" + t.todo).utf8)).inserted {
                 let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
-                rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late])
+                let reason = ((t.waitsOn.isEmpty ? [] : [L("waits on \(t.waitsOn.joined(separator: ", "))")]) + (t.notes.isEmpty ? [] : [t.notes])).joined(separator: L("; "))
+                rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late] + (why ? [reason] : []))
                 tones.append(t.daysLate != nil ? "late" : "blocked")
             }
             sections.append(.init(id: "overdue", title: L("Overdue and blocked tasks"),
@@ -130,6 +133,8 @@ extension PlanReport {
                 case .added: lines.append(L("added: \(what)"))
                 case .removed: lines.append(L("removed: \(what)"))
                 case .reopened: lines.append(L("reopened: \(what)"))
+                case .blocked: lines.append(L("blocked: \(what)"))
+                case .unblocked: lines.append(L("unblocked: \(what)"))
                 case .late: lines.append(L("late since \(c.item.due?.iso ?? "-"): \(what)"))
                 case .moved:
                     switch (c.before, c.item.due) {

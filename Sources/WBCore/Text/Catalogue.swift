@@ -773,6 +773,14 @@ enum Catalogue {
             "削除: %1",
         "reopened: %1":
             "再開: %1",
+        "blocked: %1":
+            "停滞: %1",
+        "unblocked: %1":
+            "停滞から再開: %1",
+        "Why":
+            "理由",
+        "waits on %1":
+            "%1 待ち",
         "late since %1: %2":
             "%1 から遅延: %2",
         "moved %1 → %2: %3":
