@@ -104,8 +104,78 @@ struct MilestoneDefaultDatesTests {
         #expect(throws: WBError.self) { try MilestoneDefaults.plan(given: [CivilDate(2026, 9, 1), CivilDate(2026, 8, 1), nil, nil], start: nil, anchor: anchor) }
         #expect(throws: WBError.self) { try MilestoneDefaults.given("7/31,someday", ctx, anchor: anchor) }
         #expect(throws: WBError.self) { try MilestoneDefaults.given("1/1,2/1,3/1,4/1,5/1", ctx, anchor: anchor) }
-        // Nothing given: +1, +3, +5, +6 months from the start.
+        // Nothing given: +1, +3, +5, +6 months from the start, the working day before
+        // a Saturday or Sunday (2026-11-01 is a Sunday).
         let plain = try MilestoneDefaults.plan(given: [nil, nil, nil, nil], start: anchor, anchor: anchor)
-        #expect(plain.dates == [CivilDate(2026, 7, 1), CivilDate(2026, 9, 1), CivilDate(2026, 11, 1), CivilDate(2026, 12, 1)])
+        #expect(plain.dates == [CivilDate(2026, 7, 1), CivilDate(2026, 9, 1), CivilDate(2026, 10, 30), CivilDate(2026, 12, 1)])
+        // In Japan also before the year-end days and the holidays: 2027-01-03 and
+        // 憲法記念日; a date given on a day off is kept (check warns of it).
+        let japan = DaysOff(japan: true), dec3 = CivilDate(2026, 12, 3)!
+        let tokyo = try MilestoneDefaults.plan(given: [nil, nil, nil, nil], start: dec3, anchor: dec3, daysOff: japan)
+        #expect(tokyo.dates == [CivilDate(2026, 12, 28), CivilDate(2027, 3, 3), CivilDate(2027, 4, 30), CivilDate(2027, 6, 3)])
+        #expect(try MilestoneDefaults.plan(given: [CivilDate(2027, 1, 3)], start: dec3, anchor: dec3, daysOff: japan).dates[0] == CivilDate(2027, 1, 3))
+        Lang.$current.withValue(.ja) {
+            #expect(MilestoneDefaults.moved([nil, nil, nil, nil], start: dec3, daysOff: japan)
+                    == "休日にあたる既定の日付は、その前の営業日にしました: M1 2027-01-03 (年末年始) → 2026-12-28、M3 2027-05-03 (憲法記念日) → 2027-04-30")
+        }
+        Lang.$current.withValue(.en) {
+            #expect(MilestoneDefaults.moved([nil, nil, nil, nil], start: dec3, daysOff: DaysOff(japan: false))
+                    == "a default date on a day off is the working day before: M1 2027-01-03 (Sunday) → 2027-01-01")
+        }
+        #expect(MilestoneDefaults.moved([CivilDate(2027, 1, 3), nil, CivilDate(2027, 5, 3), nil], start: dec3, daysOff: japan) == nil)
+    }
+}
+
+/// The days off: weekends, and in Japan the national holidays and the year-end days.
+struct DaysOffTests {
+    /// Japan's holidays of 2026 and 2027 as the Cabinet Office lists them: 5/6/2026 and
+    /// 3/22/2027 are substitute holidays, 9/22/2026 the day between two holidays.
+    @Test func japansHolidaysOf2026And2027() {
+        let listed = [
+            "2026-01-01", "2026-01-12", "2026-02-11", "2026-02-23", "2026-03-20", "2026-04-29", "2026-05-03",
+            "2026-05-04", "2026-05-05", "2026-05-06", "2026-07-20", "2026-08-11", "2026-09-21", "2026-09-22",
+            "2026-09-23", "2026-10-12", "2026-11-03", "2026-11-23",
+            "2027-01-01", "2027-01-11", "2027-02-11", "2027-02-23", "2027-03-21", "2027-03-22", "2027-04-29",
+            "2027-05-03", "2027-05-04", "2027-05-05", "2027-07-19", "2027-08-11", "2027-09-20", "2027-09-23",
+            "2027-10-11", "2027-11-03", "2027-11-23",
+        ]
+        var found: [String] = []
+        var d = CivilDate(2026, 1, 1)!
+        while d.year < 2028 {
+            if DaysOff.holiday(d) != nil { found.append(d.iso) }
+            d = d.adding(days: 1)
+        }
+        #expect(found == listed)
+        #expect(DaysOff.holiday(CivilDate(2026, 5, 6)!)?.ja == "振替休日")
+        #expect(DaysOff.holiday(CivilDate(2026, 9, 22)!)?.en == "Citizens' Holiday")
+        // Before 2022 the rules were others: no holiday is claimed.
+        #expect(DaysOff.holiday(CivilDate(2021, 7, 22)!) == nil)
+    }
+
+    @Test func weekendsEverywhereYearEndInJapan() {
+        let us = DaysOff(japan: false), jp = DaysOff(japan: true)
+        #expect(us.isOff(CivilDate(2026, 10, 31)!) && !us.isOff(CivilDate(2026, 12, 29)!) && !us.isOff(CivilDate(2027, 5, 3)!))
+        #expect(jp.isOff(CivilDate(2026, 12, 29)!) && jp.isOff(CivilDate(2027, 1, 1)!) && jp.isOff(CivilDate(2027, 5, 3)!))
+        #expect(jp.workingDay(onOrBefore: CivilDate(2027, 1, 4)!) == CivilDate(2027, 1, 4))
+        #expect(jp.workingDay(onOrBefore: CivilDate(2027, 1, 3)!) == CivilDate(2026, 12, 28))
+        #expect(jp.workingDay(onOrBefore: CivilDate(2026, 5, 6)!) == CivilDate(2026, 5, 1))
+        Lang.$current.withValue(.ja) {
+            #expect(jp.reason(CivilDate(2027, 5, 3)!) == "憲法記念日" && jp.reason(CivilDate(2026, 12, 30)!) == "年末年始")
+            #expect(jp.reason(CivilDate(2026, 10, 31)!) == "土曜日" && jp.reason(CivilDate(2026, 10, 30)!) == nil)
+        }
+        #expect(DaysOff.forPlan(timeZone: "Asia/Tokyo", japanese: false).japan)
+        #expect(!DaysOff.forPlan(timeZone: "Europe/Berlin", japanese: true).japan)
+        #expect(DaysOff.forPlan(timeZone: nil, japanese: true).japan && !DaysOff.forPlan(timeZone: "", japanese: false).japan)
+    }
+
+    /// check's day-off rule names the day and the working day before.
+    @Test func checkWarnsOfAMilestoneOnADayOff() throws {
+        let mt = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2027-01-03\nM2,Fans,2027-03-03\nM3,Share,2027-05-03\nM4,PR,2027-06-03\n")
+        let f = try Lang.$current.withValue(.en) {
+            try MilestoneReview.findings(mt, start: nil, daysOff: DaysOff(japan: true)) { false }.filter { $0.rule == "day-off" }
+        }
+        #expect(f.map(\.id) == ["M1", "M3"])
+        #expect(f[1].message == "M3 (2027-05-03) is on a day off (Constitution Memorial Day), no day for its CXO report; the working day before is 2027-04-30")
+        #expect(try MilestoneReview.findings(mt, start: nil) { false }.allSatisfy { $0.rule != "day-off" })
     }
 }

@@ -107,6 +107,15 @@ public final class Invocation {
         values["tasks"] = [path]
     }
 
+    /// The plan's days off: Japan's holidays too when its time zone (--tz, the settings',
+    /// else $TZ) is Japan's or, with none, it is kept in Japanese (the settings' lang,
+    /// else the run's).
+    var daysOff: DaysOff {
+        let lang = settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
+        return DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz] ?? env["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 },
+                               japanese: lang == .ja)
+    }
+
     /// Whether the command line gave any option (the settings' values aside).
     public var givesOptions: Bool { values.keys.contains { !fromSettings.contains($0) } }
 

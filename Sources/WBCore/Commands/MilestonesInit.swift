@@ -1,7 +1,7 @@
 /// `wb-milestones init`: the four milestones with the deck's text, gates and investments.
 enum MilestonesInit {
     static let spec = CommandSpec("init", synopsis: "[options]",
-        summary: "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start.",
+        summary: "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start, or the working day before a weekend or holiday.",
         options: [
             CommonOptions.start,
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default"),
@@ -34,7 +34,9 @@ enum MilestonesInit {
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
         let dates = try inv.string("dates").map { try MilestoneDefaults.given($0, ctx, anchor: anchor) } ?? [nil, nil, nil, nil]
-        let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor)
+        let daysOff = DaysOff.forPlan(timeZone: inv.string("tz"), japanese: lang == .ja)
+        let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor, daysOff: daysOff)
+        if let moved = MilestoneDefaults.moved(dates, start: start, daysOff: daysOff) { inv.note(moved) }
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,

@@ -31,9 +31,25 @@ public enum MilestoneDefaults {
     /// Default dates: +1, +3, +5 and +6 months from the start.
     public static let monthOffsets = [1, 3, 5, 6]
 
-    /// The four dates of a new plan: each given one, else its month offset from `start`.
-    public static func dates(_ given: [CivilDate?], start: CivilDate) -> [CivilDate] {
-        monthOffsets.enumerated().map { i, months in (i < given.count ? given[i] : nil) ?? start.adding(months: months) }
+    /// The four dates of a new plan: each given one, else its month offset from `start`,
+    /// or the working day before it when that is a day off (a CXO report on a Sunday or
+    /// on 憲法記念日 finds no one).
+    public static func dates(_ given: [CivilDate?], start: CivilDate, daysOff: DaysOff = DaysOff(japan: false)) -> [CivilDate] {
+        monthOffsets.enumerated().map { i, months in
+            (i < given.count ? given[i] : nil) ?? daysOff.workingDay(onOrBefore: start.adding(months: months))
+        }
+    }
+
+    /// The default dates `dates` moved off a day off, for a note: `M1 2027-01-03 (年末年始)
+    /// → 2026-12-28`; nil when none moved.
+    public static func moved(_ given: [CivilDate?], start: CivilDate, daysOff: DaysOff) -> String? {
+        let moves = monthOffsets.enumerated().compactMap { i, months -> String? in
+            guard i >= given.count || given[i] == nil else { return nil }
+            let d = start.adding(months: months)
+            guard let why = daysOff.reason(d) else { return nil }
+            return "\(Plan.milestones.terms[i].id) \(d.iso) (\(why)) → \(daysOff.workingDay(onOrBefore: d).iso)"
+        }
+        return moves.isEmpty ? nil : L("a default date on a day off is the working day before: \(moves.joined(separator: L(", ")))")
     }
 
     /// `init --dates`: up to four dates (M1-M4) in a list, as people write them (each
@@ -61,9 +77,10 @@ public enum MilestoneDefaults {
     /// A new plan's start and four dates: the start given, else a month before a given
     /// M1, else `anchor`; each date given, else its month offset from the start. Dates
     /// out of order (which `check` would refuse) are a usage error of `--dates`.
-    public static func plan(given: [CivilDate?], start: CivilDate?, anchor: CivilDate) throws -> (start: CivilDate, dates: [CivilDate]) {
+    public static func plan(given: [CivilDate?], start: CivilDate?, anchor: CivilDate,
+                            daysOff: DaysOff = DaysOff(japan: false)) throws -> (start: CivilDate, dates: [CivilDate]) {
         let start = start ?? given.first.flatMap { $0 }?.adding(months: -1) ?? anchor
-        let final = dates(given, start: start)
+        let final = dates(given, start: start, daysOff: daysOff)
         for i in 1..<final.count where final[i] < final[i - 1] {
             let (late, early) = (Plan.milestones.terms[i].id, Plan.milestones.terms[i - 1].id)
             let leftOut = i >= given.count || given[i] == nil || given[i - 1] == nil

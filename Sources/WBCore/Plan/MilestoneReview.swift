@@ -5,9 +5,18 @@
 enum MilestoneReview {
     /// The findings on `mt`; `start` is the plan's start, if known. `m1Done` says
     /// whether M1's tasks are all done (asked only when M1 comes before the start).
-    static func findings(_ mt: MilestoneTable, start: CivilDate?, m1Done: () throws -> Bool) throws -> [Finding] {
+    /// `daysOff`: the plan's days off, for a milestone dated on one (its CXO report, on
+    /// the calendar that day, finds no one).
+    static func findings(_ mt: MilestoneTable, start: CivilDate?, daysOff: DaysOff? = nil, m1Done: () throws -> Bool) throws -> [Finding] {
         let set = mt.set
         var f: [Finding] = []
+        if let daysOff {
+            for e in set.entries {
+                guard let d = e.date, let why = daysOff.reason(d) else { continue }
+                f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "day-off",
+                                 message: L("\(e.term.id) (\(d.iso)) is on a day off (\(why)), no day for its CXO report; the working day before is \(daysOff.workingDay(onOrBefore: d).iso)")))
+            }
+        }
         var seen: [String: Int] = [:]
         for e in set.entries {
             if let l = seen[e.term.id] {

@@ -11,7 +11,8 @@ enum SettingsFile {
     static func write(_ path: String, inv: Invocation, values: [PlanSettings.Key: String?]) throws {
         var rows: [[String]] = []
         var st = stat()
-        if stat(path, &st) == 0 {
+        // An empty file (or /dev/null) has no settings to keep.
+        if stat(path, &st) == 0, !((st.st_mode & S_IFMT) == S_IFCHR || ((st.st_mode & S_IFMT) == S_IFREG && st.st_size == 0)) {
             let old = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions(format: .csv)))
             rows = old.rows.map { $0.strings }
         }

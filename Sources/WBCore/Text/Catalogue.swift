@@ -773,6 +773,12 @@ enum Catalogue {
             "削除: %1",
         "reopened: %1":
             "再開: %1",
+        "a default date on a day off is the working day before: %1":
+            "休日にあたる既定の日付は、その前の営業日にしました: %1",
+        "%1 (%2) is on a day off (%3), no day for its CXO report; the working day before is %4":
+            "%1 (%2) は休日 (%3) で、CXO 報告の日に向きません。その前の営業日は %4 です",
+        "the year-end holidays":
+            "年末年始",
         "blocked: %1":
             "停滞: %1",
         "unblocked: %1":

@@ -40,8 +40,8 @@ enum HelpCatalogue {
             "タスク管理システム自身の書き出し (Backlog、Jira、GitLab の CSV エクスポート、gh issue list --json number,title,state,assignees,milestone,body の JSON) から状態、担当者、期限を計画に取り込みます: 行はキーか wb-task マーカーでタスクに対応付け、新たに対応したタスクにはキーを記入し、ほかのフィールドは 1 バイトも変えません。どのタスクにも対応しない行と、ほかの行と同じタスクを指す行は標準エラーに一覧します。",
         "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.":
             "指定した id のタスクのフィールドを変えます (定例会議の「T3 完了、T7 は佐藤さんへ」)。ほかの行とフィールドは 1 バイトも変えず、表にない列の値を指定するとその列を加えます。",
-        "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid.":
-            "マイルストンを検査します: M1 <= M2 <= M3 <= M4 の順、ファンの獲得は開始から 3 か月以内、プレスリリースは 6 か月以内、Who/What/How があること、ゲートが読めること、日付が正しいこと。",
+        "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid and on working days.":
+            "マイルストンを検査します: M1 <= M2 <= M3 <= M4 の順、ファンの獲得は開始から 3 か月以内、プレスリリースは 6 か月以内、Who/What/How があること、ゲートが読めること、日付が正しく営業日であること。",
         "Check the plan: schema problems and the workshop's group-review questions. Findings go to stdout as a table; exit 1 on an error (with --strict, on a warning).":
             "計画を検査します: 表の形の問題と、ワークショップのグループレビューの問い。指摘は表として標準出力に書き、エラーがあれば (--strict なら警告でも) 終了コード 1 で終わります。",
         "deck: keep the deck's rules and drop wb's recommendations; -RULE,...: turn rules off; all (default)":
@@ -140,8 +140,8 @@ enum HelpCatalogue {
             "ワークショップの会場で使う空の役割 × マイルストンのグリッドを、日本語か英語で出力します。",
         "print the events as a table (kind, uid, summary, start, end, rule) instead":
             "代わりにイベントを表として出力する (kind, uid, summary, start, end, rule)",
-        "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start.":
-            "4 つのマイルストンを、資料の Who/What/How、ゲート、投資とともに出力します。既定の日付は --start から +1、+3、+5、+6 か月。",
+        "Print the four milestones with the deck's Who/What/How, gates and investments. Default dates: +1, +3, +5 and +6 months from --start, or the working day before a weekend or holiday.":
+            "4 つのマイルストンを、資料の Who/What/How、ゲート、投資とともに出力します。既定の日付は --start から +1、+3、+5、+6 か月 (土日祝日ならその前の営業日)。",
         "print the header of an empty tasks table instead of the grid":
             "グリッドの代わりに空のタスク表のヘッダーを出力する",
         "product (default: saved x frequency per year) or sum (1-5 scores added)":
