@@ -191,6 +191,31 @@ struct PlanCalendarPartsTests {
     }
 }
 
+/// The meeting of a plan in Japan skips its holidays and year-end days (EXDATE at the
+/// meeting's time); elsewhere, and with no days off, it meets every week.
+struct MeetingHolidaysTests {
+    @Test func aMondayMeetingSkipsJapansHolidays() throws {
+        var o = PlanCalendar.Options(today: CivilDate(2026, 6, 1)!)
+        o.meeting = try MeetingSpec.parse("mon 10:00")
+        let part = PlanCalendar.Part(milestones: try PlanCalendarPartsTests.milestones("2026-07-31"), tasks: nil, team: nil, start: CivilDate(2026, 7, 1))
+        func meeting(_ off: DaysOff?) throws -> CalendarEvent {
+            o.daysOff = off
+            return try PlanCalendar.events([part], roles: Plan.roles, dates: DateContext(year: 2026), options: o).events.first { $0.kind == "meeting" }!
+        }
+        let tokyo = try meeting(DaysOff(japan: true))
+        #expect(tokyo.except.map(\.date.iso) == ["2026-07-20", "2026-09-21", "2026-10-12", "2026-11-23"])
+        #expect(tokyo.except.allSatisfy { $0.time == TimeOfDay(10, 0)! })
+        #expect(try meeting(DaysOff(japan: false)).except.isEmpty && meeting(nil).except.isEmpty)
+        // Written as one EXDATE in the meeting's zone, after its RRULE.
+        let w = CalendarWriter(zone: try ZoneInfo.load("Asia/Tokyo"), name: "p", organizer: "p@wb", stamp: "20260601T000000Z")
+        let out = Output.memory()
+        _ = w.write([tokyo], to: out)
+        try out.flush()
+        let text = out.capturedString.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.contains("\r\nEXDATE;TZID=Asia/Tokyo:20260720T100000,20260921T100000,20261012T100000,20261123T100000\r\n"))
+    }
+}
+
 /// The parts of a plan's calendar (`PlanCalendar.parts`), without the CLI: the
 /// shipped plan of three teams is a part per team, each from its own start, titled with
 /// the team; `--team` keeps one; a plan of no teams is one part.

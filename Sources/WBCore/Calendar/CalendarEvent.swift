@@ -11,6 +11,8 @@ public struct CalendarEvent: Sendable {
     public var when: When
     /// Weekly recurrence: interval in weeks and the last local start it may have.
     public var weekly: (interval: Int, until: LocalDateTime)?
+    /// Local starts the recurrence skips (EXDATE): the meeting's holidays.
+    public var except: [LocalDateTime] = []
     public var todo = false
     public var todoStart: CivilDate?
     public var status: String?

@@ -145,6 +145,7 @@ public struct CalendarWriter {
             raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
             if let w = e.weekly {
                 raw("RRULE", PlanCalendar.rrule(w, zone, start: t))
+                if !e.except.isEmpty { raw("EXDATE;TZID=\(zone.name)", e.except.map(\.basic).joined(separator: ",")) }
             }
             raw("TRANSP", "OPAQUE")
         }

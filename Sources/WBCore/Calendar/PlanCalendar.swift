@@ -31,6 +31,9 @@ public struct PlanCalendar {
         public var team: (key: String, name: String)?
         /// The team's name in front of every title (the calendar of all teams).
         public var teamInTitles = false
+        /// The plan's days off: the meeting is not held on a holiday (Japan's national
+        /// holidays and year-end days, for a plan in Japan); nil: every week.
+        public var daysOff: DaysOff?
 
         public init(today: CivilDate) { self.today = today }
     }
@@ -189,6 +192,13 @@ public struct PlanCalendar {
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
+            if let off = o.daysOff, off.japan {
+                var day = first
+                while day <= last {
+                    if DaysOff.holiday(day) != nil || DaysOff.isYearEnd(day) { ev.except.append(LocalDateTime(day, m.time)) }
+                    day = day.adding(days: 7 * o.meetingEvery)
+                }
+            }
             ev.description = L("Review milestones and tasks (wb-milestones status)")
             ev.sequence = o.sequence ?? 0
             ev.categories = ["meeting"]
@@ -305,6 +315,8 @@ public struct PlanCalendar {
             case .timed(let t, let m):
                 (s, en) = (t.iso, t.adding(minutes: m).iso)
                 rule = e.weekly.map { rrule($0, zone, start: t) } ?? ""
+                // The days it skips (EXDATE), after a space: the meeting's holidays.
+                if !e.except.isEmpty { rule += " EXDATE=" + e.except.map(\.date.iso).joined(separator: ",") }
             }
             w.write([Labels.eventKind(e.kind, Lang.current), e.uid, e.summary, s, e.todo ? "" : en, rule])
         }

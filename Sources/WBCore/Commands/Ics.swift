@@ -50,6 +50,7 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
+        o.daysOff = inv.daysOff
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
             // 隔週 in the spec; --meeting-every, given, says otherwise.
