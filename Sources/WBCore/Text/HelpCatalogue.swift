@@ -246,8 +246,8 @@ enum HelpCatalogue {
             "役割の列を順に (既定: pm,dev,ds、設定で宣言した役割、使われているほかの役割)",
         "the system's state words: 'Review=doing,保留=blocked' (before the defaults)":
             "システムの状態の言葉: 'Review=doing,保留=blocked' (既定より優先)",
-        "the tasks file of the last report: what is done, added, removed, moved, reopened or fell late since":
-            "前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、遅延したもの",
+        "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked or fell late since":
+            "前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、遅延したもの",
         "the weekly progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"":
             "毎週の進捗会議: 曜日、時刻、長さ (例: \"mon 10:00 30m\" か \"木 10:00 30分\")",
         "the year of dates written without one (7/31)":
