@@ -32,8 +32,9 @@ struct PlanSettingsTests {
         let s = try PlanSettings.read(try Self.table([
             ["計画名", "新規事業"], ["開始日", "2026-07-01"], ["タイムゾーン", "Asia/Tokyo"], ["言語", "ja"],
             ["定例会議", "毎週木曜10時 30分"], ["CXO報告の時刻", "17時"], ["倍率", "3"], ["役割", "pr:広報:PR"], ["文字コード", "cp932"],
-            ["チーム", "さくら"], ["チーム一覧", "さくら"], ["マイルストン", "milestones.csv"],
+            ["チーム", "さくら"], ["チーム一覧", "さくら"], ["マイルストン", "milestones.csv"], ["タスク表", "plan.csv"],
         ], header: ["項目", "値"]))
+        #expect(s[.tasks] == "plan.csv" && PlanSettings.Key.match("tasks") == .tasks && PlanSettings.Key.match("タスク") == .tasks)
         #expect(s[.name] == "新規事業" && s.start == CivilDate(2026, 7, 1) && s[.tz] == "Asia/Tokyo" && s[.lang] == "ja")
         #expect(s[.meeting] == "毎週木曜10時 30分" && s[.reportTime] == "17時" && s[.multiple] == "3" && s[.encoding] == "cp932")
         #expect(s[.team] == "さくら" && s[.milestones] == "milestones.csv" && s.extraRoles.map(\.id) == ["pr"])

@@ -30,6 +30,10 @@ public final class Invocation {
     var milestonesAreInput = false
     /// The command writes its input back with only its changes (`CommandSpec.editsInput`).
     var editsInput = false
+    /// The command reads the tasks table as its input (`CommandSpec.tasksAreInput`).
+    var tasksAreInput = false
+    /// The settings' tasks table, for the commands that read it as their input.
+    public internal(set) var settingsTasks: String?
     /// The plan's roles: the built-in ones and those declared in the settings.
     public internal(set) var roles: Vocabulary = Plan.roles
     /// The plan's teams: matched by their text, or by the names the settings declare.
@@ -61,19 +65,22 @@ public final class Invocation {
         settings = s
         roles = Roles.vocabulary(extra: s.extraRoles)
         teams = Teams(declared: s.teams)
+        // The tasks table of a command that reads it as its input (no --tasks option):
+        // it stands in only where no file is named and standard input brings nothing.
+        if tasksAreInput, let v = s[.tasks] { settingsTasks = PlanSettings.resolve(v, settingsPath: path) }
         for key in PlanSettings.Key.allCases {
             guard let o = key.option, let v = s[key], values[o] == nil,
                   options.contains(where: { $0.long == o && $0.argument != nil }) else { continue }
             // A command that edits a plan (its input, or the --base it writes back)
             // writes its words as the plan does; only --labels typed for it changes that.
             if key == .labels && (editsInput || values["base"] != nil) { continue }
-            if key == .milestones {
+            if key == .milestones || key == .tasks {
                 let file = PlanSettings.resolve(v, settingsPath: path)
                 // The milestone tools and wb-ics read the table as their input: the
                 // settings' table only stands in for a terminal (`MilestonesIO`).
-                if milestonesAreInput { settingsMilestones = file; continue }
+                if key == .milestones && milestonesAreInput { settingsMilestones = file; continue }
                 guard fileExists(file) else {
-                    throw WBError.data(L("setting 'milestones': there is no file '\(file)'; correct the setting or give --milestones"), at: s.locations[key])
+                    throw WBError.data(L("setting '\(key.rawValue)': there is no file '\(file)'; correct the setting or give --\(key.rawValue)"), at: s.locations[key])
                 }
                 values[o] = [file]
             } else {
@@ -141,7 +148,18 @@ public final class Invocation {
     /// The single input operand (or stdin), refusing extra operands.
     public func inputPath() throws -> String? {
         if operands.count > 1 { throw WBError.usage(L("one input file at most; got \(operands.count)")) }
-        return operands.first
+        return try operands.first ?? settingsInput()
+    }
+
+    /// The settings' tasks table, for a command that reads the tasks as its input and
+    /// was given no file, where standard input brings nothing (a terminal, /dev/null):
+    /// `wb-tasks check`, `wb-tasks set T3 --status done -i` in the plan's folder.
+    public func settingsInput() throws -> String? {
+        guard tasksAreInput, let file = settingsTasks, stdinGivesNothing else { return nil }
+        guard fileExists(file) else {
+            throw WBError.data(L("setting 'tasks': there is no file '\(file)'; correct the setting or name the file"), at: settings?.locations[.tasks])
+        }
+        return file
     }
 
     public func warn(_ message: String, at location: SourceLocation? = nil) {

@@ -23,14 +23,19 @@ public struct CommandSpec: Sendable {
     /// add): a row of empty fields stays a row there, as every byte it does not change,
     /// and the settings' `labels` does not restyle the plan's words.
     public var editsInput = false
+    /// The command reads the plan's tasks table as its input (filter, check, set...):
+    /// the settings' `tasks` stands in where none is named and standard input brings
+    /// nothing.
+    public var tasksAreInput = false
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
                 options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true, ownsOutput: Bool = false,
-                editsInput: Bool = false, run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+                editsInput: Bool = false, tasksAreInput: Bool = false, run: @escaping @Sendable (Invocation) throws -> ExitCode) {
         self.readsSettings = readsSettings
         self.ownsOutput = ownsOutput
         self.editsInput = editsInput
+        self.tasksAreInput = tasksAreInput
         self.name = name
         self.synopsis = synopsis
         self.summary = summary
@@ -211,6 +216,7 @@ public enum Tool {
                              stderr: stderr, env: env, options: command.options)
         inv.milestonesAreInput = spec.readsMilestonesAsInput
         inv.editsInput = command.editsInput
+        inv.tasksAreInput = command.tasksAreInput
         var atomic: AtomicFile?
         do {
             if command.readsSettings { try inv.applySettings() }

@@ -8,7 +8,7 @@ enum TasksAdd {
             OptionSpec("todo", short: "t", arg: "TEXT", "what to do (required)"),
             OptionSpec("id", arg: "ID", "use this id instead of the next free one"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
-        examples: ["wb-tasks add -m M1 -r pm -t '稟議を通す' --kind approval --due 2026-07-15 -i plan.csv"], editsInput: true) { inv in
+        examples: ["wb-tasks add -m M1 -r pm -t '稟議を通す' --kind approval --due 2026-07-15 -i plan.csv"], editsInput: true, tasksAreInput: true) { inv in
         // `add M2 dev ログを集める plan.csv`: the fields written without their options.
         if let e = MisplacedWords.error("add", operands: inv.operands, ids: [], roles: inv.roles, todo: inv.string("todo") == nil,
                                         optionsGiven: inv.givesOptions, fileExists: fileExists) { throw e }

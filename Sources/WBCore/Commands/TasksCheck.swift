@@ -8,7 +8,7 @@ enum TasksCheck {
             OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.rules, CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
-                   "wb-tasks check --today 2026-09-01 --strict plan.csv"]) { inv in
+                   "wb-tasks check --today 2026-09-01 --strict plan.csv"], tasksAreInput: true) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)

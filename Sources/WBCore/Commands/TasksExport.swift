@@ -18,7 +18,7 @@ enum TasksExport {
         ],
         examples: ["wb-tasks export --to backlog --encoding cp932 share/wb/sample-plan.csv -o backlog.csv",
                    "wb-tasks export --to jira --epics share/wb/sample-plan.csv -o jira.csv",
-                   "wb-tasks export --to github --repo acme/launch share/wb/sample-plan.csv -o issues.sh"]) { inv in
+                   "wb-tasks export --to github --repo acme/launch share/wb/sample-plan.csv -o issues.sh"], tasksAreInput: true) { inv in
         guard let to = inv.string("to") else { throw WBError.usage(L("export needs --to backlog, jira, github or gitlab")) }
         let target = try TaskSystem.parse(to, option: "to")
         var o = ExportOptions()

@@ -11,7 +11,7 @@ enum TasksMatrix {
             CommonOptions.today, CommonOptions.year,
         ] + CommonOptions.table,
         examples: ["wb-tasks matrix --ids share/wb/sample-plan.csv -o grid.csv",
-                   "wb-tasks matrix --labels ja --roles pm,dev,ds plan.csv"]) { inv in
+                   "wb-tasks matrix --labels ja --roles pm,dev,ds plan.csv"], tasksAreInput: true) { inv in
         // Streams: each Todo goes straight into its cell's buffer, so memory follows the
         // size of the grid, not of the rows read.
         let reader = try inv.openTable(inv.inputPath())

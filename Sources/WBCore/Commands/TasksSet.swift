@@ -9,7 +9,7 @@ enum TasksSet {
             OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
-                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true) { inv in
+                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true, tasksAreInput: true) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         // `set plan.csv T3 --status done`: the file written first, the ids after it.
         if inv.operands.count == 2, TaskUpdate.looksLikeFile(first) || fileExists(first),
@@ -28,7 +28,7 @@ enum TasksSet {
         }
         let ids = first.listItems
         if ids.isEmpty { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
-        let path = inv.operands.count > 1 ? inv.operands[1] : nil
+        let path = try inv.operands.count > 1 ? inv.operands[1] : inv.settingsInput()
         if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path, ids) } }
         return try run(inv, path, ids)
     }

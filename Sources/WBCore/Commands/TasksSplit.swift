@@ -6,7 +6,7 @@ enum TasksSplit {
             OptionSpec("by", arg: "COLUMN", "the column to split by: team (default), owner, milestone, role or any other"),
             CommonOptions.outputDirectory,
         ] + CommonOptions.table,
-        examples: ["wb-tasks split --by team share/wb/teams-plan.csv -o teams/"], ownsOutput: true) { inv in
+        examples: ["wb-tasks split --by team share/wb/teams-plan.csv -o teams/"], ownsOutput: true, tasksAreInput: true) { inv in
         guard let dir = inv.string("output"), dir != "-" else { throw WBError.usage(L("split writes one file per part (team, or the --by column's value): give -o DIR")) }
         let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let parts = try PlanFiles.split(table, by: inv.string("by") ?? "team", teams: inv.teams)

@@ -20,6 +20,10 @@ public struct PlanSettings: Sendable {
         /// The plan's milestones table, for the commands that take it as
         /// `--milestones` (a path relative to the settings file's folder).
         case milestones
+        /// The plan's tasks table: the input of wb-tasks' commands and the `--tasks`
+        /// of the milestone tools and wb-ics (a path relative to the settings file's
+        /// folder), as `milestones` is for theirs.
+        case tasks
 
         /// The option each key stands in for (the same name), where a command has one.
         public var option: String? { self == .roles || self == .teams ? nil : rawValue }
@@ -45,6 +49,7 @@ public struct PlanSettings: Sendable {
             case .team: "チーム"
             case .teams: "チーム一覧"
             case .milestones: "マイルストン"
+            case .tasks: "タスク"
             }
         }
 
@@ -58,6 +63,7 @@ public struct PlanSettings: Sendable {
                 "計画": .name, "プラン名": .name, "開始": .start, "ワークショップ": .start, "実施日": .start, "定例": .meeting,
                 "報告時刻": .reportTime, "報告の時刻": .reportTime, "エンコーディング": .encoding,
                 "マイルストーン": .milestones, "マイルストン表": .milestones,
+                "tasks-file": .tasks, "plan-file": .tasks, "タスク表": .tasks, "タスク一覧": .tasks,
             ]) { a, _ in a }
     }
 
@@ -206,7 +212,7 @@ public struct PlanSettings: Sendable {
         case .team: break
         case .teams: teams = try Teams.parseDeclarations(value)
         case .encoding: _ = try TextEncoding.parse(value)
-        case .milestones: break
+        case .milestones, .tasks: break
         }
     }
 }

@@ -152,8 +152,10 @@ enum Catalogue {
             "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "task ids %1 and %2 differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)":
             "タスク ID %1 と %2 は大文字と小文字だけが違うため、set はどちらのことか判断できません。先に ID を区別してください (check が報告します)",
-        "setting 'milestones': there is no file '%1'; correct the setting or give --milestones":
-            "設定 'milestones': ファイル '%1' がありません。設定を直すか --milestones を指定してください",
+        "setting '%1': there is no file '%2'; correct the setting or give --%3":
+            "設定 '%1': ファイル '%2' がありません。設定を直すか --%3 を指定してください",
+        "setting 'tasks': there is no file '%1'; correct the setting or name the file":
+            "設定 'tasks': ファイル '%1' がありません。設定を直すかファイルを指定してください",
         // split's part for the rows with the column empty (a file name).
         "unassigned":
             "未割り当て",
