@@ -114,13 +114,12 @@ public final class Invocation {
         values["tasks"] = [path]
     }
 
-    /// The plan's days off: Japan's holidays too when its time zone (--tz, the settings',
-    /// else $TZ) is Japan's or, with none, it is kept in Japanese (the settings' lang,
-    /// else the run's).
+    /// The plan's days off: Japan's holidays too when its time zone (--tz or the
+    /// settings') is Japan's or, with none, it is kept in Japanese (the settings' lang,
+    /// else the run's). The plan says where it is, not the machine ($TZ).
     var daysOff: DaysOff {
         let lang = settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
-        return DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz] ?? env["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 },
-                               japanese: lang == .ja)
+        return DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
     }
 
     /// Whether the command line gave any option (the settings' values aside).

@@ -50,7 +50,8 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
-        o.daysOff = inv.daysOff
+        // The meeting is where the calendar's zone is: in Japan's, it skips Japan's holidays.
+        o.daysOff = DaysOff.forPlan(timeZone: zone.name, japanese: false)
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
             // 隔週 in the spec; --meeting-every, given, says otherwise.
