@@ -38,9 +38,7 @@ enum MilestonesPRFAQ {
             names = entries.map(\.name)
             if let t = tasksTable {
                 let ctx = try inv.dateContext(anchor: MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor())
-                let resolver = TaskResolver(schema: try TaskSchema(header: t.header, file: t.name), file: t.name, dates: ctx,
-                                            milestones: mt.set, roles: inv.roles)
-                tasks = try t.rows.map { try resolver.resolveStrict($0) }
+                tasks = try TaskResolver.tasks(of: t, dates: ctx, milestones: mt.set, roles: inv.roles)
             }
         } else if tasksTable != nil {
             throw WBError.usage(L("--tasks needs the milestones table the tasks belong to: give --milestones FILE or keep it in the settings"))

@@ -99,6 +99,14 @@ public struct TaskResolver {
         var date: [String: Result<CivilDate, DateError>] = [:]
     }
 
+    /// Every task of a whole table, read strictly (a value that does not read is a
+    /// located data error): the plan the report, the PR/FAQ and the calendar work from.
+    public static func tasks(of table: Table, dates: DateContext, milestones: MilestoneSet?, roles: Vocabulary) throws -> [TaskRow] {
+        let resolver = TaskResolver(schema: try TaskSchema(header: table.header, file: table.name), file: table.name,
+                                    dates: dates, milestones: milestones, roles: roles)
+        return try table.rows.map { try resolver.resolveStrict($0) }
+    }
+
     public init(schema: TaskSchema, file: String, dates: DateContext, milestones: MilestoneSet? = nil, roles: Vocabulary = Plan.roles) {
         self.roles = roles
         self.schema = schema

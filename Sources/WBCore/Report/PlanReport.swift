@@ -154,9 +154,7 @@ public struct PlanReport: Sendable {
     /// and newly late tasks, matched by id.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
                         today: CivilDate) throws -> [Change] {
-        let schema = try TaskSchema(header: old.header, file: old.name)
-        let resolver = TaskResolver(schema: schema, file: old.name, dates: dates, milestones: set, roles: roles)
-        let before = try old.rows.map { try resolver.resolveStrict($0) }
+        let before = try TaskResolver.tasks(of: old, dates: dates, milestones: set, roles: roles)
         var byID: [String: TaskRow] = [:]
         for t in before where !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = t }
         var seen = Set<String>()
