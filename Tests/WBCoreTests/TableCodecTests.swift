@@ -585,3 +585,18 @@ struct StreamEncodingSniffTests {
         #expect(r.encoding == .utf8 && rows.last == [pad, "報告"])
     }
 }
+
+/// A whole table read keeps where its blank lines were (a plan grouped by milestone),
+/// a row of empty fields counted as one where the reader skips them.
+struct TableBlankLinesTests {
+    @Test func blankLinesBeforeEachRowAndAfterTheLast() throws {
+        var o = ReadOptions()
+        o.skipsEmptyRows = true
+        let text = "id,todo\r\nT1,a\r\n\r\n\r\nT2,b\r\n,\r\nT3,c\r\n\r\n"
+        let t = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array(text.utf8)), options: o))
+        #expect(t.rows.map(\.strings) == [["T1", "a"], ["T2", "b"], ["T3", "c"]])
+        #expect(t.blankLines == [1: 2, 2: 1, 3: 1])
+        let plain = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array("id,todo\nT1,a\n".utf8))))
+        #expect(plain.blankLines.isEmpty)
+    }
+}

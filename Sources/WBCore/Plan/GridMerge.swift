@@ -177,7 +177,9 @@ public struct GridMerge {
         out.writeRaw(base.header.raw)
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0, changed = 0
-        for t in tasks {
+        for (i, t) in tasks.enumerated() {
+            // Blank lines between the plan's rows stay where they were.
+            for _ in 0..<(base.blankLines[i] ?? 0) { out.writeRaw([]) }
             guard let p = placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
                     removed.append((t, false))
@@ -236,6 +238,8 @@ public struct GridMerge {
             out.write(fields)
             note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location)
         }
+        // Blank lines after the plan's last row, after the new ones (as add writes them).
+        for _ in 0..<(base.blankLines[tasks.count] ?? 0) { out.writeRaw([]) }
         // What the merge did, in one line, as wb-ics says what changed since the last
         // calendar: the removed and added tasks are named above.
         note(L("merged \(grid.name) into \(base.name): \(changed) changed, \(newItems.count) added, \(removed.count) removed, \(kept - changed) unchanged"), nil)

@@ -9,6 +9,10 @@ public struct Table: Sendable {
     /// The encoding it was read in (and, for UTF-16, its byte order).
     public var encoding: TextEncoding = .utf8
     public var bigEndian = false
+    /// The blank lines before row i (after the header), where there are any; key
+    /// `rows.count`: those after the last row. A command that writes the table back
+    /// (`unmatrix --base`) keeps a plan's grouping by blank lines.
+    public var blankLines: [Int: Int] = [:]
 
     public var headerNames: [String] { header.strings }
 
@@ -24,10 +28,18 @@ public struct Table: Sendable {
     /// Reads a whole table. Empty input is an error: every wb table has a header.
     public static func read(_ reader: TableReader) throws -> Table {
         let header = try reader.header()
-        let rows = try reader.readAll()
+        var rows: [Record] = []
+        var blank: [Int: Int] = [:]
+        var r = Record()
+        while try reader.next(into: &r) {
+            if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankLinesBefore }
+            rows.append(r)
+        }
+        if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankLinesBefore }
         var t = Table(name: reader.name, header: [], format: reader.format)
         t.header = header
         t.rows = rows
+        t.blankLines = blank
         t.usesCRLF = reader.usesCRLF
         t.hadBOM = reader.hadBOM
         (t.encoding, t.bigEndian) = (reader.encoding, reader.bigEndian)
