@@ -14,6 +14,9 @@ public struct ImportBase {
     public private(set) var tasks: [Task] = []
     /// How many tasks are in scope (all, or the team's).
     public private(set) var inScope = 0
+    /// The blank lines before record i, where there are any (key `records.count`: after
+    /// the last), written back where they were.
+    public private(set) var blankLines: [Int: Int] = [:]
 
     /// Reads the plan's rows after its `header`; `team` decides which rows take what
     /// the system says.
@@ -22,6 +25,7 @@ public struct ImportBase {
         keyIndex = ExportPlan.keyIndex(header)
         var rec = Record()
         while try reader.next(into: &rec) {
+            if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankLinesBefore }
             records.append(rec)
             guard team.keeps(rec) else { tasks.append(("", "", "", "", nil)); continue }
             inScope += 1
@@ -29,6 +33,7 @@ public struct ImportBase {
             let key = keyIndex.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             tasks.append((t.id, key, t.status.id, t.owner, t.due))
         }
+        if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankLinesBefore }
         try team.finish()
     }
 
@@ -45,6 +50,7 @@ public struct ImportBase {
         writer.writeRaw(editor.headerBytes)
         var changed = 0
         for (k, r) in records.enumerated() {
+            for _ in 0..<(blankLines[k] ?? 0) { writer.writeRaw([]) }
             guard let c = result.changes[tasks[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
             var changes: [Int: String] = [:]
             func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
@@ -55,6 +61,7 @@ public struct ImportBase {
             changed += 1
             writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
         }
+        for _ in 0..<(blankLines[records.count] ?? 0) { writer.writeRaw([]) }
         return changed
     }
 }
