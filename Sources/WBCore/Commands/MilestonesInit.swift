@@ -6,7 +6,7 @@ enum MilestonesInit {
             CommonOptions.start,
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default"),
             CommonOptions.multiple,
-            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime,
+            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.tasks,
             CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
@@ -17,6 +17,9 @@ enum MilestonesInit {
         // --settings names the file init writes; without it, init reads ./settings.csv
         // (or $WB_SETTINGS) like every other command.
         let settingsOut = inv.string("settings")
+        if settingsOut == nil, inv.string("tasks") != nil {
+            throw WBError.usage(L("--tasks is recorded in the settings init writes: give --settings FILE too"))
+        }
         if settingsOut == nil { try inv.applySettings() }
         // The settings' lang is known only now (init reads them itself, as it may be
         // writing them): the rest runs in it, as every other command does.
@@ -43,6 +46,8 @@ enum MilestonesInit {
                 .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .multiple: inv.string("multiple"),
                 // The table it writes, for the commands that take --milestones.
                 .milestones: inv.string("output").flatMap { $0 == "-" || $0.hasPrefix("/dev/") ? nil : PlanSettings.relative($0, settingsPath: path) },
+                // The tasks table, when named: every command then finds it.
+                .tasks: inv.string("tasks").map { PlanSettings.relative($0, settingsPath: path) },
             ])
         }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: .csv))

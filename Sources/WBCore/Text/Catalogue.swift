@@ -161,6 +161,8 @@ enum Catalogue {
             "未割り当て",
         "'%1' is the tasks table, given where the milestones table goes: write %2 milestones.csv --tasks %3":
             "'%1' はタスク表で、マイルストン表の場所に指定されています。次のように書いてください: %2 milestones.csv --tasks %3",
+        "--tasks is recorded in the settings init writes: give --settings FILE too":
+            "--tasks は init が書く設定に記録します。--settings FILE も指定してください",
         "the ids come before the file: write %1":
             "id はファイルの前に書きます。次のように書いてください: %1",
         "set needs the ids of the tasks to change before the file: set T3 --status done %1":

@@ -17,7 +17,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --report-time --year --today --to --output -o --settings --lang --team --milestones --tasks --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format
+            case --start --dates --multiple --name --tz --meeting --report-time --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format
                 set skip 1
             case '-*'
             case '*'
@@ -34,6 +34,7 @@ end
 if __wb_milestones_locale_is_ja
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'バージョンを表示して終了する'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l start -r -d '計画の開始日 (ワークショップの日で、年のない日付の基準。既定  設定の start、なければ M1 の 1 か月前。init では今日)'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'FILE に書く。コマンドが成功したときだけ置き換える'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d '計画の設定 (key,value)。既定   WB_SETTINGS、なければこの場所の settings.csv (あれば)。/dev/n'
@@ -53,6 +54,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d '毎週の進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 )'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d '各マイルストンの日の CXO 報告の時刻 (既定 16 00)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l clamp -d '月末を過ぎた日を失敗にせず月の最終日と読む (11/31 → 11/30)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l today -r -d '期限切れと残り日数を判断する基準日 (既定  今日)。日付の意味は変えない'
@@ -153,6 +155,7 @@ if __wb_milestones_locale_is_ja
 else
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'print the version and exit'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l start -r -d 'the plan s start, the workshop day, the anchor of dates without a year'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l tasks -r -d 'the plan s tasks table'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d 'the plan s settings (key,value); default   WB_SETTINGS, else settings.'
@@ -172,6 +175,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d 'IANA time zone of timed events (default  the settings  tz, else  TZ, e'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d 'the weekly progress meeting  weekday, time, length, e.g.  mon 10 00 30'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d 'time of the CXO report on each milestone s date (default 16 00)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d 'the plan s tasks table'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l clamp -d 'read a day past the month s end as its last day (11/31 → 11/30) instea'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l today -r -d 'the date to judge overdue and days left against (default  today); neve'
