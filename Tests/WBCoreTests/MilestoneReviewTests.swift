@@ -123,6 +123,12 @@ struct MilestoneDefaultDatesTests {
                     == "a default date on a day off is the working day before: M1 2027-01-03 (Sunday) → 2027-01-01")
         }
         #expect(MilestoneDefaults.moved([CivilDate(2027, 1, 3), nil, CivilDate(2027, 5, 3), nil], start: dec3, daysOff: japan) == nil)
+        // Dates given on a day off stay, each warned of as check's day-off says it.
+        let onDaysOff = Lang.$current.withValue(.en) {
+            MilestoneDefaults.givenOnDaysOff([CivilDate(2027, 1, 3), nil, CivilDate(2027, 5, 3), CivilDate(2027, 6, 3)], daysOff: japan)
+        }
+        #expect(onDaysOff == ["M1 (2027-01-03) is on a day off (the year-end holidays), no day for its CXO report; the working day before is 2026-12-28",
+                          "M3 (2027-05-03) is on a day off (Constitution Memorial Day), no day for its CXO report; the working day before is 2027-04-30"])
     }
 }
 

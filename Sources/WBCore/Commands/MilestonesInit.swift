@@ -40,6 +40,7 @@ enum MilestonesInit {
         let daysOff = DaysOff.forPlan(timeZone: inv.string("tz"), japanese: lang == .ja)
         let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor, daysOff: daysOff)
         if let moved = MilestoneDefaults.moved(dates, start: start, daysOff: daysOff) { inv.note(moved) }
+        for w in MilestoneDefaults.givenOnDaysOff(dates, daysOff: daysOff) { inv.warn(w, at: SourceLocation(file: "--dates")) }
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,

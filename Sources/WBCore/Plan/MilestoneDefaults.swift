@@ -40,6 +40,15 @@ public enum MilestoneDefaults {
         }
     }
 
+    /// The dates given (`--dates`) that fall on a day off, each as check's `day-off`
+    /// finding says it: they are kept, as given.
+    public static func givenOnDaysOff(_ given: [CivilDate?], daysOff: DaysOff) -> [String] {
+        given.prefix(monthOffsets.count).enumerated().compactMap { i, d in
+            guard let d, let why = daysOff.reason(d) else { return nil }
+            return MilestoneReview.dayOff(Plan.milestones.terms[i].id, d, why: why, daysOff: daysOff)
+        }
+    }
+
     /// The default dates `dates` moved off a day off, for a note: `M1 2027-01-03 (年末年始)
     /// → 2026-12-28`; nil when none moved.
     public static func moved(_ given: [CivilDate?], start: CivilDate, daysOff: DaysOff) -> String? {

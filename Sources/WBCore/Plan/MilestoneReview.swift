@@ -7,6 +7,12 @@ enum MilestoneReview {
     /// whether M1's tasks are all done (asked only when M1 comes before the start).
     /// `daysOff`: the plan's days off, for a milestone dated on one (its CXO report, on
     /// the calendar that day, finds no one).
+    /// The `day-off` finding's words: the milestone, its day, why it is off, and the
+    /// working day before.
+    static func dayOff(_ id: String, _ d: CivilDate, why: String, daysOff: DaysOff) -> String {
+        L("\(id) (\(d.iso)) is on a day off (\(why)), no day for its CXO report; the working day before is \(daysOff.workingDay(onOrBefore: d).iso)")
+    }
+
     static func findings(_ mt: MilestoneTable, start: CivilDate?, daysOff: DaysOff? = nil, m1Done: () throws -> Bool) throws -> [Finding] {
         let set = mt.set
         var f: [Finding] = []
@@ -14,7 +20,7 @@ enum MilestoneReview {
             for e in set.entries {
                 guard let d = e.date, let why = daysOff.reason(d) else { continue }
                 f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "day-off",
-                                 message: L("\(e.term.id) (\(d.iso)) is on a day off (\(why)), no day for its CXO report; the working day before is \(daysOff.workingDay(onOrBefore: d).iso)")))
+                                 message: dayOff(e.term.id, d, why: why, daysOff: daysOff)))
             }
         }
         var seen: [String: Int] = [:]
