@@ -38,14 +38,17 @@ struct ReportBlockedTests {
 
     @Test func blockedSaysWhyAndWhenItChanged() throws {
         let before = try Self.table("id,milestone,role,todo,status,depends_on,notes\nT1,M1,pm,a,,,\nT2,M1,dev,b,,,\nT3,M1,ds,c,blocked,,\nT4,M2,pm,d,blocked,,\n")
-        let now = try Self.table("id,milestone,role,todo,status,depends_on,notes\nT1,M1,pm,a,done,,\nT2,M1,dev,b,停滞,\"T1,T3\",\"営業の\n返事待ち\"\nT3,M1,ds,c,doing,,\nT4,M2,pm,d,blocked,,\n")
+        let now = try Self.table("id,milestone,role,todo,status,depends_on,notes\nT1,M1,pm,a,done,,\nT2,M1,dev,b,停滞,\"T1,T3\",\"営業の\n返事待ち\"\nT3,M1,ds,c,doing,,\nT4,M2,pm,d,blocked,sales,\n")
         let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\nM2,Fans,2026-09-30\n").set
-        let r = try PlanReport.build(milestones: [], set: set, tasks: now, since: before, dates: DateContext(year: 2026),
-                                     roles: Plan.roles, today: CivilDate(2026, 7, 1)!)
+        let r = try Lang.$current.withValue(.en) {
+            try PlanReport.build(milestones: [], set: set, tasks: now, since: before, dates: DateContext(year: 2026),
+                                 roles: Plan.roles, today: CivilDate(2026, 7, 1)!)
+        }
         #expect(r.blocked.map(\.id) == ["T2", "T4"])
         // T1 is done: no reason any more; the notes on one line.
         #expect(r.blocked[0].waitsOn == ["T3"] && r.blocked[0].notes == "営業の 返事待ち")
-        #expect(r.blocked[1].waitsOn.isEmpty && r.blocked[1].notes.isEmpty)
+        // A request waits on a role, named as the report names it.
+        #expect(r.blocked[1].waitsOn == ["Sales"] && r.blocked[1].notes.isEmpty)
         let changes = (r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" }
         #expect(changes == ["done T1", "blocked T2", "unblocked T3"])
     }

@@ -76,11 +76,15 @@ public struct PlanReport: Sendable {
             let teamIx = Teams.column(tasks.header)
             // A blocked task waits on what is not done yet (a task done since is no reason).
             let done = Set(rows.lazy.filter { $0.status.id == "done" && !$0.id.isEmpty }.map { $0.id.foldingWidth })
+            let ids = Set(rows.lazy.filter { !$0.id.isEmpty }.map { $0.id.foldingWidth })
             for t in rows {
                 var item = Self.item(t, today: today)
                 if let c = teamIx, c < t.record.count { item.team = t.record.string(c).trimmed }
                 if t.status.id == "blocked" {
-                    item.waitsOn = t.dependsOn.filter { !done.contains($0.foldingWidth) }
+                    // A request waits on a role: named in the report's language (営業, Sales).
+                    item.waitsOn = t.dependsOn.filter { !done.contains($0.foldingWidth) }.map { d in
+                        ids.contains(d.foldingWidth) ? d : roles.lookup(d)?.label(Lang.current) ?? d
+                    }
                     item.notes = Self.oneLine(t.record.text(notesIx))
                 }
                 let open = t.status.id != "done"
