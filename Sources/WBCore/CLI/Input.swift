@@ -121,6 +121,14 @@ func fileExists(_ path: String) -> Bool {
     return stat(path, &st) == 0
 }
 
+/// Whether `path` is a device (/dev/null) or an empty regular file: a file that holds
+/// nothing to read (`--settings /dev/null`).
+func fileHoldsNothing(_ path: String) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    return (st.st_mode & S_IFMT) == S_IFCHR || ((st.st_mode & S_IFMT) == S_IFREG && st.st_size == 0)
+}
+
 extension Invocation {
     /// Whether standard input is a terminal: nothing is piped in.
     public var stdinIsTerminal: Bool { isatty(stdinFD) == 1 }

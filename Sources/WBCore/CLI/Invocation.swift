@@ -76,8 +76,9 @@ public final class Invocation {
             if key == .labels && (editsInput || values["base"] != nil) { continue }
             if key == .milestones || key == .tasks {
                 let file = PlanSettings.resolve(v, settingsPath: path)
-                // The milestone tools and wb-ics read the table as their input: the
-                // settings' table only stands in for a terminal (`MilestonesIO`).
+                // The milestone tools and wb-ics read the milestones table as their
+                // input: the settings' table only stands in where standard input brings
+                // nothing (`MilestonesIO`). Elsewhere either table is the option's value.
                 if key == .milestones && milestonesAreInput { settingsMilestones = file; continue }
                 guard fileExists(file) else {
                     throw WBError.data(L("setting '\(key.rawValue)': there is no file '\(file)'; correct the setting or give --\(key.rawValue)"), at: s.locations[key])
@@ -99,8 +100,10 @@ public final class Invocation {
     func takeTasksOperand() throws {
         guard milestonesAreInput, options.contains(where: { $0.long == "tasks" }), operands.count == 1,
               let path = operands.first, path != "-", fileExists(path) else { return }
+        // Its header only: the encoding from the first 64 KiB, not the whole file
+        // checked (the command reads it again).
         var o = ReadOptions()
-        o.detectEncoding = true
+        o.sniffEncoding = true
         guard let reader = try? TableReader(path: path, stdinFD: stdinFD, options: o),
               let header = try? reader.header(), (try? TaskSchema(header: header, file: path)) != nil else { return }
         let typedTasks = values["tasks"] != nil && !fromSettings.contains("tasks")

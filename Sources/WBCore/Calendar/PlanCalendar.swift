@@ -195,7 +195,7 @@ public struct PlanCalendar {
             if let off = o.daysOff, off.japan {
                 var day = first
                 while day <= last {
-                    if DaysOff.holiday(day) != nil || DaysOff.isYearEnd(day) { ev.except.append(LocalDateTime(day, m.time)) }
+                    if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }
                     day = day.adding(days: 7 * o.meetingEvery)
                 }
             }

@@ -33,7 +33,13 @@ public struct DaysOff: Sendable {
     }
 
     public func isOff(_ d: CivilDate) -> Bool {
-        d.weekday == 0 || d.weekday == 6 || (japan && (Self.isYearEnd(d) || Self.holiday(d) != nil))
+        d.weekday == 0 || d.weekday == 6 || isHoliday(d)
+    }
+
+    /// A holiday on any day of the week (in Japan: a national holiday or the year-end
+    /// days), where a weekly meeting is not held.
+    public func isHoliday(_ d: CivilDate) -> Bool {
+        japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)
     }
 
     /// The last working day on or before `d`.

@@ -3,16 +3,16 @@
 /// of the start (the market size within 3, as the deck prefers), M1 before the start
 /// only when it is done, Who/What/How and a readable gate on M1-M3.
 enum MilestoneReview {
-    /// The findings on `mt`; `start` is the plan's start, if known. `m1Done` says
-    /// whether M1's tasks are all done (asked only when M1 comes before the start).
-    /// `daysOff`: the plan's days off, for a milestone dated on one (its CXO report, on
-    /// the calendar that day, finds no one).
     /// The `day-off` finding's words: the milestone, its day, why it is off, and the
     /// working day before.
     static func dayOff(_ id: String, _ d: CivilDate, why: String, daysOff: DaysOff) -> String {
         L("\(id) (\(d.iso)) is on a day off (\(why)), no day for its CXO report; the working day before is \(daysOff.workingDay(onOrBefore: d).iso)")
     }
 
+    /// The findings on `mt`; `start` is the plan's start, if known. `m1Done` says
+    /// whether M1's tasks are all done (asked only when M1 comes before the start).
+    /// `daysOff`: the plan's days off, for a milestone dated on one (its CXO report, on
+    /// the calendar that day, finds no one).
     static func findings(_ mt: MilestoneTable, start: CivilDate?, daysOff: DaysOff? = nil, m1Done: () throws -> Bool) throws -> [Finding] {
         let set = mt.set
         var f: [Finding] = []

@@ -112,12 +112,9 @@ public struct PlanSettings: Sendable {
     /// `--settings /dev/null` (or an empty file) is no settings: the way to run a command
     /// without the ones in the working directory.
     public static func path(option: String?, env: [String: String]) -> (path: String, explicit: Bool)? {
+        if let o = option, !o.isEmpty { return fileHoldsNothing(o) ? nil : (o, true) }
+        if let e = env["WB_SETTINGS"], !e.isEmpty { return fileHoldsNothing(e) ? nil : (e, true) }
         var st = stat()
-        func isEmpty(_ p: String) -> Bool {
-            stat(p, &st) == 0 && ((st.st_mode & S_IFMT) == S_IFCHR || ((st.st_mode & S_IFMT) == S_IFREG && st.st_size == 0))
-        }
-        if let o = option, !o.isEmpty { return isEmpty(o) ? nil : (o, true) }
-        if let e = env["WB_SETTINGS"], !e.isEmpty { return isEmpty(e) ? nil : (e, true) }
         if stat("settings.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 { return ("settings.csv", false) }
         return nil
     }

@@ -10,9 +10,8 @@ import Darwin
 enum SettingsFile {
     static func write(_ path: String, inv: Invocation, values: [PlanSettings.Key: String?]) throws {
         var rows: [[String]] = []
-        var st = stat()
         // An empty file (or /dev/null) has no settings to keep.
-        if stat(path, &st) == 0, !((st.st_mode & S_IFMT) == S_IFCHR || ((st.st_mode & S_IFMT) == S_IFREG && st.st_size == 0)) {
+        if fileExists(path), !fileHoldsNothing(path) {
             let old = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions(format: .csv)))
             rows = old.rows.map { $0.strings }
         }
