@@ -44,7 +44,7 @@ public enum Suggest {
     }
 
     /// The nearest terms of a vocabulary, matched on their ids, names and aliases,
-    /// shown as `dev = 開発者`.
+    /// shown with their name in the message's language (`dev = 開発者`, `dev = Developer`).
     public static func terms(_ input: String, in v: Vocabulary) -> String {
         var names: [String] = []
         var owner: [String: Term] = [:]
@@ -54,7 +54,10 @@ public enum Suggest {
         var seen = Set<String>()
         let hits = nearest(input, among: names).compactMap { owner[$0] }.filter { seen.insert($0.id).inserted }
         guard !hits.isEmpty else { return "" }
-        let alternatives = hits.map { $0.id == $0.ja ? $0.id : "\($0.id) = \($0.ja)" }.joined(separator: L(" or "))
+        let alternatives = hits.map { t in
+            let name = t.label(Lang.current)
+            return t.id.lowercased() == name.lowercased() ? t.id : "\(t.id) = \(name)"
+        }.joined(separator: L(" or "))
         return L(" (did you mean \(alternatives)?)")
     }
 }

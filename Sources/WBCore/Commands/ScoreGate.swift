@@ -32,9 +32,7 @@ enum ScoreGate {
         let milestonesPath = inv.fromSettings.contains("milestones") && inv.string("milestone") == nil ? nil : inv.string("milestones")
         var milestoneID: String?
         if let id = inv.string("milestone"), milestonesPath == nil {
-            guard let t = Plan.milestones.lookup(id) else {
-                throw WBError.usage(L("--milestone: unknown milestone '\(id)'") + Suggest.terms(id, in: Plan.milestones))
-            }
+            guard let t = Plan.milestones.lookup(id) else { throw Plan.milestones.unknownValue(id, option: "milestone") }
             milestoneID = t.id
         }
         var gates: [String: (solved: Double, purchase: Double, segment: String?)] = [:]

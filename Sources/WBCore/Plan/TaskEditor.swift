@@ -147,22 +147,16 @@ public struct TaskValueParser {
         }
         switch c {
         case .milestone:
-            guard let t = resolver.milestone(input) else {
-                throw WBError.usage(L("--\(option): unknown milestone '\(input)'") + Suggest.terms(input, in: Plan.milestones) + L("; use M1-M4, 1-4, ①-④ or a milestone's name"))
-            }
+            guard let t = resolver.milestone(input) else { throw Plan.milestones.unknownValue(input, option: option) }
             return styled(t, old.flatMap { resolver.milestone($0) })
         case .role:
-            guard let t = resolver.roles.lookup(input) else { throw WBError.usage("--\(option): " + Roles.unknownMessage(input, resolver.roles)) }
+            guard let t = resolver.roles.lookup(input) else { throw resolver.roles.unknownValue(input, option: option) }
             return styled(t, old.flatMap { resolver.roles.lookup($0) })
         case .status:
-            guard let t = Plan.statuses.lookup(input) else {
-                throw WBError.usage(L("--\(option): unknown status '\(input)'") + Suggest.terms(input, in: Plan.statuses) + L("; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"))
-            }
+            guard let t = Plan.statuses.lookup(input) else { throw Plan.statuses.unknownValue(input, option: option) }
             return styled(t, old.flatMap { Plan.statuses.lookup($0) })
         case .kind:
-            guard let t = Plan.kinds.lookup(input) else {
-                throw WBError.usage(L("--\(option): unknown kind '\(input)'") + Suggest.terms(input, in: Plan.kinds) + L("; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)"))
-            }
+            guard let t = Plan.kinds.lookup(input) else { throw Plan.kinds.unknownValue(input, option: option) }
             return styled(t, old.flatMap { Plan.kinds.lookup($0) })
         case .due:
             if input.trimmed.isEmpty { return "" }

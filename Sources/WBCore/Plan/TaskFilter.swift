@@ -52,7 +52,7 @@ public struct TaskFilter {
         func ids(_ f: Field, _ v: Vocabulary) throws -> [String]? {
             try parsed[f].map { try $0.map { s in
                 if f == .milestone, let t = resolver.milestone(s) { return t.id }
-                guard let t = v.lookup(s) else { throw Self.unknown(s, f, v) }
+                guard let t = v.lookup(s) else { throw v.unknownValue(s, option: f.rawValue) }
                 return t.id
             } }
         }
@@ -95,12 +95,6 @@ public struct TaskFilter {
         return (l, not)
     }
 
-    static func unknown(_ s: String, _ f: Field, _ v: Vocabulary) -> WBError {
-        let opt = f.rawValue
-        if v.kind == "role" { return WBError.usage("--\(opt): " + Roles.unknownMessage(s, v)) }
-        return WBError.usage(L("--\(opt): unknown \(v.kind) '\(s)'") + Suggest.terms(s, in: v)
-                             + L("; the \(v.kind == "status" ? "statuses" : v.kind + "s") are ") + v.ids.joined(separator: ", "))
-    }
 
     /// Whether the row (its codes, and its record for owner and Todo) meets every
     /// condition.

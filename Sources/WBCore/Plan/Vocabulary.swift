@@ -92,6 +92,22 @@ public struct Vocabulary: Sendable {
         return aliasIndex.table[s.matchKey].map { terms[$0] }
     }
 
+    /// The usage error for `--option input` that names none of the terms: the nearest
+    /// ones, then the values to use, in the message's language.
+    public func unknownValue(_ input: String, option: String) -> WBError {
+        let near = Suggest.terms(input, in: self)
+        switch kind {
+        case "role":
+            return .usage("--\(option): " + Roles.unknownMessage(input, self))
+        case "status":
+            return .usage(L("--\(option): unknown status '\(input)'") + near + L("; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"))
+        case "kind":
+            return .usage(L("--\(option): unknown kind '\(input)'") + near + L("; use task, request, validation or approval (タスク, 依頼, 技術検証, 稟議)"))
+        default:
+            return .usage(L("--\(option): unknown milestone '\(input)'") + near + L("; use M1-M4, 1-4, ①-④ or a milestone's name"))
+        }
+    }
+
     /// Each name's `matchKey` to its term's place (a later term's name wins), built once
     /// on first use. Shared by copies of the vocabulary and across threads (the tests
     /// run commands in parallel), so it is built under a lock.

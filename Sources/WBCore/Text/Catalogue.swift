@@ -388,8 +388,6 @@ enum Catalogue {
             "列 '%1' を %2 として読みます",
         " (or %1)":
             " (別名: %1)",
-        "--milestone: unknown milestone '%1'":
-            "--milestone: 不明なマイルストン '%1' です",
         "--milestones needs --milestone (M1, M2)":
             "--milestones には --milestone (M1、M2) が必要です",
         "; its milestones are ":
@@ -524,10 +522,6 @@ enum Catalogue {
             "%1 個のファイルを書きました: %2",
         "in Jira's CSV importer, set the date format to yyyy-MM-dd and map 'Link: is blocked by' to the Blocks link":
             "Jira の CSV インポーターでは日付形式を yyyy-MM-dd にし、'Link: is blocked by' を Blocks のリンクに対応づけてください",
-        "--%1: unknown %2 '%3'":
-            "--%1: 不明な %2 '%3' です",
-        "; the %1 are ":
-            "。%1 は次のとおりです: ",
         "import needs --from backlog, jira, github or gitlab":
             "import には --from backlog、jira、github、gitlab のどれかが必要です",
         "import needs --base PLAN: the plan the state goes into":

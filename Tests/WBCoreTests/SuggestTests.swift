@@ -1,0 +1,35 @@
+import Testing
+@testable import WBCore
+
+/// "Did you mean" for a vocabulary's value: the nearest terms, each named in the
+/// language the message is written in.
+struct SuggestTests {
+    @Test func aTermIsNamedInTheMessagesLanguage() {
+        let en = Lang.$current.withValue(.en) { Suggest.terms("M9", in: Plan.milestones) }
+        #expect(en == " (did you mean M1 = Sponsor acquisition or M2 = Fan acquisition?)")
+        let ja = Lang.$current.withValue(.ja) { Suggest.terms("M9", in: Plan.milestones) }
+        #expect(ja.contains("M1 = スポンサーの獲得"))
+        #expect(!ja.contains("Sponsor"))
+    }
+
+    @Test func aNameThatIsItsIdInAnotherCaseIsNotRepeated() {
+        let en = Lang.$current.withValue(.en) { Suggest.terms("dne", in: Plan.statuses) }
+        #expect(en == " (did you mean done?)")
+        let ja = Lang.$current.withValue(.ja) { Suggest.terms("dne", in: Plan.statuses) }
+        #expect(ja.contains("done = 完了"))
+    }
+
+    @Test func nothingNearGivesNothing() {
+        #expect(Suggest.terms("zzzzzzzz", in: Plan.roles).isEmpty)
+    }
+
+    @Test func anUnknownValueIsToldInOneLanguage() {
+        for v in [Plan.milestones, Plan.roles, Plan.statuses, Plan.kinds] {
+            let ja = Lang.$current.withValue(.ja) { v.unknownValue("zzz", option: "x").message }
+            let en = Lang.$current.withValue(.en) { v.unknownValue("zzz", option: "x").message }
+            #expect(ja.hasPrefix("--x: 不明な"), "\(v.kind): \(ja)")
+            #expect(!ja.contains("unknown") && !ja.contains(v.kind + " "), "\(v.kind): \(ja)")
+            #expect(en.hasPrefix("--x: unknown \(v.kind) 'zzz'"), "\(v.kind): \(en)")
+        }
+    }
+}
