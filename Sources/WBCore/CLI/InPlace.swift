@@ -4,7 +4,13 @@ enum InPlace {
     static let option = CommonOptions.inPlace
 
     static func edit(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
-        guard let p = path, p != "-" else { throw WBError.usage(L("--in-place needs a file, not standard input")) }
+        guard let p = path, p != "-" else {
+            // No file named and none in the settings: say where a plan's folder keeps it.
+            if path == nil && inv.settingsTasks == nil {
+                throw WBError.usage(L("--in-place needs a file, not standard input: name the tasks file, or record it in the settings (tasks,plan.csv) for every command to find"))
+            }
+            throw WBError.usage(L("--in-place needs a file, not standard input"))
+        }
         if inv.string("output") != nil { throw WBError.usage(L("--in-place and --output cannot be used together")) }
         let saved = inv.stdout
         let memory = Output.memory()

@@ -879,6 +879,8 @@ enum Catalogue {
             "不明なツール '%1' です",
         "; the tools are tasks, milestones, score and ics":
             "。ツールは tasks、milestones、score、ics です",
+        "--in-place needs a file, not standard input: name the tasks file, or record it in the settings (tasks,plan.csv) for every command to find":
+            "--in-place には標準入力ではなくファイルが必要です: タスク表のファイルを指定するか、設定に記録してください (tasks,plan.csv)。記録すればどのコマンドもそれを使います",
         "--in-place needs a file, not standard input":
             "--in-place には標準入力ではなくファイルが必要です",
         "--in-place and --output cannot be used together":
