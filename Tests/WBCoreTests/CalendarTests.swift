@@ -206,6 +206,9 @@ struct MeetingHolidaysTests {
         #expect(tokyo.except.map(\.date.iso) == ["2026-07-20", "2026-09-21", "2026-10-12", "2026-11-23"])
         #expect(tokyo.except.allSatisfy { $0.time == TimeOfDay(10, 0)! })
         #expect(try meeting(DaysOff(japan: false)).except.isEmpty && meeting(nil).except.isEmpty)
+        // Anywhere, the team's own days off: a Monday of the summer break, not the Sunday.
+        let summer = try meeting(DaysOff(japan: false, team: [CivilDate(2026, 8, 9)!...CivilDate(2026, 8, 17)!]))
+        #expect(summer.except.map(\.date.iso) == ["2026-08-10", "2026-08-17"])
         // Written as one EXDATE in the meeting's zone, after its RRULE.
         let w = CalendarWriter(zone: try ZoneInfo.load("Asia/Tokyo"), name: "p", organizer: "p@wb", stamp: "20260601T000000Z")
         let out = Output.memory()

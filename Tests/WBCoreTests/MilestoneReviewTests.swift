@@ -174,6 +174,41 @@ struct DaysOffTests {
         #expect(DaysOff.forPlan(timeZone: nil, japanese: true).japan && !DaysOff.forPlan(timeZone: "", japanese: false).japan)
     }
 
+    /// The team's own days off, as people write them: dates and ranges, year-less ones
+    /// from the plan's start, a range's end from its first day.
+    @Test func theTeamsOwnDaysOffAsPeopleWriteThem() throws {
+        let ctx = DateContext(anchor: CivilDate(2026, 12, 2))
+        let r = try DaysOff.parse("12/24..12/26, 12/31〜1/1、5/31; 2027-08-13~8/16\n7月5日", ctx)
+        #expect(r.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == [
+            "2026-12-24/2026-12-26", "2026-12-31/2027-01-01", "2027-05-31/2027-05-31",
+            "2027-08-13/2027-08-16", "2027-07-05/2027-07-05"])
+        // With --year, a range's year-less end still follows its first day.
+        #expect(try DaysOff.parse("12/28..1/4", DateContext(year: 2026)).map(\.upperBound) == [CivilDate(2027, 1, 4)!])
+        #expect(try DaysOff.parse(" , ", ctx).isEmpty)
+        Lang.$current.withValue(.en) {
+            #expect(throws: DateError.self) { try DaysOff.parse("12/32", ctx) }
+            #expect(throws: DateError.self) { try DaysOff.parse("someday", ctx) }
+            do throws(DateError) { _ = try DaysOff.parse("2027-01-05..2027-01-02", ctx); Issue.record("a range ending before it begins") } catch {
+                #expect(error.message == "'2027-01-05..2027-01-02': the days off end (2027-01-02) before they begin (2027-01-05)")
+            }
+            // A year-less end before the first day would run almost a year: a mistyped date.
+            do throws(DateError) { _ = try DaysOff.parse("12/24..12/20", ctx); Issue.record("a range of 362 days") } catch {
+                #expect(error.message == "'12/24..12/20': 362 days off in one range (2026-12-24 to 2027-12-20); a range is three months at most")
+            }
+        }
+        #expect(try DaysOff.parse("7/1..9/30", ctx).count == 1)
+        // They are days off everywhere, named as the team's; a holiday keeps its name.
+        let us = DaysOff(japan: false, team: try DaysOff.parse("12/24..12/26,1/1", ctx))
+        #expect(us.isOff(CivilDate(2026, 12, 24)!) && us.isHoliday(CivilDate(2027, 1, 1)!) && !us.isOff(CivilDate(2026, 12, 28)!))
+        #expect(us.workingDay(onOrBefore: CivilDate(2027, 1, 3)!) == CivilDate(2026, 12, 31))
+        Lang.$current.withValue(.en) { #expect(us.reason(CivilDate(2026, 12, 24)!) == "the team's day off") }
+        Lang.$current.withValue(.ja) {
+            #expect(us.reason(CivilDate(2026, 12, 25)!) == "チームの休業日")
+            let jp = DaysOff(japan: true, team: [CivilDate(2027, 5, 3)!...CivilDate(2027, 5, 7)!])
+            #expect(jp.reason(CivilDate(2027, 5, 3)!) == "憲法記念日" && jp.reason(CivilDate(2027, 5, 6)!) == "チームの休業日")
+        }
+    }
+
     /// check's day-off rule names the day and the working day before.
     @Test func checkWarnsOfAMilestoneOnADayOff() throws {
         let mt = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2027-01-03\nM2,Fans,2027-03-03\nM3,Share,2027-05-03\nM4,PR,2027-06-03\n")

@@ -119,10 +119,27 @@ public final class Invocation {
 
     /// The plan's days off: Japan's holidays too when its time zone (--tz or the
     /// settings') is Japan's or, with none, it is kept in Japanese (the settings' lang,
-    /// else the run's). The plan says where it is, not the machine ($TZ).
-    var daysOff: DaysOff {
+    /// else the run's). The plan says where it is, not the machine ($TZ). Besides,
+    /// the team's own (`teamDaysOff`).
+    func daysOff(anchor: CivilDate?) throws -> DaysOff {
         let lang = settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
-        return DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
+        var off = DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
+        off.team = try teamDaysOff(anchor: anchor)
+        return off
+    }
+
+    /// The team's own days off (`--days-off`, else the settings' `days-off`), dates
+    /// without a year read against `anchor` (the plan's start).
+    func teamDaysOff(anchor: CivilDate?) throws -> [ClosedRange<CivilDate>] {
+        guard let text = string("days-off") ?? settings?[.daysOff] else { return [] }
+        do {
+            return try DaysOff.parse(text, dateContext(anchor: anchor ?? fallbackAnchor()))
+        } catch let e as DateError {
+            if string("days-off") == nil || fromSettings.contains("days-off") {
+                throw WBError.data(L("setting '\(PlanSettings.Key.daysOff.rawValue)': ") + e.message, at: settings?.locations[.daysOff])
+            }
+            throw WBError.usage("--days-off: " + e.message)
+        }
     }
 
     /// Whether the command line gave any option (the settings' values aside).

@@ -32,7 +32,8 @@ public struct PlanCalendar {
         /// The team's name in front of every title (the calendar of all teams).
         public var teamInTitles = false
         /// The plan's days off: the meeting is not held on a holiday (Japan's national
-        /// holidays and year-end days, for a plan in Japan); nil: every week.
+        /// holidays and year-end days, for a plan in Japan, and the team's own days
+        /// off); nil: every week.
         public var daysOff: DaysOff?
 
         public init(today: CivilDate) { self.today = today }
@@ -192,7 +193,7 @@ public struct PlanCalendar {
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
-            if let off = o.daysOff, off.japan {
+            if let off = o.daysOff {
                 var day = first
                 while day <= last {
                     if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }

@@ -12,7 +12,7 @@ enum IcsCalendar {
         options: [
             CommonOptions.name,
             OptionSpec("organizer", arg: "EMAIL", "ORGANIZER of every event, as METHOD:PUBLISH requires (default: the plan's name at a reserved .invalid address)"),
-            CommonOptions.tz, CommonOptions.meeting,
+            CommonOptions.tz, CommonOptions.meeting, CommonOptions.daysOff,
             OptionSpec("meeting-every", arg: "N", "meet every N weeks: 1w (default), 2w"),
             OptionSpec("first-meeting", arg: "DATE", "first meeting on or after DATE (default: the first such weekday after the plan's start)"),
             OptionSpec("from", arg: "DATE", "old spelling of --first-meeting (warns)", hidden: true),
@@ -50,8 +50,10 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
-        // The meeting is where the calendar's zone is: in Japan's, it skips Japan's holidays.
+        // The meeting is where the calendar's zone is: in Japan's, it skips Japan's
+        // holidays; anywhere, the team's own days off.
         o.daysOff = DaysOff.forPlan(timeZone: zone.name, japanese: false)
+        o.daysOff?.team = try inv.teamDaysOff(anchor: start ?? mt.set.impliedStart)
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
             // 隔週 in the spec; --meeting-every, given, says otherwise.

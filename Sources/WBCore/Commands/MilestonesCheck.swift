@@ -2,7 +2,7 @@
 enum MilestonesCheck {
     static let spec = CommandSpec("check",
         summary: "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid and on working days.",
-        options: [CommonOptions.milestones, CommonOptions.tasks, CommonOptions.gates, CommonOptions.rules, MilestonesIO.startOption, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
+        options: [CommonOptions.milestones, CommonOptions.tasks, CommonOptions.gates, CommonOptions.rules, MilestonesIO.startOption, CommonOptions.daysOff, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
                   OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
         let mt = try MilestonesIO.load(inv)
@@ -27,7 +27,8 @@ enum MilestonesCheck {
     /// The milestone rules on one team's table (or the whole plan's), M1's tasks read
     /// only when M1 comes before the start.
     static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?) throws -> [Finding] {
-        try MilestoneReview.findings(mt, start: MilestonesIO.start(inv, mt.set), daysOff: inv.daysOff) {
+        let start = try MilestonesIO.start(inv, mt.set)
+        return try MilestoneReview.findings(mt, start: start, daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart)) {
             guard let tasks else { return false }
             let rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: try inv.today())
             return MilestoneProgress.states(rows)["M1"]?.state == "done"

@@ -6,7 +6,7 @@ enum MilestonesInit {
             CommonOptions.start,
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default"),
             CommonOptions.multiple,
-            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.tasks,
+            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.daysOff, CommonOptions.tasks,
             CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
@@ -37,14 +37,16 @@ enum MilestonesInit {
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
         let dates = try inv.string("dates").map { try MilestoneDefaults.given($0, ctx, anchor: anchor) } ?? [nil, nil, nil, nil]
-        let daysOff = DaysOff.forPlan(timeZone: inv.string("tz"), japanese: lang == .ja)
+        var daysOff = DaysOff.forPlan(timeZone: inv.string("tz"), japanese: lang == .ja)
+        daysOff.team = try inv.teamDaysOff(anchor: given ?? anchor)
         let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor, daysOff: daysOff)
         if let moved = MilestoneDefaults.moved(dates, start: start, daysOff: daysOff) { inv.note(moved) }
         for w in MilestoneDefaults.givenOnDaysOff(dates, daysOff: daysOff) { inv.warn(w, at: SourceLocation(file: "--dates")) }
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
-                .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .multiple: inv.string("multiple"),
+                .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .daysOff: inv.string("days-off"),
+                .multiple: inv.string("multiple"),
                 // The table it writes, for the commands that take --milestones.
                 .milestones: inv.string("output").flatMap { $0 == "-" || $0.hasPrefix("/dev/") ? nil : PlanSettings.relative($0, settingsPath: path) },
                 // The tasks table, when named: every command then finds it.

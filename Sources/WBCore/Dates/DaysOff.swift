@@ -8,11 +8,58 @@
 /// The holidays are worked out by their rules, from 2022 on (2020 and 2021 moved
 /// three of them for the Olympics; earlier years had other days); before 2022 only
 /// the weekends count. A one-off holiday the Diet adds (a coronation) is not known.
+///
+/// Besides those, the team's own days off (`--days-off`, the settings' `days-off`): a
+/// company's holidays, a summer break, the days other countries' teams do not work.
 public struct DaysOff: Sendable {
     /// Whether Japan's holidays and year-end count, besides the weekends.
     public var japan: Bool
+    /// The team's own days off, as ranges of dates (a single day is a range of one).
+    public var team: [ClosedRange<CivilDate>]
 
-    public init(japan: Bool) { self.japan = japan }
+    public init(japan: Bool, team: [ClosedRange<CivilDate>] = []) { (self.japan, self.team) = (japan, team) }
+
+    /// The longest range of days off one item may give, in days: three months. A
+    /// longer one is taken for a mistyped date (`12/24..12/20` would otherwise run
+    /// to the next year's 12/20); a longer break is written as two ranges.
+    static let longestRange = 92
+
+    /// The team's days off as people write them: dates and ranges (`12/24..12/26`,
+    /// `12/28〜1/4`, `2027-08-13~2027-08-16`) separated by commas, `、`, `;` or lines.
+    /// A date without a year is read against `ctx` (the plan's start: the first such
+    /// day on or after it, or in `--year`); a range's end without a year, the first
+    /// such day on or after the range's first (`12/28〜1/4` crosses the year).
+    public static func parse(_ text: String, _ ctx: DateContext) throws(DateError) -> [ClosedRange<CivilDate>] {
+        var out: [ClosedRange<CivilDate>] = []
+        for part in text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" || $0 == "\n" || $0 == "，" }) {
+            let item = String(part).trimmed
+            if item.isEmpty { continue }
+            let ends = Self.rangeEnds(item)
+            let first = try DateParser.parse(ends.first, ctx)
+            guard let lastText = ends.last else { out.append(first...first); continue }
+            var rest = ctx
+            (rest.year, rest.anchor) = (nil, first)
+            let last = try DateParser.parse(lastText, rest)
+            if last < first {
+                throw DateError(message: L("'\(item)': the days off end (\(last.iso)) before they begin (\(first.iso))"))
+            }
+            if last.days - first.days >= Self.longestRange {
+                throw DateError(message: L("'\(item)': \(last.days - first.days + 1) days off in one range (\(first.iso) to \(last.iso)); a range is three months at most"))
+            }
+            out.append(first...last)
+        }
+        return out
+    }
+
+    /// An item's first and last dates: split at `..`, `〜`, `～` or `~`.
+    private static func rangeEnds(_ item: String) -> (first: String, last: String?) {
+        for sep in ["..", "〜", "～", "~"] {
+            if let r = item.range(of: sep) {
+                return (String(item[..<r.lowerBound]).trimmed, String(item[r.upperBound...]).trimmed)
+            }
+        }
+        return (item, nil)
+    }
 
     /// Whether a plan's days off are Japan's: its time zone is Japan's, or it has none
     /// and is kept in Japanese.
@@ -27,6 +74,7 @@ public struct DaysOff: Sendable {
     /// nil for a working day. A holiday on a weekend is named as the holiday.
     public func reason(_ d: CivilDate) -> String? {
         if japan, let h = Self.holiday(d) { return Lang.current == .ja ? h.ja : h.en }
+        if isTeams(d) { return L("the team's day off") }
         if japan, Self.isYearEnd(d) { return L("the year-end holidays") }
         if d.weekday == 0 || d.weekday == 6 { return CivilDate.weekdayName(d.weekday) }
         return nil
@@ -39,8 +87,11 @@ public struct DaysOff: Sendable {
     /// A holiday on any day of the week (in Japan: a national holiday or the year-end
     /// days), where a weekly meeting is not held.
     public func isHoliday(_ d: CivilDate) -> Bool {
-        japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)
+        (japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)) || isTeams(d)
     }
+
+    /// One of the team's own days off.
+    func isTeams(_ d: CivilDate) -> Bool { team.contains { $0.contains(d) } }
 
     /// The last working day on or before `d`.
     public func workingDay(onOrBefore d: CivilDate) -> CivilDate {

@@ -16,6 +16,8 @@ public struct PlanSettings: Sendable {
         case labels
         case meeting
         case reportTime = "report-time"
+        /// The team's own days off (`--days-off`): a company's holidays, a summer break.
+        case daysOff = "days-off"
         case multiple, roles, encoding, team, teams
         /// The plan's milestones table, for the commands that take it as
         /// `--milestones` (a path relative to the settings file's folder).
@@ -43,6 +45,7 @@ public struct PlanSettings: Sendable {
             case .labels: "表示言語"
             case .meeting: "定例会議"
             case .reportTime: "CXO報告の時刻"
+            case .daysOff: "休業日"
             case .multiple: "倍率"
             case .roles: "役割"
             case .encoding: "文字コード"
@@ -63,6 +66,7 @@ public struct PlanSettings: Sendable {
                 "計画": .name, "プラン名": .name, "開始": .start, "ワークショップ": .start, "実施日": .start, "定例": .meeting,
                 "報告時刻": .reportTime, "報告の時刻": .reportTime, "エンコーディング": .encoding,
                 "マイルストーン": .milestones, "マイルストン表": .milestones,
+                "holidays": .daysOff, "休日": .daysOff, "会社の休日": .daysOff,
                 "tasks-file": .tasks, "plan-file": .tasks, "タスク表": .tasks, "タスク一覧": .tasks,
             ]) { a, _ in a }
     }
@@ -201,6 +205,10 @@ public struct PlanSettings: Sendable {
             do { _ = try MeetingSpec.parse(value) } catch { throw fail(error.message) }
         case .reportTime:
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
+        case .daysOff:
+            // Read as written: the dates themselves are placed against the plan's start
+            // where they are used.
+            do { _ = try DaysOff.parse(value, DateContext(anchor: start ?? CivilDate(2028, 1, 1))) } catch { throw fail(error.message) }
         case .multiple:
             guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail(L("'\(value)' is not a positive number")) }
         case .roles:

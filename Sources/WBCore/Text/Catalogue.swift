@@ -879,6 +879,12 @@ enum Catalogue {
             "不明なツール '%1' です",
         "; the tools are tasks, milestones, score and ics":
             "。ツールは tasks、milestones、score、ics です",
+        "the team's day off":
+            "チームの休業日",
+        "'%1': the days off end (%2) before they begin (%3)":
+            "'%1': 休業日の終わり (%2) が始まり (%3) より前です",
+        "'%1': %2 days off in one range (%3 to %4); a range is three months at most":
+            "'%1': 1 つの範囲に %2 日の休業日があります (%3〜%4)。範囲は 3 か月までです",
         "--in-place needs a file, not standard input: name the tasks file, or record it in the settings (tasks,plan.csv) for every command to find":
             "--in-place には標準入力ではなくファイルが必要です: タスク表のファイルを指定するか、設定に記録してください (tasks,plan.csv)。記録すればどのコマンドもそれを使います",
         "--in-place needs a file, not standard input":

@@ -17,7 +17,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --report-time --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format
+            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format
                 set skip 1
             case '-*'
             case '*'
@@ -54,6 +54,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d '毎週の進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 )'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d '各マイルストンの日の CXO 報告の時刻 (既定 16 00)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日  日付と範囲。例  12/24..12/26,1/1 や 8/13〜8/1'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l clamp -d '月末を過ぎた日を失敗にせず月の最終日と読む (11/31 → 11/30)'
@@ -71,6 +72,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l gates -r -d 'wb-score gate --milestone M (M3 は market) の結果  タスクが完了したマイルストンは、そのゲートに合'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l rules -r -d 'deck  資料のルールだけを残し wb の推奨を外す。-RULE,...  ルールを外す。all (既定)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l start -r -d '計画の開始日 (ワークショップの日で、年のない日付の基準。既定  設定の start、なければ M1 の 1 か月前。init では今日)'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日  日付と範囲。例  12/24..12/26,1/1 や 8/13〜8/1'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l today -r -d '期限切れと残り日数を判断する基準日 (既定  今日)。日付の意味は変えない'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l year -r -d '年なしで書いた日付 (7/31) の年'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l clamp -d '月末を過ぎた日を失敗にせず月の最終日と読む (11/31 → 11/30)'
@@ -175,6 +177,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d 'IANA time zone of timed events (default  the settings  tz, else  TZ, e'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d 'the weekly progress meeting  weekday, time, length, e.g.  mon 10 00 30'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d 'time of the CXO report on each milestone s date (default 16 00)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l days-off -r -d 'the team s own days off besides weekends (and Japan s holidays for a p'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d 'the plan s tasks table'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l clamp -d 'read a day past the month s end as its last day (11/31 → 11/30) instea'
@@ -192,6 +195,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l gates -r -d 'results of wb-score gate --milestone M (or of market, for M3)  a miles'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l rules -r -d 'deck  keep the deck s rules and drop wb s recommendations; -RULE,...  '
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l start -r -d 'the plan s start, the workshop day, the anchor of dates without a year'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l days-off -r -d 'the team s own days off besides weekends (and Japan s holidays for a p'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l today -r -d 'the date to judge overdue and days left against (default  today); neve'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l year -r -d 'the year of dates written without one (7/31)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l clamp -d 'read a day past the month s end as its last day (11/31 → 11/30) instea'
