@@ -587,7 +587,7 @@ struct StreamEncodingSniffTests {
 }
 
 /// A whole table read keeps where its blank lines were (a plan grouped by milestone),
-/// a row of empty fields counted as one where the reader skips them.
+/// each as it stood: a row of empty fields, which the reader skips, keeps its commas.
 struct TableBlankLinesTests {
     @Test func blankLinesBeforeEachRowAndAfterTheLast() throws {
         var o = ReadOptions()
@@ -595,7 +595,16 @@ struct TableBlankLinesTests {
         let text = "id,todo\r\nT1,a\r\n\r\n\r\nT2,b\r\n,\r\nT3,c\r\n\r\n"
         let t = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array(text.utf8)), options: o))
         #expect(t.rows.map(\.strings) == [["T1", "a"], ["T2", "b"], ["T3", "c"]])
-        #expect(t.blankLines == [1: 2, 2: 1, 3: 1])
+        #expect(t.blankLines == [1: [[], []], 2: [Array(",".utf8)], 3: [[]]])
+        // At the end without a line ending; a lone CR ends a line too.
+        let ends = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array("id,todo\nT1,a\n\r,,\n,".utf8)), options: o))
+        #expect(ends.blankLines == [1: [[], Array(",,".utf8), Array(",".utf8)]])
+        // A stream does not hold them.
+        let stream = try TableReader(source: ByteSource(name: "p.csv", bytes: Array(text.utf8)), options: o)
+        _ = try stream.header()
+        var rec = Record(), before: [Int] = []
+        while try stream.next(into: &rec) { before.append(stream.blankLinesBefore); #expect(stream.blankRowsBefore.isEmpty) }
+        #expect(before == [0, 2, 1])
         let plain = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array("id,todo\nT1,a\n".utf8))))
         #expect(plain.blankLines.isEmpty)
     }

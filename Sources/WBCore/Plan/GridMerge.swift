@@ -178,8 +178,8 @@ public struct GridMerge {
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0, changed = 0
         for (i, t) in tasks.enumerated() {
-            // Blank lines between the plan's rows stay where they were.
-            for _ in 0..<(base.blankLines[i] ?? 0) { out.writeRaw([]) }
+            // Blank lines between the plan's rows stay where they were, as they were.
+            for line in base.blankLines[i] ?? [] { out.writeRaw(line) }
             guard let p = placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
                     removed.append((t, false))
@@ -239,7 +239,7 @@ public struct GridMerge {
             note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location)
         }
         // Blank lines after the plan's last row, after the new ones (as add writes them).
-        for _ in 0..<(base.blankLines[tasks.count] ?? 0) { out.writeRaw([]) }
+        for line in base.blankLines[tasks.count] ?? [] { out.writeRaw(line) }
         // What the merge did, in one line, as wb-ics says what changed since the last
         // calendar: the removed and added tasks are named above.
         note(L("merged \(grid.name) into \(base.name): \(changed) changed, \(newItems.count) added, \(removed.count) removed, \(kept - changed) unchanged"), nil)

@@ -9,10 +9,12 @@ public struct Table: Sendable {
     /// The encoding it was read in (and, for UTF-16, its byte order).
     public var encoding: TextEncoding = .utf8
     public var bigEndian = false
-    /// The blank lines before row i (after the header), where there are any; key
+    /// The blank lines before row i (after the header), where there are any, each as
+    /// it stood without its line ending (empty, or a row of delimiters only); key
     /// `rows.count`: those after the last row. A command that writes the table back
-    /// (`unmatrix --base`) keeps a plan's grouping by blank lines.
-    public var blankLines: [Int: Int] = [:]
+    /// (`unmatrix --base`) keeps a plan's grouping by blank lines, and the `,,,` rows a
+    /// spreadsheet saves.
+    public var blankLines: [Int: [[UInt8]]] = [:]
 
     public var headerNames: [String] { header.strings }
 
@@ -27,15 +29,16 @@ public struct Table: Sendable {
 
     /// Reads a whole table. Empty input is an error: every wb table has a header.
     public static func read(_ reader: TableReader) throws -> Table {
+        reader.keepsBlankRows = true
         let header = try reader.header()
         var rows: [Record] = []
-        var blank: [Int: Int] = [:]
+        var blank: [Int: [[UInt8]]] = [:]
         var r = Record()
         while try reader.next(into: &r) {
-            if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankLinesBefore }
+            if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankRowsBefore }
             rows.append(r)
         }
-        if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankLinesBefore }
+        if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankRowsBefore }
         var t = Table(name: reader.name, header: [], format: reader.format)
         t.header = header
         t.rows = rows

@@ -58,6 +58,15 @@ public final class TableReader {
     /// before the end when it returned false: for a command that writes its input
     /// back (set, add), which keeps them.
     public private(set) var blankLinesBefore = 0
+    /// With `keepsBlankRows`: those lines as they stood, without their line endings:
+    /// empty, or (with `skipsEmptyRows`) a row of delimiters only (`,,,` as a
+    /// spreadsheet saves a row it formatted), which a command writing the table back
+    /// keeps as it was.
+    public private(set) var blankRowsBefore: [[UInt8]] = []
+    /// Whether `blankRowsBefore` is kept (by a reader of the whole table: a stream
+    /// would hold every blank row of its input for nothing).
+    public var keepsBlankRows = false
+    private var pendingBlankRows: [[UInt8]] = []
     private let skipsEmptyRows: Bool
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
@@ -242,16 +251,39 @@ public final class TableReader {
                 record.spans.replaceSubrange(0..<record.spans.count, with: UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count))
                 buf.consumed(upTo: pos)
                 try checkWidth(record.count, line: record.line)
-                (blankLinesBefore, pendingBlankLines) = (pendingBlankLines, 0)
+                takeBlankLines()
                 return true
             case .end:
                 record.reset()
-                (blankLinesBefore, pendingBlankLines) = (pendingBlankLines, 0)
+                takeBlankLines()
                 return false
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
             }
         }
+    }
+
+    /// The blank lines skipped become those before the record just returned.
+    @inline(__always)
+    private func takeBlankLines() {
+        if pendingBlankLines > 0 || blankLinesBefore > 0 { (blankRowsBefore, pendingBlankRows) = (pendingBlankRows, []) }
+        (blankLinesBefore, pendingBlankLines) = (pendingBlankLines, 0)
+    }
+
+    /// Keeps the lines of a stretch of blank lines skipped (`p[from..<to]`), each
+    /// without its line ending.
+    private func keepBlankLines(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        guard keepsBlankRows else { return }
+        var i = from, lineStart = from
+        while i < to {
+            if p[i] == 0x0A || p[i] == 0x0D {
+                pendingBlankRows.append(Array(p[lineStart..<i]))
+                if p[i] == 0x0D && i + 1 < to && p[i + 1] == 0x0A { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        if lineStart < to { pendingBlankRows.append(Array(p[lineStart..<to])) }
     }
 
     /// Reads the records that remain one at a time into `body`, in place: the fields
@@ -365,10 +397,10 @@ public final class TableReader {
                     lines += 1
                 }
                 if i >= end {
-                    if eof { pos = i; line += lines; pendingBlankLines += lines; return .end }
+                    if eof { keepBlankLines(p, start, i); pos = i; line += lines; pendingBlankLines += lines; return .end }
                     return .needMore
                 }
-                if i > start { pos = i; line += lines; pendingBlankLines += lines; lines = 0 }
+                if i > start { keepBlankLines(p, start, i); pos = i; line += lines; pendingBlankLines += lines; lines = 0 }
             }
             let recStart = i
             rec.line = line

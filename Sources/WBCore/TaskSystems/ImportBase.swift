@@ -15,8 +15,8 @@ public struct ImportBase {
     /// How many tasks are in scope (all, or the team's).
     public private(set) var inScope = 0
     /// The blank lines before record i, where there are any (key `records.count`: after
-    /// the last), written back where they were.
-    public private(set) var blankLines: [Int: Int] = [:]
+    /// the last), written back where they were as they were (`Table.blankLines`).
+    public private(set) var blankLines: [Int: [[UInt8]]] = [:]
 
     /// Reads the plan's rows after its `header`; `team` decides which rows take what
     /// the system says.
@@ -24,8 +24,9 @@ public struct ImportBase {
         (self.header, self.schema, self.format) = (header, schema, reader.format)
         keyIndex = ExportPlan.keyIndex(header)
         var rec = Record()
+        reader.keepsBlankRows = true
         while try reader.next(into: &rec) {
-            if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankLinesBefore }
+            if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankRowsBefore }
             records.append(rec)
             guard team.keeps(rec) else { tasks.append(("", "", "", "", nil)); continue }
             inScope += 1
@@ -33,7 +34,7 @@ public struct ImportBase {
             let key = keyIndex.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             tasks.append((t.id, key, t.status.id, t.owner, t.due))
         }
-        if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankLinesBefore }
+        if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankRowsBefore }
         try team.finish()
     }
 
@@ -48,9 +49,14 @@ public struct ImportBase {
         let dueIx = needs.contains { $0.due != nil } ? editor.column(.due) : nil
         let newKeyIx = needs.contains { $0.key != nil } ? (keyIndex ?? editor.column(named: "key")) : nil
         writer.writeRaw(editor.headerBytes)
+        // A row of delimiters only gets one more for each column import adds.
+        let delimiter: UInt8 = format == .csv ? 0x2C : 0x09
+        func padded(_ line: [UInt8]) -> [UInt8] {
+            line.isEmpty || editor.added.isEmpty ? line : line + [UInt8](repeating: delimiter, count: editor.added.count)
+        }
         var changed = 0
         for (k, r) in records.enumerated() {
-            for _ in 0..<(blankLines[k] ?? 0) { writer.writeRaw([]) }
+            for line in blankLines[k] ?? [] { writer.writeRaw(padded(line)) }
             guard let c = result.changes[tasks[k].id] else { writer.writeRaw(editor.rowBytes(r, changes: [:])); continue }
             var changes: [Int: String] = [:]
             func old(_ i: Int) -> String? { i < r.count ? r.string(i) : nil }
@@ -61,7 +67,7 @@ public struct ImportBase {
             changed += 1
             writer.writeRaw(editor.rowBytes(r, changes: changes.filter { i, v in i >= r.count || r.string(i) != v }))
         }
-        for _ in 0..<(blankLines[records.count] ?? 0) { writer.writeRaw([]) }
+        for line in blankLines[records.count] ?? [] { writer.writeRaw(padded(line)) }
         return changed
     }
 }
