@@ -185,6 +185,16 @@ struct DaysOffTests {
         // With --year, a range's year-less end still follows its first day.
         #expect(try DaysOff.parse("12/28..1/4", DateContext(year: 2026)).map(\.upperBound) == [CivilDate(2027, 1, 4)!])
         #expect(try DaysOff.parse(" , ", ctx).isEmpty)
+        // A dash between two dates, and an end that is a day of the month alone.
+        let dashed = try DaysOff.parse("12/24-12/26, 2027-08-13 - 2027-08-16, 8/13〜16, ８月３０日〜２日, 2027-05-03–5/5, 2027-01-04", ctx)
+        #expect(dashed.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == [
+            "2026-12-24/2026-12-26", "2027-08-13/2027-08-16", "2027-08-13/2027-08-16", "2027-08-30/2027-09-02",
+            "2027-05-03/2027-05-05", "2027-01-04/2027-01-04"])
+        Lang.$current.withValue(.en) {
+            do throws(DateError) { _ = try DaysOff.parse("2/27〜31", ctx); Issue.record("2/31") } catch {
+                #expect(error.message == "'31': 2027-02 has no such day")
+            }
+        }
         Lang.$current.withValue(.en) {
             #expect(throws: DateError.self) { try DaysOff.parse("12/32", ctx) }
             #expect(throws: DateError.self) { try DaysOff.parse("someday", ctx) }

@@ -34,12 +34,7 @@ public struct DaysOff: Sendable {
         for part in text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" || $0 == "\n" || $0 == "，" }) {
             let item = String(part).trimmed
             if item.isEmpty { continue }
-            let ends = Self.rangeEnds(item)
-            let first = try DateParser.parse(ends.first, ctx)
-            guard let lastText = ends.last else { out.append(first...first); continue }
-            var rest = ctx
-            (rest.year, rest.anchor) = (nil, first)
-            let last = try DateParser.parse(lastText, rest)
+            let (first, last) = try Self.range(item, ctx)
             if last < first {
                 throw DateError(message: L("'\(item)': the days off end (\(last.iso)) before they begin (\(first.iso))"))
             }
@@ -51,14 +46,43 @@ public struct DaysOff: Sendable {
         return out
     }
 
-    /// An item's first and last dates: split at `..`, `〜`, `～` or `~`.
-    private static func rangeEnds(_ item: String) -> (first: String, last: String?) {
-        for sep in ["..", "〜", "～", "~"] {
-            if let r = item.range(of: sep) {
-                return (String(item[..<r.lowerBound]).trimmed, String(item[r.upperBound...]).trimmed)
+    /// An item's first and last dates: one date, or two split at `..`, `〜`, `～` or
+    /// `~`, else at a dash that has a date on either side (`12/24-12/26`,
+    /// `2026-12-24 - 2026-12-26`). The end may be a day of the month alone
+    /// (`8/13〜16`, `8月13日〜16日`).
+    static func range(_ item: String, _ ctx: DateContext) throws(DateError) -> (CivilDate, CivilDate) {
+        func end(_ s: String, after first: CivilDate) throws(DateError) -> CivilDate {
+            var day = s.foldingWidth.trimmed
+            if day.hasSuffix("日") { day.removeLast() }
+            if day.count <= 2, let n = Int(day) {
+                var month = first
+                if n < first.day { month = first.adding(months: 1) }
+                guard let d = CivilDate(month.year, month.month, n) else {
+                    throw DateError(message: L("'\(s)': \(String(month.iso.prefix(7))) has no such day"))
+                }
+                return d
             }
+            var rest = ctx
+            (rest.year, rest.anchor) = (nil, first)
+            return try DateParser.parse(s, rest)
         }
-        return (item, nil)
+        for sep in ["..", "〜", "～", "~"] {
+            guard let r = item.range(of: sep) else { continue }
+            let first = try DateParser.parse(String(item[..<r.lowerBound]).trimmed, ctx)
+            return (first, try end(String(item[r.upperBound...]).trimmed, after: first))
+        }
+        do throws(DateError) {
+            let d = try DateParser.parse(item, ctx)
+            return (d, d)
+        } catch {
+            for i in item.indices where item[i] == "-" || item[i] == "–" || item[i] == "—" {
+                let a = String(item[..<i]).trimmed, b = String(item[item.index(after: i)...]).trimmed
+                guard !a.isEmpty, !b.isEmpty, let first = try? DateParser.parse(a, ctx),
+                      let last = try? end(b, after: first) else { continue }
+                return (first, last)
+            }
+            throw error
+        }
     }
 
     /// Whether a plan's days off are Japan's: its time zone is Japan's, or it has none

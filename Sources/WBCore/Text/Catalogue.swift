@@ -879,6 +879,8 @@ enum Catalogue {
             "不明なツール '%1' です",
         "; the tools are tasks, milestones, score and ics":
             "。ツールは tasks、milestones、score、ics です",
+        "'%1': %2 has no such day":
+            "'%1': %2 にその日はありません",
         "the team's day off":
             "チームの休業日",
         "'%1': the days off end (%2) before they begin (%3)":
