@@ -83,6 +83,7 @@ enum TasksAdd {
         for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
         // With -i nothing else says which id the task got.
         if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser)
         return .ok
     }
 }
@@ -123,6 +124,17 @@ enum TaskFieldOptions {
                 throw WBError.usage(L("--set takes COLUMN=VALUE, not '\(s)'"))
             }
             return (String(s[..<eq]).trimmed, String(s[s.index(after: eq)...]))
+        }
+    }
+
+    /// Notes a `--due` on one of the plan's days off (a weekend; for a plan in Japan,
+    /// its holidays and year-end; the team's own): "2 weeks before M2" or a date typed
+    /// in a hurry may land there, and the owner would find it on a day no one works.
+    static func noteDueOnDayOff(_ inv: Invocation, _ parser: TaskValueParser) throws {
+        guard let v = inv.string("due"), !v.trimmed.isEmpty,
+              let d = try? DateParser.parse(parser.value(.due, v, option: "due"), DateContext()) else { return }
+        if let why = try inv.daysOff(anchor: parser.resolver.dates.anchor).reason(d) {
+            inv.note(L("the due date \(d.iso) is a day off (\(why))"))
         }
     }
 

@@ -94,6 +94,7 @@ enum TasksSet {
             inv.note(L("nothing changed: \(update.foundIDs.joined(separator: ", ")) already had these values"))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
         update.write(to: writer)

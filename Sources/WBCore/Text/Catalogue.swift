@@ -881,6 +881,8 @@ enum Catalogue {
             "。ツールは tasks、milestones、score、ics です",
         "'%1': %2 has no such day":
             "'%1': %2 にその日はありません",
+        "the due date %1 is a day off (%2)":
+            "期限 %1 は休日です (%2)",
         "the team's day off":
             "チームの休業日",
         "'%1': the days off end (%2) before they begin (%3)":
