@@ -608,4 +608,42 @@ struct TableBlankLinesTests {
         let plain = try Table.read(TableReader(source: ByteSource(name: "p.csv", bytes: Array("id,todo\nT1,a\n".utf8))))
         #expect(plain.blankLines.isEmpty)
     }
+
+    /// Read from a pipe, chunk by chunk: blank rows that straddle the end of a chunk
+    /// are kept whole (the buffer drops what it has read when it fills again). Blank
+    /// rows every few rows over 700 KB, so that chunk ends fall inside some of them.
+    @Test func blankRowsAcrossChunksOfAStream() throws {
+        var o = ReadOptions()
+        o.skipsEmptyRows = true
+        let blank = Array(",,\r\n\n,\n".utf8)
+        for width in [1, 7] {
+            var text = Array("id,todo\n".utf8)
+            var n = 0
+            while text.count < 700_000 {
+                n += 1
+                text += Array("T\(n),\(String(repeating: "x", count: n % 5 == 1 ? 4000 : n % 13 * width))\n".utf8)
+                if n % 5 == 0 { text += blank }
+            }
+            text += Array(",,,".utf8)
+            var fds: [Int32] = [0, 0]
+            #expect(pipe(&fds) == 0)
+            let (bytes, out) = (text, fds[1])
+            let writer = Thread {
+                bytes.withUnsafeBytes { b in
+                    var at = 0
+                    while at < b.count { let w = write(out, b.baseAddress! + at, b.count - at); if w <= 0 { break }; at += w }
+                }
+                close(out)
+            }
+            writer.start()
+            let t = try Table.read(TableReader(path: nil, stdinFD: fds[0], options: o))
+            close(fds[0])
+            #expect(t.rows.count == n)
+            for k in stride(from: 5, to: n, by: 5) {
+                #expect(t.blankLines[k] == [Array(",,".utf8), [], Array(",".utf8)], "after row \(k)")
+            }
+            #expect(t.blankLines[n] == (n % 5 == 0 ? [Array(",,".utf8), [], Array(",".utf8)] : []) + [Array(",,,".utf8)])
+            #expect(t.blankLines.count == n / 5 + (n % 5 == 0 ? 0 : 1))
+        }
+    }
 }

@@ -67,6 +67,8 @@ public final class TableReader {
     /// would hold every blank row of its input for nothing).
     public var keepsBlankRows = false
     private var pendingBlankRows: [[UInt8]] = []
+    /// Where `step` skipped blank lines in the buffer, until it keeps them.
+    private var blankSkipped = 0..<0
     private let skipsEmptyRows: Bool
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
@@ -370,7 +372,7 @@ public final class TableReader {
         let end = buf.count
         let start = pos
         if start >= end { return eof ? .end : .needMore }
-        return try buf.withUnsafeBufferPointer { p -> Step in
+        let step = try buf.withUnsafeBufferPointer { p -> Step in
             var i = start
             var lines = 0
             // Blank lines between records are skipped (except in one-column tables).
@@ -397,10 +399,10 @@ public final class TableReader {
                     lines += 1
                 }
                 if i >= end {
-                    if eof { keepBlankLines(p, start, i); pos = i; line += lines; pendingBlankLines += lines; return .end }
+                    if eof { pos = i; line += lines; pendingBlankLines += lines; blankSkipped = start..<i; return .end }
                     return .needMore
                 }
-                if i > start { keepBlankLines(p, start, i); pos = i; line += lines; pendingBlankLines += lines; lines = 0 }
+                if i > start { pos = i; line += lines; pendingBlankLines += lines; blankSkipped = start..<i; lines = 0 }
             }
             let recStart = i
             rec.line = line
@@ -420,6 +422,13 @@ public final class TableReader {
             line += lines
             return .record
         }
+        // The blank lines skipped, kept while the buffer still holds them (outside the
+        // record loop above, which runs faster without the call).
+        if !blankSkipped.isEmpty {
+            if keepsBlankRows { buf.withUnsafeBufferPointer { keepBlankLines($0, blankSkipped.lowerBound, blankSkipped.upperBound) } }
+            blankSkipped = 0..<0
+        }
+        return step
     }
 
     /// Validates UTF-8 from where the last check ended (or `recStart`) through the
