@@ -62,6 +62,35 @@ func fuzzTable(_ bytes: [UInt8], _ format: TableFormat) {
     check(again == rows, "\(format) round trip: \(rows) -> \(String(describing: again))")
 }
 
+/// A whole table read keeps every line: its records' bytes and the blank lines between
+/// them (empty, or `,,,` rows skipped) put back in order give the input again, line
+/// endings aside (blank lines before the header are not kept).
+func fuzzBlankRows(_ bytes: [UInt8], _ format: TableFormat) {
+    var o = ReadOptions(format: format)
+    o.skipsEmptyRows = true
+    guard let t = try? Table.read(TableReader(source: ByteSource(name: "fuzz", bytes: bytes), options: o)),
+          t.encoding == .utf8, !t.hadBOM else { return }
+    // A CR alone is a line ending in CSV but a field's character in TSV.
+    if format == .tsv, bytes.indices.contains(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) { return }
+    var lines: [[UInt8]] = [t.header.raw]
+    for (i, r) in t.rows.enumerated() { lines += t.blankLines[i] ?? []; lines.append(r.raw) }
+    lines += t.blankLines[t.rows.count] ?? []
+    func normalized(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x0D { out.append(0x0A); if i + 1 < b.count && b[i + 1] == 0x0A { i += 1 } } else { out.append(b[i]) }
+            i += 1
+        }
+        return out
+    }
+    var input = normalized(bytes)
+    while input.first == 0x0A { input.removeFirst() }
+    if input.last == 0x0A { input.removeLast() }
+    let rebuilt = normalized(Array(lines.joined(separator: [0x0A])))
+    check(rebuilt == input, "\(format) blank rows: \(input) read back as \(rebuilt)")
+}
+
 func fuzzDates(_ s: String) {
     for ctx in [DateContext(), DateContext(year: 2026), DateContext(anchor: CivilDate(2026, 11, 1)!), DateContext(year: 2027, clamp: true)] {
         if let d = try? DateParser.parse(s, ctx) {
@@ -88,6 +117,10 @@ func fuzzDates(_ s: String) {
         if let d = try? o.date(in: set, resolve: { Plan.milestones.lookup($0) }) {
             check((try? DateParser.parse(d.iso, DateContext())) == d, "milestone offset \(s) -> \(d.iso) does not read back")
         }
+    }
+    // Days off read are ranges of at most three months, in order.
+    if let ranges = try? DaysOff.parse(s, DateContext(anchor: CivilDate(2026, 12, 1)!)) {
+        for r in ranges { check(r.upperBound.days - r.lowerBound.days < DaysOff.longestRange, "days off \(s) -> \(r)") }
     }
     // A date from today is a date every tool reads back, in four-digit years.
     if let d = DateParser.relative(s, today: CivilDate(2026, 12, 1)!) {
@@ -196,8 +229,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let text = String(decoding: bytes, as: UTF8.self)
     switch data[0] % 6 {
-    case 0: fuzzTable(bytes, .csv)
-    case 1: fuzzTable(bytes, .tsv)
+    case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv)
+    case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv)
     case 2: fuzzDates(text)
     case 3: fuzzNumbers(text)
     case 4: fuzzGridCell(text)
