@@ -19,6 +19,17 @@ struct SuggestTests {
         #expect(ja.contains("done = 完了"))
     }
 
+    @Test func aPlansMilestonesAreSuggestedByTheirNames() {
+        let m = Plan.milestones.terms
+        let set = MilestoneSet(entries: [.init(term: m[0], name: "CTO demo", date: nil, record: Record()),
+                                         .init(term: m[3], name: " ", date: nil, record: Record())])
+        #expect(set.vocabulary.terms.map(\.id) == ["M1", "M4"])
+        let s = Lang.$current.withValue(.ja) { Suggest.terms("CTO dmeo", in: set.vocabulary) }
+        #expect(s.contains("M1 = CTO demo"))
+        // No name in the table: the deck's, in the message's language.
+        #expect(Lang.$current.withValue(.en) { Suggest.terms("Press releas", in: set.vocabulary) } == " (did you mean M4 = Press release?)")
+    }
+
     @Test func nothingNearGivesNothing() {
         #expect(Suggest.terms("zzzzzzzz", in: Plan.roles).isEmpty)
     }

@@ -28,6 +28,15 @@ public struct MilestoneSet: Sendable {
 
     public func entry(_ id: String) -> Entry? { entries.first { $0.term.id == id } }
 
+    /// The plan's milestones as a vocabulary, each named as its table names it (for
+    /// "did you mean M1 = CTO demo"); the deck's names where the table gives none.
+    public var vocabulary: Vocabulary {
+        Vocabulary(kind: "milestone", entries.map { e in
+            let name = e.name.trimmed
+            return name.isEmpty ? e.term : Term(id: e.term.id, ja: name, en: name, aliases: [])
+        })
+    }
+
     public func date(of id: String) -> CivilDate? { entry(id)?.date }
 
     /// The plan's start as the milestones give it: the M0 row, else one month before

@@ -147,7 +147,7 @@ public struct TaskValueParser {
         }
         switch c {
         case .milestone:
-            guard let t = resolver.milestone(input) else { throw Plan.milestones.unknownValue(input, option: option) }
+            guard let t = resolver.milestone(input) else { throw resolver.milestoneWords.unknownValue(input, option: option) }
             return styled(t, old.flatMap { resolver.milestone($0) })
         case .role:
             guard let t = resolver.roles.lookup(input) else { throw resolver.roles.unknownValue(input, option: option) }

@@ -52,7 +52,7 @@ public struct TaskFilter {
         func ids(_ f: Field, _ v: Vocabulary) throws -> [String]? {
             try parsed[f].map { try $0.map { s in
                 if f == .milestone, let t = resolver.milestone(s) { return t.id }
-                guard let t = v.lookup(s) else { throw v.unknownValue(s, option: f.rawValue) }
+                guard let t = v.lookup(s) else { throw (f == .milestone ? resolver.milestoneWords : v).unknownValue(s, option: f.rawValue) }
                 return t.id
             } }
         }

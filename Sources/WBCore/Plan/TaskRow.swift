@@ -126,6 +126,12 @@ public struct TaskResolver {
 
     public func milestone(_ s: String) -> Term? { Self.milestone(s, in: milestones) }
 
+    /// The milestones a value may name, as the plan names them (its milestones table),
+    /// else the deck's: for "did you mean".
+    public var milestoneWords: Vocabulary {
+        milestones.map(\.vocabulary).flatMap { $0.terms.isEmpty ? nil : $0 } ?? Plan.milestones
+    }
+
     /// A milestone as written in a tasks table or a grid's first column: an id, a name,
     /// ① or 1, one of the plan's own, or "M1 スポンサーの獲得" as matrix --labels writes.
     public static func milestone(_ s: String, in milestones: MilestoneSet?) -> Term? {
