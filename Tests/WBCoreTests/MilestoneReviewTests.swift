@@ -198,6 +198,9 @@ struct DaysOffTests {
         Lang.$current.withValue(.en) {
             #expect(throws: DateError.self) { try DaysOff.parse("12/32", ctx) }
             #expect(throws: DateError.self) { try DaysOff.parse("someday", ctx) }
+            do throws(DateError) { _ = try DaysOff.parse("12/24..", ctx); Issue.record("a range without its end") } catch {
+                #expect(error.message == "'12/24..': a range needs its first and its last day")
+            }
             do throws(DateError) { _ = try DaysOff.parse("2027-01-05..2027-01-02", ctx); Issue.record("a range ending before it begins") } catch {
                 #expect(error.message == "'2027-01-05..2027-01-02': the days off end (2027-01-02) before they begin (2027-01-05)")
             }

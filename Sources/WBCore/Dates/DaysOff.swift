@@ -68,8 +68,10 @@ public struct DaysOff: Sendable {
         }
         for sep in ["..", "〜", "～", "~"] {
             guard let r = item.range(of: sep) else { continue }
-            let first = try DateParser.parse(String(item[..<r.lowerBound]).trimmed, ctx)
-            return (first, try end(String(item[r.upperBound...]).trimmed, after: first))
+            let (a, b) = (String(item[..<r.lowerBound]).trimmed, String(item[r.upperBound...]).trimmed)
+            if a.isEmpty || b.isEmpty { throw DateError(message: L("'\(item)': a range needs its first and its last day")) }
+            let first = try DateParser.parse(a, ctx)
+            return (first, try end(b, after: first))
         }
         do throws(DateError) {
             let d = try DateParser.parse(item, ctx)

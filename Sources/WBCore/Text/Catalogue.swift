@@ -883,6 +883,8 @@ enum Catalogue {
             "'%1': %2 にその日はありません",
         "the due date %1 is a day off (%2)":
             "期限 %1 は休日です (%2)",
+        "'%1': a range needs its first and its last day":
+            "'%1': 範囲には最初の日と最後の日が必要です",
         "the team's day off":
             "チームの休業日",
         "'%1': the days off end (%2) before they begin (%3)":
