@@ -100,7 +100,7 @@ public struct DaysOff: Sendable {
     /// nil for a working day. A holiday on a weekend is named as the holiday.
     public func reason(_ d: CivilDate) -> String? {
         if japan, let h = Self.holiday(d) { return Lang.current == .ja ? h.ja : h.en }
-        if isTeams(d) { return L("the team's day off") }
+        if isTeamsDayOff(d) { return L("the team's day off") }
         if japan, Self.isYearEnd(d) { return L("the year-end holidays") }
         if d.weekday == 0 || d.weekday == 6 { return CivilDate.weekdayName(d.weekday) }
         return nil
@@ -113,11 +113,11 @@ public struct DaysOff: Sendable {
     /// A holiday on any day of the week (in Japan: a national holiday or the year-end
     /// days), where a weekly meeting is not held.
     public func isHoliday(_ d: CivilDate) -> Bool {
-        (japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)) || isTeams(d)
+        (japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)) || isTeamsDayOff(d)
     }
 
     /// One of the team's own days off.
-    func isTeams(_ d: CivilDate) -> Bool { team.contains { $0.contains(d) } }
+    func isTeamsDayOff(_ d: CivilDate) -> Bool { team.contains { $0.contains(d) } }
 
     /// The last working day on or before `d`.
     public func workingDay(onOrBefore d: CivilDate) -> CivilDate {

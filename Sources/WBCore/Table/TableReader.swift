@@ -275,7 +275,6 @@ public final class TableReader {
     /// Keeps the lines of a stretch of blank lines skipped (`p[from..<to]`), each
     /// without its line ending.
     private func keepBlankLines(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
-        guard keepsBlankRows else { return }
         var i = from, lineStart = from
         while i < to {
             if p[i] == 0x0A || p[i] == 0x0D {
