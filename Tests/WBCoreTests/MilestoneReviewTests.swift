@@ -222,6 +222,20 @@ struct DaysOffTests {
         }
     }
 
+    /// The holidays ahead, with the weekends around them; weekends alone are none.
+    @Test func stretchesOfDaysOffAhead() {
+        let jp = DaysOff(japan: true, team: [CivilDate(2027, 1, 4)!...CivilDate(2027, 1, 5)!])
+        let s = Lang.$current.withValue(.en) { jp.holidays(from: CivilDate(2026, 12, 24)!, days: 21) }
+        #expect(s == [DaysOff.Stretch(first: CivilDate(2026, 12, 29)!, last: CivilDate(2027, 1, 5)!,
+                                      names: ["the year-end holidays", "New Year's Day", "the team's day off"]),
+                      DaysOff.Stretch(first: CivilDate(2027, 1, 9)!, last: CivilDate(2027, 1, 11)!, names: ["Coming of Age Day"])])
+        // Cut to the days asked for; a plan elsewhere has only weekends: nothing.
+        #expect(jp.holidays(from: CivilDate(2027, 1, 10)!, days: 2).map(\.first) == [CivilDate(2027, 1, 10)!])
+        #expect(jp.holidays(from: CivilDate(2027, 1, 10)!, days: 1).isEmpty)
+        #expect(DaysOff(japan: false).holidays(from: CivilDate(2026, 12, 24)!, days: 21).isEmpty)
+        #expect(jp.holidays(from: CivilDate(2026, 12, 24)!, days: 0).isEmpty)
+    }
+
     /// check's day-off rule names the day and the working day before.
     @Test func checkWarnsOfAMilestoneOnADayOff() throws {
         let mt = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2027-01-03\nM2,Fans,2027-03-03\nM3,Share,2027-05-03\nM4,PR,2027-06-03\n")

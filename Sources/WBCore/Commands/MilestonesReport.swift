@@ -69,7 +69,8 @@ enum MilestonesReport {
         let since = try inv.string("since").map { try inv.scoped(inv.readCompanion($0)) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
-                                          today: today, focus: focus, market: market, start: start, scores: scores)
+                                          today: today, focus: focus, market: market, start: start, scores: scores,
+                                          daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart))
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name], today: today))
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)
     }

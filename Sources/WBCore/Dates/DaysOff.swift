@@ -116,6 +116,35 @@ public struct DaysOff: Sendable {
         (japan && (Self.isYearEnd(d) || Self.holiday(d) != nil)) || isTeamsDayOff(d)
     }
 
+    /// A run of days off holding at least one holiday (the weekend around a Monday
+    /// holiday, the year-end days): its first and last day and the holidays' names.
+    public struct Stretch: Sendable, Equatable {
+        public var first: CivilDate
+        public var last: CivilDate
+        public var names: [String]
+    }
+
+    /// The stretches of days off with a holiday in them among the `days` days from
+    /// `from` (cut to those days), in the run's language: what a report's "next two
+    /// weeks" warns of. Weekends alone are no stretch.
+    public func holidays(from: CivilDate, days: Int) -> [Stretch] {
+        var out: [Stretch] = []
+        var current: Stretch?
+        for k in 0..<max(days, 0) {
+            let d = from.adding(days: k)
+            guard isOff(d) else {
+                if let c = current, !c.names.isEmpty { out.append(c) }
+                current = nil
+                continue
+            }
+            if current == nil { current = Stretch(first: d, last: d, names: []) }
+            current!.last = d
+            if isHoliday(d), let why = reason(d), !current!.names.contains(why) { current!.names.append(why) }
+        }
+        if let c = current, !c.names.isEmpty { out.append(c) }
+        return out
+    }
+
     /// One of the team's own days off.
     func isTeamsDayOff(_ d: CivilDate) -> Bool { team.contains { $0.contains(d) } }
 

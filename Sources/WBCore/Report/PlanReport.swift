@@ -41,6 +41,9 @@ public struct PlanReport: Sendable {
     public var nextTwoWeeks: [Item] = []
     /// Milestones dated within the next two weeks.
     public var upcomingMilestones: [MilestoneProgress] = []
+    /// The holidays of the next two weeks (with the weekends around them), where no
+    /// one works and the meeting is not held.
+    public var daysOffAhead: [DaysOff.Stretch] = []
     /// The plan's start, where the timeline begins (nil: the first milestone).
     public var start: CivilDate?
     /// Whether a tasks file was given (the timeline then shows progress per role).
@@ -62,7 +65,8 @@ public struct PlanReport: Sendable {
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
-                             market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores()) throws -> PlanReport {
+                             market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
+                             daysOff: DaysOff? = nil) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         r.start = start ?? progress.compactMap { $0.entry.date }.min()
         r.hasTasks = tasks != nil
@@ -109,6 +113,7 @@ public struct PlanReport: Sendable {
             r.decisions.append(L("M3: the market does not reach N times the cost (\(m3.evidence)); decide whether to invest"))
         }
         r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + 14 } ?? false }
+        r.daysOffAhead = daysOff?.holidays(from: today, days: 14) ?? []
         return r
     }
 

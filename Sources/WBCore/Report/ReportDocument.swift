@@ -147,13 +147,20 @@ extension PlanReport {
             sections.append(.init(id: "changes", title: L("Since the last report"),
                                   blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
         }
-        if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty {
+        if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty || !daysOffAhead.isEmpty {
             let withTeams = teams || nextTwoWeeks.contains { !$0.team.isEmpty }
             let head = [L("Due")] + (withTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner")]
             var rows = upcomingMilestones.map { [$0.entry.date!.iso] + (withTeams ? [$0.team ?? ""] : []) + [$0.entry.term.id, $0.entry.name, ""] }
             rows += nextTwoWeeks.map { [$0.due?.iso ?? ""] + (withTeams ? [$0.team] : []) + [$0.id, $0.todo, $0.owner] }
-            sections.append(.init(id: "next", title: L("Next two weeks"),
-                                  blocks: [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]))
+            var blocks: [ReportDocument.Block] = rows.isEmpty ? [] : [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]
+            // The holidays ahead: no one works then, and the meeting is not held.
+            if !daysOffAhead.isEmpty {
+                let stretches = daysOffAhead.map { s in
+                    (s.first == s.last ? s.first.iso : L("\(s.first.iso) to \(s.last.iso)")) + " (" + s.names.joined(separator: L(", ")) + ")"
+                }
+                blocks.append(.text(L("Days off: ") + stretches.joined(separator: L(", "))))
+            }
+            sections.append(.init(id: "next", title: L("Next two weeks"), blocks: blocks))
         }
         return ReportDocument(lang: Lang.current, title: title, headline: headline, sections: sections)
     }

@@ -885,6 +885,10 @@ enum Catalogue {
             "期限 %1 は休日です (%2)",
         "'%1': a range needs its first and its last day":
             "'%1': 範囲には最初の日と最後の日が必要です",
+        "Days off: ":
+            "休日: ",
+        "%1 to %2":
+            "%1〜%2",
         "the team's day off":
             "チームの休業日",
         "'%1': the days off end (%2) before they begin (%3)":
