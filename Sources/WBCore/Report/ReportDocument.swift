@@ -147,13 +147,15 @@ extension PlanReport {
             sections.append(.init(id: "changes", title: L("Since the last report"),
                                   blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
         }
-        if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty || !daysOffAhead.isEmpty {
+        if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty {
             let withTeams = teams || nextTwoWeeks.contains { !$0.team.isEmpty }
             let head = [L("Due")] + (withTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner")]
             var rows = upcomingMilestones.map { [$0.entry.date!.iso] + (withTeams ? [$0.team ?? ""] : []) + [$0.entry.term.id, $0.entry.name, ""] }
             rows += nextTwoWeeks.map { [$0.due?.iso ?? ""] + (withTeams ? [$0.team] : []) + [$0.id, $0.todo, $0.owner] }
-            var blocks: [ReportDocument.Block] = rows.isEmpty ? [] : [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]
-            // The holidays ahead: no one works then, and the meeting is not held.
+            var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]
+            // The holidays among those days: no one works then, and the meeting is not
+            // held. Only beside what is due (a page with nothing due in two weeks has
+            // its room taken by what is late).
             if !daysOffAhead.isEmpty {
                 let stretches = daysOffAhead.map { s in
                     (s.first == s.last ? s.first.iso : L("\(s.first.iso) to \(s.last.iso)")) + " (" + s.names.joined(separator: L(", ")) + ")"
