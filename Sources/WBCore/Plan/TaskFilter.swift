@@ -95,7 +95,6 @@ public struct TaskFilter {
         return (l, not)
     }
 
-
     /// Whether the row (its codes, and its record for owner and Todo) meets every
     /// condition.
     @inline(__always)
