@@ -50,10 +50,13 @@ enum IcsCalendar {
         var o = PlanCalendar.Options(today: today)
         if let n = inv.string("name"), n.trimmed.isEmpty { throw WBError.usage(L("--name needs the plan's name, not an empty string")) }
         o.planName = inv.string("name") ?? "wb plan"
-        // The meeting is where the calendar's zone is: in Japan's, it skips Japan's
-        // holidays; anywhere, the team's own days off.
-        o.daysOff = DaysOff.forPlan(timeZone: zone.name, japanese: false)
-        o.daysOff?.team = try inv.teamDaysOff(anchor: start ?? mt.set.impliedStart)
+        // The meeting skips the plan's days off as init, check and report count them
+        // (Japan's holidays for a plan in Japan's zone, or with no zone given one kept
+        // in Japanese; the team's own), and Japan's too when the calendar's zone,
+        // the machine's without --tz, is Japan's.
+        var off = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
+        if DaysOff.forPlan(timeZone: zone.name, japanese: false).japan { off.japan = true }
+        o.daysOff = off
         if let m = inv.string("meeting") {
             do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
             // 隔週 in the spec; --meeting-every, given, says otherwise.
