@@ -368,6 +368,12 @@ struct GateTallyTests {
         // Undecided answers decide nothing: no, and known as undecided (the command says so).
         for u in ["maybe", "検討中", "未定", "△", "Not sure"] { #expect(try !GateTally.yesNo(u) && GateTally.isUndecided(u), "\(u)") }
         #expect(!GateTally.isUndecided("no") && !GateTally.isUndecided(""))
+        // Empty answers are counted apart from the undecided ones, the first kept for the warning.
+        var noted = GateTally.Undecided()
+        for (k, a) in ["yes", " ", "maybe", "", "no"].enumerated() { noted.note(a, at: SourceLocation(file: "t.csv", line: k + 2, column: 3)) }
+        #expect(noted.count == 1 && noted.first?.line == 4 && noted.blanks == 2 && noted.firstBlank?.line == 3)
+        #expect(noted.blankWarning?.hasPrefix("2 answers are empty") == true && noted.warning?.contains("'maybe'") == true)
+        #expect(GateTally.Undecided().blankWarning == nil)
         // A form's scale of agreement: the upper boxes yes, the lower no, the middle undecided.
         for y in ["とてもそう思う", "そう思う", "ややそう思う", "Strongly agree", "agree"] { #expect(try GateTally.yesNo(y), "\(y)") }
         for n in ["そう思わない", "あまりそう思わない", "まったくそう思わない", "Disagree", "strongly disagree"] {

@@ -82,6 +82,7 @@ enum ScoreGate {
             }
         }
         if let w = undecided.warning { inv.warn(w, at: undecided.first) }
+        if let w = undecided.blankWarning { inv.warn(w, at: undecided.firstBlank) }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),

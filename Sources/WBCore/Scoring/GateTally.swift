@@ -85,15 +85,23 @@ struct GateTally {
 
     static func isUndecided(_ s: String) -> Bool { undecided.contains(s.foldingWidth.trimmed.lowercased()) }
 
-    /// The undecided answers of a table, counted as no: how many, and the first, for
-    /// the one warning that says so.
+    /// The undecided answers of a table, and the ones left empty, counted as no: how
+    /// many of each, and the first, for the one warning each that says so.
     struct Undecided {
         private(set) var count = 0
         private(set) var first: SourceLocation?
         private var word = ""
+        /// The answers left empty (a question the tester was not asked, or skipped).
+        private(set) var blanks = 0
+        private(set) var firstBlank: SourceLocation?
 
         /// Takes an answer as written, at its place.
         mutating func note(_ answer: String, at location: @autoclosure () -> SourceLocation) {
+            if answer.trimmed.isEmpty {
+                if blanks == 0 { firstBlank = location() }
+                blanks += 1
+                return
+            }
             guard GateTally.isUndecided(answer) else { return }
             if count == 0 { (first, word) = (location(), answer.trimmed) }
             count += 1
@@ -107,12 +115,21 @@ struct GateTally {
             default: return L("\(count) answers decide nothing yet (the first '\(word)'): counted as no, since a gate counts who solved and who decided to buy")
             }
         }
+
+        /// The warning of the empty answers (at `firstBlank`), or nil when none is.
+        var blankWarning: String? {
+            switch blanks {
+            case 0: return nil
+            case 1: return L("1 answer is empty: counted as no; write no, or leave the tester out until they answer")
+            default: return L("\(blanks) answers are empty (the first here): counted as no; write no, or leave the testers out until they answer")
+            }
+        }
     }
 
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
     /// like, a form's scale of agreement (そう思う, ややそう思う, agree: yes; そう思わない,
-    /// disagree: no; どちらともいえない, neutral: undecided); empty is no, and so is an
+    /// disagree: no; どちらともいえない, neutral: undecided); empty is no (the command warns of it), and so is an
     /// undecided one (検討中, maybe).
     static func yesNo(_ s: String) throws -> Bool {
         if isUndecided(s) { return false }

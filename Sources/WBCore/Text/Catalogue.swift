@@ -150,6 +150,10 @@ enum Catalogue {
             "まだ決まっていない回答が 1 件あります ('%1')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "%1 answers decide nothing yet (the first '%2'): counted as no, since a gate counts who solved and who decided to buy":
             "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
+        "1 answer is empty: counted as no; write no, or leave the tester out until they answer":
+            "空欄の回答が 1 件あります。いいえとして数えました。いいえと書くか、回答があるまでそのテスターを外してください",
+        "%1 answers are empty (the first here): counted as no; write no, or leave the testers out until they answer":
+            "空欄の回答が %1 件あります (最初はここ)。いいえとして数えました。いいえと書くか、回答があるまでそのテスターを外してください",
         "task ids %1 and %2 differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)":
             "タスク ID %1 と %2 は大文字と小文字だけが違うため、set はどちらのことか判断できません。先に ID を区別してください (check が報告します)",
         "setting '%1': there is no file '%2'; correct the setting or give --%3":
