@@ -200,7 +200,11 @@ public struct PlanReport: Sendable {
         }
         guard let m = lead else { return L("Every milestone is done; \(asks).") }
         let state = Labels.word(m.state, Lang.current)
-        let late = overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
+        var late = overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
+        // Of several teams the sentence leads with one team's milestone, while the
+        // overdue tasks are counted in all of them: it says so.
+        let teams = Set(milestones.compactMap(\.team)).count
+        if teams > 1 { late = L("across the \(teams) teams, \(late)") }
         return (m.team.map { "\($0): " } ?? "") + L("\(m.entry.term.id) \(m.entry.name) is \(state), \(m.done)/\(m.total) tasks done; \(late); \(asks).")
     }
 }

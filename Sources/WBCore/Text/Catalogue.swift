@@ -721,6 +721,8 @@ enum Catalogue {
             "期限切れのタスクが 1 件",
         "%1 tasks are overdue":
             "期限切れのタスクが %1 件",
+        "across the %1 teams, %2":
+            "%1 チーム全体で%2",
         "%1 %2 is %3, %4/%5 tasks done; %6; %7.":
             "%1 %2 は%3 (タスク %4/%5 完了)。%6、%7。",
         "Team":
