@@ -129,8 +129,8 @@ struct GateTally {
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
     /// like, a form's scale of agreement (そう思う, ややそう思う, agree: yes; そう思わない,
-    /// disagree: no; どちらともいえない, neutral: undecided); empty is no (the command warns of it), and so is an
-    /// undecided one (検討中, maybe).
+    /// disagree: no; どちらともいえない, neutral: undecided); empty is no (the command
+    /// warns of it), and so is an undecided one (検討中, maybe).
     static func yesNo(_ s: String) throws -> Bool {
         if isUndecided(s) { return false }
         switch s.foldingWidth.trimmed.lowercased() {
