@@ -27,6 +27,19 @@ struct ReportTextTests {
         let todos = try rows.map { try PlanReport.item(resolver.resolveStrict($0), today: CivilDate(2026, 8, 1)!).todo }
         #expect(todos == ["一行", "a b c"])
     }
+
+    /// A report of one team names the team in its title, after the plan's name.
+    @Test func aTeamsReportNamesItsTeam() {
+        let day = CivilDate(2026, 12, 14)!
+        Lang.$current.withValue(.en) {
+            #expect(PlanReport.title(focus: nil, plan: nil, today: day) == "Progress report (2026-12-14)")
+            #expect(PlanReport.title(focus: nil, plan: nil, team: "Harbor", today: day) == "Progress report: team Harbor (2026-12-14)")
+            #expect(PlanReport.title(focus: nil, plan: "Launch", team: "Harbor", today: day) == "Progress report: Launch, team Harbor (2026-12-14)")
+        }
+        Lang.$current.withValue(.ja) {
+            #expect(PlanReport.title(focus: nil, plan: "新サービス", team: "さくら", today: day) == "進捗報告: 新サービス、チーム さくら (2026-12-14)")
+        }
+    }
 }
 
 /// A blocked task in the report: why (what it still waits on, its notes), and the

@@ -71,7 +71,8 @@ enum MilestonesReport {
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart))
-        let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name], today: today))
+        let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
+                                                         team: inv.teamName(in: mt.table), today: today))
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)
     }
 

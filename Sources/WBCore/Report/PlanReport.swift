@@ -118,10 +118,13 @@ public struct PlanReport: Sendable {
     }
 
     /// The report's title: the CXO report of a milestone, or the progress report (with
-    /// the plan's name from the settings).
-    public static func title(focus: MilestoneSet.Entry?, plan name: String?, today: CivilDate) -> String {
-        if let e = focus { return L("CXO report: \(e.term.id) \(e.name)") + " (\(today.iso))" }
-        return (name.map { L("Progress report: \($0)") } ?? L("Progress report")) + " (\(today.iso))"
+    /// the plan's name from the settings); of one team (`--team`), the team's name too.
+    public static func title(focus: MilestoneSet.Entry?, plan name: String?, team: String? = nil, today: CivilDate) -> String {
+        var what: String?
+        if let e = focus { what = "\(e.term.id) \(e.name)" } else { what = name }
+        if let team { what = what.map { L("\($0), team \(team)") } ?? L("team \(team)") }
+        if focus != nil { return L("CXO report: \(what!)") + " (\(today.iso))" }
+        return (what.map { L("Progress report: \($0)") } ?? L("Progress report")) + " (\(today.iso))"
     }
 
     /// One line per market scenario, the top question(s) and the top invention(s), with

@@ -125,6 +125,13 @@ extension Invocation {
         return teams.key(t)
     }
 
+    /// `--team`'s team as `table` writes it (its first row of that team), else as the
+    /// option gives it; nil without `--team`.
+    public func teamName(in table: Table?) -> String? {
+        guard let key = teamKey, let given = string("team")?.trimmed else { return nil }
+        return table.flatMap { teams.groups($0)?.first { $0.key == key }?.name } ?? given
+    }
+
     /// A table scoped to `--team`: a table with a team column keeps that team's rows (and,
     /// `shared`, the rows of no team); one without is the team's own. A team column
     /// without a row of that team is a usage error that lists the teams there are.

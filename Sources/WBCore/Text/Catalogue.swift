@@ -699,6 +699,10 @@ enum Catalogue {
             "M3: 市場規模が推定コストの N 倍に届きません (%1)。投資するかどうかの判断",
         "Progress report: %1":
             "進捗報告: %1",
+        "CXO report: %1":
+            "CXO報告: %1",
+        "%1, team %2":
+            "%1、チーム %2",
         "Progress report":
             "進捗報告",
         "market (%1): value %2, %3× the cost (%4 at %5×)":
