@@ -24,6 +24,35 @@ struct DateParserTests {
     /// The end of a month, as plans write it: 7月末, 2026年9月末, 令和8年12月末, end of
     /// July; its last day, February's in leap years too; a year-less one is the first on
     /// or after the anchor. A span (下旬, 9月頃, mid July) is no one day.
+    /// A weekday counted within a month: the first such day on or after the anchor,
+    /// in the year written or given; a fifth one a month lacks is an error naming
+    /// that month (this year's when the month is still to come).
+    @Test func nthWeekdaysOfAMonth() throws {
+        let dec2 = DateContext(anchor: CivilDate(2026, 12, 2)!)
+        for (s, iso) in [("12月第2月曜", "2026-12-14"), ("12月の第2月曜日", "2026-12-14"), ("１２月第２月曜", "2026-12-14"),
+                         ("12月第1水曜", "2026-12-02"), ("12月第1火曜", "2027-12-07"), ("7月第三金曜", "2027-07-16"),
+                         ("2027年3月最終金曜", "2027-03-26"), ("3月最後の金曜日", "2027-03-26"), ("11月第5月曜", "2027-11-29"),
+                         ("2nd Monday of December", "2026-12-14"), ("the last Friday in July 2027", "2027-07-30"),
+                         ("first mon of jan", "2027-01-04"), ("fifth monday of november 2026", "2026-11-30"),
+                         ("12月第2月曜(月)", "2026-12-14")] {
+            #expect(try DateParser.parse(s, dec2).iso == iso, "\(s)")
+        }
+        #expect(try DateParser.parse("12月第2月曜", DateContext(year: 2030)).iso == "2030-12-09")
+        #expect(throws: DateError.self) { try DateParser.parse("第2月曜", dec2) }
+        #expect(throws: DateError.self) { try DateParser.parse("12月第6月曜", dec2) }
+        #expect(throws: DateError.self) { try DateParser.parse("13月第1月曜", dec2) }
+        #expect(throws: DateError.self) { try DateParser.parse("12月第2月曜", DateContext()) }
+        #expect(throws: DateError.self) { try DateParser.parse("12月第2月曜(火)", dec2) }
+        do {
+            _ = try DateParser.parse("12月第5月曜", dec2)
+            Issue.record("December 2026 has no fifth Monday")
+        } catch {
+            #expect(error.message.contains("December 2026 has no fifth Monday"), "\(error.message)")
+        }
+        #expect(DateParser.day(nth: -1, weekday: 0, month: 2, year: 2026)?.iso == "2026-02-22")
+        #expect(DateParser.day(nth: 5, weekday: 0, month: 2, year: 2026) == nil)
+    }
+
     @Test func monthEnds() throws {
         let anchor = DateContext(anchor: CivilDate(2026, 7, 31)!)
         for (s, y, m, d) in [("7月末", 2026, 7, 31), ("6月末", 2027, 6, 30), ("2月末", 2027, 2, 28), ("2028年2月末", 2028, 2, 29),

@@ -115,6 +115,56 @@ public enum DateParser {
         return (y, m)
     }
 
+    /// A weekday counted within a month, as a recurring meeting or a company's day is
+    /// said: `12月第2月曜`, `2026年12月の第2月曜日`, `7月第三金曜`, `3月最終金曜`,
+    /// `2nd Monday of December`, `the last Friday in July 2027`. The year (nil when
+    /// not written), the month, which one (1 to 5, or -1 for the last) and the weekday
+    /// (Sunday 0); nil for anything else.
+    static func nthWeekday(_ s: Substring) -> (year: Int?, month: Int, nth: Int, weekday: Int)? {
+        if s.contains(where: { $0.isASCII && $0.isLetter }) {
+            var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            if words.first == "the" { words.removeFirst() }
+            guard words.count == 4 || words.count == 5, words[2] == "of" || words[2] == "in",
+                  let nth = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
+                             "5th": 5, "fifth": 5, "last": -1][words[0]],
+                  let wd = weekday(words[1]), let m = CivilDate.month(named: words[3].hasSuffix(".") ? String(words[3].dropLast()) : words[3])
+            else { return nil }
+            if words.count == 4 { return (nil, m, nth, wd) }
+            guard words[4].count == 4, words[4].allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(words[4]) else { return nil }
+            return (y, m, nth, wd)
+        }
+        // 2026年12月の第2月曜日: the year and month as numbers before 月, then 第N or 最終.
+        guard let monthMark = s.firstIndex(of: "月") else { return nil }
+        var rest = s[s.index(after: monthMark)...]
+        if rest.hasPrefix("の") { rest = rest.dropFirst() }
+        var nth: Int
+        if rest.hasPrefix("第"), let n = rest.dropFirst().first, let k = "12345一二三四五".firstIndex(of: n) {
+            nth = "12345一二三四五".distance(from: "12345一二三四五".startIndex, to: k) % 5 + 1
+            rest = rest.dropFirst(2)
+        } else if let p = ["最終", "最後の"].first(where: { rest.hasPrefix($0) }) {
+            nth = -1
+            rest = rest.dropFirst(p.count)
+        } else {
+            return nil
+        }
+        guard let wd = weekday(String(rest)), let parts = splitNumbers(s[..<monthMark]),
+              (1...2).contains(parts.count) else { return nil }
+        if parts.count == 2 && parts[0].digits != 4 { return nil }
+        return (parts.count == 2 ? parts[0].n : nil, parts[parts.count - 1].n, nth, wd)
+    }
+
+    /// The `nth` `weekday` of a month (-1: its last); nil when the month has no such
+    /// day (a fifth Monday).
+    static func day(nth: Int, weekday: Int, month: Int, year: Int) -> CivilDate? {
+        guard let first = CivilDate(year, month, 1) else { return nil }
+        if nth < 0 {
+            let last = CivilDate(year, month, CivilDate.daysIn(month: month, year: year))!
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        let d = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+        return d.month == month ? d : nil
+    }
+
     /// Words that make a date a span of days, not one: 下旬, 9月頃, mid July.
     static func isVague(_ s: String) -> Bool {
         let l = s.lowercased()
@@ -130,6 +180,7 @@ public enum DateParser {
         if isVague(s) {
             throw DateError(message: L("'\(input)' is not one day: write the day (7/25) or the month's end (7月末, end of July)"))
         }
+        if let n = nthWeekday(rest) { return try nthWeekdayDate(n, input: input, ctx) }
         // The end of a month, 7月末 or end of July: its last day, once the year is known.
         // By the end of a month, as a deadline says it: 7月中, 7月いっぱい, as 7月末.
         var monthEnd = false
@@ -217,6 +268,30 @@ public enum DateParser {
             }
         }
         return CivilDate(y, month, day)!
+    }
+
+    /// The day `nthWeekday` read: in its year, else `ctx`'s, else the first such day on
+    /// or after the anchor.
+    private static func nthWeekdayDate(_ n: (year: Int?, month: Int, nth: Int, weekday: Int), input: String,
+                                       _ ctx: DateContext) throws(DateError) -> CivilDate {
+        guard (1...12).contains(n.month) else {
+            throw DateError(message: L("'\(input)': month \(n.month) does not exist (months are 1 to 12)"))
+        }
+        func inYear(_ y: Int) throws(DateError) -> CivilDate {
+            guard (1000...9999).contains(y) else { throw DateError(message: L("'\(input)': the year \(y) is out of range (1000 to 9999)")) }
+            guard let d = day(nth: n.nth, weekday: n.weekday, month: n.month, year: y) else {
+                throw DateError(message: L("'\(input)': \(CivilDate.monthName(n.month)) \(String(y)) has no fifth \(CivilDate.weekdayName(n.weekday))"))
+            }
+            return d
+        }
+        if let y = n.year ?? ctx.year { return try inYear(y) }
+        guard let a = ctx.anchor else { throw DateError(message: L("'\(input)' has no year: give one, or --year")) }
+        // This year's, unless it is past. A fifth weekday that a month still to come this
+        // year lacks is an error naming that month, not next year's.
+        let thisYear = day(nth: n.nth, weekday: n.weekday, month: n.month, year: a.year)
+        if let d = thisYear, d >= a { return d }
+        if thisYear == nil && n.month >= a.month { return try inYear(a.year) }
+        return try inYear(a.year + 1)
     }
 
     /// A month given where a day is wanted (5月, May 2027): the error names the forms

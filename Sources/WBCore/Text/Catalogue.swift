@@ -651,6 +651,8 @@ enum Catalogue {
             "日付が空です",
         "'%1' is ambiguous: write the year with four digits (2026-07-31)":
             "'%1' はあいまいです。年を 4 桁で書いてください (2026-07-31)",
+        "'%1': %2 %3 has no fifth %4":
+            "'%1': %3年%2に第5%4はありません",
         "'%1': month %2 does not exist (months are 1 to 12)":
             "'%1': %2 月はありません (月は 1〜12)",
         "'%1' has no year: give one, or --year":
