@@ -49,6 +49,15 @@ struct DateParserTests {
         } catch {
             #expect(error.message.contains("December 2026 has no fifth Monday"), "\(error.message)")
         }
+        // Said from today: this month's, or next month's once it is past; `last friday`
+        // alone is the Friday just past in English, so it is no such day.
+        let today = CivilDate(2026, 12, 2)!
+        for (s, iso) in [("第2月曜", "2026-12-14"), ("第1火曜", "2027-01-05"), ("今月の最終金曜", "2026-12-25"), ("来月第1月曜", "2027-01-04"),
+                         ("来月の第2金曜日", "2027-01-08"), ("2nd Monday", "2026-12-14"), ("first monday of next month", "2027-01-04"),
+                         ("last friday of this month", "2026-12-25"), ("第2月曜まで", "2026-12-14")] {
+            #expect(DateParser.relative(s, today: today)?.iso == iso, "\(s)")
+        }
+        for s in ["last friday", "第5月曜", "第2", "2nd"] { #expect(DateParser.relative(s, today: today) == nil, "\(s)") }
         #expect(DateParser.day(nth: -1, weekday: 0, month: 2, year: 2026)?.iso == "2026-02-22")
         #expect(DateParser.day(nth: 5, weekday: 0, month: 2, year: 2026) == nil)
     }

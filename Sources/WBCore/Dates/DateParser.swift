@@ -505,6 +505,10 @@ public enum DateParser {
             default: return nil
             }
         }
+        // A weekday counted within this month or the next: 第2月曜 (this month's, or next
+        // month's once it is past), 今月の最終金曜, 来月第1月曜, 2nd monday, last friday of
+        // next month.
+        if let d = countedInMonth(s, today: today) { return d }
         // Weekdays: fri, this fri, next fri, 金曜, 今週金曜, 来週の金曜日.
         var week = 0  // 0: the coming one; 1: next week's; 2: the week after; -1: this week's
         for (p, w) in [("next ", 1), ("this ", -1), ("再来週の", 2), ("再来週", 2), ("来週の", 1), ("来週", 1), ("今週の", -1), ("今週", -1)] where s.hasPrefix(p) {
@@ -520,6 +524,43 @@ public enum DateParser {
         case -1: return today.adding(days: target - fromMonday)
         default: return today.adding(days: 7 * week - fromMonday + target)
         }
+    }
+
+    /// `第2月曜`, `来月の第1月曜`, `2nd monday`, `last friday of next month` from `today`
+    /// (`s` lower-cased, width folded): nil for anything else (`last friday` alone,
+    /// which says the Friday just past), or for a fifth weekday the month lacks.
+    private static func countedInMonth(_ s: String, today: CivilDate) -> CivilDate? {
+        var rest = Substring(s), months: Int?
+        for (p, m) in [("今月の", 0), ("今月", 0), ("来月の", 1), ("来月", 1)] where rest.hasPrefix(p) {
+            (rest, months) = (rest.dropFirst(p.count), m)
+            break
+        }
+        for (p, m) in [(" of this month", 0), (" of next month", 1)] where months == nil && rest.hasSuffix(p) {
+            (rest, months) = (rest.dropLast(p.count), m)
+        }
+        var nth: Int?, word = Substring("")
+        if rest.hasPrefix("第"), let n = rest.dropFirst().first, let k = "12345一二三四五".firstIndex(of: n) {
+            nth = "12345一二三四五".distance(from: "12345一二三四五".startIndex, to: k) % 5 + 1
+            word = rest.dropFirst(2)
+        } else if let p = ["最終", "最後の"].first(where: { rest.hasPrefix($0) }) {
+            (nth, word) = (-1, rest.dropFirst(p.count))
+        } else {
+            let words = rest.split(separator: " ")
+            // `last friday` alone is the one just past, as people say it: not this one.
+            guard words.count == 2, words[0] != "last" || months != nil else { return nil }
+            nth = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
+                   "5th": 5, "fifth": 5, "last": -1][String(words[0])]
+            word = words[1]
+        }
+        guard let nth, let wd = weekday(String(word)) else { return nil }
+        func inMonth(_ k: Int) -> CivilDate? {
+            let m = today.adding(months: k)
+            return day(nth: nth, weekday: wd, month: m.month, year: m.year)
+        }
+        if let months { return inMonth(months) }
+        // Said with no month: this month's, unless it is past.
+        if let d = inMonth(0), d >= today { return d }
+        return inMonth(1)
     }
 
     /// `2026-12-02T10:00`, `2026-12-02 10:00`.
