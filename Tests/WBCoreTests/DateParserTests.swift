@@ -34,7 +34,7 @@ struct DateParserTests {
                          ("2027年3月最終金曜", "2027-03-26"), ("3月最後の金曜日", "2027-03-26"), ("11月第5月曜", "2027-11-29"),
                          ("2nd Monday of December", "2026-12-14"), ("the last Friday in July 2027", "2027-07-30"),
                          ("first mon of jan", "2027-01-04"), ("fifth monday of november 2026", "2026-11-30"),
-                         ("12月第2月曜(月)", "2026-12-14")] {
+                         ("12月第2月曜(月)", "2026-12-14"), ("令和9年1月第2金曜", "2027-01-08"), ("令和元年12月第2月曜", "2019-12-09")] {
             #expect(try DateParser.parse(s, dec2).iso == iso, "\(s)")
         }
         #expect(try DateParser.parse("12月第2月曜", DateContext(year: 2030)).iso == "2030-12-09")

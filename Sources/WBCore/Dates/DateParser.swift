@@ -147,9 +147,16 @@ public enum DateParser {
         } else {
             return nil
         }
-        guard let wd = weekday(String(rest)), let parts = splitNumbers(s[..<monthMark]),
-              (1...2).contains(parts.count) else { return nil }
-        if parts.count == 2 && parts[0].digits != 4 { return nil }
+        // The year as a Japanese era may give it (令和9年1月第2金曜).
+        var head = s[..<monthMark], era: Int?
+        for (name, base) in eras where head.hasPrefix(name) { (era, head) = (base, head.dropFirst(name.count)) }
+        guard let wd = weekday(String(rest)), let parts = splitNumbers(head), (1...2).contains(parts.count) else { return nil }
+        if parts.count == 2 {
+            if let era { return (era + parts[0].n - 1, parts[1].n, nth, wd) }
+            if parts[0].digits != 4 { return nil }
+        } else if era != nil {
+            return nil
+        }
         return (parts.count == 2 ? parts[0].n : nil, parts[parts.count - 1].n, nth, wd)
     }
 
