@@ -115,6 +115,18 @@ public enum DateParser {
         return (y, m)
     }
 
+    /// Which weekday of a month English counts: first to fifth (1st to 5th), and last.
+    static let englishOrdinals = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
+                                  "5th": 5, "fifth": 5, "last": -1]
+
+    /// `第2`, `第二` (1 to 5) or `最終`, `最後の` (-1) at the start of `s`, and what follows.
+    static func japaneseOrdinal(_ s: Substring) -> (nth: Int, rest: Substring)? {
+        let numbers: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
+        if s.hasPrefix("第"), let c = s.dropFirst().first, let n = numbers[c] { return (n, s.dropFirst(2)) }
+        if let p = ["最終", "最後の"].first(where: { s.hasPrefix($0) }) { return (-1, s.dropFirst(p.count)) }
+        return nil
+    }
+
     /// A weekday counted within a month, as a recurring meeting or a company's day is
     /// said: `12月第2月曜`, `2026年12月の第2月曜日`, `7月第三金曜`, `3月最終金曜`,
     /// `2nd Monday of December`, `the last Friday in July 2027`. The year (nil when
@@ -125,8 +137,7 @@ public enum DateParser {
             var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if words.first == "the" { words.removeFirst() }
             guard words.count == 4 || words.count == 5, words[2] == "of" || words[2] == "in",
-                  let nth = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
-                             "5th": 5, "fifth": 5, "last": -1][words[0]],
+                  let nth = englishOrdinals[words[0]],
                   let wd = weekday(words[1]), let m = CivilDate.month(named: words[3].hasSuffix(".") ? String(words[3].dropLast()) : words[3])
             else { return nil }
             if words.count == 4 { return (nil, m, nth, wd) }
@@ -135,18 +146,9 @@ public enum DateParser {
         }
         // 2026年12月の第2月曜日: the year and month as numbers before 月, then 第N or 最終.
         guard let monthMark = s.firstIndex(of: "月") else { return nil }
-        var rest = s[s.index(after: monthMark)...]
-        if rest.hasPrefix("の") { rest = rest.dropFirst() }
-        var nth: Int
-        if rest.hasPrefix("第"), let n = rest.dropFirst().first, let k = "12345一二三四五".firstIndex(of: n) {
-            nth = "12345一二三四五".distance(from: "12345一二三四五".startIndex, to: k) % 5 + 1
-            rest = rest.dropFirst(2)
-        } else if let p = ["最終", "最後の"].first(where: { rest.hasPrefix($0) }) {
-            nth = -1
-            rest = rest.dropFirst(p.count)
-        } else {
-            return nil
-        }
+        var after = s[s.index(after: monthMark)...]
+        if after.hasPrefix("の") { after = after.dropFirst() }
+        guard let (nth, rest) = japaneseOrdinal(after) else { return nil }
         // The year as a Japanese era may give it (令和9年1月第2金曜).
         var head = s[..<monthMark], era: Int?
         for (name, base) in eras where head.hasPrefix(name) { (era, head) = (base, head.dropFirst(name.count)) }
@@ -546,18 +548,13 @@ public enum DateParser {
             (rest, months) = (rest.dropLast(p.count), m)
         }
         var nth: Int?, word = Substring("")
-        if rest.hasPrefix("第"), let n = rest.dropFirst().first, let k = "12345一二三四五".firstIndex(of: n) {
-            nth = "12345一二三四五".distance(from: "12345一二三四五".startIndex, to: k) % 5 + 1
-            word = rest.dropFirst(2)
-        } else if let p = ["最終", "最後の"].first(where: { rest.hasPrefix($0) }) {
-            (nth, word) = (-1, rest.dropFirst(p.count))
+        if let j = japaneseOrdinal(rest) {
+            (nth, word) = j
         } else {
             let words = rest.split(separator: " ")
             // `last friday` alone is the one just past, as people say it: not this one.
             guard words.count == 2, words[0] != "last" || months != nil else { return nil }
-            nth = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
-                   "5th": 5, "fifth": 5, "last": -1][String(words[0])]
-            word = words[1]
+            (nth, word) = (englishOrdinals[String(words[0])], words[1])
         }
         guard let nth, let wd = weekday(String(word)) else { return nil }
         func inMonth(_ k: Int) -> CivilDate? {
