@@ -95,10 +95,10 @@ public struct Vocabulary: Sendable {
     /// The usage error for `--option input` that names none of the terms: the nearest
     /// ones, then the values to use, in the message's language.
     public func unknownValue(_ input: String, option: String) -> WBError {
+        // (A role's message names its own nearest terms.)
+        if kind == "role" { return .usage("--\(option): " + Roles.unknownMessage(input, self)) }
         let near = Suggest.terms(input, in: self)
         switch kind {
-        case "role":
-            return .usage("--\(option): " + Roles.unknownMessage(input, self))
         case "status":
             return .usage(L("--\(option): unknown status '\(input)'") + near + L("; use todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)"))
         case "kind":
