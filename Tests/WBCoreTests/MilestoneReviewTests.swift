@@ -174,6 +174,25 @@ struct DaysOffTests {
         #expect(DaysOff.forPlan(timeZone: nil, japanese: true).japan && !DaysOff.forPlan(timeZone: "", japanese: false).japan)
     }
 
+    /// The days off mapped one bit a day (what check asks of every due date) say what
+    /// `isOff` says, inside the span mapped and outside it, the team's own days too;
+    /// a span longer than a century is mapped in part and the rest worked out.
+    @Test func theMapOfDaysOffSaysWhatIsOffSays() throws {
+        var jp = DaysOff(japan: true)
+        jp.team = [CivilDate(2026, 8, 13)!...CivilDate(2026, 8, 16)!]
+        let from = CivilDate(2026, 7, 1)!.days, to = CivilDate(2027, 1, 10)!.days
+        let map = DaysOff.Map(jp, days: from...to)
+        for day in (from - 40)...(to + 40) {
+            #expect(map.isOff(day: day) == jp.isOff(CivilDate(days: day)), "\(CivilDate(days: day).iso)")
+        }
+        #expect(map.isOff(day: CivilDate(2026, 7, 20)!.days) && map.isOff(day: CivilDate(2026, 8, 14)!.days))
+        #expect(!map.isOff(day: CivilDate(2026, 7, 17)!.days))
+        let wide = DaysOff.Map(DaysOff(japan: false), days: CivilDate(1900, 1, 1)!.days...CivilDate(2300, 1, 1)!.days)
+        for d in [CivilDate(1900, 1, 6)!, CivilDate(2299, 12, 30)!, CivilDate(2299, 12, 31)!, CivilDate(2026, 12, 5)!] {
+            #expect(wide.isOff(day: d.days) == (d.weekday == 0 || d.weekday == 6), "\(d.iso)")
+        }
+    }
+
     /// The team's own days off, as people write them: dates and ranges, year-less ones
     /// from the plan's start, a range's end from its first day.
     @Test func theTeamsOwnDaysOffAsPeopleWriteThem() throws {

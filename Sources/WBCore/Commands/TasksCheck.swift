@@ -4,7 +4,7 @@ enum TasksCheck {
         summary: "Check the plan: schema problems and the workshop's group-review questions. Findings go to stdout as a table; exit 1 on an error (with --strict, on a warning).",
         options: [
             CommonOptions.milestones,
-            CommonOptions.today, CommonOptions.year,
+            CommonOptions.today, CommonOptions.year, CommonOptions.daysOff,
             OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.rules, CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
@@ -54,15 +54,17 @@ enum TasksCheck {
         try team.finish()
         plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }
         let today = try inv.today()
+        // The plan's days off, for the due dates ahead on one (unless that rule is off).
+        let daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor) : nil
         if let slots {
             findings.teamNames = slots.names
-            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, dates: resolver.dates,
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: daysOff, dates: resolver.dates,
                                schema: schema, inv: inv, into: &findings)
         } else {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
-                       schema: schema, roles: inv.roles, into: &findings)
+                       daysOff: daysOff, schema: schema, roles: inv.roles, into: &findings)
         }
-        findings.messages = Review.Messages(plan, header: header, schema: schema)
+        findings.messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)
     }
 }

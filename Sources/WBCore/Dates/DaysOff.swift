@@ -145,6 +145,33 @@ public struct DaysOff: Sendable {
         return out
     }
 
+    /// The days off of a span of days, one bit a day, for a rule that asks of every
+    /// task of a large plan (`check`'s due dates on a day off): made once over the
+    /// span the dates fall in, then asked in a few instructions; a day outside the
+    /// span (at most a century of it is mapped) is worked out as it comes.
+    public struct Map: Sendable {
+        public let daysOff: DaysOff
+        let first: Int, count: Int
+        let bits: [UInt64]
+
+        public init(_ daysOff: DaysOff, days: ClosedRange<Int>) {
+            self.daysOff = daysOff
+            first = days.lowerBound
+            let n = min(days.upperBound - days.lowerBound + 1, 36_525)
+            var bits = [UInt64](repeating: 0, count: (n + 63) / 64)
+            for k in 0..<n where daysOff.isOff(CivilDate(days: days.lowerBound + k)) { bits[k >> 6] |= 1 << UInt64(k & 63) }
+            (count, self.bits) = (n, bits)
+        }
+
+        /// Whether the day `day` (days since 1970-01-01) is a day off.
+        @inline(__always)
+        public func isOff(day: Int) -> Bool {
+            let k = day &- first
+            if k >= 0, k < count { return bits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+            return daysOff.isOff(CivilDate(days: day))
+        }
+    }
+
     /// One of the team's own days off.
     func isTeamsDayOff(_ d: CivilDate) -> Bool { team.contains { $0.contains(d) } }
 

@@ -58,6 +58,8 @@ enum Review {
         let bytes = ByteBuffer(capacity: 1 << 12)
         /// Milestone ids by code (the resolver's codes).
         var milestoneIDs: [String] = []
+        /// The earliest and the latest due date of the tasks (`.max`, `.min` with none).
+        var dueLow = Int32.max, dueHigh = Int32.min
 
         /// The columns read, found once (a schema look-up hashes).
         private let idIx, depsIx, todoIx, kindIx, ownerIx, dueIx, doneIx: Int?
@@ -160,7 +162,9 @@ enum Review {
                 kind = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
                 word = UInt8(w + 1)
             }
-            tasks.append(Task(line: Int32(clamping: line), due: c.due == Int.min ? Int32.min : Int32(clamping: c.due),
+            let due = c.due == Int.min ? Int32.min : Int32(clamping: c.due)
+            if due != Int32.min { (dueLow, dueHigh) = (min(dueLow, due), max(dueHigh, due)) }
+            tasks.append(Task(line: Int32(clamping: line), due: due,
                               milestone: Int32(c.milestone), role: UInt8(clamping: c.role + 1),
                               status: UInt8(clamping: c.status + 1), kind: kind,
                               difficulty: UInt8(clamping: c.difficulty), missing: missing, kindWord: word))
@@ -172,13 +176,13 @@ enum Review {
     /// How the message of a finding `run` keeps as an entry is written (`Messages`).
     enum Form: UInt8 {
         case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,
-             validationMissing, validationLate, overdue, untracked
+             validationMissing, validationLate, overdue, untracked, dayOff
     }
 
     /// The rules applied to each team's tasks on their own (with the team's milestones:
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
-    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?,
+    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: DaysOff?,
                         dates: DateContext, schema: TaskSchema, inv: Invocation, into out: inout FindingList) throws {
         var members = [[Int32]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
@@ -207,14 +211,17 @@ enum Review {
                 if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
                 ms = mt.set
             }
-            run(plan, members: members[k], milestones: ms, today: today, schema: schema, roles: inv.roles,
-                others: owner, team: Int32(k), into: &out)
+            run(plan, members: members[k], milestones: ms, today: today, daysOff: daysOff, schema: schema,
+                roles: inv.roles, others: owner, team: Int32(k), into: &out)
         }
     }
 
     /// The rules over the tasks `members` (indices in `plan`, in the plan's order).
     /// `others`: every id of the plan, which a dependency may name (several teams).
-    static func run(_ plan: Tasks, members: [Int32], milestones: MilestoneSet?, today: CivilDate?, schema: TaskSchema,
+    /// `daysOff`: the plan's days off, for the due dates ahead that fall on one (nil:
+    /// the rule is off).
+    static func run(_ plan: Tasks, members: [Int32], milestones: MilestoneSet?, today: CivilDate?,
+                    daysOff: DaysOff? = nil, schema: TaskSchema,
                     roles: Vocabulary = Plan.roles, others: IDTable? = nil, team: Int32 = -1, into f: inout FindingList) {
         let n = members.count
         let tasks = plan.tasks
@@ -227,7 +234,7 @@ enum Review {
         // The rules' codes, looked up once.
         let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
         let (validationMissing, validationLate) = (f.rule("validation-missing"), f.rule("validation-late"))
-        let (overdue, untracked) = (f.rule("overdue"), f.rule("untracked"))
+        let (overdue, untracked, dayOff) = (f.rule("overdue"), f.rule("untracked"), f.rule("day-off"))
         // A plan of one team (the whole plan, or the rows of --team): the rules of one
         // task each are kept and applied while the findings are written, not stored.
         let keep = identity && team < 0 && f.perTask == nil
@@ -336,6 +343,11 @@ enum Review {
         }
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
+        // The days off over the span of the due dates ahead (today's on), one bit each;
+        // with the rule off or no due date ahead, an empty span (1...0) and no map.
+        let aheadFrom = max(plan.dueLow, today.map { Int32(clamping: $0.days) } ?? Int32.min)
+        let offDays = aheadFrom <= plan.dueHigh ? daysOff.map { DaysOff.Map($0, days: Int(aheadFrom)...Int(plan.dueHigh)) } : nil
+        let (offFrom, offTo) = offDays == nil ? (Int32(1), Int32(0)) : (aheadFrom, plan.dueHigh)
         // The rules of one task each, in one pass over the tasks (then a second, for
         // the rules whose findings follow the approval's): a task's findings keep the
         // order the rules are listed in (`TaskRules`), which is the order they are
@@ -343,10 +355,10 @@ enum Review {
         let rules = TaskRules(plan: plan, members: identity ? nil : members, depFrom: depFrom, targets: targets,
                               validationDue: validationDue,
                               milestoneDays: milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } },
-                              todayDays: today?.days, isEarly: isEarly, team: team,
+                              todayDays: today?.days, offDays: offDays, offFrom: offFrom, offTo: offTo, isEarly: isEarly, team: team,
                               dueAfter: dueAfter, request: request, kindFromWords: kindFromWords,
                               validationMissing: validationMissing, validationLate: validationLate,
-                              overdue: overdue, untracked: untracked)
+                              overdue: overdue, untracked: untracked, dayOff: dayOff)
         let firstAt = f.entries.count
         let batch = EntryBatch()
         // Else each pass's findings are stored as entries, task by task.
@@ -532,12 +544,15 @@ enum Review {
         let overdue1 = MessageTemplate(L("due \(S(1)), 1 day ago, and not done"))
         let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
         let untracked = MessageTemplate(L("no \(S(1)): a task worth tracking has an owner, a due date and a done condition"))
+        let dayOff = MessageTemplate(L("due \(S(1)), a day off (\(S(2))); the working day before is \(S(3))"))
+        /// The plan's days off (for `dayOff`).
+        let daysOff: DaysOff
 
         /// The untracked columns' names as the header writes them, by the bits of `missing`.
         let untrackedNames: [String]
 
-        init(_ plan: Tasks, header: Record, schema: TaskSchema) {
-            self.plan = plan
+        init(_ plan: Tasks, header: Record, schema: TaskSchema, daysOff: DaysOff = DaysOff(japan: false)) {
+            (self.plan, self.daysOff) = (plan, daysOff)
             untrackedNames = Review.untrackedColumns.map { Review.columnName($0, header: (header, schema)) }
             // The dependencies' column as the header writes it (依存), its control
             // characters left out: they would read as a slot of the form.
@@ -562,6 +577,7 @@ enum Review {
             case .validationMissing: return (0, UInt64(t.difficulty))
             case .overdue: return (0, bits(t.due) << 32 | bits(e.a))
             case .untracked: return (0, UInt64(t.missing))
+            case .dayOff: return (0, bits(t.due))
             case .dueAfter: return (UInt32(bitPattern: t.milestone), bits(t.due) << 32 | bits(e.a))
             case .whole, .duplicate, .idCase, .dangling, .validationLate: return nil
             }
@@ -615,6 +631,12 @@ enum Review {
             case .untracked:
                 untracked.write(into: out) { _, o in
                     text(untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element).listed, o)
+                }
+            case .dayOff:
+                let due = CivilDate(days: Int(t.due))
+                dayOff.write(into: out) { n, o in
+                    n == 1 ? day(t.due, o)
+                        : n == 2 ? text(daysOff.reason(due) ?? "", o) : daysOff.workingDay(onOrBefore: due).appendISO(to: o)
                 }
             }
             return true

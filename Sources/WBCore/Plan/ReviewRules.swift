@@ -7,8 +7,8 @@
 public struct ReviewRules: Sendable {
     /// wb's own rules, not the deck's: when the 稟議 is due, the difficulty that calls
     /// for a technical validation, the "at risk" thresholds, overdue tasks, the
-    /// id-case warning, tracking fields, the order of a validation, and a milestone on
-    /// a day off.
+    /// id-case warning, tracking fields, the order of a validation, and a milestone or
+    /// a due date ahead on a day off.
     public static let recommendations: Set<String> = [
         "approval-late", "validation-missing", "validation-late", "at-risk", "overdue", "id-case", "untracked",
         "market-within-3-months", "day-off",

@@ -1,8 +1,8 @@
 extension Review {
     /// The rules that look at one task each (and at its dependencies, found once by
     /// `run`), in the order `run` applies them: a first pass (due after the
-    /// milestone, a request's target, the kind taken from words, a hard task's
-    /// validation), then, after the approval's finding, a second (overdue, untracked).
+    /// milestone, due on a day off, a request's target, the kind taken from words, a
+    /// hard task's validation), then, after the approval's finding, a second (overdue, untracked).
     /// `run` adds what they find as entries; for a plan of one team it keeps them
     /// instead (`FindingList.perTask`), and the findings' writer applies them task by
     /// task while it writes, so a million findings are never stored or sorted.
@@ -19,10 +19,14 @@ extension Review {
         /// Each milestone code's date (days), with --milestones.
         let milestoneDays: [Int?]?
         let todayDays: Int?
+        /// The plan's days off over the span of the due dates ahead, `offFrom...offTo`
+        /// (nil, and an empty span: the rule is off, or no due date is ahead).
+        let offDays: DaysOff.Map?
+        let offFrom, offTo: Int32
         /// Whether each milestone code is M1 or M2.
         let isEarly: [Bool]
         let team: Int32
-        let dueAfter, request, kindFromWords, validationMissing, validationLate, overdue, untracked: UInt16
+        let dueAfter, request, kindFromWords, validationMissing, validationLate, overdue, untracked, dayOff: UInt16
 
         var count: Int { members?.count ?? plan.count }
 
@@ -48,6 +52,10 @@ extension Review {
             // Due dates against the milestone's date.
             if let milestoneDays, t.milestone >= 0, t.hasDue, let md = milestoneDays[Int(t.milestone)], Int(t.due) > md {
                 emit(entry(Self.error, k, t, dueAfter, .dueAfter, a: Int32(md)))
+            }
+            // A due date ahead on a day off, when no one is at work to finish it.
+            if t.due >= offFrom, t.due <= offTo, !t.isDone, let offDays, offDays.isOff(day: Int(t.due)) {
+                emit(entry(Self.info, k, t, dayOff, .dayOff))
             }
             // A request names what it waits on.
             if t.isRequest && depFrom[k + 1] == depFrom[k] { emit(entry(Self.warning, k, t, request, .request)) }

@@ -893,6 +893,8 @@ enum Catalogue {
             "。ツールは tasks、milestones、score、ics です",
         "'%1': %2 has no such day":
             "'%1': %2 にその日はありません",
+        "due %1, a day off (%2); the working day before is %3":
+            "期限 %1 は休日 (%2) です。その前の営業日は %3 です",
         "the due date %1 is a day off (%2)":
             "期限 %1 は休日です (%2)",
         "'%1': a range needs its first and its last day":

@@ -17,7 +17,7 @@ function __wb_tasks_command
             continue
         end
         switch $w
-            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
+            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --days-off --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
                 set skip 1
             case '-*'
             case '*'
@@ -66,6 +66,7 @@ if __wb_tasks_locale_is_ja
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l today -r -d '期限切れと残り日数を判断する基準日 (既定  今日)。日付の意味は変えない'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l year -r -d '年なしで書いた日付 (7/31) の年'
+    complete -c wb-tasks -n '__wb_tasks_command_is check' -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日  日付と範囲。例  12/24..12/26,1/1 や 8/13〜8/1'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l strict -d '警告でも終了コード 1 にする'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l rules -r -d 'deck  資料のルールだけを残し wb の推奨を外す。-RULE,...  ルールを外す。all (既定)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l labels -r -d 'マイルストン、役割、状態、種別を ja か en の表示名で書く。計算した表 (status、check、スコア) ではヘッダーと状態の言葉'
@@ -289,6 +290,7 @@ else
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l milestones -r -d 'the plan s milestones table (its dates, names and own milestone ids)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l today -r -d 'the date to judge overdue and days left against (default  today); neve'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l year -r -d 'the year of dates written without one (7/31)'
+    complete -c wb-tasks -n '__wb_tasks_command_is check' -l days-off -r -d 'the team s own days off besides weekends (and Japan s holidays for a p'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l strict -d 'exit 1 on warnings too'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l rules -r -d 'deck  keep the deck s rules and drop wb s recommendations; -RULE,...  '
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l labels -r -d 'write milestones, roles, statuses and kinds as ja or en display names;'
