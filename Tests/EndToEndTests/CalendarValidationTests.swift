@@ -36,6 +36,12 @@ struct CalendarValidationTests {
         Case(name: "tasks as VTODO", cmd: "wb-ics --tz Asia/Tokyo --tasks share/wb/sample-plan.csv --tasks-as todo --sequence 2 share/wb/sample-milestones.csv", expect: []),
         Case(name: "every two weeks, UTC", cmd: "wb-ics --tz UTC --meeting 'fri 17:00 45m' --meeting-every 2w --start 2026-07-01 share/wb/sample-milestones.csv",
              expect: ["meeting-progress.wb_20plan@wb=13"]),
+        Case(name: "monthly, on the second monday", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz Asia/Tokyo --meeting '毎月第2月曜 10:00'",
+             // 2026-12-14 to 2027-05-10, less 2027-01-11 (成人の日, EXDATE).
+             expect: ["meeting-progress.wb_20plan@wb=5"], all: true),
+        Case(name: "monthly, on the last friday", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz America/New_York --meeting 'last fri 16:00 1h'",
+             // 2026-12-25 to 2027-05-28, across the change to summer time.
+             expect: ["meeting-progress.wb_20plan@wb=6"], all: true),
         Case(name: "agenda", cmd: "wb-ics --tz Asia/Tokyo --agenda 2026-07-01T13:00 --phases 20,20,10,20,20 --no-reports share/wb/sample-milestones.csv",
              expect: ["agenda-9.wb_20plan@wb=1"]),
         Case(name: "hostile text", cmd: "printf 'id,name,date\\nM1,\"a,b;c\\\\\\\\d\\nBEGIN:VEVENT\\nX\",2026-07-31\\n' | wb-ics --tz Asia/Tokyo --name 'Team; \"X\", 日本'",

@@ -174,6 +174,41 @@ struct DateParserTests {
         }
     }
 
+    /// A monthly meeting on a weekday counted within the month: 毎月第2月曜, 第2月曜,
+    /// 最終金曜, 2nd mon, the last friday of the month, monthly on the first tuesday.
+    /// `every 2nd monday` alone may mean every other week, and is asked about; a fifth
+    /// weekday, a day of the month and a monthly meeting every two weeks are refused.
+    @Test func monthlyMeetingsOnAWeekdayCountedInTheMonth() throws {
+        func spec(_ wd: Int, _ h: Int, _ m: Int, _ minutes: Int, nth: Int) -> MeetingSpec {
+            MeetingSpec(weekday: wd, time: TimeOfDay(h, m)!, minutes: minutes, nth: nth)
+        }
+        for (s, want) in [("毎月第2月曜 10:00", spec(1, 10, 0, 30, nth: 2)), ("第2月曜10時から1時間", spec(1, 10, 0, 60, nth: 2)),
+                          ("毎月 第二月曜日 10:00-10:45", spec(1, 10, 0, 45, nth: 2)), ("毎月の第１火曜 9:30", spec(2, 9, 30, 30, nth: 1)),
+                          ("毎月最終金曜日の16時から30分", spec(5, 16, 0, 30, nth: -1)), ("最後の金曜 16:00", spec(5, 16, 0, 30, nth: -1)),
+                          ("2nd mon 10:00", spec(1, 10, 0, 30, nth: 2)), ("last fri 4pm 1h", spec(5, 16, 0, 60, nth: -1)),
+                          ("the last friday of the month at 4pm for 45m", spec(5, 16, 0, 45, nth: -1)),
+                          ("monthly on the first tuesday 9:30", spec(2, 9, 30, 30, nth: 1)),
+                          ("every first tue 9:30", spec(2, 9, 30, 30, nth: 1)),
+                          ("every 2nd monday of the month 10:00", spec(1, 10, 0, 30, nth: 2)),
+                          ("third wednesday of each month 14:00", spec(3, 14, 0, 30, nth: 3)),
+                          ("4th thu monthly 10:00", spec(4, 10, 0, 30, nth: 4))] {
+            #expect(try MeetingSpec.parse(s) == want, "\(s)")
+        }
+        Lang.$current.withValue(.en) {
+            for (s, says) in [("every 2nd mon 10:00", "may be every other week or once a month"),
+                              ("毎月10日 10:00", "a monthly meeting is on a weekday counted within the month"),
+                              ("monthly 10:00", "a monthly meeting is on a weekday counted within the month"),
+                              ("隔週第2月曜 10:00", "is both every 2 weeks and monthly"),
+                              ("第5月曜 10:00", "not every month has a fifth one of its weekdays")] {
+                do throws(DateError) { _ = try MeetingSpec.parse(s); Issue.record("\(s) read") } catch {
+                    #expect(error.message.contains(says), "\(s): \(error.message)")
+                }
+            }
+        }
+        // A weekly one stays weekly.
+        #expect(try MeetingSpec.parse("mon 10:00").nth == nil && MeetingSpec.parse("every other thu 10:00").weeks == 2)
+    }
+
     /// Several days a week (月・木, mon/thu, 平日, daily) are named as such: the progress
     /// meeting is one day a week.
     @Test func aMeetingOnSeveralDaysIsSaidToBeOneDay() {

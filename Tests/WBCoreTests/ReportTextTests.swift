@@ -67,6 +67,31 @@ struct ReportBlockedTests {
     }
 }
 
+/// What fell late since the last report is what fell due since the meeting before
+/// today, by the meeting's rhythm: a week back for a weekly one, back to last month's
+/// meeting day for a monthly one.
+struct ReportSinceTheLastMeetingTests {
+    @Test func lateSinceTheMeetingBefore() throws {
+        let before = try ReportBlockedTests.table("id,milestone,role,todo,due,status\nT1,M1,pm,a,2026-07-08,todo\nT2,M1,dev,b,2026-06-20,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let today = CivilDate(2026, 7, 13)!   // the second Monday of July
+        func late(_ meeting: String?) throws -> [String] {
+            let days = try meeting.map { try MeetingSpec.parse($0).daysSincePrevious(today) } ?? 7
+            let r = try PlanReport.build(milestones: [], set: set, tasks: before, since: before, dates: DateContext(year: 2026),
+                                         roles: Plan.roles, today: today, sinceDays: days)
+            return (r.changes ?? []).filter { $0.kind == .late }.map(\.item.id)
+        }
+        #expect(try late(nil) == ["T1"])
+        #expect(try late("mon 10:00") == ["T1"])
+        // The meeting before was on 2026-06-08: T2, due 06-20, fell late since.
+        #expect(try late("毎月第2月曜 10:00") == ["T1", "T2"])
+        #expect(try MeetingSpec.parse("毎月第2月曜 10:00").daysSincePrevious(today) == 35)
+        #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 7, 31)!) == 35)
+        #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 8, 1)!) == 1)
+        #expect(try MeetingSpec.parse("隔週木曜 10:00").daysSincePrevious(today) == 14)
+    }
+}
+
 /// The PR/FAQ's answers the plan holds: who does what by when, and the hardest tasks.
 struct PRFAQPlanTests {
     @Test func ownersByMilestoneAndTheHardestTasks() throws {

@@ -11,6 +11,9 @@ public struct CalendarEvent: Sendable {
     public var when: When
     /// Weekly recurrence: interval in weeks and the last local start it may have.
     public var weekly: (interval: Int, until: LocalDateTime)?
+    /// With `weekly`, monthly instead: on the start's weekday counted within each month
+    /// (1 to 4, -1 for the last), the interval left aside.
+    public var nthInMonth: Int?
     /// Local starts the recurrence skips (EXDATE): the meeting's holidays.
     public var except: [LocalDateTime] = []
     public var todo = false

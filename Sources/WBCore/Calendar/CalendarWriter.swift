@@ -144,7 +144,7 @@ public struct CalendarWriter {
             raw("DTSTART;TZID=\(zone.name)", t.basic)
             raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
             if let w = e.weekly {
-                raw("RRULE", PlanCalendar.rrule(w, zone, start: t))
+                raw("RRULE", PlanCalendar.rrule(w, zone, start: t, nth: e.nthInMonth))
                 if !e.except.isEmpty { raw("EXDATE;TZID=\(zone.name)", e.except.map(\.basic).joined(separator: ",")) }
             }
             raw("TRANSP", "OPAQUE")

@@ -187,17 +187,34 @@ public struct PlanCalendar {
                 guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage(L("give --from or --start for the meeting")) }
                 first = s.adding(days: 1)
             }
-            while first.weekday != m.weekday { first = first.adding(days: 1) }
+            // The meeting's days from the first: each week's weekday, or each month's
+            // weekday counted within it.
+            func meetingDay(onOrAfter d: CivilDate) -> CivilDate {
+                guard let nth = m.nth else {
+                    var day = d
+                    while day.weekday != m.weekday { day = day.adding(days: 1) }
+                    return day
+                }
+                var month = CivilDate(d.year, d.month, 1)!
+                while true {
+                    if let day = DateParser.day(nth: nth, weekday: m.weekday, month: month.month, year: month.year), day >= d {
+                        return day
+                    }
+                    month = month.adding(months: 1)
+                }
+            }
+            first = meetingDay(onOrAfter: first)
             if first > last { throw WBError.usage(L("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))")) }
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
+            ev.nthInMonth = m.nth
             if let off = o.daysOff {
                 var day = first
                 while day <= last {
                     if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }
-                    day = day.adding(days: 7 * o.meetingEvery)
+                    day = m.nth == nil ? day.adding(days: 7 * o.meetingEvery) : meetingDay(onOrAfter: day.adding(days: 1))
                 }
             }
             ev.description = L("Review milestones and tasks (wb-milestones status)")
@@ -315,7 +332,7 @@ public struct PlanCalendar {
             case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
             case .timed(let t, let m):
                 (s, en) = (t.iso, t.adding(minutes: m).iso)
-                rule = e.weekly.map { rrule($0, zone, start: t) } ?? ""
+                rule = e.weekly.map { rrule($0, zone, start: t, nth: e.nthInMonth) } ?? ""
                 // The days it skips (EXDATE), after a space: the meeting's holidays.
                 if !e.except.isEmpty { rule += " EXDATE=" + e.except.map(\.date.iso).joined(separator: ",") }
             }
@@ -324,10 +341,14 @@ public struct PlanCalendar {
     }
 
     /// `FREQ=WEEKLY;UNTIL=...Z;BYDAY=MO` for a weekly event in `zone` starting at
-    /// `start`: the RRULE the calendar carries, which `--list` shows as it is.
-    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo, start: LocalDateTime) -> String {
+    /// `start`, `FREQ=MONTHLY;UNTIL=...Z;BYDAY=2MO` (`-1FR`: the last) for a monthly
+    /// one: the RRULE the calendar carries, which `--list` shows as it is.
+    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo, start: LocalDateTime,
+                             nth: Int? = nil) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))
+        let day = VTimezone.days[start.date.weekday]
+        if let nth { return "FREQ=MONTHLY;UNTIL=" + until.basic + "Z;BYDAY=\(nth)" + day }
         return "FREQ=WEEKLY" + (w.interval > 1 ? ";INTERVAL=\(w.interval)" : "") + ";UNTIL=" + until.basic + "Z"
-            + ";BYDAY=" + VTimezone.days[start.date.weekday]
+            + ";BYDAY=" + day
     }
 }

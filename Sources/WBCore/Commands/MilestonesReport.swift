@@ -68,9 +68,13 @@ enum MilestonesReport {
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         let since = try inv.string("since").map { try inv.scoped(inv.readCompanion($0)) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
+        // What fell late since the last report: since the meeting before today, as the
+        // settings' meeting has it (weekly when they name none).
+        let meeting = inv.settings?[.meeting].flatMap { try? MeetingSpec.parse($0) }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
-                                          daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart))
+                                          daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart),
+                                          sinceDays: meeting?.daysSincePrevious(today) ?? 7)
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today))
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)

@@ -1,5 +1,6 @@
 /// The weekly progress meeting as people write it: `mon 10:00 30m`, `月 10:00 30分`,
-/// `monday 9:30` (30 minutes unless a length is given).
+/// `monday 9:30` (30 minutes unless a length is given); or a monthly one, on a weekday
+/// counted within the month: `毎月第2月曜 10:00`, `2nd mon 10:00`, `last fri 16:00`.
 public struct MeetingSpec: Sendable, Equatable {
     public var weekday: Int
     public var time: TimeOfDay
@@ -7,6 +8,24 @@ public struct MeetingSpec: Sendable, Equatable {
     /// How many weeks apart, when the spec says it (`隔週`, `every other`: 2; `毎週`,
     /// `every`: 1); nil when it does not (weekly, unless `--meeting-every` says more).
     public var weeks: Int? = nil
+    /// For a monthly meeting, the weekday's place in its month: 1 to 4, or -1 for the
+    /// last (`第2月曜`, `2nd monday`, `最終金曜`, `last friday`); nil for a weekly one.
+    public var nth: Int? = nil
+
+    /// How many days before `day` the meeting before it was (a meeting on `day` itself
+    /// not counted), `every` weeks apart unless the spec says: 7 for a weekly meeting,
+    /// 14 every other week, and for a monthly one the days back to the month's
+    /// meeting day before (28 to 35 from one meeting day to the one before).
+    public func daysSincePrevious(_ day: CivilDate, every: Int = 1) -> Int {
+        guard let nth else { return 7 * (weeks ?? every) }
+        var month = CivilDate(day.year, day.month, 1)!
+        while true {
+            if let d = DateParser.day(nth: nth, weekday: weekday, month: month.month, year: month.year), d < day {
+                return day.days - d.days
+            }
+            month = month.adding(months: -1)
+        }
+    }
 
     /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
     /// `biweekly`, `2 weeks`, `隔週`, `3週`; 1 to 52, nil for anything else.
@@ -34,13 +53,53 @@ public struct MeetingSpec: Sendable, Equatable {
         // How often, before the day: 毎週 and 隔週 (written on to the day or apart),
         // every, every other, weekly, biweekly, fortnightly.
         var weeks: Int?
-        for (word, n) in [("毎週", 1), ("隔週", 2)] where normalized.trimmed.hasPrefix(word) {
+        var monthly = false
+        for (word, n) in [("毎週", 1), ("隔週", 2), ("毎月", 0)] where normalized.trimmed.hasPrefix(word) {
             var rest = normalized.trimmed.dropFirst(word.count)
             if rest.hasPrefix("の") { rest = rest.dropFirst() }   // 隔週の月曜
             normalized = " " + String(rest)
-            weeks = n
+            if n == 0 { monthly = true } else { weeks = n }
+        }
+        // A weekday counted within the month, before the day: 第2月曜, 最終金曜.
+        var nth: Int?
+        if let (n, rest) = DateParser.japaneseOrdinal(Substring(normalized.trimmed)) {
+            (nth, normalized) = (n, " " + String(rest))
         }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
+        // In English: monthly, every month, each month (then on the), the 2nd, the
+        // last, every first; after the day, of the month, of each month, monthly.
+        if parts.first == "monthly" { parts.removeFirst(); monthly = true }
+        if parts.count > 1, ["every", "each"].contains(parts[0]), parts[1] == "month" { parts.removeFirst(2); monthly = true }
+        // `every 2nd monday` may be every other week or once a month: it takes `of the
+        // month` to be read as monthly (`every first`, `every last` are monthly alone).
+        var every = false
+        if parts.count > 1, ["every", "each"].contains(parts[0]), DateParser.englishOrdinals[parts[1]] != nil {
+            parts.removeFirst()
+            every = true
+        }
+        while let first = parts.first, first == "on" || first == "the" { parts.removeFirst() }
+        if nth == nil, parts.count > 1, let n = DateParser.englishOrdinals[parts[0]], DateParser.weekday(parts[1]) != nil {
+            nth = n
+            parts.removeFirst()
+        }
+        if parts.count > 2, ["of", "in"].contains(parts[1]) {
+            var k = 2
+            if ["the", "each", "every", "a"].contains(parts[k]) { k += 1 }
+            if k < parts.count, parts[k] == "month" { parts.removeSubrange(1...k); monthly = true }
+        }
+        if parts.count > 1, parts[1] == "monthly" { parts.remove(at: 1); monthly = true }
+        if every, let n = nth, n != 1, n != -1, !monthly {
+            throw DateError(message: L("'\(spec)' may be every other week or once a month: write \"every other \(parts.first ?? "mon") …\" or \"the \(n == 2 ? "2nd" : n == 3 ? "3rd" : "4th") \(parts.first ?? "mon") of the month …\""))
+        }
+        if nth == nil && monthly {
+            throw DateError(message: L("a monthly meeting is on a weekday counted within the month, e.g. \"毎月第2月曜 10:00\" or \"2nd mon 10:00\", not '\(spec)'"))
+        }
+        if nth != nil, let weeks {
+            throw DateError(message: L("'\(spec)' is both every \(weeks) weeks and monthly: give one of them"))
+        }
+        if nth == 5 {
+            throw DateError(message: L("'\(spec)': not every month has a fifth one of its weekdays; for the last of the month write 最終 or last"))
+        }
         // `木曜10時`, `木10:00`, `木曜午後2時`: in Japanese the day runs on into the time.
         if let first = parts.first, let day = first.first, "月火水木金土日".contains(day) {
             var cut = first.index(after: first.startIndex)
@@ -86,11 +145,11 @@ public struct MeetingSpec: Sendable, Equatable {
             let end = try DateParser.time(String(parts[1][parts[1].index(after: dash)...]))
             let m = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
             guard m > 0 else { throw DateError(message: L("'\(spec)' ends before it starts")) }
-            return MeetingSpec(weekday: wd, time: start, minutes: m, weeks: weeks)
+            return MeetingSpec(weekday: wd, time: start, minutes: m, weeks: weeks, nth: nth)
         }
         let t = try DateParser.time(parts[1])
         let m = parts.count > 2 ? try DateParser.minutes(parts[2...].joined()) : 30
         if m >= 24 * 60 { throw DateError(message: L("a meeting of \(m) minutes is longer than a day")) }
-        return MeetingSpec(weekday: wd, time: t, minutes: m, weeks: weeks)
+        return MeetingSpec(weekday: wd, time: t, minutes: m, weeks: weeks, nth: nth)
     }
 }

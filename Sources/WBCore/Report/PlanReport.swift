@@ -63,10 +63,12 @@ public struct PlanReport: Sendable {
 
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
+    /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
+    /// (`MeetingSpec.daysSincePrevious`; 7 for a weekly meeting).
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
-                             daysOff: DaysOff? = nil) throws -> PlanReport {
+                             daysOff: DaysOff? = nil, sinceDays: Int = 7) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         r.start = start ?? progress.compactMap { $0.entry.date }.min()
         r.hasTasks = tasks != nil
@@ -104,7 +106,10 @@ public struct PlanReport: Sendable {
             }
             r.overdue.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
             r.nextTwoWeeks.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
-            if let since { r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today) }
+            if let since {
+                r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today,
+                                             sinceDays: sinceDays)
+            }
         }
         for p in progress where p.gated && p.gate?.pass == false {
             r.decisions.append((p.team.map { "\($0): " } ?? "") + L("\(p.entry.term.id) \(p.entry.name): the gate failed (\(p.gate!.evidence)); decide whether to improve and test again, or stop"))
@@ -165,7 +170,7 @@ public struct PlanReport: Sendable {
     /// Done, added, removed, moved (due changed), reopened, newly blocked or unblocked
     /// and newly late tasks, matched by id.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
-                        today: CivilDate) throws -> [Change] {
+                        today: CivilDate, sinceDays: Int = 7) throws -> [Change] {
         let before = try TaskResolver.tasks(of: old, dates: dates, milestones: set, roles: roles)
         var byID: [String: TaskRow] = [:]
         for t in before where !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = t }
@@ -180,9 +185,9 @@ public struct PlanReport: Sendable {
             if t.status.id == "blocked" && o.status.id != "blocked" { out.append(Change(kind: .blocked, item: item)) }
             if o.status.id == "blocked" && !["blocked", "done"].contains(t.status.id) { out.append(Change(kind: .unblocked, item: item)) }
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
-            // Late since the last report: the meeting is weekly, so an open task that
-            // fell due in the last seven days was not late at the last report.
-            if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - 7 {
+            // Late since the last report: an open task that fell due since the last
+            // meeting (seven days ago for a weekly one) was not late at that report.
+            if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - sinceDays {
                 out.append(Change(kind: .late, item: item))
             }
         }

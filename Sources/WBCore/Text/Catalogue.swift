@@ -675,6 +675,16 @@ enum Catalogue {
             "'%1' には日付と時刻が必要です。2026-12-02T10:00 のように書いてください",
         "write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '%1'":
             "曜日、時刻、長さを書いてください。例: \"木 10:00-10:30\"、\"木曜 10時から30分\"、\"mon 10:00 30m\" ('%1' ではなく)",
+        "a monthly meeting is on a weekday counted within the month, e.g. \"毎月第2月曜 10:00\" or \"2nd mon 10:00\", not '%1'":
+            "月に一度の会議は、月の何番目かの曜日に開きます。例: \"毎月第2月曜 10:00\"、\"最終金曜 16:00\" ('%1' ではなく)",
+        "'%1' is both every %2 weeks and monthly: give one of them":
+            "'%1' は %2 週ごとと毎月の両方を指定しています。どちらか一方にしてください",
+        "'%1': not every month has a fifth one of its weekdays; for the last of the month write 最終 or last":
+            "'%1': 第5の曜日はない月があります。月末の回には 最終 (last) と書いてください",
+        "'%1' may be every other week or once a month: write \"every other %2 …\" or \"the %3 %4 of the month …\"":
+            "'%1' は隔週とも月に一度とも読めます。\"every other %2 …\" (隔週) か \"the %3 %4 of the month …\" (毎月) と書いてください",
+        "--meeting-every counts weeks, and the meeting '%1' is monthly: leave one of them out":
+            "--meeting-every は週数で、会議 '%1' は毎月です。どちらか一方を外してください",
         "'%1' ends before it starts":
             "'%1' は始まる前に終わっています",
         "a meeting of %1 minutes is longer than a day":
