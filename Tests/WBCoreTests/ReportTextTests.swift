@@ -65,6 +65,19 @@ struct ReportBlockedTests {
         let changes = (r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" }
         #expect(changes == ["done T1", "blocked T2", "unblocked T3"])
     }
+
+    /// Work begun since the last report (todo, or no status, to doing) is said as
+    /// started; a task that leaves blocked for doing is unblocked, not also started.
+    @Test func startedSinceTheLastReport() throws {
+        let before = try Self.table("id,milestone,role,todo,status\nT1,M1,pm,a,\nT2,M1,dev,b,todo\nT3,M1,ds,c,blocked\nT4,M1,pm,d,doing\n")
+        let now = try Self.table("id,milestone,role,todo,status\nT1,M1,pm,a,進行中\nT2,M1,dev,b,doing\nT3,M1,ds,c,doing\nT4,M1,pm,d,doing\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let r = try PlanReport.build(milestones: [], set: set, tasks: now, since: before, dates: DateContext(year: 2026),
+                                     roles: Plan.roles, today: CivilDate(2026, 7, 1)!)
+        #expect((r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" } == ["started T1", "started T2", "unblocked T3"])
+        let text = Lang.$current.withValue(.ja) { MarkdownReport.render(r.document(title: "t")) }
+        #expect(text.contains("- 着手: T1 a") && text.contains("- 停滞から再開: T3 c"), "\(text)")
+    }
 }
 
 /// What fell late since the last report is what fell due since the meeting before

@@ -10,7 +10,7 @@ enum MilestonesReport {
             OptionSpec("market", arg: "FILE", "results of wb-score market: M3's verdict, its numbers, and a decision when the market is below N times the cost"),
             MilestonesIO.impact,
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
-            OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked or fell late since"),
+            OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
             OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
             format, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],

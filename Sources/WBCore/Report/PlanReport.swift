@@ -21,7 +21,7 @@ public struct PlanReport: Sendable {
 
     /// What changed since the last report's tasks file.
     public struct Change: Sendable, Equatable {
-        public enum Kind: String, Sendable { case done, added, removed, moved, reopened, late, blocked, unblocked }
+        public enum Kind: String, Sendable { case done, added, removed, moved, reopened, late, blocked, unblocked, started }
         public var kind: Kind
         public var item: Item
         /// For a moved task: its due date before.
@@ -167,8 +167,8 @@ public struct PlanReport: Sendable {
             : Grid.normalizeNewlines(text).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
     }
 
-    /// Done, added, removed, moved (due changed), reopened, newly blocked or unblocked
-    /// and newly late tasks, matched by id.
+    /// Done, added, removed, moved (due changed), reopened, newly blocked or unblocked,
+    /// started and newly late tasks, matched by id.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
                         today: CivilDate, sinceDays: Int = 7) throws -> [Change] {
         let before = try TaskResolver.tasks(of: old, dates: dates, milestones: set, roles: roles)
@@ -184,6 +184,8 @@ public struct PlanReport: Sendable {
             if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item)) }
             if t.status.id == "blocked" && o.status.id != "blocked" { out.append(Change(kind: .blocked, item: item)) }
             if o.status.id == "blocked" && !["blocked", "done"].contains(t.status.id) { out.append(Change(kind: .unblocked, item: item)) }
+            // Work begun on a task not started at the last report.
+            if t.status.id == "doing" && o.status.id == "todo" { out.append(Change(kind: .started, item: item)) }
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
             // Late since the last report: an open task that fell due since the last
             // meeting (seven days ago for a weekly one) was not late at that report.

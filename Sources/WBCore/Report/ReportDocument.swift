@@ -135,6 +135,7 @@ extension PlanReport {
                 case .reopened: lines.append(L("reopened: \(what)"))
                 case .blocked: lines.append(L("blocked: \(what)"))
                 case .unblocked: lines.append(L("unblocked: \(what)"))
+                case .started: lines.append(L("started: \(what)"))
                 case .late: lines.append(L("late since \(c.item.due?.iso ?? "-"): \(what)"))
                 case .moved:
                     switch (c.before, c.item.due) {

@@ -803,6 +803,8 @@ enum Catalogue {
             "停滞: %1",
         "unblocked: %1":
             "停滞から再開: %1",
+        "started: %1":
+            "着手: %1",
         "Why":
             "理由",
         "waits on %1":

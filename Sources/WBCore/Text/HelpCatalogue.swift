@@ -246,8 +246,8 @@ enum HelpCatalogue {
             "役割の列を順に (既定: pm,dev,ds、設定で宣言した役割、使われているほかの役割)",
         "the system's state words: 'Review=doing,保留=blocked' (before the defaults)":
             "システムの状態の言葉: 'Review=doing,保留=blocked' (既定より優先)",
-        "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked or fell late since":
-            "前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、遅延したもの",
+        "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since":
+            "前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、着手、遅延したもの",
         "the team's own days off besides weekends (and Japan's holidays for a plan in Japan): dates and ranges, e.g. 12/24..12/26,1/1 or 8/13〜8/16":
             "土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日: 日付と範囲。例: 12/24..12/26,1/1 や 8/13〜8/16",
         "the progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"; monthly \"毎月第2月曜 10:00\"":

@@ -128,7 +128,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l market -r -d 'wb-score market の結果  M3 の判定とその数字、市場がコストの N 倍に満たないときの判断事項'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l impact -r -d 'wb-score impact の結果  最上位の問いの年間コスト'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l invent -r -d 'wb-score invent の結果  最上位の発明'
-    complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d '前回の報告のタスクファイル  それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、遅延したもの'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d '前回の報告のタスクファイル  それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、着手、遅延したもの'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -r -d 'このマイルストンの CXO 会議向けの報告 (既定  進捗報告)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l format -r -d 'md (表つきの CommonMark) か html (単独の 1 ページ)。既定  -o の拡張子から、なければ md'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l rules -r -d 'deck  資料のルールだけを残し wb の推奨を外す。-RULE,...  ルールを外す。all (既定)'
