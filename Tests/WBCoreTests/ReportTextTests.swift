@@ -103,6 +103,35 @@ struct ReportSinceTheLastMeetingTests {
         #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 8, 1)!) == 1)
         #expect(try MeetingSpec.parse("隔週木曜 10:00").daysSincePrevious(today) == 14)
     }
+
+    /// A report made at a monthly meeting looks ahead to the next one, not two weeks
+    /// only: a task due in its fourth week would otherwise be in no report's list
+    /// before it fell late.
+    @Test func aheadToTheNextMeeting() throws {
+        let plan = try ReportBlockedTests.table("id,milestone,role,todo,due,status\nT1,M1,pm,a,2026-07-20,todo\nT2,M1,dev,b,2026-08-07,todo\nT3,M1,ds,c,2026-08-10,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let today = CivilDate(2026, 7, 13)!
+        func ahead(_ meeting: String?) throws -> (ids: [String], next: CivilDate?, milestones: Int) {
+            let next = try meeting.map { try MeetingSpec.parse($0).next(after: today) }
+            let progress = try MilestoneProgress.compute(milestones: set, table: nil, tasks: nil, dates: DateContext(year: 2026), roles: Plan.roles, today: today, gates: nil)
+            let r = try PlanReport.build(milestones: progress, set: set, tasks: plan,
+                                         since: nil, dates: DateContext(year: 2026), roles: Plan.roles, today: today, nextMeeting: next)
+            return (r.nextTwoWeeks.map(\.id), r.nextMeeting, r.upcomingMilestones.count)
+        }
+        let weekly = try ahead("mon 10:00")
+        #expect(weekly.ids == ["T1"] && weekly.next == nil && weekly.milestones == 0)
+        // The next meeting is 2026-08-10: up to the day before it, M1 with it.
+        let monthly = try ahead("毎月第2月曜 10:00")
+        #expect(monthly.ids == ["T1", "T2"] && monthly.next == CivilDate(2026, 8, 10) && monthly.milestones == 1)
+        #expect(try MeetingSpec.parse("mon 10:00").next(after: today) == CivilDate(2026, 7, 20))
+        #expect(try MeetingSpec.parse("隔週月曜 10:00").next(after: today) == CivilDate(2026, 7, 27))
+        #expect(try MeetingSpec.parse("last fri 16:00").next(after: CivilDate(2026, 7, 31)!) == CivilDate(2026, 8, 28))
+        let r = try PlanReport.build(milestones: [], set: set, tasks: plan, since: nil, dates: DateContext(year: 2026),
+                                     roles: Plan.roles, today: today, nextMeeting: CivilDate(2026, 8, 10))
+        Lang.$current.withValue(.ja) {
+            #expect(MarkdownReport.render(r.document(title: "t")).contains("## 次回の会議 (2026-08-10) まで"))
+        }
+    }
 }
 
 /// The PR/FAQ's answers the plan holds: who does what by when, and the hardest tasks.

@@ -4,7 +4,7 @@ enum MilestonesReport {
     static let format = OptionSpec("format", arg: "FMT", "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md")
 
     static let spec = CommandSpec("report",
-        summary: "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks. In the plan's language unless --lang or the settings say otherwise.",
+        summary: "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks (or up to a monthly meeting). In the plan's language unless --lang or the settings say otherwise.",
         options: [
             CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates,
             OptionSpec("market", arg: "FILE", "results of wb-score market: M3's verdict, its numbers, and a decision when the market is below N times the cost"),
@@ -74,7 +74,8 @@ enum MilestonesReport {
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart),
-                                          sinceDays: meeting?.daysSincePrevious(today) ?? 7)
+                                          sinceDays: meeting?.daysSincePrevious(today) ?? 7,
+                                          nextMeeting: meeting?.next(after: today))
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today))
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)

@@ -27,6 +27,22 @@ public struct MeetingSpec: Sendable, Equatable {
         }
     }
 
+    /// The next meeting after `day`: the month's meeting day after it for a monthly
+    /// meeting; for one every `weeks`, the next such weekday and the weeks after it
+    /// (exact when `day` is a meeting day, as a report made at the meeting is).
+    public func next(after day: CivilDate, every: Int = 1) -> CivilDate {
+        guard let nth else {
+            var d = day.adding(days: 1)
+            while d.weekday != weekday { d = d.adding(days: 1) }
+            return d.adding(days: 7 * ((weeks ?? every) - 1))
+        }
+        var month = CivilDate(day.year, day.month, 1)!
+        while true {
+            if let d = DateParser.day(nth: nth, weekday: weekday, month: month.month, year: month.year), d > day { return d }
+            month = month.adding(months: 1)
+        }
+    }
+
     /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
     /// `biweekly`, `2 weeks`, `隔週`, `3週`; 1 to 52, nil for anything else.
     public static func weeks(_ spec: String) -> Int? {

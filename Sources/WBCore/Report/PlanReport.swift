@@ -38,12 +38,17 @@ public struct PlanReport: Sendable {
     public var blocked: [Item] = []
     /// nil without a last report to compare with.
     public var changes: [Change]?
+    /// Open tasks due ahead: in the next two weeks, or until the next meeting when
+    /// that is further off (`nextMeeting`).
     public var nextTwoWeeks: [Item] = []
-    /// Milestones dated within the next two weeks.
+    /// Milestones dated within the same days.
     public var upcomingMilestones: [MilestoneProgress] = []
-    /// The holidays of the next two weeks (with the weekends around them), where no
-    /// one works and the meeting is not held.
+    /// The holidays of those days (with the weekends around them), where no one works
+    /// and the meeting is not held.
     public var daysOffAhead: [DaysOff.Stretch] = []
+    /// The next meeting, when it is more than two weeks off (a monthly meeting): the
+    /// report then looks ahead up to the day before it.
+    public var nextMeeting: CivilDate?
     /// The plan's start, where the timeline begins (nil: the first milestone).
     public var start: CivilDate?
     /// Whether a tasks file was given (the timeline then shows progress per role).
@@ -64,12 +69,17 @@ public struct PlanReport: Sendable {
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
-    /// (`MeetingSpec.daysSincePrevious`; 7 for a weekly meeting).
+    /// (`MeetingSpec.daysSincePrevious`; 7 for a weekly meeting). `nextMeeting`: the
+    /// next one (`MeetingSpec.next`), which the report looks ahead to when it is more
+    /// than two weeks off.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
-                             daysOff: DaysOff? = nil, sinceDays: Int = 7) throws -> PlanReport {
+                             daysOff: DaysOff? = nil, sinceDays: Int = 7, nextMeeting: CivilDate? = nil) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
+        // The days ahead: two weeks, or up to the next meeting when it is further off.
+        let ahead = max(14, (nextMeeting?.days ?? 0) - today.days)
+        if ahead > 14 { r.nextMeeting = nextMeeting }
         r.start = start ?? progress.compactMap { $0.entry.date }.min()
         r.hasTasks = tasks != nil
         r.numbers = Self.numbers(scores)
@@ -96,7 +106,7 @@ public struct PlanReport: Sendable {
                 let open = t.status.id != "done"
                 if open, let d = t.due, d < today { r.overdue.append(item) }
                 if t.status.id == "blocked" { r.blocked.append(item) }
-                if open, let d = t.due, d >= today, d.days < today.days + 14 { r.nextTwoWeeks.append(item) }
+                if open, let d = t.due, d >= today, d.days < today.days + ahead { r.nextTwoWeeks.append(item) }
                 // A pending approval (稟議) is a decision for the executive.
                 let isApproval = t.kind.id == "approval" || (t.isBlank(kindIx) && KindWords.find(in: t.todo)?.kind == "approval")
                 if open && isApproval {
@@ -117,8 +127,8 @@ public struct PlanReport: Sendable {
         if let m3 = market?.outcome("M3"), !m3.pass {
             r.decisions.append(L("M3: the market does not reach N times the cost (\(m3.evidence)); decide whether to invest"))
         }
-        r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + 14 } ?? false }
-        r.daysOffAhead = daysOff?.holidays(from: today, days: 14) ?? []
+        r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + ahead } ?? false }
+        r.daysOffAhead = daysOff?.holidays(from: today, days: ahead) ?? []
         return r
     }
 

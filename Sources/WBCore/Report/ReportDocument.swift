@@ -163,7 +163,8 @@ extension PlanReport {
                 }
                 blocks.append(.text(L("Days off: ") + stretches.joined(separator: L(", "))))
             }
-            sections.append(.init(id: "next", title: L("Next two weeks"), blocks: blocks))
+            let title = nextMeeting.map { L("Until the next meeting (\($0.iso))") } ?? L("Next two weeks")
+            sections.append(.init(id: "next", title: title, blocks: blocks))
         }
         return ReportDocument(lang: Lang.current, title: title, headline: headline, sections: sections)
     }

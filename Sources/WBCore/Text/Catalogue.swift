@@ -857,6 +857,8 @@ enum Catalogue {
             "変化はありません。",
         "Next two weeks":
             "今後 2 週間",
+        "Until the next meeting (%1)":
+            "次回の会議 (%1) まで",
         " (before the plan's start: | at the left edge)":
             " (計画の開始より前: | は左端)",
         " (after the span: | at the right edge)":

@@ -14,8 +14,8 @@ enum HelpCatalogue {
             "1、3、5、8、10 のいずれか",
         "a first meeting right after the workshop, e.g. 2026-07-02T10:00":
             "ワークショップ直後の最初の会議 (例: 2026-07-02T10:00)",
-        "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks. In the plan's language unless --lang or the settings say otherwise.":
-            "計画の 1 ページの報告書を Markdown か単独の HTML で書きます: 見出し、マイルストンとそのゲート、タイムライン、必要な意思決定、期限切れと停滞のタスクとその担当者、前回の報告からの変化 (--since)、次の 2 週間。--lang か設定で指定しない限り、計画の言語で書きます。",
+        "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks (or up to a monthly meeting). In the plan's language unless --lang or the settings say otherwise.":
+            "計画の 1 ページの報告書を Markdown か単独の HTML で書きます: 見出し、マイルストンとそのゲート、タイムライン、必要な意思決定、期限切れと停滞のタスクとその担当者、前回の報告からの変化 (--since)、次の 2 週間 (月に一度の会議なら次回まで)。--lang か設定で指定しない限り、計画の言語で書きます。",
         "a people table (name,email): task owners become ATTENDEEs":
             "担当者の表 (name,email): タスクの担当者を ATTENDEE にします",
         "a personal calendar: only this owner's tasks (the meeting, milestones and reports stay)":
