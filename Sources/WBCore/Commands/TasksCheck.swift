@@ -56,13 +56,14 @@ enum TasksCheck {
         let today = try inv.today()
         // The plan's days off, for the due dates ahead on one (unless that rule is off).
         let daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor) : nil
+        let offAhead = daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }
         if let slots {
             findings.teamNames = slots.names
-            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: daysOff, dates: resolver.dates,
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: offAhead, dates: resolver.dates,
                                schema: schema, inv: inv, into: &findings)
         } else {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
-                       daysOff: daysOff, schema: schema, roles: inv.roles, into: &findings)
+                       daysOff: offAhead, schema: schema, roles: inv.roles, into: &findings)
         }
         findings.messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)

@@ -151,12 +151,14 @@ public struct DaysOff: Sendable {
     /// span (at most a century of it is mapped) is worked out as it comes.
     public struct Map: Sendable {
         public let daysOff: DaysOff
+        /// The span asked for (`count` days of it from the first mapped).
+        public let span: ClosedRange<Int>
         let first: Int, count: Int
         let bits: [UInt64]
 
         public init(_ daysOff: DaysOff, days: ClosedRange<Int>) {
             self.daysOff = daysOff
-            first = days.lowerBound
+            (span, first) = (days, days.lowerBound)
             let n = min(days.upperBound - days.lowerBound + 1, 36_525)
             var bits = [UInt64](repeating: 0, count: (n + 63) / 64)
             for k in 0..<n where daysOff.isOff(CivilDate(days: days.lowerBound + k)) { bits[k >> 6] |= 1 << UInt64(k & 63) }

@@ -173,6 +173,13 @@ enum Review {
 
     }
 
+    /// The plan's days off over the span of its due dates from `today` on, one bit a
+    /// day, made once for all the teams' `run`s; nil when no due date is ahead.
+    static func daysOffAhead(_ plan: Tasks, today: CivilDate?, _ daysOff: DaysOff) -> DaysOff.Map? {
+        let from = max(plan.dueLow, today.map { Int32(clamping: $0.days) } ?? Int32.min)
+        return from <= plan.dueHigh ? DaysOff.Map(daysOff, days: Int(from)...Int(plan.dueHigh)) : nil
+    }
+
     /// How the message of a finding `run` keeps as an entry is written (`Messages`).
     enum Form: UInt8 {
         case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,
@@ -182,7 +189,7 @@ enum Review {
     /// The rules applied to each team's tasks on their own (with the team's milestones:
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
-    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: DaysOff?,
+    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: DaysOff.Map?,
                         dates: DateContext, schema: TaskSchema, inv: Invocation, into out: inout FindingList) throws {
         var members = [[Int32]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
@@ -218,10 +225,10 @@ enum Review {
 
     /// The rules over the tasks `members` (indices in `plan`, in the plan's order).
     /// `others`: every id of the plan, which a dependency may name (several teams).
-    /// `daysOff`: the plan's days off, for the due dates ahead that fall on one (nil:
-    /// the rule is off).
+    /// `daysOff`: the plan's days off over its due dates ahead (`daysOffAhead`), for
+    /// those that fall on one (nil: the rule is off, or no due date is ahead).
     static func run(_ plan: Tasks, members: [Int32], milestones: MilestoneSet?, today: CivilDate?,
-                    daysOff: DaysOff? = nil, schema: TaskSchema,
+                    daysOff offDays: DaysOff.Map? = nil, schema: TaskSchema,
                     roles: Vocabulary = Plan.roles, others: IDTable? = nil, team: Int32 = -1, into f: inout FindingList) {
         let n = members.count
         let tasks = plan.tasks
@@ -343,11 +350,8 @@ enum Review {
         }
         // Milestones by code: the two first ones, and their dates.
         let isEarly = plan.milestoneIDs.map { $0 == "M1" || $0 == "M2" }
-        // The days off over the span of the due dates ahead (today's on), one bit each;
-        // with the rule off or no due date ahead, an empty span (1...0) and no map.
-        let aheadFrom = max(plan.dueLow, today.map { Int32(clamping: $0.days) } ?? Int32.min)
-        let offDays = aheadFrom <= plan.dueHigh ? daysOff.map { DaysOff.Map($0, days: Int(aheadFrom)...Int(plan.dueHigh)) } : nil
-        let (offFrom, offTo) = offDays == nil ? (Int32(1), Int32(0)) : (aheadFrom, plan.dueHigh)
+        // The span of the due dates ahead; with no map, an empty one (1...0).
+        let (offFrom, offTo) = offDays.map { (Int32($0.span.lowerBound), Int32($0.span.upperBound)) } ?? (1, 0)
         // The rules of one task each, in one pass over the tasks (then a second, for
         // the rules whose findings follow the approval's): a task's findings keep the
         // order the rules are listed in (`TaskRules`), which is the order they are
