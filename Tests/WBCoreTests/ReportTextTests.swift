@@ -102,6 +102,12 @@ struct ReportSinceTheLastMeetingTests {
         #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 7, 31)!) == 35)
         #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 8, 1)!) == 1)
         #expect(try MeetingSpec.parse("隔週木曜 10:00").daysSincePrevious(today) == 14)
+        // A meeting on a holiday is not held: the one before it, and the one after.
+        let japan = DaysOff(japan: true), monthly = try MeetingSpec.parse("毎月第2月曜 10:00")
+        #expect(monthly.held(around: CivilDate(2026, 9, 14)!, daysOff: japan) == (35, CivilDate(2026, 11, 9)!))   // 10-12 スポーツの日
+        #expect(monthly.held(around: CivilDate(2026, 11, 9)!, daysOff: japan).since == 56)
+        #expect(try MeetingSpec.parse("mon 10:00").held(around: CivilDate(2026, 7, 27)!, daysOff: japan).since == 14)   // 07-20 海の日
+        #expect(try MeetingSpec.parse("mon 10:00").held(around: CivilDate(2026, 7, 27)!, daysOff: DaysOff(japan: false)).since == 7)
     }
 
     /// A report made at a monthly meeting looks ahead to the next one, not two weeks

@@ -71,11 +71,11 @@ enum MilestonesReport {
         // What fell late since the last report: since the meeting before today, as the
         // settings' meeting has it (weekly when they name none).
         let meeting = inv.settings?[.meeting].flatMap { try? MeetingSpec.parse($0) }
+        let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
+        let held = meeting?.held(around: today, daysOff: daysOff)
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
-                                          daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart),
-                                          sinceDays: meeting?.daysSincePrevious(today) ?? 7,
-                                          nextMeeting: meeting?.next(after: today))
+                                          daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today))
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)

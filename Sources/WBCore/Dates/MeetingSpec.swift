@@ -43,6 +43,21 @@ public struct MeetingSpec: Sendable, Equatable {
         }
     }
 
+    /// The meetings held around `day`: how many days back the one before it was, and
+    /// the date of the next. One on a holiday is not held (the calendar leaves it out
+    /// with EXDATE), so the one before it or after it is meant (a year of them at most).
+    public func held(around day: CivilDate, daysOff: DaysOff) -> (since: Int, next: CivilDate) {
+        var next = self.next(after: day), since = daysSincePrevious(day)
+        for _ in 0..<53 {
+            let previous = day.adding(days: -since)
+            let (nextOff, previousOff) = (daysOff.isHoliday(next), daysOff.isHoliday(previous))
+            if !nextOff && !previousOff { break }
+            if nextOff { next = self.next(after: next) }
+            if previousOff { since += daysSincePrevious(previous) }
+        }
+        return (since, next)
+    }
+
     /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
     /// `biweekly`, `2 weeks`, `隔週`, `3週`; 1 to 52, nil for anything else.
     public static func weeks(_ spec: String) -> Int? {
