@@ -102,9 +102,18 @@ func fuzzDates(_ s: String) {
     _ = try? DateParser.minutes(s)
     _ = try? DateParser.dateTime(s, DateContext(year: 2026))
     _ = DateParser.weekday(s)
-    // A meeting read is one that fits in a day, weekly or a few weeks apart.
+    // A meeting read is one that fits in a day, weekly or a few weeks apart, or
+    // monthly on the first to the fourth or the last of its weekday (never both);
+    // the meetings around a day are before and after it, a month and a week apart at
+    // most (a year of weeks for one every 52).
     if let m = try? MeetingSpec.parse(s) {
         check((0...6).contains(m.weekday) && m.minutes > 0 && m.minutes < 24 * 60 && (m.weeks ?? 1) >= 1, "meeting \(s) -> \(m)")
+        check(m.nth.map { ((1...4).contains($0) || $0 == -1) && m.weeks == nil } ?? true, "meeting \(s) -> \(m)")
+        let day = CivilDate(2026, 12, 1)!, reach = m.nth == nil ? 7 * (m.weeks ?? 1) : 35
+        let next = m.next(after: day), back = m.daysSincePrevious(day)
+        check(next > day && next.days - day.days <= reach && back > 0 && back <= reach, "meeting \(s) around \(day.iso): \(next.iso), \(back)")
+        let held = m.held(around: day, daysOff: DaysOff(japan: true))
+        check(held.next >= next && held.since >= back, "meeting \(s) held around \(day.iso): \(held)")
     }
     // A list's items are trimmed and never empty, nor hold a separator.
     for item in s.listItems {
