@@ -133,8 +133,9 @@ enum TaskFieldOptions {
     static func noteDueOnDayOff(_ inv: Invocation, _ parser: TaskValueParser) throws {
         guard let v = inv.string("due"), !v.trimmed.isEmpty,
               let d = try? DateParser.parse(parser.value(.due, v, option: "due"), DateContext()) else { return }
-        if let why = try inv.daysOff(anchor: parser.resolver.dates.anchor).reason(d) {
-            inv.note(L("the due date \(d.iso) is a day off (\(why))"))
+        let daysOff = try inv.daysOff(anchor: parser.resolver.dates.anchor)
+        if let why = daysOff.reason(d) {
+            inv.note(L("the due date \(d.iso) is a day off (\(why)); the working day before is \(daysOff.workingDay(onOrBefore: d).iso)"))
         }
     }
 

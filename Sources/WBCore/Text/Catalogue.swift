@@ -909,8 +909,8 @@ enum Catalogue {
             "'%1': %2 にその日はありません",
         "due %1, a day off (%2); the working day before is %3":
             "期限 %1 は休日 (%2) です。その前の営業日は %3 です",
-        "the due date %1 is a day off (%2)":
-            "期限 %1 は休日です (%2)",
+        "the due date %1 is a day off (%2); the working day before is %3":
+            "期限 %1 は休日 (%2) です。その前の営業日は %3 です",
         "'%1': a range needs its first and its last day":
             "'%1': 範囲には最初の日と最後の日が必要です",
         "Days off: ":
