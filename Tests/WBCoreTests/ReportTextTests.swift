@@ -76,7 +76,7 @@ struct ReportBlockedTests {
                                      roles: Plan.roles, today: CivilDate(2026, 7, 1)!)
         #expect((r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" } == ["started T1", "started T2", "unblocked T3"])
         let text = Lang.$current.withValue(.ja) { MarkdownReport.render(r.document(title: "t")) }
-        #expect(text.contains("- 着手: T1 a") && text.contains("- 停滞から再開: T3 c"), "\(text)")
+        #expect(text.contains("- 着手: T1、T2") && text.contains("- 停滞から再開: T3 c"), "\(text)")
     }
 }
 

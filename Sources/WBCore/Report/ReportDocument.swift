@@ -126,6 +126,9 @@ extension PlanReport {
         }
         if let changes {
             var lines: [String] = []
+            // The tasks begun are said on one line, by id: the page keeps its room for
+            // what the executive acts on (done, late, blocked, moved).
+            var started: [String] = []
             for c in changes {
                 let what = (c.item.id.isEmpty ? "" : c.item.id + " ") + c.item.todo
                 switch c.kind {
@@ -135,7 +138,7 @@ extension PlanReport {
                 case .reopened: lines.append(L("reopened: \(what)"))
                 case .blocked: lines.append(L("blocked: \(what)"))
                 case .unblocked: lines.append(L("unblocked: \(what)"))
-                case .started: lines.append(L("started: \(what)"))
+                case .started: started.append(c.item.id.isEmpty ? c.item.todo : c.item.id)
                 case .late: lines.append(L("late since \(c.item.due?.iso ?? "-"): \(what)"))
                 case .moved:
                     switch (c.before, c.item.due) {
@@ -145,6 +148,7 @@ extension PlanReport {
                     }
                 }
             }
+            if !started.isEmpty { lines.append(L("started: \(started.joined(separator: L(", ")))")) }
             sections.append(.init(id: "changes", title: L("Since the last report"),
                                   blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
         }
