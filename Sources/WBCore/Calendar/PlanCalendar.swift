@@ -187,23 +187,7 @@ public struct PlanCalendar {
                 guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage(L("give --from or --start for the meeting")) }
                 first = s.adding(days: 1)
             }
-            // The meeting's days from the first: each week's weekday, or each month's
-            // weekday counted within it.
-            func meetingDay(onOrAfter d: CivilDate) -> CivilDate {
-                guard let nth = m.nth else {
-                    var day = d
-                    while day.weekday != m.weekday { day = day.adding(days: 1) }
-                    return day
-                }
-                var month = CivilDate(d.year, d.month, 1)!
-                while true {
-                    if let day = DateParser.day(nth: nth, weekday: m.weekday, month: month.month, year: month.year), day >= d {
-                        return day
-                    }
-                    month = month.adding(months: 1)
-                }
-            }
-            first = meetingDay(onOrAfter: first)
+            first = m.day(onOrAfter: first)
             if first > last { throw WBError.usage(L("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))")) }
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
@@ -214,7 +198,7 @@ public struct PlanCalendar {
                 var day = first
                 while day <= last {
                     if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }
-                    day = m.nth == nil ? day.adding(days: 7 * o.meetingEvery) : meetingDay(onOrAfter: day.adding(days: 1))
+                    day = m.nth == nil ? day.adding(days: 7 * o.meetingEvery) : m.day(onOrAfter: day.adding(days: 1))
                 }
             }
             ev.description = L("Review milestones and tasks (wb-milestones status)")

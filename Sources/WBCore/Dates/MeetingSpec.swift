@@ -17,13 +17,28 @@ public struct MeetingSpec: Sendable, Equatable {
     /// 14 every other week, and for a monthly one the days back to the month's
     /// meeting day before (28 to 35 from one meeting day to the one before).
     public func daysSincePrevious(_ day: CivilDate, every: Int = 1) -> Int {
-        guard let nth else { return 7 * (weeks ?? every) }
+        guard nth != nil else { return 7 * (weeks ?? every) }
+        return day.days - monthDay(day, step: -1) { $0 < day }.days
+    }
+
+    /// The meeting's day on or after `day`: its weekday, or for a monthly meeting its
+    /// weekday counted in the month (where the calendar's first meeting falls).
+    public func day(onOrAfter day: CivilDate) -> CivilDate {
+        guard nth != nil else {
+            var d = day
+            while d.weekday != weekday { d = d.adding(days: 1) }
+            return d
+        }
+        return monthDay(day, step: 1) { $0 >= day }
+    }
+
+    /// The monthly meeting's day in the month of `day` or the first month from it
+    /// (`step` months at a time) whose day passes `wanted`.
+    private func monthDay(_ day: CivilDate, step: Int, _ wanted: (CivilDate) -> Bool) -> CivilDate {
         var month = CivilDate(day.year, day.month, 1)!
         while true {
-            if let d = DateParser.day(nth: nth, weekday: weekday, month: month.month, year: month.year), d < day {
-                return day.days - d.days
-            }
-            month = month.adding(months: -1)
+            if let d = DateParser.day(nth: nth!, weekday: weekday, month: month.month, year: month.year), wanted(d) { return d }
+            month = month.adding(months: step)
         }
     }
 
@@ -31,16 +46,8 @@ public struct MeetingSpec: Sendable, Equatable {
     /// meeting; for one every `weeks`, the next such weekday and the weeks after it
     /// (exact when `day` is a meeting day, as a report made at the meeting is).
     public func next(after day: CivilDate, every: Int = 1) -> CivilDate {
-        guard let nth else {
-            var d = day.adding(days: 1)
-            while d.weekday != weekday { d = d.adding(days: 1) }
-            return d.adding(days: 7 * ((weeks ?? every) - 1))
-        }
-        var month = CivilDate(day.year, day.month, 1)!
-        while true {
-            if let d = DateParser.day(nth: nth, weekday: weekday, month: month.month, year: month.year), d > day { return d }
-            month = month.adding(months: 1)
-        }
+        let d = self.day(onOrAfter: day.adding(days: 1))
+        return nth != nil ? d : d.adding(days: 7 * ((weeks ?? every) - 1))
     }
 
     /// The meetings held around `day`: how many days back the one before it was, and
