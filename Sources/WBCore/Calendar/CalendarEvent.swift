@@ -9,11 +9,10 @@ public struct CalendarEvent: Sendable {
     public var summary: String
     public var description: String = ""
     public var when: When
-    /// Weekly recurrence: interval in weeks and the last local start it may have.
-    public var weekly: (interval: Int, until: LocalDateTime)?
-    /// With `weekly`, monthly instead: on the start's weekday counted within each month
-    /// (1 to 4, -1 for the last), the interval left aside.
-    public var nthInMonth: Int?
+    /// How it recurs: every `interval` weeks on the start's weekday, or with
+    /// `nthInMonth` monthly, on that weekday counted within each month (1 to 4, -1 for
+    /// the last); and the last local start it may have.
+    public var recurrence: (interval: Int, nthInMonth: Int?, until: LocalDateTime)?
     /// Local starts the recurrence skips (EXDATE): the meeting's holidays.
     public var except: [LocalDateTime] = []
     public var todo = false

@@ -36,7 +36,7 @@ public struct CalendarWriter {
         var lo = Int.max, hi = Int.min
         for e in events {
             if case .timed(let t, let m) = e.when {
-                let end = e.weekly?.until.adding(minutes: m) ?? t.adding(minutes: m)
+                let end = e.recurrence?.until.adding(minutes: m) ?? t.adding(minutes: m)
                 (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(end)))
             }
         }
@@ -143,8 +143,8 @@ public struct CalendarWriter {
         case .timed(let t, let m):
             raw("DTSTART;TZID=\(zone.name)", t.basic)
             raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
-            if let w = e.weekly {
-                raw("RRULE", PlanCalendar.rrule(w, zone, start: t, nth: e.nthInMonth))
+            if let r = e.recurrence {
+                raw("RRULE", PlanCalendar.rrule(r, zone, start: t))
                 if !e.except.isEmpty { raw("EXDATE;TZID=\(zone.name)", e.except.map(\.basic).joined(separator: ",")) }
             }
             raw("TRANSP", "OPAQUE")

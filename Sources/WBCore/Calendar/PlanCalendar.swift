@@ -192,8 +192,7 @@ public struct PlanCalendar {
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
-            ev.weekly = (o.meetingEvery, LocalDateTime(last, m.time))
-            ev.nthInMonth = m.nth
+            ev.recurrence = (o.meetingEvery, m.nth, LocalDateTime(last, m.time))
             if let off = o.daysOff {
                 var day = first
                 while day <= last {
@@ -306,7 +305,7 @@ public struct PlanCalendar {
     }
 
     /// The events as a table (`wb-ics --list`): kind, uid, summary, start, end (none
-    /// for a to-do), and a weekly event's rule.
+    /// for a to-do), and a recurring event's rule.
     public static func writeList(_ events: [CalendarEvent], zone: ZoneInfo, to w: TableWriter) {
         w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
         for e in events {
@@ -316,7 +315,7 @@ public struct PlanCalendar {
             case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
             case .timed(let t, let m):
                 (s, en) = (t.iso, t.adding(minutes: m).iso)
-                rule = e.weekly.map { rrule($0, zone, start: t, nth: e.nthInMonth) } ?? ""
+                rule = e.recurrence.map { rrule($0, zone, start: t) } ?? ""
                 // The days it skips (EXDATE), after a space: the meeting's holidays.
                 if !e.except.isEmpty { rule += " EXDATE=" + e.except.map(\.date.iso).joined(separator: ",") }
             }
@@ -327,11 +326,11 @@ public struct PlanCalendar {
     /// `FREQ=WEEKLY;UNTIL=...Z;BYDAY=MO` for a weekly event in `zone` starting at
     /// `start`, `FREQ=MONTHLY;UNTIL=...Z;BYDAY=2MO` (`-1FR`: the last) for a monthly
     /// one: the RRULE the calendar carries, which `--list` shows as it is.
-    public static func rrule(_ w: (interval: Int, until: LocalDateTime), _ zone: ZoneInfo, start: LocalDateTime,
-                             nth: Int? = nil) -> String {
+    public static func rrule(_ w: (interval: Int, nthInMonth: Int?, until: LocalDateTime), _ zone: ZoneInfo,
+                             start: LocalDateTime) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))
         let day = VTimezone.days[start.date.weekday]
-        if let nth { return "FREQ=MONTHLY;UNTIL=" + until.basic + "Z;BYDAY=\(nth)" + day }
+        if let nth = w.nthInMonth { return "FREQ=MONTHLY;UNTIL=" + until.basic + "Z;BYDAY=\(nth)" + day }
         return "FREQ=WEEKLY" + (w.interval > 1 ? ";INTERVAL=\(w.interval)" : "") + ";UNTIL=" + until.basic + "Z"
             + ";BYDAY=" + day
     }
