@@ -108,12 +108,22 @@ func fuzzDates(_ s: String) {
     // most (a year of weeks for one every 52).
     if let m = try? MeetingSpec.parse(s) {
         check((0...6).contains(m.weekday) && m.minutes > 0 && m.minutes < 24 * 60 && (m.weeks ?? 1) >= 1, "meeting \(s) -> \(m)")
-        check(m.nth.map { ((1...4).contains($0) || $0 == -1) && m.weeks == nil } ?? true, "meeting \(s) -> \(m)")
-        let day = CivilDate(2026, 12, 1)!, reach = m.nth == nil ? 7 * (m.weeks ?? 1) : 35
+        check(m.nths.allSatisfy { (1...4).contains($0) || $0 == -1 } && Set(m.nths).count == m.nths.count && (!m.monthly || m.weeks == nil),
+              "meeting \(s) -> \(m)")
+        let day = CivilDate(2026, 12, 1)!, reach = m.monthly ? 35 : 7 * (m.weeks ?? 1)
         let next = m.next(after: day), back = m.daysSincePrevious(day)
         check(next > day && next.days - day.days <= reach && back > 0 && back <= reach, "meeting \(s) around \(day.iso): \(next.iso), \(back)")
         let held = m.held(around: day, daysOff: DaysOff(japan: true))
         check(held.next >= next && held.since >= back, "meeting \(s) held around \(day.iso): \(held)")
+        // Kept to the weeks of a first meeting (or a month's days): both are meeting
+        // days, on either side of the day, a period apart or two when the day is one.
+        let first = CivilDate(2026, 10, 1)!, (p, n) = m.around(day, every: 3, first: first)
+        check(p < day && n > day && m.day(onOrAfter: p) == p && m.day(onOrAfter: n) == n, "meeting \(s) around \(day.iso) from \(first.iso): \(p.iso), \(n.iso)")
+        if !m.monthly {
+            let period = 7 * (m.weeks ?? 3), a = m.day(onOrAfter: first)
+            check((p.days - a.days) % period == 0 && (n.days - a.days) % period == 0 && n.days - p.days <= 2 * period,
+                  "meeting \(s) every \(period) days from \(a.iso): \(p.iso), \(n.iso)")
+        }
     }
     // A list's items are trimmed and never empty, nor hold a separator.
     for item in s.listItems {

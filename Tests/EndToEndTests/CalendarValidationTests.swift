@@ -42,6 +42,10 @@ struct CalendarValidationTests {
         Case(name: "monthly, on the last friday", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz America/New_York --meeting 'last fri 16:00 1h'",
              // 2026-12-25 to 2027-05-28, across the change to summer time.
              expect: ["meeting-progress.wb_20plan@wb=6"], all: true),
+        Case(name: "twice a month, on the second and fourth mondays", cmd: "wb-milestones init --start 2026-12-01 | wb-ics --tz Asia/Tokyo --meeting '毎月第2・第4月曜 10:00'",
+             // 2026-12-14 to 2027-05-24 (BYDAY=2MO,4MO), less 2027-01-11 (成人の日) and
+             // 03-22 (春分の日's substitute), EXDATE.
+             expect: ["meeting-progress.wb_20plan@wb=10"], all: true),
         Case(name: "agenda", cmd: "wb-ics --tz Asia/Tokyo --agenda 2026-07-01T13:00 --phases 20,20,10,20,20 --no-reports share/wb/sample-milestones.csv",
              expect: ["agenda-9.wb_20plan@wb=1"]),
         Case(name: "hostile text", cmd: "printf 'id,name,date\\nM1,\"a,b;c\\\\\\\\d\\nBEGIN:VEVENT\\nX\",2026-07-31\\n' | wb-ics --tz Asia/Tokyo --name 'Team; \"X\", 日本'",

@@ -179,8 +179,8 @@ struct DateParserTests {
     /// `every 2nd monday` alone may mean every other week, and is asked about; a fifth
     /// weekday, a day of the month and a monthly meeting every two weeks are refused.
     @Test func monthlyMeetingsOnAWeekdayCountedInTheMonth() throws {
-        func spec(_ wd: Int, _ h: Int, _ m: Int, _ minutes: Int, nth: Int) -> MeetingSpec {
-            MeetingSpec(weekday: wd, time: TimeOfDay(h, m)!, minutes: minutes, nth: nth)
+        func spec(_ wd: Int, _ h: Int, _ m: Int, _ minutes: Int, nth: Int...) -> MeetingSpec {
+            MeetingSpec(weekday: wd, time: TimeOfDay(h, m)!, minutes: minutes, nths: nth)
         }
         for (s, want) in [("毎月第2月曜 10:00", spec(1, 10, 0, 30, nth: 2)), ("第2月曜10時から1時間", spec(1, 10, 0, 60, nth: 2)),
                           ("毎月 第二月曜日 10:00-10:45", spec(1, 10, 0, 45, nth: 2)), ("毎月の第１火曜 9:30", spec(2, 9, 30, 30, nth: 1)),
@@ -191,7 +191,14 @@ struct DateParserTests {
                           ("every first tue 9:30", spec(2, 9, 30, 30, nth: 1)),
                           ("every 2nd monday of the month 10:00", spec(1, 10, 0, 30, nth: 2)),
                           ("third wednesday of each month 14:00", spec(3, 14, 0, 30, nth: 3)),
-                          ("4th thu monthly 10:00", spec(4, 10, 0, 30, nth: 4))] {
+                          ("4th thu monthly 10:00", spec(4, 10, 0, 30, nth: 4)),
+                          // Twice a month or more: the places as written, each once.
+                          ("毎月第2・第4月曜 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("第1、3水曜 15時から1時間", spec(3, 15, 0, 60, nth: 1, 3)),
+                          ("第２と最終金曜 16:00", spec(5, 16, 0, 30, nth: 2, -1)), ("第2月曜・第4月曜 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("第2・第2月曜 10:00", spec(1, 10, 0, 30, nth: 2)),
+                          ("2nd and 4th mon 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("1st & 3rd tuesday 9:30", spec(2, 9, 30, 30, nth: 1, 3)),
+                          ("2nd/4th mon 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("the first, third tue 9:30", spec(2, 9, 30, 30, nth: 1, 3)),
+                          ("every 2nd and 4th monday at 10:00", spec(1, 10, 0, 30, nth: 2, 4)),
+                          ("the 2nd and last friday of the month 16:00", spec(5, 16, 0, 30, nth: 2, -1))] {
             #expect(try MeetingSpec.parse(s) == want, "\(s)")
         }
         Lang.$current.withValue(.en) {
@@ -199,14 +206,16 @@ struct DateParserTests {
                               ("毎月10日 10:00", "a monthly meeting is on a weekday counted within the month"),
                               ("monthly 10:00", "a monthly meeting is on a weekday counted within the month"),
                               ("隔週第2月曜 10:00", "is both every 2 weeks and monthly"),
-                              ("第5月曜 10:00", "not every month has a fifth one of its weekdays")] {
+                              ("第5月曜 10:00", "not every month has a fifth one of its weekdays"),
+                              ("2nd and 5th mon 10:00", "not every month has a fifth one of its weekdays"),
+                              ("隔週第2・第4月曜 10:00", "is both every 2 weeks and monthly")] {
                 do throws(DateError) { _ = try MeetingSpec.parse(s); Issue.record("\(s) read") } catch {
                     #expect(error.message.contains(says), "\(s): \(error.message)")
                 }
             }
         }
         // A weekly one stays weekly.
-        #expect(try MeetingSpec.parse("mon 10:00").nth == nil && MeetingSpec.parse("every other thu 10:00").weeks == 2)
+        #expect(try !MeetingSpec.parse("mon 10:00").monthly && MeetingSpec.parse("every other thu 10:00").weeks == 2)
     }
 
     /// Several days a week (月・木, mon/thu, 平日, daily) are named as such: the progress

@@ -110,6 +110,40 @@ struct ReportSinceTheLastMeetingTests {
         #expect(try MeetingSpec.parse("mon 10:00").held(around: CivilDate(2026, 7, 27)!, daysOff: DaysOff(japan: false)).since == 7)
     }
 
+    /// A meeting every other week keeps to the weeks of the calendar's first meeting
+    /// (the day after the plan's start), so a report made between two meetings looks
+    /// back to the one before and ahead to the one after, not two weeks either way.
+    @Test func everyOtherWeekKeepsToTheFirstMeetingsWeeks() throws {
+        let m = try MeetingSpec.parse("隔週木曜 10:00"), first = CivilDate(2026, 7, 2)!   // 07-02, 07-16, 07-30, 08-13
+        func around(_ d: CivilDate) -> (String, String) { let r = m.around(d, first: first); return (r.previous.iso, r.next.iso) }
+        #expect(around(CivilDate(2026, 7, 27)!) == ("2026-07-16", "2026-07-30"))
+        #expect(around(CivilDate(2026, 7, 30)!) == ("2026-07-16", "2026-08-13"))   // at the meeting
+        #expect(around(CivilDate(2026, 7, 31)!) == ("2026-07-30", "2026-08-13"))
+        #expect(around(CivilDate(2026, 6, 20)!) == ("2026-06-18", "2026-07-02"))   // before the first: its weeks, back
+        // Without the first meeting, the day is taken as a meeting day: two weeks back,
+        // and the next such weekday a week on.
+        #expect(m.daysSincePrevious(CivilDate(2026, 7, 27)!) == 14 && m.next(after: CivilDate(2026, 7, 27)!) == CivilDate(2026, 8, 6))
+        #expect(m.daysSincePrevious(CivilDate(2026, 7, 27)!, first: first) == 11)
+        // The holidays skipped keep to the same weeks: 2026-09-24 is held (秋分の日 is 09-23).
+        let off = DaysOff(japan: true)
+        #expect(m.held(around: CivilDate(2026, 9, 21)!, daysOff: off, first: first) == (11, CivilDate(2026, 9, 24)!))
+    }
+
+    /// Twice a month (第2・第4月曜, 2nd and 4th mon): the meeting before and after are
+    /// the month's nearest of its days.
+    @Test func twiceAMonth() throws {
+        let m = try MeetingSpec.parse("毎月第2・第4月曜 10:00")   // July 2026: 13 and 27; August: 10 and 24
+        #expect(m.around(CivilDate(2026, 7, 20)!).previous == CivilDate(2026, 7, 13) && m.next(after: CivilDate(2026, 7, 20)!) == CivilDate(2026, 7, 27))
+        #expect(m.daysSincePrevious(CivilDate(2026, 7, 27)!) == 14 && m.next(after: CivilDate(2026, 7, 27)!) == CivilDate(2026, 8, 10))
+        #expect(m.day(onOrAfter: CivilDate(2026, 7, 14)!) == CivilDate(2026, 7, 27))
+        // The second and the last: in a month of four Fridays they are two, never one twice.
+        let f = try MeetingSpec.parse("第2と最終金曜 16:00")   // Feb 2026: 13 and 27; March: 13 and 27
+        #expect(f.next(after: CivilDate(2026, 2, 27)!) == CivilDate(2026, 3, 13) && f.daysSincePrevious(CivilDate(2026, 3, 13)!) == 14)
+        let until = LocalDateTime(CivilDate(2026, 12, 31)!, TimeOfDay(10, 0)!)
+        #expect(try PlanCalendar.rrule((1, m.nths, until), ZoneInfo.load("UTC"), start: LocalDateTime(CivilDate(2026, 7, 13)!, TimeOfDay(10, 0)!))
+                == "FREQ=MONTHLY;UNTIL=20261231T100000Z;BYDAY=2MO,4MO")
+    }
+
     /// A report made at a monthly meeting looks ahead to the next one, not two weeks
     /// only: a task due in its fourth week would otherwise be in no report's list
     /// before it fell late.

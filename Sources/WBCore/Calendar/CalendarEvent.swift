@@ -11,8 +11,8 @@ public struct CalendarEvent: Sendable {
     public var when: When
     /// How it recurs: every `interval` weeks on the start's weekday, or with
     /// `nthInMonth` monthly, on that weekday counted within each month (1 to 4, -1 for
-    /// the last); and the last local start it may have.
-    public var recurrence: (interval: Int, nthInMonth: Int?, until: LocalDateTime)?
+    /// the last; `[2, 4]` the second and the fourth); and the last local start it may have.
+    public var recurrence: (interval: Int, nthInMonth: [Int], until: LocalDateTime)?
     /// Local starts the recurrence skips (EXDATE): the meeting's holidays.
     public var except: [LocalDateTime] = []
     public var todo = false

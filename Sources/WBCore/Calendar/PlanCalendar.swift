@@ -192,12 +192,12 @@ public struct PlanCalendar {
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
-            ev.recurrence = (o.meetingEvery, m.nth, LocalDateTime(last, m.time))
+            ev.recurrence = (o.meetingEvery, m.nths, LocalDateTime(last, m.time))
             if let off = o.daysOff {
                 var day = first
                 while day <= last {
                     if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }
-                    day = m.nth == nil ? day.adding(days: 7 * o.meetingEvery) : m.day(onOrAfter: day.adding(days: 1))
+                    day = !m.monthly ? day.adding(days: 7 * o.meetingEvery) : m.day(onOrAfter: day.adding(days: 1))
                 }
             }
             ev.description = L("Review milestones and tasks (wb-milestones status)")
@@ -324,13 +324,16 @@ public struct PlanCalendar {
     }
 
     /// `FREQ=WEEKLY;UNTIL=...Z;BYDAY=MO` for a weekly event in `zone` starting at
-    /// `start`, `FREQ=MONTHLY;UNTIL=...Z;BYDAY=2MO` (`-1FR`: the last) for a monthly
-    /// one: the RRULE the calendar carries, which `--list` shows as it is.
-    public static func rrule(_ w: (interval: Int, nthInMonth: Int?, until: LocalDateTime), _ zone: ZoneInfo,
+    /// `start`, `FREQ=MONTHLY;UNTIL=...Z;BYDAY=2MO` (`-1FR`: the last; `2MO,4MO`: the
+    /// second and the fourth) for a monthly one: the RRULE the calendar carries, which
+    /// `--list` shows as it is.
+    public static func rrule(_ w: (interval: Int, nthInMonth: [Int], until: LocalDateTime), _ zone: ZoneInfo,
                              start: LocalDateTime) -> String {
         let until = LocalDateTime(seconds: zone.utc(w.until))
         let day = VTimezone.days[start.date.weekday]
-        if let nth = w.nthInMonth { return "FREQ=MONTHLY;UNTIL=" + until.basic + "Z;BYDAY=\(nth)" + day }
+        if !w.nthInMonth.isEmpty {
+            return "FREQ=MONTHLY;UNTIL=" + until.basic + "Z;BYDAY=" + w.nthInMonth.map { "\($0)" + day }.joined(separator: ",")
+        }
         return "FREQ=WEEKLY" + (w.interval > 1 ? ";INTERVAL=\(w.interval)" : "") + ";UNTIL=" + until.basic + "Z"
             + ";BYDAY=" + day
     }

@@ -64,7 +64,7 @@ enum IcsCalendar {
         }
         if let e = inv.string("meeting-every") {
             guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }
-            if o.meeting?.nth != nil {
+            if o.meeting?.monthly == true {
                 throw WBError.usage(L("--meeting-every counts weeks, and the meeting '\(inv.string("meeting") ?? "")' is monthly: leave one of them out"))
             }
             o.meetingEvery = weeks

@@ -12,7 +12,7 @@ enum MilestonesReport {
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
             OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
-            format, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
+            CommonOptions.meeting, format, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
@@ -68,11 +68,17 @@ enum MilestonesReport {
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         let since = try inv.string("since").map { try inv.scoped(inv.readCompanion($0)) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
-        // What fell late since the last report: since the meeting before today, as the
-        // settings' meeting has it (weekly when they name none).
-        let meeting = inv.settings?[.meeting].flatMap { try? MeetingSpec.parse($0) }
+        // What fell late since the last report: since the meeting before today, as
+        // --meeting or the settings have it (weekly when neither names one); one every
+        // few weeks keeps to the weeks of the calendar's first meeting, the day after
+        // the plan's start (wb-ics's without --first-meeting).
+        var meeting: MeetingSpec?
+        if let spec = inv.string("meeting") {
+            do { meeting = try MeetingSpec.parse(spec) } catch { throw WBError.usage("--meeting: " + error.message) }
+        }
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
-        let held = meeting?.held(around: today, daysOff: daysOff)
+        let planStart = start ?? mt.set.entries.compactMap(\.date).min()
+        let held = meeting?.held(around: today, daysOff: daysOff, first: planStart?.adding(days: 1))
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)

@@ -1,6 +1,7 @@
 /// The weekly progress meeting as people write it: `mon 10:00 30m`, `月 10:00 30分`,
 /// `monday 9:30` (30 minutes unless a length is given); or a monthly one, on a weekday
-/// counted within the month: `毎月第2月曜 10:00`, `2nd mon 10:00`, `last fri 16:00`.
+/// counted within the month: `毎月第2月曜 10:00`, `2nd mon 10:00`, `last fri 16:00`,
+/// or on two or more of them: `第2・第4月曜 10:00`, `1st and 3rd tue 9:30`.
 public struct MeetingSpec: Sendable, Equatable {
     public var weekday: Int
     public var time: TimeOfDay
@@ -8,23 +9,49 @@ public struct MeetingSpec: Sendable, Equatable {
     /// How many weeks apart, when the spec says it (`隔週`, `every other`: 2; `毎週`,
     /// `every`: 1); nil when it does not (weekly, unless `--meeting-every` says more).
     public var weeks: Int? = nil
-    /// For a monthly meeting, the weekday's place in its month: 1 to 4, or -1 for the
-    /// last (`第2月曜`, `2nd monday`, `最終金曜`, `last friday`); nil for a weekly one.
-    public var nth: Int? = nil
+    /// For a monthly meeting, the weekday's places in its month, as written and each
+    /// once: 1 to 4, or -1 for the last (`第2月曜` [2], `第2・第4月曜` [2, 4],
+    /// `last friday` [-1]); empty for a weekly one.
+    public var nths: [Int] = []
 
-    /// How many days before `day` the meeting before it was (a meeting on `day` itself
-    /// not counted), `every` weeks apart unless the spec says: 7 for a weekly meeting,
-    /// 14 every other week, and for a monthly one the days back to the month's
-    /// meeting day before (28 to 35 from one meeting day to the one before).
-    public func daysSincePrevious(_ day: CivilDate, every: Int = 1) -> Int {
-        guard nth != nil else { return 7 * (weeks ?? every) }
-        return day.days - monthDay(day, step: -1) { $0 < day }.days
+    /// Whether the meeting is monthly (on weekdays counted within the month).
+    public var monthly: Bool { !nths.isEmpty }
+
+    /// The meetings around `day`: the last one before it (a meeting on `day` itself not
+    /// counted) and the first one after it. A meeting `every` weeks apart (unless the
+    /// spec says) keeps to the weeks of its `first` meeting when it is given (the
+    /// calendar's first); without it, `day` is taken as a meeting day. A monthly one
+    /// is on its weekdays counted in each month.
+    public func around(_ day: CivilDate, every: Int = 1, first: CivilDate? = nil) -> (previous: CivilDate, next: CivilDate) {
+        if monthly {
+            return (monthDay(day, step: -1) { $0 < day }, monthDay(day.adding(days: 1), step: 1) { $0 > day })
+        }
+        let period = 7 * (weeks ?? every)
+        guard let first, period > 7 else {
+            let next = self.day(onOrAfter: day.adding(days: 1))
+            return (day.adding(days: -period), next.adding(days: period - 7))
+        }
+        // Meetings fall on first + k·period, for every k (before the first too, so that a
+        // report made before it still looks a period back).
+        let anchor = self.day(onOrAfter: first)
+        let back = day.days - anchor.days - 1
+        let k = back >= 0 ? back / period : -((period - 1 - back) / period)
+        let previous = anchor.adding(days: k * period)
+        // `day` itself a meeting day: the next is a period on.
+        return (previous, previous.adding(days: day.days - previous.days == period ? 2 * period : period))
     }
 
-    /// The meeting's day on or after `day`: its weekday, or for a monthly meeting its
-    /// weekday counted in the month (where the calendar's first meeting falls).
+    /// How many days before `day` the meeting before it was (a meeting on `day` itself
+    /// not counted): 7 for a weekly meeting, 14 every other week, and for a monthly
+    /// one the days back to its meeting day before (28 to 35 when once a month).
+    public func daysSincePrevious(_ day: CivilDate, every: Int = 1, first: CivilDate? = nil) -> Int {
+        day.days - around(day, every: every, first: first).previous.days
+    }
+
+    /// The meeting's day on or after `day`: its weekday, or for a monthly meeting one of
+    /// its weekdays counted in the month (where the calendar's first meeting falls).
     public func day(onOrAfter day: CivilDate) -> CivilDate {
-        guard nth != nil else {
+        guard monthly else {
             var d = day
             while d.weekday != weekday { d = d.adding(days: 1) }
             return d
@@ -32,37 +59,86 @@ public struct MeetingSpec: Sendable, Equatable {
         return monthDay(day, step: 1) { $0 >= day }
     }
 
-    /// The monthly meeting's day in the month of `day` or the first month from it
-    /// (`step` months at a time) whose day passes `wanted`.
+    /// The first of the monthly meeting's days, in the month of `day` or the first month
+    /// from it (`step` months at a time) that has one passing `wanted`: the earliest such
+    /// day going forward, the latest going back.
     private func monthDay(_ day: CivilDate, step: Int, _ wanted: (CivilDate) -> Bool) -> CivilDate {
         var month = CivilDate(day.year, day.month, 1)!
         while true {
-            if let d = DateParser.day(nth: nth!, weekday: weekday, month: month.month, year: month.year), wanted(d) { return d }
+            let days = nths.compactMap { DateParser.day(nth: $0, weekday: weekday, month: month.month, year: month.year) }.filter(wanted)
+            if let d = step > 0 ? days.min() : days.max() { return d }
             month = month.adding(months: step)
         }
     }
 
-    /// The next meeting after `day`: the month's meeting day after it for a monthly
-    /// meeting; for one every `weeks`, the next such weekday and the weeks after it
-    /// (exact when `day` is a meeting day, as a report made at the meeting is).
-    public func next(after day: CivilDate, every: Int = 1) -> CivilDate {
-        let d = self.day(onOrAfter: day.adding(days: 1))
-        return nth != nil ? d : d.adding(days: 7 * ((weeks ?? every) - 1))
+    /// The next meeting after `day` (see `around`).
+    public func next(after day: CivilDate, every: Int = 1, first: CivilDate? = nil) -> CivilDate {
+        around(day, every: every, first: first).next
     }
 
     /// The meetings held around `day`: how many days back the one before it was, and
     /// the date of the next. One on a holiday is not held (the calendar leaves it out
     /// with EXDATE), so the one before it or after it is meant (a year of them at most).
-    public func held(around day: CivilDate, daysOff: DaysOff) -> (since: Int, next: CivilDate) {
-        var next = self.next(after: day), since = daysSincePrevious(day)
+    /// `first`: the calendar's first meeting, whose weeks a meeting every few weeks
+    /// keeps to.
+    public func held(around day: CivilDate, daysOff: DaysOff, first: CivilDate? = nil) -> (since: Int, next: CivilDate) {
+        var (previous, next) = around(day, first: first)
         for _ in 0..<53 {
-            let previous = day.adding(days: -since)
             let (nextOff, previousOff) = (daysOff.isHoliday(next), daysOff.isHoliday(previous))
             if !nextOff && !previousOff { break }
-            if nextOff { next = self.next(after: next) }
-            if previousOff { since += daysSincePrevious(previous) }
+            if nextOff { next = around(next, first: first).next }
+            if previousOff { previous = around(previous, first: first).previous }
         }
-        return (since, next)
+        return (day.days - previous.days, next)
+    }
+
+    /// `第2`, `最終`, or several of them (`第2・第4`, `第1、3`, `第2と最終`, `第2月曜・第4`) at
+    /// the start of `s`: their numbers, each once, and what follows.
+    static func japaneseOrdinals(_ s: Substring) -> ([Int], Substring)? {
+        guard var (n, rest) = DateParser.japaneseOrdinal(s) else { return nil }
+        var nths = [n]
+        let numbers: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
+        let marks = ["・", "、", ",", "と", "/"]
+        while true {
+            // 第2月曜・第4月曜: the weekday said after each, the same one.
+            if let day = rest.first, "月火水木金土日".contains(day),
+               let word = ["曜日", "曜", ""].first(where: { rest.dropFirst().hasPrefix($0) }) {
+                let after = rest.dropFirst(1 + word.count)
+                if let mark = marks.first(where: { after.hasPrefix($0) }),
+                   let (_, r) = DateParser.japaneseOrdinal(after.dropFirst(mark.count)), r.first == day {
+                    rest = after
+                }
+            }
+            guard let mark = marks.first(where: { rest.hasPrefix($0) }) else { break }
+            let after = rest.dropFirst(mark.count)
+            if let (m, r) = DateParser.japaneseOrdinal(after) {
+                (n, rest) = (m, r)
+            } else if let c = after.first, let m = numbers[c] {   // 第2・4月曜
+                (n, rest) = (m, after.dropFirst())
+            } else {
+                break
+            }
+            if !nths.contains(n) { nths.append(n) }
+        }
+        return (nths, rest)
+    }
+
+    /// `2nd`, `last`, or several of them (`2nd and 4th`, `1st & 3rd`, `2nd/4th`, `first,
+    /// third`) at the start of `parts`, then a weekday: their numbers, each once, and
+    /// how many parts they took.
+    static func englishOrdinals(_ parts: [String]) -> ([Int], Int)? {
+        var nths: [Int] = [], k = 0
+        while k < parts.count {
+            let words = parts[k].split(whereSeparator: { $0 == "/" || $0 == "&" })
+            guard !words.isEmpty, words.allSatisfy({ DateParser.englishOrdinals[String($0)] != nil }) else { break }
+            for w in words where !nths.contains(DateParser.englishOrdinals[String(w)]!) { nths.append(DateParser.englishOrdinals[String(w)]!) }
+            k += 1
+            if k + 1 < parts.count, ["and", "&", "/"].contains(parts[k]), DateParser.englishOrdinals[parts[k + 1].split(separator: "/").first.map(String.init) ?? ""] != nil {
+                k += 1
+            }
+        }
+        guard !nths.isEmpty, k < parts.count, DateParser.weekday(parts[k]) != nil else { return nil }
+        return (nths, k)
     }
 
     /// How many weeks apart the meetings are, as people write it: `weekly`, `1w`,
@@ -98,10 +174,11 @@ public struct MeetingSpec: Sendable, Equatable {
             normalized = " " + String(rest)
             if n == 0 { monthly = true } else { weeks = n }
         }
-        // A weekday counted within the month, before the day: 第2月曜, 最終金曜.
-        var nth: Int?
-        if let (n, rest) = DateParser.japaneseOrdinal(Substring(normalized.trimmed)) {
-            (nth, normalized) = (n, " " + String(rest))
+        // Weekdays counted within the month, before the day: 第2月曜, 最終金曜, 第2・第4月曜,
+        // 第1、3水曜, 第2と最終金曜.
+        var nths: [Int] = []
+        if let (n, rest) = japaneseOrdinals(Substring(normalized.trimmed)) {
+            (nths, normalized) = (n, " " + String(rest))
         }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)
         // In English: monthly, every month, each month (then on the), the 2nd, the
@@ -111,14 +188,14 @@ public struct MeetingSpec: Sendable, Equatable {
         // `every 2nd monday` may be every other week or once a month: it takes `of the
         // month` to be read as monthly (`every first`, `every last` are monthly alone).
         var every = false
-        if parts.count > 1, ["every", "each"].contains(parts[0]), DateParser.englishOrdinals[parts[1]] != nil {
+        if parts.count > 1, ["every", "each"].contains(parts[0]), englishOrdinals(Array(parts.dropFirst())) != nil {
             parts.removeFirst()
             every = true
         }
         while let first = parts.first, first == "on" || first == "the" { parts.removeFirst() }
-        if nth == nil, parts.count > 1, let n = DateParser.englishOrdinals[parts[0]], DateParser.weekday(parts[1]) != nil {
-            nth = n
-            parts.removeFirst()
+        if nths.isEmpty, let (n, taken) = englishOrdinals(parts) {
+            nths = n
+            parts.removeFirst(taken)
         }
         if parts.count > 2, ["of", "in"].contains(parts[1]) {
             var k = 2
@@ -126,16 +203,16 @@ public struct MeetingSpec: Sendable, Equatable {
             if k < parts.count, parts[k] == "month" { parts.removeSubrange(1...k); monthly = true }
         }
         if parts.count > 1, parts[1] == "monthly" { parts.remove(at: 1); monthly = true }
-        if every, let n = nth, n != 1, n != -1, !monthly {
+        if every, nths.count == 1, let n = nths.first, n != 1, n != -1, !monthly {
             throw DateError(message: L("'\(spec)' may be every other week or once a month: write \"every other \(parts.first ?? "mon") …\" or \"the \(n == 2 ? "2nd" : n == 3 ? "3rd" : "4th") \(parts.first ?? "mon") of the month …\""))
         }
-        if nth == nil && monthly {
+        if nths.isEmpty && monthly {
             throw DateError(message: L("a monthly meeting is on a weekday counted within the month, e.g. \"毎月第2月曜 10:00\" or \"2nd mon 10:00\", not '\(spec)'"))
         }
-        if nth != nil, let weeks {
+        if !nths.isEmpty, let weeks {
             throw DateError(message: L("'\(spec)' is both every \(weeks) weeks and monthly: give one of them"))
         }
-        if nth == 5 {
+        if nths.contains(5) {
             throw DateError(message: L("'\(spec)': not every month has a fifth one of its weekdays; for the last of the month write 最終 or last"))
         }
         // `木曜10時`, `木10:00`, `木曜午後2時`: in Japanese the day runs on into the time.
@@ -183,11 +260,11 @@ public struct MeetingSpec: Sendable, Equatable {
             let end = try DateParser.time(String(parts[1][parts[1].index(after: dash)...]))
             let m = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
             guard m > 0 else { throw DateError(message: L("'\(spec)' ends before it starts")) }
-            return MeetingSpec(weekday: wd, time: start, minutes: m, weeks: weeks, nth: nth)
+            return MeetingSpec(weekday: wd, time: start, minutes: m, weeks: weeks, nths: nths)
         }
         let t = try DateParser.time(parts[1])
         let m = parts.count > 2 ? try DateParser.minutes(parts[2...].joined()) : 30
         if m >= 24 * 60 { throw DateError(message: L("a meeting of \(m) minutes is longer than a day")) }
-        return MeetingSpec(weekday: wd, time: t, minutes: m, weeks: weeks, nth: nth)
+        return MeetingSpec(weekday: wd, time: t, minutes: m, weeks: weeks, nths: nths)
     }
 }
