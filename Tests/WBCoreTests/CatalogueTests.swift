@@ -179,6 +179,17 @@ import Testing
         #expect(Labels.word("blocked", .ja) == "停滞")
         #expect(Labels.word("at risk", .en) == "at risk")
     }
+
+    /// Every built-in role has a short name in Japanese for the timeline's bars, one a
+    /// Japanese team reads as that role (an alias of it); in English, its id.
+    @Test func everyBuiltInRoleHasAShortJapaneseName() {
+        for t in Plan.roles.terms {
+            let short = Labels.roleShort(t.id, .ja)
+            #expect(short != t.id && Plan.roles.lookup(short) === t, "\(t.id): \(short)")
+            #expect(Labels.roleShort(t.id, .en) == t.id)
+        }
+        #expect(Labels.roleShort("pr", .ja) == "pr")
+    }
 }
 
 /// The environment is read for the variables wb uses and no others: each variable the

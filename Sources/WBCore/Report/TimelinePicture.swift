@@ -67,7 +67,7 @@ public enum TimelinePicture {
             if showRoles && !p.byRole.isEmpty {
                 let parts = p.roles.map { r -> String in
                     let v = p.byRole[r]!
-                    return r + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
+                    return Labels.roleShort(r, Lang.current) + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
                 }
                 out += pad + parts.joined(separator: "   ") + "\n"
             }
@@ -132,7 +132,7 @@ public enum TimelinePicture {
             s += "    <text x=\"\(left + axisW + 20)\" y=\"\(y + 18)\" font-size=\"11\">\(xml(p.entry.name)) · \(p.done)/\(p.total) · \(xml(Labels.word(p.state, Lang.current)))</text>\n"
             for (k, r) in p.roles.enumerated() {
                 let v = p.byRole[r]!
-                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(r)) \(v.done)/\(v.total)</text>\n"
+                s += "    <text x=\"\(left + k * 120)\" y=\"\(y + 22)\" font-size=\"11\" fill=\"#555\">\(xml(Labels.roleShort(r, Lang.current))) \(v.done)/\(v.total)</text>\n"
             }
             s += "  </g>\n"
         }

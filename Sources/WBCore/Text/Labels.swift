@@ -57,6 +57,17 @@ public enum Labels {
         return lang == .ja ? (eventKindsJa[k] ?? k) : k
     }
 
+    /// The built-in roles as a timeline's bars name them, a few columns each: their ids
+    /// in English (pm, dev, ds), the words a Japanese team says for short in Japanese.
+    static let roleShortJa: [String: String] = [
+        "pm": "PM", "dev": "開発", "ds": "DS", "sales": "営業", "ux": "UX", "cs": "CS", "exec": "経営",
+    ]
+
+    /// A role's short name in `lang`: a declared role's id as it is.
+    public static func roleShort(_ id: String, _ lang: Lang) -> String {
+        lang == .ja ? (roleShortJa[id] ?? id) : id
+    }
+
     private static let back: [String: String] = {
         var m: [String: String] = [:]
         for (k, v) in ja { m[v.matchKey] = k }
