@@ -191,6 +191,44 @@ struct PlanCalendarPartsTests {
     }
 }
 
+/// Each team its own progress meeting (`さくら=木 10:00`), the one without a team for
+/// the others; read from --meeting given several times or from one settings cell.
+struct TeamMeetingsTests {
+    @Test func eachTeamItsOwnAndTheOthersTheShared() throws {
+        let m = try TeamMeetings.parse(["さくら=木 10:00", "Harbor＝隔週火曜 9:00 45m;\nmon 10:00；"])
+        #expect(m.shared == (try MeetingSpec.parse("mon 10:00")) && m.sharedText == "mon 10:00")
+        #expect(m.byTeam.map(\.team) == ["さくら", "Harbor"] && m.byTeam[1].spec.weeks == 2 && m.byTeam[1].spec.minutes == 45)
+        let teams = Teams(declared: try Teams.parseDeclarations("sakura:さくら:Sakura"))
+        // A declared team is found by any of its names; a team not named has the shared one.
+        #expect(m.spec(forTeam: teams.key("Sakura"), teams: teams)?.weekday == 4)
+        #expect(m.spec(forTeam: teams.key("harbor"), teams: teams)?.weeks == 2)
+        #expect(m.spec(forTeam: teams.key("かえで"), teams: teams)?.weekday == 1 && m.spec(forTeam: nil, teams: teams)?.weekday == 1)
+        #expect(m.unknownTeams(among: [teams.key("sakura"), teams.key("かえで")], teams: teams) == ["Harbor"])
+        #expect(try TeamMeetings.parse(["Harbor=tue 9:00"]).spec(forTeam: "さくら", teams: Teams()) == nil)
+        #expect(try TeamMeetings.parse([]).isEmpty && TeamMeetings.parse([" ; "]).isEmpty)
+        Lang.$current.withValue(.en) {
+            for (v, says) in [(["mon 10:00", "tue 10:00"], "two meetings for every team, 'mon 10:00' and 'tue 10:00'"),
+                              (["=mon 10:00"], "names no team before ="),
+                              (["さくら=木 10:00; さくら = 金 10:00"], "team さくら's meeting is given twice"),
+                              (["さくら=毎週"], "team さくら: write the weekday, time and length")] {
+                do throws(DateError) { _ = try TeamMeetings.parse(v); Issue.record("\(v) read") } catch {
+                    #expect(error.message.contains(says), "\(v): \(error.message)")
+                }
+            }
+        }
+        // In the calendar, each team's part has its own; the other, the shared one.
+        var o = PlanCalendar.Options(today: CivilDate(2026, 6, 1)!)
+        o.meeting = m.shared
+        o.teamMeetings = ["a": try MeetingSpec.parse("隔週木曜 10:00")]
+        let parts = [PlanCalendar.Part(milestones: try PlanCalendarPartsTests.milestones("2026-07-31"), tasks: nil, team: ("a", "さくら"), start: CivilDate(2026, 7, 1)),
+                     PlanCalendar.Part(milestones: try PlanCalendarPartsTests.milestones("2026-08-31"), tasks: nil, team: ("b", "Harbor"), start: CivilDate(2026, 8, 3))]
+        let meetings = try PlanCalendar.events(parts, roles: Plan.roles, dates: DateContext(year: 2026), options: o).events.filter { $0.kind == "meeting" }
+        #expect(meetings.map { $0.recurrence?.interval } == [2, 1])
+        guard case .timed(let a, _) = meetings[0].when, case .timed(let b, _) = meetings[1].when else { Issue.record("untimed"); return }
+        #expect(a.date == CivilDate(2026, 7, 2) && b.date == CivilDate(2026, 8, 10))
+    }
+}
+
 /// The meeting of a plan in Japan skips its holidays and year-end days (EXDATE at the
 /// meeting's time); elsewhere, and with no days off, it meets every week.
 struct MeetingHolidaysTests {

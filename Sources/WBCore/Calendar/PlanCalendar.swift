@@ -7,8 +7,13 @@ public struct PlanCalendar {
     public struct Options {
         public var planName = "wb plan"
         public var lang: Lang = .en
+        /// The progress meeting (of every team, in a plan of several, unless
+        /// `teamMeetings` gives a team its own, by the team's key).
         public var meeting: MeetingSpec?
-        public var meetingEvery = 1
+        public var teamMeetings: [String: MeetingSpec] = [:]
+        /// How many weeks apart (`--meeting-every`): nil for what the meeting's spec
+        /// says (隔週: 2), else weekly.
+        public var meetingEvery: Int?
         public var firstMeeting: CivilDate?
         public var start: CivilDate?
         public var kickoff: LocalDateTime?
@@ -97,6 +102,7 @@ public struct PlanCalendar {
         for part in parts {
             var po = o
             po.team = part.team
+            if let key = part.team?.key, let m = o.teamMeetings[key] { po.meeting = m }
             po.start = part.start ?? o.start
             if parts.count > 1 { po.agenda = nil }
             if let gates = part.gates {
@@ -177,6 +183,7 @@ public struct PlanCalendar {
         }
         let start = o.start ?? mt.set.impliedStart
         if let m = o.meeting {
+            let every = o.meetingEvery ?? m.weeks ?? 1
             guard let last = dated.map({ $0.date! }).max() else {
                 throw WBError.data(L("no milestone has a date, so the meeting has no end"), at: SourceLocation(file: mt.table.name))
             }
@@ -192,12 +199,12 @@ public struct PlanCalendar {
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
-            ev.recurrence = (o.meetingEvery, m.nths, LocalDateTime(last, m.time))
+            ev.recurrence = (every, m.nths, LocalDateTime(last, m.time))
             if let off = o.daysOff {
                 var day = first
                 while day <= last {
                     if off.isHoliday(day) { ev.except.append(LocalDateTime(day, m.time)) }
-                    day = !m.monthly ? day.adding(days: 7 * o.meetingEvery) : m.day(onOrAfter: day.adding(days: 1))
+                    day = !m.monthly ? day.adding(days: 7 * every) : m.day(onOrAfter: day.adding(days: 1))
                 }
             }
             ev.description = L("Review milestones and tasks (wb-milestones status)")

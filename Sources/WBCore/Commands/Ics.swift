@@ -44,7 +44,7 @@ enum IcsCalendar {
         let zoneName = inv.string("tz") ?? ZoneInfo.systemName(env: inv.env)
         let zone = try ZoneInfo.load(zoneName)
         let today = try inv.today()
-        let mt = try MilestonesIO.load(inv)
+        let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
         let start = try MilestonesIO.start(inv, mt.set)
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         var o = PlanCalendar.Options(today: today)
@@ -57,15 +57,14 @@ enum IcsCalendar {
         var off = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
         if DaysOff.forPlan(timeZone: zone.name, japanese: false).japan { off.japan = true }
         o.daysOff = off
-        if let m = inv.string("meeting") {
-            do { o.meeting = try MeetingSpec.parse(m) } catch { throw WBError.usage("--meeting: " + error.message) }
-            // 隔週 in the spec; --meeting-every, given, says otherwise.
-            o.meetingEvery = o.meeting?.weeks ?? o.meetingEvery
-        }
+        // The meeting of every team, and a team's own (TEAM=SPEC); matched against the
+        // plan's teams below. 隔週 in a spec; --meeting-every, given, says otherwise.
+        let meetings = try inv.teamMeetings(planTeams: planTeams)
+        o.meeting = meetings.shared
         if let e = inv.string("meeting-every") {
             guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }
-            if o.meeting?.monthly == true {
-                throw WBError.usage(L("--meeting-every counts weeks, and the meeting '\(inv.string("meeting") ?? "")' is monthly: leave one of them out"))
+            if let monthly = meetings.all.first(where: { $0.spec.monthly }) {
+                throw WBError.usage(L("--meeting-every counts weeks, and the meeting '\(monthly.text)' is monthly: leave one of them out"))
             }
             o.meetingEvery = weeks
         }
@@ -101,6 +100,7 @@ enum IcsCalendar {
             milestones: mt, tasks: tasks, team: inv.teamKey.map { ($0, inv.string("team")!) }, teams: inv.teams,
             dates: try inv.dateContext(anchor: planStart ?? inv.fallbackAnchor()), start: planStart)
         o.teamInTitles = teamInTitles
+        for m in meetings.byTeam { o.teamMeetings[inv.teams.key(m.team)] = m.spec }
         for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
         // The calendar is the plan's: in its language unless --lang or the settings
         // say (a Japanese plan's CXO報告 whoever makes it); its messages in the run's.

@@ -3,7 +3,13 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        try table(inv, inv.scoped(inv.readTable(milestonesPath(inv)), shared: true))
+        try loadWithTeams(inv).table
+    }
+
+    /// The same, with the teams of the whole table (of all of them, with --team too).
+    static func loadWithTeams(_ inv: Invocation) throws -> (table: MilestoneTable, teams: [Teams.Group]) {
+        let whole = try inv.readTable(milestonesPath(inv))
+        return (try table(inv, inv.scoped(whole, shared: true)), (inv.teams.groups(whole) ?? []).filter { !$0.key.isEmpty })
     }
 
     /// A milestones table already read (one team's part of one), its dates read
@@ -42,6 +48,20 @@ enum MilestonesIO {
 }
 
 extension Invocation {
+    /// `--meeting` (each time it is given) or the settings' meeting: every team's, and
+    /// a team's own as TEAM=SPEC, which must name one of `planTeams` (the plan's, all
+    /// of them with --team too: the settings may give every team's).
+    func teamMeetings(planTeams: [Teams.Group]) throws -> TeamMeetings {
+        let meetings: TeamMeetings
+        do { meetings = try TeamMeetings.parse(values["meeting"] ?? []) } catch { throw WBError.usage("--meeting: " + error.message) }
+        if let unknown = meetings.unknownTeams(among: planTeams.map(\.key), teams: teams).first {
+            let source = fromSettings.contains("meeting") ? L("the settings' meeting") : "--meeting"
+            throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(unknown), and the plan has no teams: give the meeting without TEAM=")
+                                : L("\(source) names team \(unknown), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
+        }
+        return meetings
+    }
+
     /// The results of every `--gates FILE`, or nil without the option.
     /// `team`: only that team's rows of a results table with a team column.
     func gateResults(team: String? = nil) throws -> GateResults? {

@@ -17,16 +17,16 @@ enum MilestonesReport {
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
         let html = try htmlFormat(inv)
-        let mt = try MilestonesIO.load(inv)
+        let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
         let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         // The report is for the plan's readers: in its language unless asked otherwise.
         let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
-        let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, tasks, html: html) }
+        let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, planTeams, tasks, html: html) }
         inv.stdout.write(page)
         return .ok
     }
 
-    static func render(_ inv: Invocation, _ mt: MilestoneTable, _ tasks: Table?, html: Bool) throws -> String {
+    static func render(_ inv: Invocation, _ mt: MilestoneTable, _ planTeams: [Teams.Group], _ tasks: Table?, html: Bool) throws -> String {
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: today)
         let marketTable = try inv.string("market").map { try inv.scoped(inv.readCompanion($0)) }
@@ -69,13 +69,11 @@ enum MilestonesReport {
         let since = try inv.string("since").map { try inv.scoped(inv.readCompanion($0)) }
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
         // What fell late since the last report: since the meeting before today, as
-        // --meeting or the settings have it (weekly when neither names one); one every
-        // few weeks keeps to the weeks of the calendar's first meeting, the day after
-        // the plan's start (wb-ics's without --first-meeting).
-        var meeting: MeetingSpec?
-        if let spec = inv.string("meeting") {
-            do { meeting = try MeetingSpec.parse(spec) } catch { throw WBError.usage("--meeting: " + error.message) }
-        }
+        // --meeting or the settings have it (weekly when neither names one; with
+        // --team, the team's own when it has one); one every few weeks keeps to the
+        // weeks of the calendar's first meeting, the day after the plan's start
+        // (wb-ics's without --first-meeting).
+        let meeting = try inv.teamMeetings(planTeams: planTeams).spec(forTeam: inv.teamKey, teams: inv.teams)
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
         let planStart = start ?? mt.set.entries.compactMap(\.date).min()
         let held = meeting?.held(around: today, daysOff: daysOff, first: planStart?.adding(days: 1))

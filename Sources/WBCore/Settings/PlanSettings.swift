@@ -202,7 +202,7 @@ public struct PlanSettings: Sendable {
         case .lang: _ = try Lang.parse(value, option: "lang")
         case .labels: _ = try Lang.parse(value, option: "labels")
         case .meeting:
-            do { _ = try MeetingSpec.parse(value) } catch { throw fail(error.message) }
+            do { _ = try TeamMeetings.parse([value]) } catch { throw fail(error.message) }
         case .reportTime:
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
         case .daysOff:

@@ -687,6 +687,20 @@ enum Catalogue {
             "--meeting-every は週数で、会議 '%1' は毎月です。どちらか一方を外してください",
         "'%1' ends before it starts":
             "'%1' は始まる前に終わっています",
+        "two meetings for every team, '%1' and '%2': give one, and a team's own as TEAM=SPEC":
+            "全チームの会議が 2 つあります ('%1' と '%2')。1 つにして、チームごとの会議は チーム=会議 で書いてください",
+        "'%1' names no team before =: write TEAM=SPEC, e.g. \"さくら=木 10:00\"":
+            "'%1' は = の前にチームがありません。チーム=会議 と書いてください。例: \"さくら=木 10:00\"",
+        "team %1's meeting is given twice, '%2' and '%3'":
+            "チーム %1 の会議が 2 回指定されています ('%2' と '%3')",
+        "team %1: ":
+            "チーム %1: ",
+        "%1 names team %2, and the plan has no teams: give the meeting without TEAM=":
+            "%1 がチーム %2 を指定していますが、計画にチームがありません。チーム= を付けずに会議を指定してください",
+        "%1 names team %2, which is not in the plan; its teams are %3":
+            "%1 が指定したチーム %2 は計画にありません。計画のチームは %3 です",
+        "the settings' meeting":
+            "設定の定例会議",
         "a meeting of %1 minutes is longer than a day":
             "%1 分の会議は 1 日より長いです",
         "%1: market %2 × share %3 × %4 × %5 = %6 (%7× the estimated cost %8)":

@@ -1,0 +1,77 @@
+/// The progress meetings of a plan of several teams, each team's its own:
+/// `さくら=木 10:00; Harbor=tue 9:00 45m; mon 10:00`, the one without a team for the
+/// teams not named (and for a plan without teams). `--meeting` given several times
+/// adds to the list; the settings' `meeting` holds it in one cell, its items apart by
+/// `;` or on lines of their own.
+public struct TeamMeetings: Sendable, Equatable {
+    /// The meeting of every team not named (nil: those have none), and as written.
+    public var shared: MeetingSpec?
+    public var sharedText: String?
+    /// Each team's own, by the team's name as written, in order.
+    public var byTeam: [Named] = []
+
+    public struct Named: Sendable, Equatable {
+        public var team: String
+        public var spec: MeetingSpec
+        /// The item as written, for messages.
+        public var text: String
+    }
+
+    public init(shared: MeetingSpec? = nil, byTeam: [Named] = []) {
+        (self.shared, self.byTeam) = (shared, byTeam)
+    }
+
+    public static func == (a: TeamMeetings, b: TeamMeetings) -> Bool { a.shared == b.shared && a.byTeam == b.byTeam }
+
+    /// Whether any meeting is given.
+    public var isEmpty: Bool { shared == nil && byTeam.isEmpty }
+
+    /// Every meeting given as written with what it reads as, the shared one first.
+    public var all: [(text: String, spec: MeetingSpec)] {
+        (shared.map { [(sharedText ?? "", $0)] } ?? []) + byTeam.map { ($0.text, $0.spec) }
+    }
+
+    /// Reads each value's items. Throws a message for people naming no option: a
+    /// meeting that does not read (with its team), a team given twice, two shared ones.
+    public static func parse(_ values: [String]) throws(DateError) -> TeamMeetings {
+        var out = TeamMeetings()
+        for value in values {
+            for piece in value.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
+                let item = String(piece).trimmed
+                if item.isEmpty { continue }
+                guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+                    if let before = out.sharedText {
+                        throw DateError(message: L("two meetings for every team, '\(before)' and '\(item)': give one, and a team's own as TEAM=SPEC"))
+                    }
+                    out.shared = try MeetingSpec.parse(item)
+                    out.sharedText = item
+                    continue
+                }
+                let team = String(item[..<eq]).trimmed
+                let spec = String(item[item.index(after: eq)...]).trimmed
+                if team.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=SPEC, e.g. \"さくら=木 10:00\"")) }
+                if let twice = out.byTeam.first(where: { $0.team.matchKey == team.matchKey }) {
+                    throw DateError(message: L("team \(team)'s meeting is given twice, '\(twice.text)' and '\(item)'"))
+                }
+                do {
+                    out.byTeam.append(Named(team: team, spec: try MeetingSpec.parse(spec), text: item))
+                } catch {
+                    throw DateError(message: L("team \(team): ") + error.message)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The meeting of the team whose key is `key` (nil: a plan without teams, or the
+    /// whole of one), as `teams` matches names: its own, else the shared one.
+    public func spec(forTeam key: String?, teams: Teams) -> MeetingSpec? {
+        guard let key else { return shared }
+        return byTeam.first { teams.key($0.team) == key }?.spec ?? shared
+    }
+
+    /// The teams named that are none of `keys` (the plan's teams' keys), as written.
+    public func unknownTeams(among keys: [String], teams: Teams) -> [String] {
+        byTeam.map(\.team).filter { !keys.contains(teams.key($0)) }
+    }
+}
