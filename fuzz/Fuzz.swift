@@ -125,6 +125,12 @@ func fuzzDates(_ s: String) {
                   "meeting \(s) every \(period) days from \(a.iso): \(p.iso), \(n.iso)")
         }
     }
+    // Team meetings read are each team's once, named, each a meeting that reads alone.
+    if let tm = try? TeamMeetings.parse([s]) {
+        check(Set(tm.byTeam.map { $0.team.matchKey }).count == tm.byTeam.count && tm.byTeam.allSatisfy { !$0.team.isEmpty && $0.team == $0.team.trimmed },
+              "team meetings \(s) -> \(tm.byTeam.map(\.team))")
+        check(tm.all.allSatisfy { (try? TeamMeetings.parse([$0.text])) != nil }, "team meetings \(s): an item does not read alone")
+    }
     // A list's items are trimmed and never empty, nor hold a separator.
     for item in s.listItems {
         check(!item.isEmpty && item == item.trimmed && !item.contains(where: { $0 == "," || $0 == "、" || $0 == "，" }), "list item '\(item)' of \(s)")

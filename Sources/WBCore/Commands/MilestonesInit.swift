@@ -45,7 +45,8 @@ enum MilestonesInit {
         if let path = settingsOut {
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
-                .meeting: inv.string("meeting"), .reportTime: inv.string("report-time"), .daysOff: inv.string("days-off"),
+                // Every --meeting given (a team's own each), in one cell.
+                .meeting: inv.values["meeting"].map { $0.joined(separator: "; ") }, .reportTime: inv.string("report-time"), .daysOff: inv.string("days-off"),
                 .multiple: inv.string("multiple"),
                 // The table it writes, for the commands that take --milestones.
                 .milestones: inv.string("output").flatMap { $0 == "-" || $0.hasPrefix("/dev/") ? nil : PlanSettings.relative($0, settingsPath: path) },
