@@ -119,10 +119,12 @@ public enum DateParser {
     static let englishOrdinals = ["1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4,
                                   "5th": 5, "fifth": 5, "last": -1]
 
+    /// The numbers a place in the month is written with after 第 (第2, 第二).
+    static let ordinalNumbers: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
+
     /// `第2`, `第二` (1 to 5) or `最終`, `最後の` (-1) at the start of `s`, and what follows.
     static func japaneseOrdinal(_ s: Substring) -> (nth: Int, rest: Substring)? {
-        let numbers: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
-        if s.hasPrefix("第"), let c = s.dropFirst().first, let n = numbers[c] { return (n, s.dropFirst(2)) }
+        if s.hasPrefix("第"), let c = s.dropFirst().first, let n = ordinalNumbers[c] { return (n, s.dropFirst(2)) }
         if let p = ["最終", "最後の"].first(where: { s.hasPrefix($0) }) { return (-1, s.dropFirst(p.count)) }
         return nil
     }

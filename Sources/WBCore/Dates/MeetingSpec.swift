@@ -97,7 +97,6 @@ public struct MeetingSpec: Sendable, Equatable {
     static func japaneseOrdinals(_ s: Substring) -> ([Int], Substring)? {
         guard var (n, rest) = DateParser.japaneseOrdinal(s) else { return nil }
         var nths = [n]
-        let numbers: [Character: Int] = ["1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5]
         let marks = ["・", "、", ",", "と", "/"]
         while true {
             // 第2月曜・第4月曜: the weekday said after each, the same one.
@@ -113,7 +112,7 @@ public struct MeetingSpec: Sendable, Equatable {
             let after = rest.dropFirst(mark.count)
             if let (m, r) = DateParser.japaneseOrdinal(after) {
                 (n, rest) = (m, r)
-            } else if let c = after.first, let m = numbers[c] {   // 第2・4月曜
+            } else if let c = after.first, let m = DateParser.ordinalNumbers[c] {   // 第2・4月曜
                 (n, rest) = (m, after.dropFirst())
             } else {
                 break
