@@ -121,6 +121,13 @@ func fileExists(_ path: String) -> Bool {
     return stat(path, &st) == 0
 }
 
+/// Whether `path` is a regular file: one that can be read twice (a header looked at,
+/// then the whole), where a pipe (`<(...)`, a FIFO) gives its bytes once.
+func isRegularFile(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+}
+
 /// Whether `path` is a device (/dev/null) or an empty regular file: a file that holds
 /// nothing to read (`--settings /dev/null`).
 func fileHoldsNothing(_ path: String) -> Bool {

@@ -99,9 +99,10 @@ public final class Invocation {
     /// where each table goes instead of reading the tasks as milestones.
     func takeTasksOperand() throws {
         guard milestonesAreInput, options.contains(where: { $0.long == "tasks" }), operands.count == 1,
-              let path = operands.first, path != "-", fileExists(path) else { return }
+              let path = operands.first, path != "-", isRegularFile(path) else { return }
         // Its header only: the encoding from the first 64 KiB, not the whole file
-        // checked (the command reads it again).
+        // checked (the command reads it again). Only a regular file is looked at: a
+        // pipe (`<(...)`) can be read once, and is taken as the milestones.
         var o = ReadOptions()
         o.sniffEncoding = true
         guard let reader = try? TableReader(path: path, stdinFD: stdinFD, options: o),

@@ -163,6 +163,8 @@ enum Catalogue {
         // split's part for the rows with the column empty (a file name).
         "unassigned":
             "未割り当て",
+        "'%1' is a tasks table (it has milestone, role and todo columns), given where the milestones table goes: give the milestones table, and the tasks with --tasks":
+            "'%1' はタスク表です (milestone、role、todo の列があります)。マイルストン表を渡す位置に渡されています。マイルストン表を渡し、タスク表は --tasks で指定してください",
         "'%1' is the tasks table, given where the milestones table goes: write %2 milestones.csv --tasks %3":
             "'%1' はタスク表で、マイルストン表の場所に指定されています。次のように書いてください: %2 milestones.csv --tasks %3",
         "--tasks is recorded in the settings init writes: give --settings FILE too":
