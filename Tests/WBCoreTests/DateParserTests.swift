@@ -198,6 +198,7 @@ struct DateParserTests {
                           ("2nd and 4th mon 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("1st & 3rd tuesday 9:30", spec(2, 9, 30, 30, nth: 1, 3)),
                           ("2nd/4th mon 10:00", spec(1, 10, 0, 30, nth: 2, 4)), ("the first, third tue 9:30", spec(2, 9, 30, 30, nth: 1, 3)),
                           ("every 2nd and 4th monday at 10:00", spec(1, 10, 0, 30, nth: 2, 4)),
+                          ("first and third mondays 9:00", spec(1, 9, 0, 30, nth: 1, 3)),
                           ("the 2nd and last friday of the month 16:00", spec(5, 16, 0, 30, nth: 2, -1))] {
             #expect(try MeetingSpec.parse(s) == want, "\(s)")
         }

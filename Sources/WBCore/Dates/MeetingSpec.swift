@@ -136,7 +136,10 @@ public struct MeetingSpec: Sendable, Equatable {
                 k += 1
             }
         }
-        guard !nths.isEmpty, k < parts.count, DateParser.weekday(parts[k]) != nil else { return nil }
+        // The weekday, or its plural (`first and third mondays`).
+        guard !nths.isEmpty, k < parts.count,
+              DateParser.weekday(parts[k]) != nil || (parts[k].hasSuffix("s") && DateParser.weekday(String(parts[k].dropLast())) != nil)
+        else { return nil }
         return (nths, k)
     }
 
