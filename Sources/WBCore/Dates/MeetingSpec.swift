@@ -129,8 +129,9 @@ public struct MeetingSpec: Sendable, Equatable {
         var nths: [Int] = [], k = 0
         while k < parts.count {
             let words = parts[k].split(whereSeparator: { $0 == "/" || $0 == "&" })
-            guard !words.isEmpty, words.allSatisfy({ DateParser.englishOrdinals[String($0)] != nil }) else { break }
-            for w in words where !nths.contains(DateParser.englishOrdinals[String(w)]!) { nths.append(DateParser.englishOrdinals[String(w)]!) }
+            let places = words.compactMap { DateParser.englishOrdinals[String($0)] }
+            guard !words.isEmpty, places.count == words.count else { break }
+            for n in places where !nths.contains(n) { nths.append(n) }
             k += 1
             if k + 1 < parts.count, ["and", "&", "/"].contains(parts[k]), DateParser.englishOrdinals[parts[k + 1].split(separator: "/").first.map(String.init) ?? ""] != nil {
                 k += 1
