@@ -57,8 +57,8 @@ enum IcsCalendar {
         var off = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
         if DaysOff.forPlan(timeZone: zone.name, japanese: false).japan { off.japan = true }
         o.daysOff = off
-        // The meeting of every team, and a team's own (TEAM=SPEC); matched against the
-        // plan's teams below. 隔週 in a spec; --meeting-every, given, says otherwise.
+        // The meeting of every team, and a team's own (TEAM=SPEC, a team the plan
+        // has). 隔週 in a spec; --meeting-every, given, says otherwise.
         let meetings = try inv.teamMeetings(planTeams: planTeams)
         o.meeting = meetings.shared
         if let e = inv.string("meeting-every") {
