@@ -129,6 +129,22 @@ struct ReportSinceTheLastMeetingTests {
         #expect(m.held(around: CivilDate(2026, 9, 21)!, daysOff: off, first: first) == (11, CivilDate(2026, 9, 24)!))
     }
 
+    /// The headline says no task is overdue in words, not as "0 tasks" (期限切れのタスクはなく).
+    @Test func theHeadlineSaysNoTaskIsOverdue() throws {
+        let plan = try ReportBlockedTests.table("id,milestone,role,todo,due,status\nT1,M1,pm,a,2026-07-20,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        func headline(_ today: CivilDate, _ lang: Lang) throws -> String {
+            try Lang.$current.withValue(lang) {
+                let progress = try MilestoneProgress.compute(milestones: set, table: nil, tasks: plan, dates: DateContext(year: 2026), roles: Plan.roles, today: today, gates: nil)
+                return try PlanReport.build(milestones: progress, set: set, tasks: plan, since: nil, dates: DateContext(year: 2026),
+                                            roles: Plan.roles, today: today).headline
+            }
+        }
+        #expect(try headline(CivilDate(2026, 7, 13)!, .en).contains("; no task is overdue; "))
+        #expect(try headline(CivilDate(2026, 7, 13)!, .ja).contains("期限切れのタスクはなく、"))
+        #expect(try headline(CivilDate(2026, 7, 27)!, .en).contains("; 1 task is overdue; "))
+    }
+
     /// Twice a month (第2・第4月曜, 2nd and 4th mon): the meeting before and after are
     /// the month's nearest of its days.
     @Test func twiceAMonth() throws {

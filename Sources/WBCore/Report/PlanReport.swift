@@ -220,7 +220,7 @@ public struct PlanReport: Sendable {
         }
         guard let m = lead else { return L("Every milestone is done; \(asks).") }
         let state = Labels.word(m.state, Lang.current)
-        var late = overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
+        var late = overdue.isEmpty ? L("no task is overdue") : overdue.count == 1 ? L("1 task is overdue") : L("\(overdue.count) tasks are overdue")
         // Of several teams the sentence leads with one team's milestone, while the
         // overdue tasks are counted in all of them: it says so.
         let teams = Set(milestones.compactMap(\.team)).count

@@ -749,6 +749,8 @@ enum Catalogue {
             "判断をお願いしたいことが %1 件あります",
         "Every milestone is done; %1.":
             "すべてのマイルストンが完了しました。%1。",
+        "no task is overdue":
+            "期限切れのタスクはなく",
         "1 task is overdue":
             "期限切れのタスクが 1 件",
         "%1 tasks are overdue":
