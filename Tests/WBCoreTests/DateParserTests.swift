@@ -209,7 +209,8 @@ struct DateParserTests {
                               ("隔週第2月曜 10:00", "is both every 2 weeks and monthly"),
                               ("第5月曜 10:00", "not every month has a fifth one of its weekdays"),
                               ("2nd and 5th mon 10:00", "not every month has a fifth one of its weekdays"),
-                              ("隔週第2・第4月曜 10:00", "is both every 2 weeks and monthly")] {
+                              ("隔週第2・第4月曜 10:00", "is both every 2 weeks and monthly"),
+                              ("第2月曜・第4火曜 10:00", "names two weekdays")] {
                 do throws(DateError) { _ = try MeetingSpec.parse(s); Issue.record("\(s) read") } catch {
                     #expect(error.message.contains(says), "\(s): \(error.message)")
                 }

@@ -93,8 +93,9 @@ public struct MeetingSpec: Sendable, Equatable {
     }
 
     /// `第2`, `最終`, or several of them (`第2・第4`, `第1、3`, `第2と最終`, `第2月曜・第4`) at
-    /// the start of `s`: their numbers, each once, and what follows.
-    static func japaneseOrdinals(_ s: Substring) -> ([Int], Substring)? {
+    /// the start of `s`: their numbers, each once, and what follows. Throws for two
+    /// weekdays (`第2月曜・第4火曜`): the meeting is on one.
+    static func japaneseOrdinals(_ s: Substring, spec: String) throws(DateError) -> ([Int], Substring)? {
         guard var (n, rest) = DateParser.japaneseOrdinal(s) else { return nil }
         var nths = [n]
         let marks = ["・", "、", ",", "と", "/"]
@@ -104,8 +105,12 @@ public struct MeetingSpec: Sendable, Equatable {
                let word = ["曜日", "曜", ""].first(where: { rest.dropFirst().hasPrefix($0) }) {
                 let after = rest.dropFirst(1 + word.count)
                 if let mark = marks.first(where: { after.hasPrefix($0) }),
-                   let (_, r) = DateParser.japaneseOrdinal(after.dropFirst(mark.count)), r.first == day {
-                    rest = after
+                   let (_, r) = DateParser.japaneseOrdinal(after.dropFirst(mark.count)), let other = r.first {
+                    if other == day {
+                        rest = after
+                    } else if "月火水木金土日".contains(other) {
+                        throw DateError(message: L("'\(spec)' names two weekdays: a meeting in the month is on one weekday, at one or more places (第2・第4月曜)"))
+                    }
                 }
             }
             guard let mark = marks.first(where: { rest.hasPrefix($0) }) else { break }
@@ -180,7 +185,7 @@ public struct MeetingSpec: Sendable, Equatable {
         // Weekdays counted within the month, before the day: 第2月曜, 最終金曜, 第2・第4月曜,
         // 第1、3水曜, 第2と最終金曜.
         var nths: [Int] = []
-        if let (n, rest) = japaneseOrdinals(Substring(normalized.trimmed)) {
+        if let (n, rest) = try japaneseOrdinals(Substring(normalized.trimmed), spec: spec) {
             (nths, normalized) = (n, " " + String(rest))
         }
         var parts = normalized.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{3000}" }).map(String.init)

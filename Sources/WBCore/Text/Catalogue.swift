@@ -687,6 +687,8 @@ enum Catalogue {
             "'%1' は隔週とも月に一度とも読めます。\"every other %2 …\" (隔週) か \"the %3 %4 of the month …\" (毎月) と書いてください",
         "--meeting-every counts weeks, and the meeting '%1' is monthly: leave one of them out":
             "--meeting-every は週数で、会議 '%1' は毎月です。どちらか一方を外してください",
+        "'%1' names two weekdays: a meeting in the month is on one weekday, at one or more places (第2・第4月曜)":
+            "'%1' には曜日が 2 つあります。月ごとの会議は 1 つの曜日で、その何番目か (第2・第4月曜 のように複数も可) で指定してください",
         "'%1' ends before it starts":
             "'%1' は始まる前に終わっています",
         "two meetings for every team, '%1' and '%2': give one, and a team's own as TEAM=SPEC":
