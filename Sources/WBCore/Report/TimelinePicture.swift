@@ -30,15 +30,30 @@ public enum TimelinePicture {
         var axis = [Character](repeating: "-", count: width)
         var m = CivilDate(from.year, from.month, 1)!
         if m < from { m = m.adding(months: 1) }
+        // A month's name in cells (the year with it where asked), and whether the year
+        // has been said: on the first label and on each January.
+        func label(_ d: CivilDate, year: Bool) -> [String] {
+            let text = Lang.current == .ja ? (year ? "\(d.year % 100)年" : "") + "\(d.month)月"
+                : String(CivilDate.monthNames[d.month - 1].prefix(3)) + (year ? "'" + two(d.year % 100) : "")
+            return text.flatMap { ch -> [String] in ch.isWide ? [String(ch), ""] : [String(ch)] }
+        }
+        var yearSaid = false
+        // A span that starts within a month (the workshop's day): that month is named at
+        // the left edge when it fits before the first tick, with its year or without.
+        if m > from {
+            let room = m <= to ? column(m, from, to, width) - 1 : width
+            if let l = [label(from, year: true), label(from, year: false)].first(where: { $0.count <= room }) {
+                for (k, ch) in l.enumerated() { ticks[k] = ch }
+                yearSaid = l.count == label(from, year: true).count
+            }
+        }
         while m <= to {
             let c = column(m, from, to, width)
             axis[c] = "+"
-            let withYear = m.month == 1 || ticks.allSatisfy { $0 == " " }
-            let text = Lang.current == .ja ? (withYear ? "\(m.year % 100)年" : "") + "\(m.month)月"
-                : String(CivilDate.monthNames[m.month - 1].prefix(3)) + (withYear ? "'" + two(m.year % 100) : "")
-            let label = text.flatMap { ch -> [String] in ch.isWide ? [String(ch), ""] : [String(ch)] }
-            if c + label.count <= width && (c == 0 || ticks[c - 1] == " ") {
-                for (k, ch) in label.enumerated() { ticks[c + k] = ch }
+            let l = label(m, year: m.month == 1 || !yearSaid)
+            if c + l.count <= width && (c == 0 || ticks[c - 1] == " ") {
+                for (k, ch) in l.enumerated() { ticks[c + k] = ch }
+                if m.month == 1 || !yearSaid { yearSaid = true }
             }
             m = m.adding(months: 1)
         }
