@@ -187,14 +187,10 @@ public struct PlanCalendar {
             guard let last = dated.map({ $0.date! }).max() else {
                 throw WBError.data(L("no milestone has a date, so the meeting has no end"), at: SourceLocation(file: mt.table.name))
             }
-            var first: CivilDate
-            if let f = o.firstMeeting {
-                first = f
-            } else {
-                guard let s = start ?? dated.map({ $0.date! }).min() else { throw WBError.usage(L("give --from or --start for the meeting")) }
-                first = s.adding(days: 1)
+            guard let from = o.firstMeeting ?? Self.firstMeetingFrom(start: o.start, mt.set) else {
+                throw WBError.usage(L("give --from or --start for the meeting"))
             }
-            first = m.day(onOrAfter: first)
+            let first = m.day(onOrAfter: from)
             if first > last { throw WBError.usage(L("the first meeting (\(first.iso)) is after the last milestone (\(last.iso))")) }
             var ev = CalendarEvent(kind: "meeting", uid: UID.make(plan: plan, kind: "meeting", id: "progress", team: team),
                                    summary: prefix + L("Progress meeting"),
@@ -328,6 +324,13 @@ public struct PlanCalendar {
             }
             w.write([Labels.eventKind(e.kind, Lang.current), e.uid, e.summary, s, e.todo ? "" : en, rule])
         }
+    }
+
+    /// Where the first meeting is looked for without --first-meeting: the day after the
+    /// plan's start (`start`, else the milestones' M0 or a month before M1, else their
+    /// first date). The report counts a meeting every few weeks from the same day.
+    public static func firstMeetingFrom(start: CivilDate?, _ set: MilestoneSet) -> CivilDate? {
+        (start ?? set.impliedStart ?? set.entries.compactMap(\.date).min())?.adding(days: 1)
     }
 
     /// `FREQ=WEEKLY;UNTIL=...Z;BYDAY=MO` for a weekly event in `zone` starting at

@@ -3,18 +3,24 @@ enum MilestonesIO {
     /// Reads the milestones table; bad dates are data errors (exit 65): a timeline
     /// with a day that does not exist cannot be checked.
     static func load(_ inv: Invocation) throws -> MilestoneTable {
-        try loadWithTeams(inv).table
+        try table(inv, inv.scoped(readWhole(inv), shared: true))
     }
 
     /// The same, with the teams of the whole table (of all of them, with --team too).
     static func loadWithTeams(_ inv: Invocation) throws -> (table: MilestoneTable, teams: [Teams.Group]) {
+        let whole = try readWhole(inv)
+        return (try table(inv, inv.scoped(whole, shared: true)), (inv.teams.groups(whole) ?? []).filter { !$0.key.isEmpty })
+    }
+
+    /// The milestones table as read, before --team. A tasks table from a pipe or
+    /// standard input (a regular file is looked at before: `Invocation.takeTasksOperand`)
+    /// would read as milestones named T1, T2...: it is refused.
+    private static func readWhole(_ inv: Invocation) throws -> Table {
         let whole = try inv.readTable(milestonesPath(inv))
-        // A tasks table from a pipe or standard input (a regular file is looked at
-        // before: `Invocation.takeTasksOperand`) would read as milestones named T1, T2...
         if (try? TaskSchema(header: whole.header, file: whole.name)) != nil {
             throw WBError.usage(L("'\(whole.name)' is a tasks table (it has milestone, role and todo columns), given where the milestones table goes: give the milestones table, and the tasks with --tasks"))
         }
-        return (try table(inv, inv.scoped(whole, shared: true)), (inv.teams.groups(whole) ?? []).filter { !$0.key.isEmpty })
+        return whole
     }
 
     /// A milestones table already read (one team's part of one), its dates read

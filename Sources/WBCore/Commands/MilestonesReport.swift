@@ -75,8 +75,7 @@ enum MilestonesReport {
         // (wb-ics's without --first-meeting).
         let meeting = try inv.teamMeetings(planTeams: planTeams).spec(forTeam: inv.teamKey, teams: inv.teams)
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
-        let planStart = start ?? mt.set.entries.compactMap(\.date).min()
-        let held = meeting?.held(around: today, daysOff: daysOff, first: planStart?.adding(days: 1))
+        let held = meeting?.held(around: today, daysOff: daysOff, first: PlanCalendar.firstMeetingFrom(start: start, mt.set))
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)

@@ -69,9 +69,9 @@ public struct PlanReport: Sendable {
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
-    /// (`MeetingSpec.daysSincePrevious`; 7 for a weekly meeting). `nextMeeting`: the
-    /// next one (`MeetingSpec.next`), which the report looks ahead to when it is more
-    /// than two weeks off.
+    /// (`MeetingSpec.held(around:daysOff:first:)`; 7 for a weekly meeting).
+    /// `nextMeeting`: the next one (the same), which the report looks ahead to when it
+    /// is more than two weeks off.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),

@@ -3,7 +3,7 @@
 /// teams not named (and for a plan without teams). `--meeting` given several times
 /// adds to the list; the settings' `meeting` holds it in one cell, its items apart by
 /// `;` or on lines of their own.
-public struct TeamMeetings: Sendable, Equatable {
+public struct TeamMeetings: Sendable {
     /// The meeting of every team not named (nil: those have none), and as written.
     public var shared: MeetingSpec?
     public var sharedText: String?
@@ -16,12 +16,6 @@ public struct TeamMeetings: Sendable, Equatable {
         /// The item as written, for messages.
         public var text: String
     }
-
-    public init(shared: MeetingSpec? = nil, byTeam: [Named] = []) {
-        (self.shared, self.byTeam) = (shared, byTeam)
-    }
-
-    public static func == (a: TeamMeetings, b: TeamMeetings) -> Bool { a.shared == b.shared && a.byTeam == b.byTeam }
 
     /// Whether any meeting is given.
     public var isEmpty: Bool { shared == nil && byTeam.isEmpty }
