@@ -42,9 +42,10 @@ public enum TimelinePicture {
         // the left edge when it fits before the first tick, with its year or without.
         if m > from {
             let room = m <= to ? column(m, from, to, width) - 1 : width
-            if let l = [label(from, year: true), label(from, year: false)].first(where: { $0.count <= room }) {
+            let withYear = label(from, year: true)
+            if let l = [withYear, label(from, year: false)].first(where: { $0.count <= room }) {
                 for (k, ch) in l.enumerated() { ticks[k] = ch }
-                yearSaid = l.count == label(from, year: true).count
+                yearSaid = l == withYear
             }
         }
         while m <= to {
@@ -53,7 +54,7 @@ public enum TimelinePicture {
             let l = label(m, year: m.month == 1 || !yearSaid)
             if c + l.count <= width && (c == 0 || ticks[c - 1] == " ") {
                 for (k, ch) in l.enumerated() { ticks[c + k] = ch }
-                if m.month == 1 || !yearSaid { yearSaid = true }
+                yearSaid = true   // said now, if it was not before
             }
             m = m.adding(months: 1)
         }
