@@ -240,3 +240,61 @@ struct RoleNamesTests {
         }
     }
 }
+
+/// A long plan's report stays a page: each list names its first tasks and a line
+/// counts the rest; the failed gates are never left out; nil names everything.
+struct ReportLimitTests {
+    /// 7 overdue (due 7/1 to 7/7, T7 blocked too), 3 blocked not late, 5 approvals
+    /// pending, 4 due in the next two weeks, 6 begun since the last report.
+    static func plan() throws -> (PlanReport, CivilDate) {
+        var now = "id,milestone,role,todo,due,status,kind\n"
+        var before = "id,milestone,role,todo,due,status,kind\n"
+        for i in 1...7 { now += "T\(i),M1,pm,late \(i),2026-07-0\(i),\(i == 7 ? "blocked" : "todo"),\n" }
+        for i in 8...10 { now += "T\(i),M1,dev,stuck \(i),2026-09-01,blocked,\n" }
+        for i in 11...15 { now += "T\(i),M1,pm,approve \(i),2026-09-01,todo,approval\n" }
+        for i in 16...19 { now += "T\(i),M1,ds,soon \(i),2026-07-1\(i - 14),todo,\n" }
+        for i in 20...25 {
+            now += "T\(i),M2,dev,begun \(i),2026-09-01,doing,\n"
+            before += "T\(i),M2,dev,begun \(i),2026-09-01,todo,\n"
+        }
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\nM2,Fans,2026-09-30\n").set
+        let today = CivilDate(2026, 7, 10)!
+        var failed = MilestoneProgress(entry: set.entry("M1")!)
+        failed.gated = true
+        failed.gate = GateResults.Outcome(pass: false, evidence: "n=5")
+        let r = try PlanReport.build(milestones: [failed], set: set, tasks: ReportBlockedTests.table(now),
+                                     since: ReportBlockedTests.table(before), dates: DateContext(year: 2026),
+                                     roles: Plan.roles, today: today)
+        return (r, today)
+    }
+
+    @Test func eachListNamesItsFirstAndCountsTheRest() throws {
+        let (r, _) = try Self.plan()
+        #expect(r.overdue.count == 7 && r.blocked.count == 4 && r.approvals == 5 && r.decisions.count == 6)
+        let text = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: 2)) }
+        // Approvals: two named, three counted; the failed gate still asked.
+        #expect(text.contains("- approve T11 approve 11, due 2026-09-01\n- approve T12 approve 12, due 2026-09-01\n- … and 3 more approvals\n- M1 Sponsor: the gate failed (n=5)"), "\(text)")
+        #expect(!text.contains("T13 approve"))
+        // Overdue: the two most late; blocked and not late: two of three (T7 is late).
+        #expect(text.contains("| T1 |") && text.contains("| T2 |") && !text.contains("| T3 |") && !text.contains("| T7 |"))
+        #expect(text.contains("| T8 |") && text.contains("| T9 |") && !text.contains("| T10 |"))
+        #expect(text.contains("… and 5 more overdue and 1 more blocked tasks"), "\(text)")
+        // Begun since: two ids and the count; ahead: the two soonest, then the count.
+        #expect(text.contains("- started: T20, T21 and 4 more"))
+        #expect(text.contains("| 2026-07-12 | T16 |") && text.contains("| 2026-07-13 | T17 |") && !text.contains("| T18 |"))
+        #expect(text.contains("… and 2 more tasks due by then"))
+    }
+
+    @Test func oneLeftOutIsSaidInTheSingularAndNilNamesAll() throws {
+        let (r, _) = try Self.plan()
+        let one = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: 4)) }
+        #expect(one.contains("- … and 1 more approval\n") && one.contains("… and 3 more overdue tasks"), "\(one)")
+        #expect(!one.contains("more blocked"))
+        let ja = Lang.$current.withValue(.ja) { MarkdownReport.render(r.document(title: "t", limit: 4)) }
+        #expect(ja.contains("- … ほかに承認 1 件\n") && ja.contains("… ほかに期限切れのタスク 3 件"), "\(ja)")
+        let all = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: nil)) }
+        #expect(!all.contains("more") && all.contains("| T7 |") && all.contains("| T10 |") && all.contains("T25"), "\(all)")
+        // The default names a page's worth: this plan whole.
+        #expect(Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t")) } == all)
+    }
+}

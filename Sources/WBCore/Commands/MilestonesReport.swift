@@ -2,6 +2,7 @@
 /// CXO report, in Markdown or standalone HTML. Assembly and rendering live in Report/.
 enum MilestonesReport {
     static let format = OptionSpec("format", arg: "FMT", "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md")
+    static let limit = OptionSpec("limit", arg: "N", "how many tasks each list names before a line counts the rest (default 30, a page's worth; 0 names them all)")
 
     static let spec = CommandSpec("report",
         summary: "A one-page report of the plan in Markdown or standalone HTML: headline, milestones with their gates, the timeline, decisions needed, overdue and blocked tasks with owners, what changed since the last report (--since), and the next two weeks (or up to a monthly meeting). In the plan's language unless --lang or the settings say otherwise.",
@@ -12,7 +13,7 @@ enum MilestonesReport {
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
             OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
-            CommonOptions.meeting, format, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
+            CommonOptions.meeting, format, limit, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
@@ -79,8 +80,10 @@ enum MilestonesReport {
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)
+        let limit = try inv.int("limit", min: 0) ?? PlanReport.listed
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
-                                                         team: inv.teamName(in: mt.table), today: today))
+                                                         team: inv.teamName(in: mt.table), today: today),
+                                  limit: limit == 0 ? nil : limit)
         return html ? HTMLReport.render(doc) : MarkdownReport.render(doc)
     }
 

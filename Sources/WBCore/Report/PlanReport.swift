@@ -32,8 +32,10 @@ public struct PlanReport: Sendable {
     /// The milestone whose CXO meeting the report is for; nil for the progress report.
     public var focus: String?
     public var milestones: [MilestoneProgress]
-    /// Sentences, each a decision asked of the executive.
+    /// Sentences, each a decision asked of the executive: the pending approvals
+    /// first (`approvals` of them), then the failed gates and the market's verdict.
     public var decisions: [String] = []
+    public var approvals = 0
     public var overdue: [Item] = []
     public var blocked: [Item] = []
     /// nil without a last report to compare with.
@@ -112,10 +114,15 @@ public struct PlanReport: Sendable {
                 if open && isApproval {
                     let due = t.due.map { L(", due \($0.iso)") } ?? ""
                     r.decisions.append((item.team.isEmpty ? "" : item.team + ": ") + L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
+                    r.approvals += 1
                 }
             }
-            r.overdue.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
-            r.nextTwoWeeks.sort { ($0.due ?? today, $0.id) < ($1.due ?? today, $1.id) }
+            // By due date, and on one day in the plan's order (T2 before T10).
+            func byDue(_ items: [Item]) -> [Item] {
+                items.enumerated().sorted { ($0.element.due ?? today, $0.offset) < ($1.element.due ?? today, $1.offset) }.map(\.element)
+            }
+            r.overdue = byDue(r.overdue)
+            r.nextTwoWeeks = byDue(r.nextTwoWeeks)
             if let since {
                 r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today,
                                              sinceDays: sinceDays)

@@ -47,9 +47,18 @@ public struct ReportDocument: Sendable {
 }
 
 extension PlanReport {
+    /// How many tasks a list of the report names before it counts the rest: the
+    /// tasks of a plan that prints on one page (a plan of up to 30 tasks is listed
+    /// whole; one of a hundred thousand stays a page an executive can read).
+    public static let listed = 30
+
     /// The document: sections in the issue's order (milestones, timeline, decisions,
     /// overdue and blocked, changes, next two weeks), each left out when it has no data.
-    public func document(title: String) -> ReportDocument {
+    /// `limit`: how many tasks each list names (approvals, overdue, blocked, changes,
+    /// tasks begun, tasks ahead) before a line counts the rest; nil names them all.
+    /// Failed gates and the market's verdict are never left out.
+    public func document(title: String, limit: Int? = PlanReport.listed) -> ReportDocument {
+        func cap(_ n: Int) -> Int { limit.map { min($0, n) } ?? n }
         var sections: [ReportDocument.Section] = []
         // A plan of several teams: the overview first, a row per team.
         let teams = milestones.contains { $0.team != nil }
@@ -103,7 +112,11 @@ extension PlanReport {
             sections.append(.init(id: "timeline", title: L("Timeline"), blocks: [.timeline(picture)]))
         }
         if !decisions.isEmpty {
-            sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(decisions)]))
+            let shown = cap(approvals)
+            var lines = Array(decisions[..<shown])
+            if shown < approvals { lines.append(Self.more(approvals - shown, one: L("… and 1 more approval"), many: { L("… and \($0) more approvals") })) }
+            lines += decisions[approvals...]
+            sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(lines)]))
         }
         if !overdue.isEmpty || !blocked.isEmpty {
             let taskTeams = (overdue + blocked + nextTwoWeeks).contains { !$0.team.isEmpty }
@@ -114,15 +127,32 @@ extension PlanReport {
             var tones: [String] = []
             // A task both late and blocked is listed once (keyed by bytes: a String key
             // hashes its Unicode normal form, slow for a hundred thousand Japanese Todos).
+            // The overdue ones first (the most late first), then the blocked ones not
+            // late, each list up to the limit.
             var listed = Set<[UInt8]>()
-            for t in overdue + blocked where listed.insert(Array((t.id + "\u{1}" + t.todo).utf8)).inserted {
-                let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
-                let reason = ((t.waitsOn.isEmpty ? [] : [L("waits on \(t.waitsOn.joined(separator: ", "))")]) + (t.notes.isEmpty ? [] : [t.notes])).joined(separator: L("; "))
-                rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late] + (why ? [reason] : []))
-                tones.append(t.daysLate != nil ? "late" : "blocked")
+            var more = (late: 0, blocked: 0)
+            for (list, isLate) in [(overdue, true), (blocked, false)] {
+                var shown = 0
+                for t in list where listed.insert(Array((t.id + "\u{1}" + t.todo).utf8)).inserted {
+                    if let limit, shown >= limit {
+                        if isLate { more.late += 1 } else { more.blocked += 1 }
+                        continue
+                    }
+                    shown += 1
+                    let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
+                    let reason = ((t.waitsOn.isEmpty ? [] : [L("waits on \(t.waitsOn.joined(separator: ", "))")]) + (t.notes.isEmpty ? [] : [t.notes])).joined(separator: L("; "))
+                    rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late] + (why ? [reason] : []))
+                    tones.append(t.daysLate != nil ? "late" : "blocked")
+                }
             }
-            sections.append(.init(id: "overdue", title: L("Overdue and blocked tasks"),
-                                  blocks: [.table(.init(head: head, rows: rows, tones: tones, flex: taskTeams ? 2 : 1))]))
+            var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: tones, flex: taskTeams ? 2 : 1))]
+            switch more {
+            case (0, 0): break
+            case (let l, 0): blocks.append(.text(Self.more(l, one: L("… and 1 more overdue task"), many: { L("… and \($0) more overdue tasks") })))
+            case (0, let b): blocks.append(.text(Self.more(b, one: L("… and 1 more blocked task"), many: { L("… and \($0) more blocked tasks") })))
+            case (let l, let b): blocks.append(.text(L("… and \(l) more overdue and \(b) more blocked tasks")))
+            }
+            sections.append(.init(id: "overdue", title: L("Overdue and blocked tasks"), blocks: blocks))
         }
         if let changes {
             var lines: [String] = []
@@ -148,16 +178,32 @@ extension PlanReport {
                     }
                 }
             }
-            if !started.isEmpty { lines.append(L("started: \(started.joined(separator: L(", ")))")) }
+            let shownLines = cap(lines.count)
+            if shownLines < lines.count {
+                let rest = lines.count - shownLines
+                lines.removeLast(rest)
+                lines.append(Self.more(rest, one: L("… and 1 more change"), many: { L("… and \($0) more changes") }))
+            }
+            if !started.isEmpty {
+                let shown = cap(started.count)
+                let ids = started[..<shown].joined(separator: L(", "))
+                lines.append(shown < started.count ? L("started: \(ids) and \(started.count - shown) more") : L("started: \(ids)"))
+            }
             sections.append(.init(id: "changes", title: L("Since the last report"),
                                   blocks: [lines.isEmpty ? .text(L("Nothing changed.")) : .list(lines)]))
         }
         if !nextTwoWeeks.isEmpty || !upcomingMilestones.isEmpty {
             let withTeams = teams || nextTwoWeeks.contains { !$0.team.isEmpty }
             let head = [L("Due")] + (withTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner")]
-            var rows = upcomingMilestones.map { [$0.entry.date!.iso] + (withTeams ? [$0.team ?? ""] : []) + [$0.entry.term.id, $0.entry.name, ""] }
-            rows += nextTwoWeeks.map { [$0.due?.iso ?? ""] + (withTeams ? [$0.team] : []) + [$0.id, $0.todo, $0.owner] }
+            // One list by date, a milestone before the tasks due on its day.
+            let shown = cap(nextTwoWeeks.count)
+            let dated = upcomingMilestones.map { (day: $0.entry.date!, row: [$0.entry.date!.iso] + (withTeams ? [$0.team ?? ""] : []) + [$0.entry.term.id, $0.entry.name, ""]) }
+                + nextTwoWeeks[..<shown].map { (day: $0.due ?? today, row: [$0.due?.iso ?? ""] + (withTeams ? [$0.team] : []) + [$0.id, $0.todo, $0.owner]) }
+            let rows = dated.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element.row)
             var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: [], flex: withTeams ? 3 : 2))]
+            if shown < nextTwoWeeks.count {
+                blocks.append(.text(Self.more(nextTwoWeeks.count - shown, one: L("… and 1 more task due by then"), many: { L("… and \($0) more tasks due by then") })))
+            }
             // The holidays among those days: no one works then, and the meeting is not
             // held. Only beside what is due (a page with nothing due in two weeks has
             // its room taken by what is late).
@@ -171,5 +217,10 @@ extension PlanReport {
             sections.append(.init(id: "next", title: title, blocks: blocks))
         }
         return ReportDocument(lang: Lang.current, title: title, headline: headline, sections: sections)
+    }
+
+    /// The line that counts what a list left out, in the singular for one.
+    static func more(_ n: Int, one: @autoclosure () -> String, many: (Int) -> String) -> String {
+        n == 1 ? one() : many(n)
     }
 }

@@ -825,6 +825,30 @@ enum Catalogue {
             "停滞から再開: %1",
         "started: %1":
             "着手: %1",
+        "started: %1 and %2 more":
+            "着手: %1 ほか %2 件",
+        "… and 1 more approval":
+            "… ほかに承認 1 件",
+        "… and %1 more approvals":
+            "… ほかに承認 %1 件",
+        "… and 1 more overdue task":
+            "… ほかに期限切れのタスク 1 件",
+        "… and %1 more overdue tasks":
+            "… ほかに期限切れのタスク %1 件",
+        "… and 1 more blocked task":
+            "… ほかに停滞しているタスク 1 件",
+        "… and %1 more blocked tasks":
+            "… ほかに停滞しているタスク %1 件",
+        "… and %1 more overdue and %2 more blocked tasks":
+            "… ほかに期限切れのタスク %1 件、停滞しているタスク %2 件",
+        "… and 1 more change":
+            "… ほかに変化 1 件",
+        "… and %1 more changes":
+            "… ほかに変化 %1 件",
+        "… and 1 more task due by then":
+            "… ほかに期限を迎えるタスク 1 件",
+        "… and %1 more tasks due by then":
+            "… ほかに期限を迎えるタスク %1 件",
         "Why":
             "理由",
         "waits on %1":

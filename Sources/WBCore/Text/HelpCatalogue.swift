@@ -106,6 +106,8 @@ enum HelpCatalogue {
             "市場規模の試算: value = market_size x share x unit_price x period、ratio = value / cost、N に対する判定 (--multiple、multiple 列、または --milestones の M3 のゲート value>=N*cost)、価値がコストに等しくなるシェアと単価 (損益分岐) とコストの N 倍になるシェアと単価 (必要値)。不合格のシナリオがあれば終了コード 1。",
         "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md":
             "md (表つきの CommonMark) か html (単独の 1 ページ)。既定: -o の拡張子から、なければ md",
+        "how many tasks each list names before a line counts the rest (default 30, a page's worth; 0 names them all)":
+            "各一覧に挙げるタスクの数。残りは件数だけを 1 行で示す (既定 30、1 ページ分。0 ですべて挙げる)",
         "meet every N weeks: 1w (default), 2w":
             "N 週ごとに会議: 1w (既定)、2w",
         "merge into this tasks file: unchanged tasks stay byte for byte":

@@ -17,7 +17,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format
+            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format --limit
                 set skip 1
             case '-*'
             case '*'
@@ -132,6 +132,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -r -d 'このマイルストンの CXO 会議向けの報告 (既定  進捗報告)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d '進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 、月ごとなら  毎月第2月曜 10 00'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l format -r -d 'md (表つきの CommonMark) か html (単独の 1 ページ)。既定  -o の拡張子から、なければ md'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l limit -r -d '各一覧に挙げるタスクの数。残りは件数だけを 1 行で示す (既定 30、1 ページ分。0 ですべて挙げる)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l rules -r -d 'deck  資料のルールだけを残し wb の推奨を外す。-RULE,...  ルールを外す。all (既定)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l today -r -d '期限切れと残り日数を判断する基準日 (既定  今日)。日付の意味は変えない'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l year -r -d '年なしで書いた日付 (7/31) の年'
@@ -256,6 +257,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -r -d 'the report for this milestone s CXO meeting (default  the progress rep'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d 'the progress meeting  weekday, time, length, e.g.  mon 10 00 30m  or  '
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l format -r -d 'md (CommonMark with tables) or html (one standalone page); default  by'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l limit -r -d 'how many tasks each list names before a line counts the rest (default '
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l rules -r -d 'deck  keep the deck s rules and drop wb s recommendations; -RULE,...  '
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l today -r -d 'the date to judge overdue and days left against (default  today); neve'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l year -r -d 'the year of dates written without one (7/31)'
