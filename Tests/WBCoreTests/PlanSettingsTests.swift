@@ -26,6 +26,18 @@ struct PlanSettingsTests {
         #expect(roles.lookup("開発者")?.id == "dev")
     }
 
+    /// The meeting's rhythm, kept for the calendar and the report alike: weeks apart
+    /// and the first meeting's date (with its year), in either language.
+    @Test func meetingEveryAndFirstMeeting() throws {
+        let s = try PlanSettings.read(try Self.table([["会議の間隔", "2w"], ["初回会議", "2026-07-09"]], header: ["項目", "値"]))
+        #expect(s[.meetingEvery] == "2w" && s[.firstMeeting] == "2026-07-09")
+        #expect(PlanSettings.Key.match("first_meeting") == .firstMeeting && PlanSettings.Key.match("定例の間隔") == .meetingEvery)
+        #expect(PlanSettings.Key.firstMeeting.option == "first-meeting" && PlanSettings.Key.meetingEvery.option == "meeting-every")
+        #expect(throws: WBError.self) { try PlanSettings.check(.meetingEvery, "fortnight") }
+        #expect(throws: WBError.self) { try PlanSettings.check(.firstMeeting, "7/9") }
+        try PlanSettings.check(.firstMeeting, "2026年7月9日")
+    }
+
     /// A settings sheet kept by hand in Japanese: the header 項目,値 and every key in
     /// Japanese (they were unknown settings).
     @Test func keysInJapanese() throws {

@@ -102,6 +102,15 @@ struct ReportSinceTheLastMeetingTests {
         #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 7, 31)!) == 35)
         #expect(try MeetingSpec.parse("last fri 16:00").daysSincePrevious(CivilDate(2026, 8, 1)!) == 1)
         #expect(try MeetingSpec.parse("隔週木曜 10:00").daysSincePrevious(today) == 14)
+        // Every other week by --meeting-every, from the calendar's first meeting:
+        // on Thursdays from 07-09 the meeting before 07-27 is 07-23 and the next 08-06;
+        // from 07-02's weeks, 07-16 and 07-30.
+        let thursday = try MeetingSpec.parse("thu 10:00")
+        let none = DaysOff(japan: false)
+        let held = thursday.held(around: CivilDate(2026, 7, 27)!, daysOff: none, every: 2, first: CivilDate(2026, 7, 9)!)
+        #expect(held.since == 4 && held.next == CivilDate(2026, 8, 6)!)
+        let other = thursday.held(around: CivilDate(2026, 7, 27)!, daysOff: none, every: 2, first: CivilDate(2026, 7, 1)!)
+        #expect(other.since == 11 && other.next == CivilDate(2026, 7, 30)!)
         // A meeting on a holiday is not held: the one before it, and the one after.
         let japan = DaysOff(japan: true), monthly = try MeetingSpec.parse("毎月第2月曜 10:00")
         #expect(monthly.held(around: CivilDate(2026, 9, 14)!, daysOff: japan) == (35, CivilDate(2026, 11, 9)!))   // 10-12 スポーツの日

@@ -13,8 +13,7 @@ enum IcsCalendar {
             CommonOptions.name,
             OptionSpec("organizer", arg: "EMAIL", "ORGANIZER of every event, as METHOD:PUBLISH requires (default: the plan's name at a reserved .invalid address)"),
             CommonOptions.tz, CommonOptions.meeting, CommonOptions.daysOff,
-            OptionSpec("meeting-every", arg: "N", "meet every N weeks: 1w (default), 2w"),
-            OptionSpec("first-meeting", arg: "DATE", "first meeting on or after DATE (default: the first such weekday after the plan's start)"),
+            CommonOptions.meetingEvery, CommonOptions.firstMeeting,
             OptionSpec("from", arg: "DATE", "old spelling of --first-meeting (warns)", hidden: true),
             CommonOptions.start,
             OptionSpec("kickoff", arg: "DATETIME", "a first meeting right after the workshop, e.g. 2026-07-02T10:00"),
@@ -61,13 +60,7 @@ enum IcsCalendar {
         // has). 隔週 in a spec; --meeting-every, given, says otherwise.
         let meetings = try inv.teamMeetings(planTeams: planTeams)
         o.meeting = meetings.shared
-        if let e = inv.string("meeting-every") {
-            guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }
-            if let monthly = meetings.all.first(where: { $0.spec.monthly }) {
-                throw WBError.usage(L("--meeting-every counts weeks, and the meeting '\(monthly.text)' is monthly: leave one of them out"))
-            }
-            o.meetingEvery = weeks
-        }
+        o.meetingEvery = try inv.meetingEvery(meetings)
         if inv.string("from") != nil {
             inv.warn(L("--from is now --first-meeting (--from names the input format in the other tools)"))
         }

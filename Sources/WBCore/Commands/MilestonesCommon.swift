@@ -73,6 +73,19 @@ extension Invocation {
         return meetings
     }
 
+    /// `--meeting-every` (or the settings'): how many weeks apart the meetings are,
+    /// nil when neither says (each spec's own, 隔週, else weekly). Refused beside a
+    /// monthly meeting, which counts no weeks.
+    func meetingEvery(_ meetings: TeamMeetings) throws -> Int? {
+        guard let e = string("meeting-every") else { return nil }
+        guard let weeks = MeetingSpec.weeks(e) else { throw WBError.usage(L("--meeting-every takes a number of weeks like 1w or 2w, not '\(e)'")) }
+        if let monthly = meetings.all.first(where: { $0.spec.monthly }) {
+            let source = fromSettings.contains("meeting-every") ? L("the settings' meeting-every") : "--meeting-every"
+            throw WBError.usage(L("\(source) counts weeks, and the meeting '\(monthly.text)' is monthly: leave one of them out"))
+        }
+        return weeks
+    }
+
     /// The results of every `--gates FILE`, or nil without the option.
     /// `team`: only that team's rows of a results table with a team column.
     func gateResults(team: String? = nil) throws -> GateResults? {

@@ -13,7 +13,7 @@ enum MilestonesReport {
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
             OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
-            CommonOptions.meeting, format, limit, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
+            CommonOptions.meeting, CommonOptions.meetingEvery, CommonOptions.firstMeeting, format, limit, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
@@ -72,11 +72,14 @@ enum MilestonesReport {
         // What fell late since the last report: since the meeting before today, as
         // --meeting or the settings have it (weekly when neither names one; with
         // --team, the team's own when it has one); one every few weeks keeps to the
-        // weeks of the calendar's first meeting, the day after the plan's start
-        // (wb-ics's without --first-meeting).
-        let meeting = try inv.teamMeetings(planTeams: planTeams).spec(forTeam: inv.teamKey, teams: inv.teams)
+        // weeks of the calendar's first meeting, as wb-ics lays it out (--meeting-every,
+        // --first-meeting, else the first such weekday after the plan's start).
+        let meetings = try inv.teamMeetings(planTeams: planTeams)
+        let meeting = meetings.spec(forTeam: inv.teamKey, teams: inv.teams)
+        let every = try inv.meetingEvery(meetings) ?? 1
+        let first = try inv.dateOption("first-meeting", ctx) ?? PlanCalendar.firstMeetingFrom(start: start, mt.set)
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
-        let held = meeting?.held(around: today, daysOff: daysOff, first: PlanCalendar.firstMeetingFrom(start: start, mt.set))
+        let held = meeting?.held(around: today, daysOff: daysOff, every: every, first: first)
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)

@@ -79,15 +79,16 @@ public struct MeetingSpec: Sendable, Equatable {
     /// The meetings held around `day`: how many days back the one before it was, and
     /// the date of the next. One on a holiday is not held (the calendar leaves it out
     /// with EXDATE), so the one before it or after it is meant (a year of them at most).
-    /// `first`: the calendar's first meeting, whose weeks a meeting every few weeks
-    /// keeps to.
-    public func held(around day: CivilDate, daysOff: DaysOff, first: CivilDate? = nil) -> (since: Int, next: CivilDate) {
-        var (previous, next) = around(day, first: first)
+    /// `every` and `first`: how many weeks apart (`--meeting-every`, where the spec
+    /// says none) and where the calendar's first meeting is looked for, whose weeks a
+    /// meeting every few weeks keeps to.
+    public func held(around day: CivilDate, daysOff: DaysOff, every: Int = 1, first: CivilDate? = nil) -> (since: Int, next: CivilDate) {
+        var (previous, next) = around(day, every: every, first: first)
         for _ in 0..<53 {
             let (nextOff, previousOff) = (daysOff.isHoliday(next), daysOff.isHoliday(previous))
             if !nextOff && !previousOff { break }
-            if nextOff { next = around(next, first: first).next }
-            if previousOff { previous = around(previous, first: first).previous }
+            if nextOff { next = around(next, every: every, first: first).next }
+            if previousOff { previous = around(previous, every: every, first: first).previous }
         }
         return (day.days - previous.days, next)
     }

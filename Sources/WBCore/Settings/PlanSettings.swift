@@ -15,6 +15,11 @@ public struct PlanSettings: Sendable {
         /// tasks written, the computed tables' headers.
         case labels
         case meeting
+        /// How many weeks apart the meeting is, and where its first is looked for
+        /// (`--meeting-every`, `--first-meeting`): the weeks a meeting every other week
+        /// keeps to, in the calendar and in the report alike.
+        case meetingEvery = "meeting-every"
+        case firstMeeting = "first-meeting"
         case reportTime = "report-time"
         /// The team's own days off (`--days-off`): a company's holidays, a summer break.
         case daysOff = "days-off"
@@ -44,6 +49,8 @@ public struct PlanSettings: Sendable {
             case .lang: "言語"
             case .labels: "表示言語"
             case .meeting: "定例会議"
+            case .meetingEvery: "会議の間隔"
+            case .firstMeeting: "初回会議"
             case .reportTime: "CXO報告の時刻"
             case .daysOff: "休業日"
             case .multiple: "倍率"
@@ -63,7 +70,7 @@ public struct PlanSettings: Sendable {
             .merging([
                 "plan": .name, "workshop": .start, "timezone": .tz, "time-zone": .tz,
                 "language": .lang, "report": .reportTime, "n": .multiple, "milestones-file": .milestones,
-                "計画": .name, "プラン名": .name, "開始": .start, "ワークショップ": .start, "実施日": .start, "定例": .meeting,
+                "計画": .name, "プラン名": .name, "開始": .start, "ワークショップ": .start, "実施日": .start, "定例": .meeting, "定例の間隔": .meetingEvery, "初回の定例": .firstMeeting, "初回の会議": .firstMeeting,
                 "報告時刻": .reportTime, "報告の時刻": .reportTime, "エンコーディング": .encoding,
                 "マイルストーン": .milestones, "マイルストン表": .milestones,
                 "holidays": .daysOff, "休日": .daysOff, "会社の休日": .daysOff,
@@ -203,6 +210,12 @@ public struct PlanSettings: Sendable {
         case .labels: _ = try Lang.parse(value, option: "labels")
         case .meeting:
             do { _ = try TeamMeetings.parse([value]) } catch { throw fail(error.message) }
+        case .meetingEvery:
+            guard MeetingSpec.weeks(value) != nil else { throw fail(L("'\(value)' is not a number of weeks like 1w or 2w")) }
+        case .firstMeeting:
+            do { _ = try DateParser.parse(value, DateContext()) } catch {
+                throw fail(error.message.isEmpty ? L("'\(value)' is not a date") : error.message + L(" (the first meeting needs its year: 2026-08-10)"))
+            }
         case .reportTime:
             do { _ = try DateParser.time(value) } catch { throw fail(error.message) }
         case .daysOff:

@@ -289,6 +289,10 @@ enum Catalogue {
             "'%1' は日付ではありません",
         " (the start needs its year: 2026-12-01)":
             " (開始日には年が必要です: 2026-12-01)",
+        " (the first meeting needs its year: 2026-08-10)":
+            " (初回会議には年が必要です: 2026-08-10)",
+        "'%1' is not a number of weeks like 1w or 2w":
+            "'%1' は 1w や 2w のような週数ではありません",
         "'%1' is not a positive number":
             "'%1' は正の数ではありません",
         "wrote the plan's settings to %1":
@@ -685,8 +689,10 @@ enum Catalogue {
             "'%1': 第5の曜日はない月があります。月末の回には 最終 (last) と書いてください",
         "'%1' may be every other week or once a month: write \"every other %2 …\" or \"the %3 %4 of the month …\"":
             "'%1' は隔週とも月に一度とも読めます。\"every other %2 …\" (隔週) か \"the %3 %4 of the month …\" (毎月) と書いてください",
-        "--meeting-every counts weeks, and the meeting '%1' is monthly: leave one of them out":
-            "--meeting-every は週数で、会議 '%1' は毎月です。どちらか一方を外してください",
+        "%1 counts weeks, and the meeting '%2' is monthly: leave one of them out":
+            "%1 は週数で、会議 '%2' は毎月です。どちらか一方を外してください",
+        "the settings' meeting-every":
+            "設定の会議の間隔",
         "'%1' names two weekdays: a meeting in the month is on one weekday, at one or more places (第2・第4月曜)":
             "'%1' には曜日が 2 つあります。月ごとの会議は 1 つの曜日で、その何番目か (第2・第4月曜 のように複数も可) で指定してください",
         "'%1' ends before it starts":

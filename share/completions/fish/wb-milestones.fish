@@ -17,7 +17,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format --limit
+            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --meeting-every --first-meeting --format --limit
                 set skip 1
             case '-*'
             case '*'
@@ -131,6 +131,8 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d '前回の報告のタスクファイル  それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、着手、遅延したもの'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -r -d 'このマイルストンの CXO 会議向けの報告 (既定  進捗報告)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d '進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 、月ごとなら  毎月第2月曜 10 00'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting-every -r -d 'N 週ごとに会議  1w (既定)、2w'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l first-meeting -r -d '最初の会議を DATE 以降に (既定  計画の開始後の最初のその曜日)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l format -r -d 'md (表つきの CommonMark) か html (単独の 1 ページ)。既定  -o の拡張子から、なければ md'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l limit -r -d '各一覧に挙げるタスクの数。残りは件数だけを 1 行で示す (既定 30、1 ページ分。0 ですべて挙げる)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l rules -r -d 'deck  資料のルールだけを残し wb の推奨を外す。-RULE,...  ルールを外す。all (既定)'
@@ -256,6 +258,8 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d 'the tasks file of the last report  what is done, added, removed, moved'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -r -d 'the report for this milestone s CXO meeting (default  the progress rep'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d 'the progress meeting  weekday, time, length, e.g.  mon 10 00 30m  or  '
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting-every -r -d 'meet every N weeks  1w (default), 2w'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l first-meeting -r -d 'first meeting on or after DATE (default  the first such weekday after '
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l format -r -d 'md (CommonMark with tables) or html (one standalone page); default  by'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l limit -r -d 'how many tasks each list names before a line counts the rest (default '
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l rules -r -d 'deck  keep the deck s rules and drop wb s recommendations; -RULE,...  '
