@@ -119,11 +119,12 @@ public final class Invocation {
     }
 
     /// The plan's days off: Japan's holidays too when its time zone (--tz or the
-    /// settings') is Japan's or, with none, it is kept in Japanese (the settings' lang,
-    /// else the run's). The plan says where it is, not the machine ($TZ). Besides,
-    /// the team's own (`teamDaysOff`).
-    func daysOff(anchor: CivilDate?) throws -> DaysOff {
-        let lang = settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
+    /// settings') is Japan's or, with none, it is kept in Japanese (`lang` when the
+    /// command knows it, as init does from --lang; else the settings' lang, else the
+    /// run's). The plan says where it is, not the machine ($TZ). Besides, the team's
+    /// own (`teamDaysOff`).
+    func daysOff(anchor: CivilDate?, lang: Lang? = nil) throws -> DaysOff {
+        let lang = lang ?? settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
         var off = DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
         off.team = try teamDaysOff(anchor: anchor)
         return off
