@@ -6,7 +6,8 @@ enum MilestonesInit {
             CommonOptions.start,
             OptionSpec("dates", arg: "D1,D2,D3,D4", "the milestones' dates, as people write them (7/31,9/15,11/30) or from the start (+2m,+4m); missing ones default"),
             CommonOptions.multiple,
-            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.daysOff, CommonOptions.tasks,
+            CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.meetingEvery, CommonOptions.firstMeeting,
+            CommonOptions.reportTime, CommonOptions.daysOff, CommonOptions.tasks,
             CommonOptions.year, MilestonesIO.clamp, CommonOptions.today,
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],
@@ -42,10 +43,16 @@ enum MilestonesInit {
         if let moved = MilestoneDefaults.moved(dates, start: start, daysOff: daysOff) { inv.note(moved) }
         for w in MilestoneDefaults.givenOnDaysOff(dates, daysOff: daysOff) { inv.warn(w, at: SourceLocation(file: "--dates")) }
         if let path = settingsOut {
+            // Weeks apart beside a monthly meeting are refused here, not by the calendar
+            // later (a meeting that does not parse is refused with the settings' values).
+            if let meetings = try? TeamMeetings.parse(inv.values["meeting"] ?? []) { _ = try inv.meetingEvery(meetings) }
             try SettingsFile.write(path, inv: inv, values: [
                 .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
                 // Every --meeting given (a team's own each), in one cell.
-                .meeting: inv.values["meeting"].map { $0.joined(separator: "; ") }, .reportTime: inv.string("report-time"), .daysOff: inv.string("days-off"),
+                .meeting: inv.values["meeting"].map { $0.joined(separator: "; ") }, .meetingEvery: inv.string("meeting-every"),
+                // The first meeting with its year, as the start is written.
+                .firstMeeting: try inv.dateOption("first-meeting", ctx)?.iso,
+                .reportTime: inv.string("report-time"), .daysOff: inv.string("days-off"),
                 .multiple: inv.string("multiple"),
                 // The table it writes, for the commands that take --milestones.
                 .milestones: inv.string("output").flatMap { $0 == "-" || $0.hasPrefix("/dev/") ? nil : PlanSettings.relative($0, settingsPath: path) },

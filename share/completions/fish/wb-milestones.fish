@@ -17,7 +17,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --meeting-every --first-meeting --format --limit
+            case --start --dates --multiple --name --tz --meeting --meeting-every --first-meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format --limit
                 set skip 1
             case '-*'
             case '*'
@@ -53,6 +53,8 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l name -r -d '計画の名前  カレンダーの名前で、すべての UID の元 (既定  wb plan)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d '進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 、月ごとなら  毎月第2月曜 10 00'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting-every -r -d 'N 週ごとに会議  1w (既定)、2w'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l first-meeting -r -d '最初の会議を DATE 以降に (既定  計画の開始後の最初のその曜日)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d '各マイルストンの日の CXO 報告の時刻 (既定 16 00)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日  日付と範囲。例  12/24..12/26,1/1 や 8/13〜8/1'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d '計画のタスク表'
@@ -180,6 +182,8 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l name -r -d 'the plan s name  the calendar s name and the root of every UID (defaul'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d 'IANA time zone of timed events (default  the settings  tz, else  TZ, e'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d 'the progress meeting  weekday, time, length, e.g.  mon 10 00 30m  or  '
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting-every -r -d 'meet every N weeks  1w (default), 2w'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l first-meeting -r -d 'first meeting on or after DATE (default  the first such weekday after '
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l report-time -r -d 'time of the CXO report on each milestone s date (default 16 00)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l days-off -r -d 'the team s own days off besides weekends (and Japan s holidays for a p'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l tasks -r -d 'the plan s tasks table'
