@@ -303,6 +303,8 @@ struct ReportLimitTests {
         #expect(ja.contains("- … ほかに承認 1 件\n") && ja.contains("… ほかに期限切れのタスク 3 件"), "\(ja)")
         let all = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: nil)) }
         #expect(!all.contains("more") && all.contains("| T7 |") && all.contains("| T10 |") && all.contains("T25"), "\(all)")
+        // T7, late and blocked, is listed once, as late.
+        #expect(all.components(separatedBy: "| T7 |").count == 2 && all.contains("| T7 | late 7 | (no owner) | 2026-07-07 | 3 days |"), "\(all)")
         // The default names a page's worth: this plan whole.
         #expect(Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t")) } == all)
     }

@@ -125,15 +125,12 @@ extension PlanReport {
             let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")] + (why ? [L("Why")] : [])
             var rows: [[String]] = []
             var tones: [String] = []
-            // A task both late and blocked is listed once (keyed by bytes: a String key
-            // hashes its Unicode normal form, slow for a hundred thousand Japanese Todos).
             // The overdue ones first (the most late first), then the blocked ones not
-            // late, each list up to the limit.
-            var listed = Set<[UInt8]>()
+            // late (a task both is listed once, as late), each list up to the limit.
             var more = (late: 0, blocked: 0)
-            for (list, isLate) in [(overdue, true), (blocked, false)] {
+            for (list, isLate) in [(overdue, true), (blocked.filter { $0.daysLate == nil }, false)] {
                 var shown = 0
-                for t in list where listed.insert(Array((t.id + "\u{1}" + t.todo).utf8)).inserted {
+                for t in list {
                     if let limit, shown >= limit {
                         if isLate { more.late += 1 } else { more.blocked += 1 }
                         continue
