@@ -13,6 +13,12 @@ enum TasksAdd {
         if let e = MisplacedWords.error("add", operands: inv.operands, ids: [], roles: inv.roles, todo: inv.string("todo") == nil,
                                         optionsGiven: inv.givesOptions, fileExists: fileExists) { throw e }
         let path = try inv.inputPath()
+        // The first task of a plan not begun yet: the file is made from the tasks'
+        // header (the error says how), not guessed here.
+        if let p = path, p != "-", !fileExists(p) {
+            throw WBError(.noInput, L("cannot open: no such file; a new plan starts from the tasks' header: wb-tasks template --tasks-header -o \(p.shellWord)"),
+                          at: SourceLocation(file: p))
+        }
         if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path) } }
         return try run(inv, path)
     }

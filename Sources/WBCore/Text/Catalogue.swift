@@ -979,6 +979,8 @@ enum Catalogue {
             "--in-place には標準入力ではなくファイルが必要です",
         "--in-place and --output cannot be used together":
             "--in-place と --output は同時に使えません",
+        "cannot open: no such file; a new plan starts from the tasks' header: wb-tasks template --tasks-header -o %1":
+            "開けません: ファイルがありません。新しい計画はタスク表のヘッダーから始めます: wb-tasks template --tasks-header -o %1",
         "cannot open: ":
             "開けません: ",
         "cannot read: it is a directory":
