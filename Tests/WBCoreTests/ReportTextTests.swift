@@ -309,3 +309,27 @@ struct ReportLimitTests {
         #expect(Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t")) } == all)
     }
 }
+
+/// M3 judged by the market's results where no gate results judged it: a plan of one
+/// team keeps the results for the report's decision; each of several teams is judged
+/// by its own scenarios, and its failure is a failed gate.
+struct ReportMarketTests {
+    @Test func m3JudgedByTheMarket() throws {
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\nM3,Decision,2026-11-30\n").set
+        var rows = set.entries.map { MilestoneProgress(entry: $0) }
+        let market = try ReportBlockedTests.table("scenario,value,ratio,verdict\nlow,1,4.8,pass\nhigh,2,0.5,fail\n")
+        let results = try PlanReport.judgeM3(&rows, market: market, teams: Teams())
+        #expect(rows[0].gate == nil && !rows[0].gated)
+        #expect(rows[1].gated && rows[1].gatesGiven && rows[1].gate?.pass == results?.outcome("M3")?.pass)
+        #expect(results != nil)
+    }
+
+    @Test func eachTeamByItsOwnScenarios() throws {
+        let set = try MilestoneReviewTests.table("id,name,date\nM3,Decision,2026-11-30\n").set
+        var rows = ["A", "B"].map { t in var p = MilestoneProgress(entry: set.entries[0]); p.team = t; return p }
+        let market = try ReportBlockedTests.table("team,scenario,value,ratio,verdict\nA,low,1,4.8,pass\nB,low,1,0.5,fail\n")
+        let results = try PlanReport.judgeM3(&rows, market: market, teams: Teams())
+        #expect(results == nil)
+        #expect(rows.map { $0.gate?.pass } == [true, false])
+    }
+}

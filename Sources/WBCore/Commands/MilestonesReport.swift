@@ -31,29 +31,7 @@ enum MilestonesReport {
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: today)
         let marketTable = try inv.string("market").map { try inv.scoped(inv.readCompanion($0)) }
-        var market: GateResults?
-        if let marketTable {
-            var g = GateResults()
-            try g.read(marketTable)
-            let teams = rows.contains { $0.team != nil }
-            let byTeam = TeamIndex(marketTable, teams: inv.teams)
-            // Each team's M3 from its own scenarios (one plan: its first M3).
-            let firstM3 = rows.firstIndex { $0.entry.term.id == "M3" }
-            for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (teams || i == firstM3) {
-                var o = g.outcome("M3")
-                if let t = rows[i].team {
-                    var mine = GateResults()
-                    try mine.read(byTeam.part(inv.teams.key(t)))
-                    o = mine.outcome("M3")
-                }
-                guard let o else { continue }
-                rows[i].gate = o
-                rows[i].gated = true
-                rows[i].gatesGiven = true
-            }
-            // Per team, a failed M3 is among the failed gates already.
-            market = teams ? nil : g
-        }
+        let market = try marketTable.flatMap { try PlanReport.judgeM3(&rows, market: $0, teams: inv.teams) }
         let scores = try PlanReport.Scores(
             market: marketTable.map { try ScoreTable($0, command: "market", needs: ["value", "ratio", "verdict"]) },
             impact: inv.string("impact").map { try ScoreTable(inv.scoped(inv.readCompanion($0)), command: "impact", needs: ["per_year_text", "rank"]) },

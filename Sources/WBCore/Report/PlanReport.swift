@@ -68,6 +68,31 @@ public struct PlanReport: Sendable {
         }
     }
 
+    /// M3 judged by `wb-score market`'s results, where no gate results judged it: each
+    /// team's M3 by its own scenarios (a plan of one team: its first M3). Returns the
+    /// results for the market's decision of a plan of one team; nil for several, whose
+    /// failed M3s are among the failed gates already.
+    public static func judgeM3(_ rows: inout [MilestoneProgress], market: Table, teams: Teams) throws -> GateResults? {
+        var g = GateResults()
+        try g.read(market)
+        let several = rows.contains { $0.team != nil }
+        let byTeam = TeamIndex(market, teams: teams)
+        let firstM3 = rows.firstIndex { $0.entry.term.id == "M3" }
+        for i in rows.indices where rows[i].entry.term.id == "M3" && rows[i].gate == nil && (several || i == firstM3) {
+            var o = g.outcome("M3")
+            if let t = rows[i].team {
+                var mine = GateResults()
+                try mine.read(byTeam.part(teams.key(t)))
+                o = mine.outcome("M3")
+            }
+            guard let o else { continue }
+            rows[i].gate = o
+            rows[i].gated = true
+            rows[i].gatesGiven = true
+        }
+        return several ? nil : g
+    }
+
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
