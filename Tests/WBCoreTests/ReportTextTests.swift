@@ -333,3 +333,16 @@ struct ReportMarketTests {
         #expect(rows.map { $0.gate?.pass } == [true, false])
     }
 }
+
+/// The report of every team: each team's tasks fell late since its own meeting.
+struct ReportTeamsSinceTests {
+    @Test func eachTeamByItsOwnMeeting() throws {
+        let now = try ReportBlockedTests.table("team,id,milestone,role,todo,due,status\nA,A1,M1,pm,a,2026-07-22,todo\nB,B1,M1,pm,b,2026-07-22,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let r = try PlanReport.build(milestones: [], set: set, tasks: now, since: now, dates: DateContext(year: 2026),
+                                     roles: Plan.roles, today: CivilDate(2026, 7, 30)!, sinceDays: 7,
+                                     teamSinceDays: { $0 == "B" ? 9 : nil })
+        // A: a week back (07-23 on), so A1 was late already; B: 9 days (07-21 on).
+        #expect((r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" } == ["late B1"])
+    }
+}

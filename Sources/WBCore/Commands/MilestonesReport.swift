@@ -49,7 +49,8 @@ enum MilestonesReport {
         if since != nil && tasks == nil { throw WBError.usage(L("--since compares two tasks files: give --tasks FILE too")) }
         // What fell late since the last report: since the meeting before today, as
         // --meeting or the settings have it (weekly when neither names one; with
-        // --team, the team's own when it has one); one every few weeks keeps to the
+        // --team, the team's own when it has one, and without it each team's tasks
+        // by their team's own); one every few weeks keeps to the
         // weeks of the calendar's first meeting, as wb-ics lays it out (--meeting-every,
         // --first-meeting, else the first such weekday after the plan's start).
         let meetings = try inv.teamMeetings(planTeams: planTeams)
@@ -58,9 +59,17 @@ enum MilestonesReport {
         let first = try inv.dateOption("first-meeting", ctx) ?? PlanCalendar.firstMeetingFrom(start: start, mt.set)
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
         let held = meeting?.held(around: today, daysOff: daysOff, every: every, first: first)
+        // The report of every team: a team's tasks fell late since its own meeting.
+        var teamSince: [String: Int] = [:]
+        if inv.teamKey == nil {
+            for g in planTeams {
+                teamSince[g.key] = meetings.spec(forTeam: g.key, teams: inv.teams)?.held(around: today, daysOff: daysOff, every: every, first: first).since
+            }
+        }
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
-                                          daysOff: daysOff, sinceDays: held?.since ?? 7, nextMeeting: held?.next)
+                                          daysOff: daysOff, sinceDays: held?.since ?? 7,
+                                          teamSinceDays: teamSince.isEmpty ? nil : { teamSince[inv.teams.key($0)] }, nextMeeting: held?.next)
         let limit = try inv.int("limit", min: 0) ?? PlanReport.listed
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today),

@@ -96,13 +96,16 @@ public struct PlanReport: Sendable {
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
-    /// (`MeetingSpec.held(around:daysOff:first:)`; 7 for a weekly meeting).
+    /// (`MeetingSpec.held(around:daysOff:first:)`; 7 for a weekly meeting);
+    /// `teamSinceDays`, given the team a task's row names, that team's own (a plan of
+    /// several teams, each meeting on its own rhythm), nil for `sinceDays`.
     /// `nextMeeting`: the next one (the same), which the report looks ahead to when it
     /// is more than two weeks off.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
-                             daysOff: DaysOff? = nil, sinceDays: Int = 7, nextMeeting: CivilDate? = nil) throws -> PlanReport {
+                             daysOff: DaysOff? = nil, sinceDays: Int = 7, teamSinceDays: ((String) -> Int?)? = nil,
+                             nextMeeting: CivilDate? = nil) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         // The days ahead: two weeks, or up to the next meeting when it is further off.
         let ahead = max(14, (nextMeeting?.days ?? 0) - today.days)
@@ -149,8 +152,10 @@ public struct PlanReport: Sendable {
             r.overdue = byDue(r.overdue)
             r.nextTwoWeeks = byDue(r.nextTwoWeeks)
             if let since {
-                r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today,
-                                             sinceDays: sinceDays)
+                r.changes = try Self.changes(from: since, to: rows, dates: dates, set: set, roles: roles, today: today) { t in
+                    guard let teamSinceDays, let c = teamIx, c < t.record.count else { return sinceDays }
+                    return teamSinceDays(t.record.string(c).trimmed) ?? sinceDays
+                }
             }
         }
         for p in progress where p.gated && p.gate?.pass == false {
@@ -210,9 +215,10 @@ public struct PlanReport: Sendable {
     }
 
     /// Done, added, removed, moved (due changed), reopened, newly blocked or unblocked,
-    /// started and newly late tasks, matched by id.
+    /// started and newly late tasks, matched by id. `sinceDays`: how long ago the last
+    /// meeting of a task's team was.
     static func changes(from old: Table, to rows: [TaskRow], dates: DateContext, set: MilestoneSet, roles: Vocabulary,
-                        today: CivilDate, sinceDays: Int = 7) throws -> [Change] {
+                        today: CivilDate, sinceDays: (TaskRow) -> Int = { _ in 7 }) throws -> [Change] {
         let before = try TaskResolver.tasks(of: old, dates: dates, milestones: set, roles: roles)
         var byID: [String: TaskRow] = [:]
         for t in before where !t.id.isEmpty && byID[t.id] == nil { byID[t.id] = t }
@@ -231,7 +237,7 @@ public struct PlanReport: Sendable {
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
             // Late since the last report: an open task that fell due since the last
             // meeting (seven days ago for a weekly one) was not late at that report.
-            if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - sinceDays {
+            if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - sinceDays(t) {
                 out.append(Change(kind: .late, item: item))
             }
         }
