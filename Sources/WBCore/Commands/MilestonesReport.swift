@@ -50,8 +50,8 @@ enum MilestonesReport {
         // What fell late since the last report: since the meeting before today, as
         // --meeting or the settings have it (weekly when neither names one; with
         // --team, the team's own when it has one, and without it each team's tasks
-        // by their team's own); one every few weeks keeps to the
-        // weeks of the calendar's first meeting, as wb-ics lays it out (--meeting-every,
+        // by their team's own); one every few weeks keeps to the weeks of the
+        // calendar's first meeting, as wb-ics lays it out (--meeting-every,
         // --first-meeting, else the first such weekday after the plan's start).
         let meetings = try inv.teamMeetings(planTeams: planTeams)
         let meeting = meetings.spec(forTeam: inv.teamKey, teams: inv.teams)
