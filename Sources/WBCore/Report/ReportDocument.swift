@@ -119,7 +119,7 @@ extension PlanReport {
             sections.append(.init(id: "decisions", title: L("Decisions needed"), blocks: [.list(lines)]))
         }
         if !overdue.isEmpty || !blocked.isEmpty {
-            let taskTeams = (overdue + blocked + nextTwoWeeks).contains { !$0.team.isEmpty }
+            let taskTeams = [overdue, blocked, nextTwoWeeks].contains { $0.contains { !$0.team.isEmpty } }
             // Why a blocked task is blocked: what it waits on and its notes, when any says.
             let why = blocked.contains { !$0.waitsOn.isEmpty || !$0.notes.isEmpty }
             let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")] + (why ? [L("Why")] : [])
