@@ -294,6 +294,18 @@ struct ReportLimitTests {
         #expect(text.contains("… and 2 more tasks due by then"))
     }
 
+    /// The Why column is there when a listed task says why, not one left out.
+    @Test func whyOnlyForTheTasksListed() throws {
+        let now = try ReportBlockedTests.table("id,milestone,role,todo,due,status,notes\nT1,M1,pm,a,2026-09-01,blocked,\nT2,M1,dev,b,2026-09-01,blocked,waits for sales\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-09-30\n").set
+        let r = try PlanReport.build(milestones: [], set: set, tasks: now, since: nil, dates: DateContext(year: 2026),
+                                     roles: Plan.roles, today: CivilDate(2026, 7, 10)!)
+        let one = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: 1)) }
+        #expect(one.contains("| Task | Todo | Owner | Due | Late by |\n") && one.contains("… and 1 more blocked task"), "\(one)")
+        let all = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: nil)) }
+        #expect(all.contains("| Task | Todo | Owner | Due | Late by | Why |\n") && all.contains("| waits for sales |"), "\(all)")
+    }
+
     @Test func oneLeftOutIsSaidInTheSingularAndNilNamesAll() throws {
         let (r, _) = try Self.plan()
         let one = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t", limit: 4)) }

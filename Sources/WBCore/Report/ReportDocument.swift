@@ -120,28 +120,22 @@ extension PlanReport {
         }
         if !overdue.isEmpty || !blocked.isEmpty {
             let taskTeams = [overdue, blocked, nextTwoWeeks].contains { $0.contains { !$0.team.isEmpty } }
-            // Why a blocked task is blocked: what it waits on and its notes, when any says.
-            let why = blocked.contains { !$0.waitsOn.isEmpty || !$0.notes.isEmpty }
-            let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")] + (why ? [L("Why")] : [])
-            var rows: [[String]] = []
-            var tones: [String] = []
             // The overdue ones first (the most late first), then the blocked ones not
             // late (a task both is listed once, as late), each list up to the limit.
-            var more = (late: 0, blocked: 0)
-            for (list, isLate) in [(overdue, true), (blocked.filter { $0.daysLate == nil }, false)] {
-                var shown = 0
-                for t in list {
-                    if let limit, shown >= limit {
-                        if isLate { more.late += 1 } else { more.blocked += 1 }
-                        continue
-                    }
-                    shown += 1
-                    let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
-                    let reason = ((t.waitsOn.isEmpty ? [] : [L("waits on \(t.waitsOn.joined(separator: ", "))")]) + (t.notes.isEmpty ? [] : [t.notes])).joined(separator: L("; "))
-                    rows.append((taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late] + (why ? [reason] : []))
-                    tones.append(t.daysLate != nil ? "late" : "blocked")
-                }
+            let notLate = blocked.filter { $0.daysLate == nil }
+            let (late, stuck) = (overdue.prefix(cap(overdue.count)), notLate.prefix(cap(notLate.count)))
+            let more = (late: overdue.count - late.count, blocked: notLate.count - stuck.count)
+            let listed = Array(late) + Array(stuck)
+            // Why a blocked task is blocked: what it waits on and its notes, when a
+            // listed one says.
+            let why = listed.contains { !$0.waitsOn.isEmpty || !$0.notes.isEmpty }
+            let head = (taskTeams ? [L("Team")] : []) + [L("Task"), L("Todo"), L("Owner"), L("Due"), L("Late by")] + (why ? [L("Why")] : [])
+            let rows = listed.map { t in
+                let late = t.daysLate.map { $0 == 1 ? L("1 day") : L("\($0) days") } ?? Labels.word(t.status, Lang.current)
+                let reason = ((t.waitsOn.isEmpty ? [] : [L("waits on \(t.waitsOn.joined(separator: ", "))")]) + (t.notes.isEmpty ? [] : [t.notes])).joined(separator: L("; "))
+                return (taskTeams ? [t.team] : []) + [t.id, t.todo, t.owner.isEmpty ? L("(no owner)") : t.owner, t.due?.iso ?? "", late] + (why ? [reason] : [])
             }
+            let tones = listed.map { $0.daysLate != nil ? "late" : "blocked" }
             var blocks: [ReportDocument.Block] = [.table(.init(head: head, rows: rows, tones: tones, flex: taskTeams ? 2 : 1))]
             switch more {
             case (0, 0): break
