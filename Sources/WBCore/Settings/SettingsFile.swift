@@ -10,10 +10,17 @@ import Darwin
 enum SettingsFile {
     static func write(_ path: String, inv: Invocation, values: [PlanSettings.Key: String?]) throws {
         var rows: [[String]] = []
-        // An empty file (or /dev/null) has no settings to keep.
+        // An empty file (or /dev/null) has no settings to keep. One kept in a
+        // spreadsheet is written back as it was saved: its encoding (CP932 from
+        // Japanese Excel), BOM and line endings.
+        var kept = (encoding: TextEncoding.utf8, bigEndian: false, crlf: false, bom: false)
         if fileExists(path), !fileHoldsNothing(path) {
-            let old = try Table.read(TableReader(path: path, stdinFD: inv.stdinFD, options: ReadOptions(format: .csv)))
+            var o = ReadOptions(format: .csv)
+            o.detectEncoding = true
+            let reader = try TableReader(path: path, stdinFD: inv.stdinFD, options: o)
+            let old = try Table.read(reader)
             rows = old.rows.map { $0.strings }
+            kept = (reader.encoding, reader.bigEndian, reader.usesCRLF, reader.hadBOM)
         }
         for key in PlanSettings.Key.allCases {
             guard let v = values[key] ?? nil else { continue }
@@ -33,10 +40,14 @@ enum SettingsFile {
                           rows: rows.map { $0 + Array(repeating: "", count: width - $0.count) })
         _ = try PlanSettings.read(table)
         let file = try AtomicFile(path: path)
-        let w = TableWriter(file.output, WriteOptions(format: .csv))
-        w.write(table.header)
-        for r in table.rows { w.write(r) }
-        do { try file.commit() } catch { file.discard(); throw error }
+        do {
+            try file.output.encoded(in: kept.encoding, bigEndian: kept.bigEndian, name: path) { out in
+                let w = TableWriter(out, WriteOptions(format: .csv, crlf: kept.crlf, bom: kept.bom))
+                w.write(table.header)
+                for r in table.rows { w.write(r) }
+            }
+            try file.commit()
+        } catch { file.discard(); throw error }
         inv.note(L("wrote the plan's settings to \(path)"))
     }
 }
