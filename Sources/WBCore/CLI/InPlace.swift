@@ -3,6 +3,17 @@
 enum InPlace {
     static let option = CommonOptions.inPlace
 
+    /// An editing command's output: `-i`, or `-o` naming the input file itself
+    /// (`set T3 --status done plan.csv -o plan.csv`), which is the same edit and keeps
+    /// the file's encoding as `-i` does (the output file the run opened stays unused);
+    /// else `body` as it is.
+    static func run(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
+        if inv.flag("in-place") { return try edit(inv, path, body) }
+        guard let p = path, p != "-", let o = inv.string("output"), o != "-", sameFile(p, o) else { return try body() }
+        inv.outputHandled = true
+        return try replace(inv, p, body)
+    }
+
     static func edit(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
         guard let p = path, p != "-" else {
             // No file named and none in the settings: say where a plan's folder keeps it.
@@ -12,6 +23,12 @@ enum InPlace {
             throw WBError.usage(L("--in-place needs a file, not standard input"))
         }
         if inv.string("output") != nil { throw WBError.usage(L("--in-place and --output cannot be used together")) }
+        return try replace(inv, p, body)
+    }
+
+    /// Runs `body` with its output held, then replaces `p` with it in the encoding the
+    /// input was read in (known once `body` has read it).
+    private static func replace(_ inv: Invocation, _ p: String, _ body: () throws -> ExitCode) throws -> ExitCode {
         let saved = inv.stdout
         let memory = Output.memory()
         inv.stdout = memory

@@ -121,6 +121,12 @@ func fileExists(_ path: String) -> Bool {
     return stat(path, &st) == 0
 }
 
+/// Whether two paths name one file (the same device and inode): `-o` onto the input.
+func sameFile(_ a: String, _ b: String) -> Bool {
+    var x = stat(), y = stat()
+    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+}
+
 /// Whether `path` is a regular file: one that can be read twice (a header looked at,
 /// then the whole), where a pipe (`<(...)`, a FIFO) gives its bytes once.
 func isRegularFile(_ path: String) -> Bool {

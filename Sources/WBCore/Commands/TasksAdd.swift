@@ -19,8 +19,7 @@ enum TasksAdd {
             throw WBError(.noInput, L("cannot open: no such file; a new plan starts from the tasks' header: wb-tasks template --tasks-header -o \(p.shellWord)"),
                           at: SourceLocation(file: p))
         }
-        if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path) } }
-        return try run(inv, path)
+        return try InPlace.run(inv, path) { try run(inv, path) }
     }
 
     static func run(_ inv: Invocation, _ path: String?) throws -> ExitCode {

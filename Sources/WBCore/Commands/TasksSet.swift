@@ -29,8 +29,7 @@ enum TasksSet {
         let ids = first.listItems
         if ids.isEmpty { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         let path = try inv.operands.count > 1 ? inv.operands[1] : inv.settingsInput()
-        if inv.flag("in-place") { return try InPlace.edit(inv, path) { try run(inv, path, ids) } }
-        return try run(inv, path, ids)
+        return try InPlace.run(inv, path) { try run(inv, path, ids) }
     }
 
     static func run(_ inv: Invocation, _ path: String?, _ ids: [String]) throws -> ExitCode {
