@@ -30,14 +30,15 @@ public enum TimelinePicture {
         var axis = [Character](repeating: "-", count: width)
         var m = CivilDate(from.year, from.month, 1)!
         if m < from { m = m.adding(months: 1) }
-        // A month's name in cells (the year with it where asked), and whether the year
-        // has been said: on the first label and on each January.
+        // A month's name in cells (the year with it where asked), and the year last
+        // said: a label carries its year when it is the first to be written in that
+        // year (a January, or the month after a January that found no room).
         func label(_ d: CivilDate, year: Bool) -> [String] {
             let text = Lang.current == .ja ? (year ? "\(d.year % 100)年" : "") + "\(d.month)月"
                 : String(CivilDate.monthNames[d.month - 1].prefix(3)) + (year ? "'" + two(d.year % 100) : "")
             return text.flatMap { ch -> [String] in ch.isWide ? [String(ch), ""] : [String(ch)] }
         }
-        var yearSaid = false
+        var yearSaid: Int?
         // A span that starts within a month (the workshop's day): that month is named at
         // the left edge when it fits before the first tick, with its year or without.
         if m > from {
@@ -45,16 +46,16 @@ public enum TimelinePicture {
             let withYear = label(from, year: true)
             if let l = [withYear, label(from, year: false)].first(where: { $0.count <= room }) {
                 for (k, ch) in l.enumerated() { ticks[k] = ch }
-                yearSaid = l == withYear
+                if l == withYear { yearSaid = from.year }
             }
         }
         while m <= to {
             let c = column(m, from, to, width)
             axis[c] = "+"
-            let l = label(m, year: m.month == 1 || !yearSaid)
+            let l = label(m, year: m.year != yearSaid)
             if c + l.count <= width && (c == 0 || ticks[c - 1] == " ") {
                 for (k, ch) in l.enumerated() { ticks[c + k] = ch }
-                yearSaid = true   // said now, if it was not before
+                yearSaid = m.year
             }
             m = m.adding(months: 1)
         }
