@@ -206,6 +206,16 @@ struct TeamMeetingsTests {
         #expect(m.unknownTeams(among: [teams.key("sakura"), teams.key("かえで")], teams: teams) == ["Harbor"])
         #expect(try TeamMeetings.parse(["Harbor=tue 9:00"]).spec(forTeam: "さくら", teams: Teams()) == nil)
         #expect(try TeamMeetings.parse([]).isEmpty && TeamMeetings.parse([" ; "]).isEmpty)
+        // Around a Saturday (2026-07-11): さくら met on Thursday (2 days back), Harbor every
+        // other Tuesday from 07-07 (4 days back, next 07-21), かえで on Monday by the
+        // shared meeting; a team with neither is left out.
+        let held = m.held(around: CivilDate(2026, 7, 11)!, keys: ["sakura", "harbor", "かえで"].map(teams.key), teams: teams,
+                          daysOff: DaysOff(japan: false), every: 1, first: CivilDate(2026, 7, 7))
+        #expect(held[teams.key("さくら")].map { "\($0.since) \($0.next.iso)" } == "2 2026-07-16")
+        #expect(held[teams.key("Harbor")].map { "\($0.since) \($0.next.iso)" } == "4 2026-07-21")
+        #expect(held[teams.key("かえで")].map { "\($0.since) \($0.next.iso)" } == "5 2026-07-13")
+        #expect(try TeamMeetings.parse(["さくら=木 10:00"]).held(around: CivilDate(2026, 7, 11)!, keys: ["b"], teams: Teams(),
+                                                              daysOff: DaysOff(japan: false), every: 1, first: nil).isEmpty)
         Lang.$current.withValue(.en) {
             for (v, says) in [(["mon 10:00", "tue 10:00"], "two meetings for every team, 'mon 10:00' and 'tue 10:00'"),
                               (["=mon 10:00"], "names no team before ="),

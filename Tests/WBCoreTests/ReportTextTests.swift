@@ -96,6 +96,14 @@ struct ReportSinceTheLastMeetingTests {
         }
         #expect(try late(nil) == ["T1"])
         #expect(try late("mon 10:00") == ["T1"])
+        // A weekly meeting is on its weekday: made on the Wednesday after Monday's
+        // (07-15), the meeting before was two days back, when T1 was late already.
+        let monday = try MeetingSpec.parse("mon 10:00")
+        #expect(monday.daysSincePrevious(CivilDate(2026, 7, 15)!) == 2 && monday.next(after: CivilDate(2026, 7, 15)!) == CivilDate(2026, 7, 20))
+        #expect(monday.around(CivilDate(2026, 7, 19)!) == (CivilDate(2026, 7, 13)!, CivilDate(2026, 7, 20)!))
+        let wednesday = try PlanReport.build(milestones: [], set: set, tasks: before, since: before, dates: DateContext(year: 2026),
+                                             roles: Plan.roles, today: CivilDate(2026, 7, 15)!, sinceDays: monday.daysSincePrevious(CivilDate(2026, 7, 15)!))
+        #expect((wednesday.changes ?? []).filter { $0.kind == .late }.isEmpty)
         // The meeting before was on 2026-06-08: T2, due 06-20, fell late since.
         #expect(try late("毎月第2月曜 10:00") == ["T1", "T2"])
         #expect(try MeetingSpec.parse("毎月第2月曜 10:00").daysSincePrevious(today) == 35)

@@ -60,16 +60,12 @@ enum MilestonesReport {
         let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
         let held = meeting?.held(around: today, daysOff: daysOff, every: every, first: first)
         // The report of every team: a team's tasks fell late since its own meeting.
-        var teamSince: [String: Int] = [:]
-        if inv.teamKey == nil {
-            for g in planTeams {
-                teamSince[g.key] = meetings.spec(forTeam: g.key, teams: inv.teams)?.held(around: today, daysOff: daysOff, every: every, first: first).since
-            }
-        }
+        let teamHeld = inv.teamKey != nil ? [:]
+            : meetings.held(around: today, keys: planTeams.map(\.key), teams: inv.teams, daysOff: daysOff, every: every, first: first)
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7,
-                                          teamSinceDays: teamSince.isEmpty ? nil : { teamSince[inv.teams.key($0)] }, nextMeeting: held?.next)
+                                          teamSinceDays: teamHeld.isEmpty ? nil : { teamHeld[inv.teams.key($0)]?.since }, nextMeeting: held?.next)
         let limit = try inv.int("limit", min: 0) ?? PlanReport.listed
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today),

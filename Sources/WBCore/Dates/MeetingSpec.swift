@@ -18,16 +18,20 @@ public struct MeetingSpec: Sendable, Equatable {
     public var monthly: Bool { !nths.isEmpty }
 
     /// The meetings around `day`: the last one before it (a meeting on `day` itself not
-    /// counted) and the first one after it. A meeting `every` weeks apart (unless the
-    /// spec says) keeps to the weeks of its `first` meeting when it is given (the
-    /// calendar's first); without it, `day` is taken as a meeting day. A monthly one
-    /// is on its weekdays counted in each month.
+    /// counted) and the first one after it. A weekly meeting is on its weekday; one
+    /// `every` weeks apart (unless the spec says) keeps to the weeks of its `first`
+    /// meeting when it is given (the calendar's first), and without it `day` is taken
+    /// as a meeting day. A monthly one is on its weekdays counted in each month.
     public func around(_ day: CivilDate, every: Int = 1, first: CivilDate? = nil) -> (previous: CivilDate, next: CivilDate) {
         if monthly {
             return (monthDay(day, step: -1) { $0 < day }, monthDay(day.adding(days: 1), step: 1) { $0 > day })
         }
         let period = 7 * (weeks ?? every)
-        guard let first, period > 7 else {
+        if period == 7 {
+            let next = self.day(onOrAfter: day.adding(days: 1)), week = next.adding(days: -7)
+            return (week < day ? week : week.adding(days: -7), next)
+        }
+        guard let first else {
             let next = self.day(onOrAfter: day.adding(days: 1))
             return (day.adding(days: -period), next.adding(days: period - 7))
         }
@@ -42,7 +46,8 @@ public struct MeetingSpec: Sendable, Equatable {
     }
 
     /// How many days before `day` the meeting before it was (a meeting on `day` itself
-    /// not counted): 7 for a weekly meeting, 14 every other week, and for a monthly
+    /// not counted): 7 on a weekly meeting's day (2 on the Wednesday after a Monday
+    /// one), 14 every other week without its first meeting, and for a monthly
     /// one the days back to its meeting day before (28 to 35 when once a month).
     public func daysSincePrevious(_ day: CivilDate, every: Int = 1, first: CivilDate? = nil) -> Int {
         day.days - around(day, every: every, first: first).previous.days

@@ -96,7 +96,7 @@ public struct PlanReport: Sendable {
     /// Builds the report. `tasks` and `since` are tasks tables (the current plan and
     /// the one the last report was made from); `progress` is `MilestoneProgress.compute`'s.
     /// `sinceDays`: how long ago the last report was, as the meeting's rhythm has it
-    /// (`MeetingSpec.held(around:daysOff:first:)`; 7 for a weekly meeting);
+    /// (`MeetingSpec.held(around:daysOff:first:)`: back to the meeting before; 7 without one);
     /// `teamSinceDays`, given the team a task's row names, that team's own (a plan of
     /// several teams, each meeting on its own rhythm), nil for `sinceDays`.
     /// `nextMeeting`: the next one (the same), which the report looks ahead to when it
@@ -236,7 +236,7 @@ public struct PlanReport: Sendable {
             if t.status.id == "doing" && o.status.id == "todo" { out.append(Change(kind: .started, item: item)) }
             if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
             // Late since the last report: an open task that fell due since the last
-            // meeting (seven days ago for a weekly one) was not late at that report.
+            // meeting (a week ago without one) was not late at that report.
             if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - sinceDays(t) {
                 out.append(Change(kind: .late, item: item))
             }

@@ -64,6 +64,19 @@ public struct TeamMeetings: Sendable {
         return byTeam.first { teams.key($0.team) == key }?.spec ?? shared
     }
 
+    /// Around `day`, how many days ago each team's meeting was held and when it is
+    /// next, by the team's key (`keys`, the plan's teams): its own meeting, else the
+    /// shared one; a team with neither is left out. The report of every team judges
+    /// each team's tasks by its own meeting.
+    public func held(around day: CivilDate, keys: [String], teams: Teams, daysOff: DaysOff,
+                     every: Int, first: CivilDate?) -> [String: (since: Int, next: CivilDate)] {
+        var out: [String: (since: Int, next: CivilDate)] = [:]
+        for key in keys {
+            out[key] = spec(forTeam: key, teams: teams)?.held(around: day, daysOff: daysOff, every: every, first: first)
+        }
+        return out
+    }
+
     /// The teams named that are none of `keys` (the plan's teams' keys), as written.
     public func unknownTeams(among keys: [String], teams: Teams) -> [String] {
         byTeam.map(\.team).filter { !keys.contains(teams.key($0)) }
