@@ -30,6 +30,13 @@ struct SuggestTests {
         #expect(Lang.$current.withValue(.en) { Suggest.terms("Press releas", in: set.vocabulary) } == " (did you mean M4 = Press release?)")
     }
 
+    @Test func threeAlternativesAreAListNotAChainOfOrs() {
+        let ids = ["T1", "T2", "T3", "T40"]
+        #expect(Lang.$current.withValue(.en) { Suggest.clause("T9", among: ids) } == " (did you mean 'T1', 'T2' or 'T3'?)")
+        #expect(Lang.$current.withValue(.ja) { Suggest.clause("T9", among: ids) } == " ('T1'、'T2' または 'T3' のことですか?)")
+        #expect(Lang.$current.withValue(.en) { Suggest.clause("T9", among: ["T1", "T2"]) } == " (did you mean 'T1' or 'T2'?)")
+    }
+
     @Test func nothingNearGivesNothing() {
         #expect(Suggest.terms("zzzzzzzz", in: Plan.roles).isEmpty)
     }

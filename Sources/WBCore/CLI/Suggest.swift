@@ -39,8 +39,13 @@ public enum Suggest {
     public static func clause(_ input: String, among candidates: [String], quote: (String) -> String = { "'\($0)'" }) -> String {
         let n = nearest(input, among: candidates)
         guard !n.isEmpty else { return "" }
-        let alternatives = n.map(quote).joined(separator: L(" or "))
-        return L(" (did you mean \(alternatives)?)")
+        return L(" (did you mean \(alternatives(n.map(quote)))?)")
+    }
+
+    /// `a or b`, `a, b or c` (`a、b または c`): the alternatives a message offers.
+    static func alternatives(_ items: [String]) -> String {
+        guard items.count > 2 else { return items.joined(separator: L(" or ")) }
+        return items.dropLast().joined(separator: L(", ")) + L(" or ") + items.last!
     }
 
     /// The nearest terms of a vocabulary, matched on their ids, names and aliases,
@@ -57,7 +62,7 @@ public enum Suggest {
         let alternatives = hits.map { t in
             let name = t.label(Lang.current)
             return t.id.lowercased() == name.lowercased() ? t.id : "\(t.id) = \(name)"
-        }.joined(separator: L(" or "))
-        return L(" (did you mean \(alternatives)?)")
+        }
+        return L(" (did you mean \(Self.alternatives(alternatives))?)")
     }
 }
