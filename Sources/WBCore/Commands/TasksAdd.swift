@@ -132,11 +132,13 @@ enum TaskFieldOptions {
         }
     }
 
-    /// Notes a `--due` on one of the plan's days off (a weekend; for a plan in Japan,
-    /// its holidays and year-end; the team's own): "2 weeks before M2" or a date typed
-    /// in a hurry may land there, and the owner would find it on a day no one works.
+    /// Notes a `--due` (or `--set due=`, `--set 期限=`) on one of the plan's days off (a
+    /// weekend; for a plan in Japan, its holidays and year-end; the team's own): "2
+    /// weeks before M2" or a date typed in a hurry may land there, and the owner would
+    /// find it on a day no one works.
     static func noteDueOnDayOff(_ inv: Invocation, _ parser: TaskValueParser) throws {
-        guard let v = inv.string("due"), !v.trimmed.isEmpty,
+        let set = try named(inv).last { TaskColumn.match($0.0) == .due }?.1
+        guard let v = inv.string("due") ?? set, !v.trimmed.isEmpty,
               let d = try? DateParser.parse(parser.value(.due, v, option: "due"), DateContext()) else { return }
         let daysOff = try inv.daysOff(anchor: parser.resolver.dates.anchor)
         if let why = daysOff.reason(d) {
