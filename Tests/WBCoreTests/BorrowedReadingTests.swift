@@ -211,3 +211,66 @@ struct EmptyRowsTests {
         #expect(try Self.rows("a\n\nb\n", .csv, piece: 4) == ["a@1", "@2", "b@3"])
     }
 }
+
+/// A streamed table whose first 64 KiB are ASCII and whose first byte beyond it is
+/// CP932 (Japanese Excel's CSV with English rows first) is read as CP932 from the
+/// record holding that byte, wherever the input's pieces end and however much of it
+/// the buffer has let go; one with UTF-8 text before it stays an error there.
+struct LateCP932Tests {
+    static let nihon: [UInt8] = [0x93, 0xFA, 0x96, 0x7B]   // 日本 in CP932
+    static let hankaku: [UInt8] = [0xC3, 0xBD, 0xC4]       // ﾃｽﾄ: its first two bytes read as UTF-8
+
+    static func read(_ bytes: [UInt8], piece: Int) throws -> (rows: [String], encoding: TextEncoding) {
+        var o = ReadOptions(format: .csv)
+        o.sniffEncoding = true
+        let reader = try TableReader(source: ByteSource(name: "t", bytes: bytes, pieceSize: piece), options: o)
+        var out: [String] = []
+        var rec = Record()
+        while try reader.next(into: &rec) { out.append(rec.strings.joined(separator: "|") + "@\(rec.line)") }
+        return (out, reader.encoding)
+    }
+
+    static func table(rows: Int, tail: [UInt8], head: String = "") -> [UInt8] {
+        var b = Array("id,todo\r\n\(head)".utf8)
+        for i in 0..<rows { b += Array("T\(i),task \(i)\r\n".utf8) }
+        return b + tail
+    }
+
+    @Test func asciiThenCP932IsReadAsCP932FromThere() throws {
+        let tail = Array("X1,".utf8) + Self.nihon + Array("\r\nX2,".utf8) + Self.hankaku + Array("\r\n".utf8)
+        // 9,000 rows (~120 KB) and 90,000 (~1.3 MB, past what the buffer keeps).
+        for n in [9_000, 90_000] {
+            for piece in [7, 4096, 1 << 22] {
+                let r = try Self.read(Self.table(rows: n, tail: tail), piece: piece)
+                #expect(r.rows.count == n + 3 && r.encoding == TextEncoding.cp932, "rows \(n), piece \(piece)")
+                #expect(r.rows.suffix(2) == ["X1|日本@\(n + 2)", "X2|ﾃｽﾄ@\(n + 3)"], "rows \(n), piece \(piece)")
+            }
+        }
+        // Not CP932 either (a lead byte cut off at the end): the UTF-8 error, where it is.
+        #expect(throws: WBError.self) { try Self.read(Self.table(rows: 9_000, tail: Array("X1,".utf8) + [0x93]), piece: 4096) }
+    }
+
+    @Test func utf8TextBeforeKeepsItAnError() throws {
+        let tail = Array("X1,".utf8) + Self.nihon + Array("\r\n".utf8)
+        for piece in [4096, 1 << 22] {
+            do {
+                _ = try Self.read(Self.table(rows: 90_000, tail: tail, head: "T,日本\r\n"), piece: piece)
+                Issue.record("read a file of UTF-8 and CP932, piece \(piece)")
+            } catch let error as WBError {
+                #expect(error.location?.line == 90_003, "piece \(piece)")
+            }
+        }
+    }
+
+    @Test func nonASCIIIsFoundEightBytesAtATime() {
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: 37)
+        for at in 0..<37 {
+            var b = bytes
+            b[at] = 0xE3
+            b.withUnsafeBufferPointer { p in
+                #expect(TableReader.hasNonASCII(p, 0, 37) && TableReader.hasNonASCII(p, at, at + 1))
+                #expect(!TableReader.hasNonASCII(p, 0, at) && !TableReader.hasNonASCII(p, at + 1, 37))
+            }
+        }
+    }
+}

@@ -556,8 +556,9 @@ struct PendingTemporariesTests {
 }
 
 /// Streaming commands' input (`ReadOptions.sniffEncoding`): CP932 in the first 64 KiB
-/// is read as CP932; UTF-8 stays UTF-8; CP932 first met later is the UTF-8 error, and
-/// without the sniff (an explicit `--encoding utf-8`) CP932 is never guessed.
+/// is read as CP932; UTF-8 stays UTF-8; CP932 first met later is CP932 from there when
+/// all before it is ASCII, else the UTF-8 error; and without the sniff (an explicit
+/// `--encoding utf-8`) CP932 is never guessed.
 struct StreamEncodingSniffTests {
     static func cp932(_ s: String) throws -> [UInt8] { try Transcoder.fromUTF8(Array(s.utf8), to: .cp932, bigEndian: false, name: "t") }
 
@@ -576,9 +577,14 @@ struct StreamEncodingSniffTests {
         #expect(throws: WBError.self) { try Self.read(Self.cp932("id,todo\nT1,報告する\n"), sniff: false) }
     }
 
-    @Test func cp932PastTheWindowIsTheUTF8Error() throws {
+    @Test func cp932PastTheWindowIsCP932FromThereOrTheUTF8Error() throws {
         let filler = String(repeating: "X,an ASCII row to fill the window\n", count: 2500)
-        #expect(throws: WBError.self) { try Self.read(Self.cp932("id,todo\n" + filler + "T1,報告する\n"), sniff: true) }
+        // ASCII before it: CP932 from its first byte beyond ASCII.
+        let (late, rows2) = try Self.read(Self.cp932("id,todo\n" + filler + "T1,報告する\n"), sniff: true)
+        #expect(late.encoding == .cp932 && rows2.count == 2502 && rows2.last == ["T1", "報告する"])
+        // UTF-8 text before it: no one encoding, the UTF-8 error.
+        #expect(throws: WBError.self) { try Self.read(Array("id,todo\nT0,準備\n".utf8) + Self.cp932(filler + "T1,報告する\n"), sniff: true) }
+        #expect(throws: WBError.self) { try Self.read(Self.cp932("id,todo\n" + filler + "T1,報告する\n"), sniff: false) }
         // A UTF-8 character cut by the window's end is no sign of CP932.
         let pad = String(repeating: "a", count: TableReader.sniffLength - 10)
         let (r, rows) = try Self.read(Array("id,todo\n\(pad),報告\n".utf8), sniff: true)

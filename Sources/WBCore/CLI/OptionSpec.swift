@@ -31,7 +31,7 @@ public enum CommonOptions {
     public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab")
     public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab")
     public static let encoding = OptionSpec("encoding", arg: "ENC",
-        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from the first 64 KiB); for export, the output's: utf-8 or cp932")
+        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932")
     public static let crlf = OptionSpec("crlf", "end output lines with CRLF (default: LF)")
     public static let bom = OptionSpec("bom", "start output with a UTF-8 BOM (for Excel)")
     public static let labels = OptionSpec("labels", arg: "LANG",

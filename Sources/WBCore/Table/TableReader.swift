@@ -10,8 +10,9 @@ public struct ReadOptions: Sendable {
     public var detectEncoding = false
     /// No encoding was given, and the table is read as it streams: text whose first
     /// 64 KiB are not UTF-8 but are CP932 is read as CP932 (the whole input then read
-    /// first). An input that turns out not to be UTF-8 further on is an error there,
-    /// with the hint to give `--encoding cp932`.
+    /// first). An input that turns out not to be UTF-8 further on, all ASCII until
+    /// there (the same bytes in either encoding), is read as CP932 from there when the
+    /// rest of it is; else it is an error there, with the hint to give `--encoding cp932`.
     public var sniffEncoding = false
     /// After the header, rows of empty fields only (`,,,,`: a spreadsheet's row that
     /// was formatted, never filled) are blank lines, for a command that reads what a
@@ -70,6 +71,13 @@ public final class TableReader {
     /// Where `step` skipped blank lines in the buffer, until it keeps them.
     private var blankSkipped = 0..<0
     private let skipsEmptyRows: Bool
+    /// `ReadOptions.sniffEncoding`: the input may still turn out to be CP932 where its
+    /// first byte beyond ASCII is.
+    private let sniffsLate: Bool
+    /// Whether a byte beyond ASCII was among those a stream's buffer let go of.
+    private var droppedNonASCII = false
+    /// The UTF-8 error `step` found where the input may be CP932 from, thrown if it is not.
+    private var lateError: WBError?
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
     /// CSV records go through `RecordScan` first (off only in tests, which compare
@@ -90,6 +98,7 @@ public final class TableReader {
         self.name = source.name
         self.checkWidth = options.checkWidth
         self.skipsEmptyRows = options.skipsEmptyRows
+        self.sniffsLate = options.sniffEncoding && options.encoding == .utf8
         // A regular file is read in place, all at once.
         if buf.map(source) { eof = true }
         switch options.encoding {
@@ -170,6 +179,9 @@ public final class TableReader {
         // The bytes may move: what the scan kept of its last block no longer holds.
         scanCarry = RecordScan.Carry()
         if pos > 0 && pos >= buf.count / 2 {
+            if sniffsLate && encoding == .utf8 && !droppedNonASCII {
+                droppedNonASCII = buf.withUnsafeBufferPointer { Self.hasNonASCII($0, 0, pos) }
+            }
             buf.removeFirst(pos)
             validatedEnd = max(0, validatedEnd - pos)
             pos = 0
@@ -186,7 +198,35 @@ public final class TableReader {
         return SourceLocation(file: name, line: p.line, column: p.column)
     }
 
-    private enum Step { case record, needMore, end }
+    private enum Step { case record, needMore, end, recode }
+
+    /// Whether `p[from..<to]` holds a byte beyond ASCII (eight at a time).
+    static func hasNonASCII(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard let base = p.baseAddress, from < to else { return false }
+        var i = from
+        while i + 8 <= to {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < to { if p[i] >= 0x80 { return true }; i += 1 }
+        return false
+    }
+
+    /// After `step` found a UTF-8 error in an input all ASCII before the record holding
+    /// it: reads the rest, from that record, as CP932 when it all is (as a whole-table
+    /// read takes such a file); else throws the error.
+    private func recodeRest() throws {
+        let error = lateError!
+        lateError = nil
+        while try fill(atLeast: buf.count + Self.chunk) {}
+        guard let text = try? Transcoder.cp932ToUTF8(buf.bytes(pos..<buf.count), name: name) else { throw error }
+        buf.replace(with: text)
+        encoding = .cp932
+        pos = 0
+        validatedEnd = 0
+        scanCarry = RecordScan.Carry()
+        copyingStopped = false
+    }
 
     /// Set once a run of records fails UTF-8 validation: the full parser then reads
     /// every record, and stops at the bad one with its place.
@@ -261,6 +301,8 @@ public final class TableReader {
                 return false
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
+            case .recode:
+                try recodeRest()
             }
         }
     }
@@ -312,6 +354,8 @@ public final class TableReader {
                 return
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
+            case .recode:
+                try recodeRest()
             }
         }
     }
@@ -413,7 +457,12 @@ public final class TableReader {
                 if p[bad] == 0 {
                     throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
                 }
-                throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
+                let error = WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
+                // All ASCII before it, the input may be CP932 from here (the caller
+                // reads it so when the rest of it is).
+                guard sniffsLate && encoding == .utf8 && !hadBOM && !droppedNonASCII && !Self.hasNonASCII(p, 0, recStart) else { throw error }
+                lateError = error
+                return .recode
             }
             lastRecord = recStart..<termStart
             if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }

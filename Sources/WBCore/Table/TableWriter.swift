@@ -337,7 +337,7 @@ extension Invocation {
     /// --encoding, CP932 or UTF-16 is detected, as for a companion file (a grid saved
     /// by Japanese Excel reads as it comes). The streaming commands, which write before
     /// they have read everything, take UTF-8 unless told or unless their input's first
-    /// 64 KiB are CP932 (`ReadOptions.sniffEncoding`).
+    /// 64 KiB are CP932, or it is from a first byte beyond ASCII (`ReadOptions.sniffEncoding`).
     public func readTable(_ path: String?) throws -> Table {
         try Table.read(openTable(path, detect: true))
     }

@@ -72,8 +72,8 @@ enum HelpCatalogue {
             "時刻のあるイベントの IANA タイムゾーン (既定: 設定の tz、なければ $TZ、なければシステムのもの)",
         "ids (or, for a request, a role) it waits on":
             "待っている id (依頼なら役割)",
-        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from the first 64 KiB); for export, the output's: utf-8 or cp932":
-            "入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)。既定は utf-8 で、CP932 は自動で判別します (1 行ずつ処理するコマンドは先頭の 64 KiB から)。export では出力の文字コード: utf-8 か cp932",
+        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932":
+            "入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)。既定は utf-8 で、CP932 は自動で判別します (1 行ずつ処理するコマンドは入力の ASCII 以外の最初のバイトから)。export では出力の文字コード: utf-8 か cp932",
         "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab":
             "入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)。import ではタスク管理システム: backlog、jira、github、gitlab",
         "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)":
