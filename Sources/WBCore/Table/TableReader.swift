@@ -76,8 +76,8 @@ public final class TableReader {
     private let sniffsLate: Bool
     /// Whether a byte beyond ASCII was among those a stream's buffer let go of.
     private var droppedNonASCII = false
-    /// The UTF-8 error `step` found where the input may be CP932 from, thrown if it is not.
-    private var lateError: WBError?
+    /// Whether the input was found to be CP932 from a record on (once only).
+    private var recodedLate = false
     private static let chunk = 1 << 18
     private var spanScratch = SpanBuffer()
     /// CSV records go through `RecordScan` first (off only in tests, which compare
@@ -198,7 +198,7 @@ public final class TableReader {
         return SourceLocation(file: name, line: p.line, column: p.column)
     }
 
-    private enum Step { case record, needMore, end, recode }
+    private enum Step { case record, needMore, end }
 
     /// Whether `p[from..<to]` holds a byte beyond ASCII (eight at a time).
     static func hasNonASCII(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -212,12 +212,17 @@ public final class TableReader {
         return false
     }
 
-    /// After `step` found a UTF-8 error in an input all ASCII before the record holding
-    /// it: reads the rest, from that record, as CP932 when it all is (as a whole-table
-    /// read takes such a file); else throws the error.
-    private func recodeRest() throws {
-        let error = lateError!
-        lateError = nil
+    /// `step` threw `error`. When the input may be CP932 from the record it stopped at
+    /// (all ASCII before it, no encoding given or found, and a byte that is not UTF-8 from
+    /// there on), reads the rest as CP932 when it all is, as a whole-table read takes
+    /// such a file, for `step` to take that record again; else throws `error`. Once.
+    @inline(never)
+    private func recodeRest(after error: any Error) throws {
+        guard sniffsLate && !recodedLate && encoding == .utf8 && !hadBOM && !droppedNonASCII,
+              buf.withUnsafeBufferPointer({ p in
+                  !Self.hasNonASCII(p, 0, pos) && firstInvalidUTF8(p, pos, p.count).map { p[$0] != 0 } == true
+              }) else { throw error }
+        recodedLate = true
         while try fill(atLeast: buf.count + Self.chunk) {}
         guard let text = try? Transcoder.cp932ToUTF8(buf.bytes(pos..<buf.count), name: name) else { throw error }
         buf.replace(with: text)
@@ -285,7 +290,9 @@ public final class TableReader {
     /// Reads the next record into `record`. Returns false at the end of the input.
     public func next(into record: inout Record) throws -> Bool {
         while true {
-            switch try step(&record) {
+            let next: Step
+            do { next = try step(&record) } catch { try recodeRest(after: error); continue }
+            switch next {
             case .record:
                 buf.withUnsafeBufferPointer { p in
                     record.raw.replaceSubrange(0..<record.raw.count, with: UnsafeBufferPointer(rebasing: p[lastRecord]))
@@ -301,8 +308,6 @@ public final class TableReader {
                 return false
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
-            case .recode:
-                try recodeRest()
             }
         }
     }
@@ -337,7 +342,9 @@ public final class TableReader {
     public func forEachRecord(_ body: (BorrowedRecord) throws -> Void) throws {
         var scratch = Record()
         while true {
-            switch try step(&scratch) {
+            let next: Step
+            do { next = try step(&scratch) } catch { try recodeRest(after: error); continue }
+            switch next {
             case .record:
                 let count = spanScratch.count >> 1
                 // Most records have the header's width: no call to say so.
@@ -354,8 +361,6 @@ public final class TableReader {
                 return
             case .needMore:
                 try fill(atLeast: buf.count - pos + 1)
-            case .recode:
-                try recodeRest()
             }
         }
     }
@@ -457,12 +462,7 @@ public final class TableReader {
                 if p[bad] == 0 {
                     throw WBError.data(L("the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?"), at: loc)
                 }
-                let error = WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
-                // All ASCII before it, the input may be CP932 from here (the caller
-                // reads it so when the rest of it is).
-                guard sniffsLate && encoding == .utf8 && !hadBOM && !droppedNonASCII && !Self.hasNonASCII(p, 0, recStart) else { throw error }
-                lateError = error
-                return .recode
+                throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
             }
             lastRecord = recStart..<termStart
             if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
