@@ -210,7 +210,9 @@ public struct PlanReport: Sendable {
 
     /// A cell's text on one line (most Todos and notes are already).
     static func oneLine(_ text: String) -> String {
-        !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) ? text.trimmed
+        var text = text
+        let breaks = text.withUTF8 { $0.contains { $0 == 0x0A || $0 == 0x0D } }
+        return !breaks ? text.trimmed
             : Grid.normalizeNewlines(text).split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
     }
 

@@ -111,9 +111,15 @@ public final class TableReader {
                 hadBOM = true
             } else if options.detectEncoding {
                 while try fill(atLeast: buf.count - pos + Self.chunk) {}
-                let invalid = buf.withUnsafeBufferPointer { firstInvalidUTF8($0, pos, $0.count) }
+                // The automaton says whether it is all valid fast; the scalar scan then
+                // finds where it is not.
+                let invalid = buf.withUnsafeBufferPointer { p in
+                    UTF8Automaton.validWide(p, pos, p.count, rows: utf8Rows) ? nil : firstInvalidUTF8(p, pos, p.count)
+                }
                 // Not CP932 either: left as it is, so the UTF-8 error names its place.
                 if let bad = invalid, buf[bad] != 0 { try? transcode(.cp932) }
+                // All of it valid: the records need no check of their own.
+                if invalid == nil { validatedEnd = buf.count }
             } else if options.sniffEncoding {
                 try sniffCP932()
             }
