@@ -60,6 +60,9 @@ enum TasksAdd {
         writer.writeRaw(editor.headerBytes)
         var ids: [String] = [], teamIDs: [String] = []
         let teamKey = inv.teamKey
+        // --id: where an id that people would take for it (T3 for t3, Ｔ３) stands.
+        let givenKey = inv.string("id").map(TaskUpdate.key)
+        var givenAt: (id: String, line: Int)?
         var rec = Record()
         var style: Lang?? = nil
         while try reader.next(into: &rec) {
@@ -69,6 +72,7 @@ enum TasksAdd {
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
                 ids.append(id)
+                if let k = givenKey, givenAt == nil, TaskUpdate.key(id) == k { givenAt = (id, rec.line) }
                 if let k = teamKey, let c = teamColumn, c < rec.count, inv.teams.key(rec.string(c).trimmed) == k { teamIDs.append(id) }
             }
             writer.writeRaw(editor.rowBytes(rec, changes: [:]))
@@ -77,7 +81,11 @@ enum TasksAdd {
             // The team's style, past every id of the file (the team's are among them).
             var style = teamKey == nil || teamIDs.isEmpty ? TaskIDs(ids) : TaskIDs(teamIDs, used: ids)
             let id = inv.string("id")?.trimmed ?? style.next()
-            if ids.contains(id) { throw WBError.usage(L("--id \(id) is already used")) }
+            if let (used, line) = givenAt {
+                throw WBError(.usage, used == id ? L("--id \(id) is already used")
+                                                 : L("--id \(id) is already used as \(used): people and some systems take them for one"),
+                              at: SourceLocation(file: reader.name, line: line))
+            }
             values[i] = id
             TaskFieldOptions.warnDependencies(inv, tasks: [id], ids: Set(ids))
         }

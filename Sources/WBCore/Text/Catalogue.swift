@@ -456,6 +456,8 @@ enum Catalogue {
             "--%1 が必要です",
         "--id %1 is already used":
             "--id %1 はすでに使われています",
+        "--id %1 is already used as %2: people and some systems take them for one":
+            "--id %1 は %2 としてすでに使われています。大文字・小文字や全角・半角の違いだけの id は、人にもシステムにも同じ id に見えます",
         "--set takes COLUMN=VALUE, not '%1'":
             "--set には 列=値 を指定してください ('%1' ではなく)",
         "added the column '%1' at the end (empty for the other rows)":
