@@ -124,6 +124,12 @@ public struct PlanReport: Sendable {
             let done = Set(rows.lazy.filter { $0.status.id == "done" && !$0.id.isEmpty }.map { $0.id.foldingWidth })
             let ids = Set(rows.lazy.filter { !$0.id.isEmpty }.map { $0.id.foldingWidth })
             for t in rows {
+                // An item only for a task in one of the lists (most are in none).
+                let open = t.status.id != "done"
+                let overdue = open && t.due.map { $0 < today } == true
+                let soon = open && t.due.map { $0 >= today && $0.days < today.days + ahead } == true
+                let isApproval = open && (t.kind.id == "approval" || (t.isBlank(kindIx) && KindWords.find(in: t.todo)?.kind == "approval"))
+                guard overdue || soon || isApproval || t.status.id == "blocked" else { continue }
                 var item = Self.item(t, today: today)
                 if let c = teamIx, c < t.record.count { item.team = t.record.string(c).trimmed }
                 if t.status.id == "blocked" {
@@ -133,13 +139,11 @@ public struct PlanReport: Sendable {
                     }
                     item.notes = Self.oneLine(t.record.text(notesIx))
                 }
-                let open = t.status.id != "done"
-                if open, let d = t.due, d < today { r.overdue.append(item) }
+                if overdue { r.overdue.append(item) }
                 if t.status.id == "blocked" { r.blocked.append(item) }
-                if open, let d = t.due, d >= today, d.days < today.days + ahead { r.nextTwoWeeks.append(item) }
+                if soon { r.nextTwoWeeks.append(item) }
                 // A pending approval (稟議) is a decision for the executive.
-                let isApproval = t.kind.id == "approval" || (t.isBlank(kindIx) && KindWords.find(in: t.todo)?.kind == "approval")
-                if open && isApproval {
+                if isApproval {
                     let due = t.due.map { L(", due \($0.iso)") } ?? ""
                     r.decisions.append((item.team.isEmpty ? "" : item.team + ": ") + L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
                     r.approvals += 1
@@ -228,19 +232,26 @@ public struct PlanReport: Sendable {
         var out: [Change] = []
         for t in rows where !t.id.isEmpty {
             seen.insert(t.id)
-            let item = Self.item(t, today: today)
-            guard let o = byID[t.id] else { out.append(Change(kind: .added, item: item)); continue }
-            if t.status.id == "done" && o.status.id != "done" { out.append(Change(kind: .done, item: item)) }
-            if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item)) }
-            if t.status.id == "blocked" && o.status.id != "blocked" { out.append(Change(kind: .blocked, item: item)) }
-            if o.status.id == "blocked" && !["blocked", "done"].contains(t.status.id) { out.append(Change(kind: .unblocked, item: item)) }
+            // The item is made only for a task that changed (most have not).
+            var made: Item?
+            func item() -> Item {
+                if let made { return made }
+                let i = Self.item(t, today: today)
+                made = i
+                return i
+            }
+            guard let o = byID[t.id] else { out.append(Change(kind: .added, item: item())); continue }
+            if t.status.id == "done" && o.status.id != "done" { out.append(Change(kind: .done, item: item())) }
+            if t.status.id != "done" && o.status.id == "done" { out.append(Change(kind: .reopened, item: item())) }
+            if t.status.id == "blocked" && o.status.id != "blocked" { out.append(Change(kind: .blocked, item: item())) }
+            if o.status.id == "blocked" && !["blocked", "done"].contains(t.status.id) { out.append(Change(kind: .unblocked, item: item())) }
             // Work begun on a task not started at the last report.
-            if t.status.id == "doing" && o.status.id == "todo" { out.append(Change(kind: .started, item: item)) }
-            if t.due != o.due { out.append(Change(kind: .moved, item: item, before: o.due)) }
+            if t.status.id == "doing" && o.status.id == "todo" { out.append(Change(kind: .started, item: item())) }
+            if t.due != o.due { out.append(Change(kind: .moved, item: item(), before: o.due)) }
             // Late since the last report: an open task that fell due since the last
             // meeting (a week ago without one) was not late at that report.
             if t.status.id != "done", let d = t.due, d < today, d.days >= today.days - sinceDays(t) {
-                out.append(Change(kind: .late, item: item))
+                out.append(Change(kind: .late, item: item()))
             }
         }
         for o in before where !o.id.isEmpty && !seen.contains(o.id) {
