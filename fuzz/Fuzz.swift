@@ -1,7 +1,8 @@
 // libFuzzer target for wb's parsers, compiled together with the WBCore sources by
 // fuzz/run. The first byte picks the target; the rest is its input. Properties:
 // nothing crashes or hangs; every failure is a WBError/DateError with a location or a
-// message; what parses round-trips.
+// message; what parses round-trips; a table's encoding is found wherever its first byte
+// beyond ASCII is.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,6 +44,32 @@ func readTable(_ bytes: [UInt8], _ format: TableFormat, lent: Bool) -> (rows: [[
         check(false, "unexpected error \(error)")
         return (rows, "\(error)")
     }
+}
+
+/// The streaming commands' encoding sniff: an input whose first byte beyond ASCII comes
+/// after the 64 KiB they look at first (here behind 64 KiB of blank lines, read in
+/// pieces) reads, when it reads at all, as the same input read with the window over all
+/// of it: the same rows in the same encoding (CP932 from its first record beyond ASCII,
+/// or UTF-8).
+func fuzzLateSniff(_ bytes: [UInt8], _ format: TableFormat) {
+    // A byte-order mark says the encoding only at the input's start, where the blank
+    // lines put before it leave none.
+    guard bytes.contains(where: { $0 >= 0x80 }), !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+          !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return }
+    func read(_ input: [UInt8], piece: Int?) -> (rows: [[String]], encoding: TextEncoding)? {
+        var o = ReadOptions(format: format)
+        o.sniffEncoding = true
+        let source = piece.map { ByteSource(name: "fuzz", bytes: input, pieceSize: $0) } ?? ByteSource(name: "fuzz", bytes: input)
+        guard let r = try? TableReader(source: source, options: o) else { return nil }
+        var rows: [[String]] = []
+        var rec = Record()
+        do { while try r.next(into: &rec) { rows.append(rec.strings) } } catch { return nil }
+        return (rows, r.encoding)
+    }
+    guard let late = read([UInt8](repeating: 0x0A, count: TableReader.sniffLength + 100) + bytes, piece: 4096) else { return }
+    let early = read(bytes, piece: nil)
+    check(early.map { $0.rows == late.rows && $0.encoding == late.encoding } == true,
+          "late sniff: \(late) but \(String(describing: early)) with the window over all of it")
 }
 
 func writeTable(_ rows: [[String]], _ format: TableFormat) -> [UInt8] {
@@ -254,8 +281,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let text = String(decoding: bytes, as: UTF8.self)
     switch data[0] % 6 {
-    case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv)
-    case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv)
+    case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv); fuzzLateSniff(bytes, .csv)
+    case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv); fuzzLateSniff(bytes, .tsv)
     case 2: fuzzDates(text)
     case 3: fuzzNumbers(text)
     case 4: fuzzGridCell(text)
