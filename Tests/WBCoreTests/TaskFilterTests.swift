@@ -159,3 +159,27 @@ struct PlanSplitTests {
         #expect(throws: WBError.self) { try PlanFiles.split(teams, by: "team", teams: Teams()) }
     }
 }
+
+/// The encoding a merged plan is written in: the first file's, unless that file is
+/// plain ASCII (it reads the same in every encoding), then the first that says more.
+struct PlanMergeEncodingTests {
+    static func table(_ bytes: [UInt8], _ name: String) throws -> Table {
+        var o = ReadOptions()
+        o.detectEncoding = true
+        return try Table.read(TableReader(source: ByteSource(name: name, bytes: bytes), options: o))
+    }
+
+    @Test func theFirstFileThatIsNotPlainASCII() throws {
+        let ascii = try Self.table(Array("id,milestone,role,todo\nH1,M1,pm,brief\n".utf8), "harbor.csv")
+        let cp932 = try Self.table(Transcoder.fromUTF8(Array("id,milestone,role,todo\nS1,M1,pm,報告\n".utf8), to: .cp932, bigEndian: false, name: "t"), "さくら.csv")
+        let utf8 = try Self.table(Array("id,milestone,role,todo\nK1,M1,pm,報告\n".utf8), "かえで.csv")
+        #expect(cp932.encoding == .cp932 && ascii.encoding == .utf8)
+        #expect(PlanFiles.encodingSource([ascii, cp932, utf8])?.name == "さくら.csv")
+        #expect(PlanFiles.encodingSource([utf8, cp932])?.name == "かえで.csv")
+        #expect(PlanFiles.encodingSource([ascii, ascii])?.name == "harbor.csv")
+        // A byte-order mark says UTF-8 even over ASCII.
+        let bom = try Self.table([0xEF, 0xBB, 0xBF] + Array("id,milestone,role,todo\nB1,M1,pm,x\n".utf8), "bom.csv")
+        #expect(PlanFiles.encodingSource([bom, cp932])?.name == "bom.csv")
+        #expect(PlanFiles.encodingSource([]) == nil)
+    }
+}

@@ -50,8 +50,10 @@ enum TasksMerge {
         let union = try PlanFiles.merge(tables, renumber: inv.flag("renumber"))
         for (message, at) in union.notes { inv.note(message, at: at) }
         let first = tables[0]
-        // As the first file is written: encoding, line endings, BOM.
-        return try inv.writing(in: first.encoding, bigEndian: first.bigEndian, name: first.name) {
+        // As the first file is written: line endings, BOM, and its encoding (or, when
+        // it is plain ASCII, the first file's that is not).
+        let encoded = PlanFiles.encodingSource(tables) ?? first
+        return try inv.writing(in: encoded.encoding, bigEndian: encoded.bigEndian, name: first.name) {
             let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
             if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }
             for (rec, asRead) in union.rows {

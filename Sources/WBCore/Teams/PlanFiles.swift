@@ -64,6 +64,17 @@ public enum PlanFiles {
         public var notes: [(String, SourceLocation)] = []
     }
 
+    /// The table whose encoding the merged plan is written in: the first one's, unless
+    /// it is plain ASCII without a byte-order mark (it reads the same in any of them),
+    /// then the first file's that says more (a team's file of English rows first, the
+    /// others CP932 from Japanese Excel: the plan stays CP932).
+    public static func encodingSource(_ tables: [Table]) -> Table? {
+        func plain(_ t: Table) -> Bool {
+            t.encoding == .utf8 && !t.hadBOM && ([t.header] + t.rows).allSatisfy { $0.raw.allSatisfy { $0 < 0x80 } }
+        }
+        return tables.first { !plain($0) } ?? tables.first
+    }
+
     public static func merge(_ tables: [Table], renumber: Bool) throws -> Union {
         guard let first = tables.first else { throw WBError.usage(L("merge needs at least one file")) }
         let schemas = try tables.map { try TaskSchema(header: $0.header, file: $0.name) }
