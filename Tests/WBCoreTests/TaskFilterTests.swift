@@ -183,3 +183,18 @@ struct PlanMergeEncodingTests {
         #expect(PlanFiles.encodingSource([]) == nil)
     }
 }
+
+extension PlanMergeEncodingTests {
+    @Test func aCharacterTheEncodingLacksIsRefusedInItsOwnFile() throws {
+        let cp932 = try Self.table(Transcoder.fromUTF8(Array("id,milestone,role,todo\nS1,M1,pm,報告\n".utf8), to: .cp932, bigEndian: false, name: "t"), "さくら.csv")
+        let emoji = try Self.table(Array("id,milestone,role,todo\nE1,M1,pm,ok\nE2,M1,pm,\"two\nlines 😀\"\n".utf8), "e.csv")
+        do {
+            try PlanFiles.checkEncodable([cp932, emoji], in: .cp932)
+            Issue.record("an emoji in CP932")
+        } catch let e as WBError {
+            #expect(e.location?.file == "e.csv" && e.location?.line == 4 && e.location?.column == 7)
+        }
+        try PlanFiles.checkEncodable([cp932, emoji], in: .utf8)
+        try PlanFiles.checkEncodable([cp932], in: .cp932)
+    }
+}

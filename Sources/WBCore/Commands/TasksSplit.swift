@@ -53,6 +53,7 @@ enum TasksMerge {
         // As the first file is written: line endings, BOM, and its encoding (or, when
         // it is plain ASCII, the first file's that is not).
         let encoded = PlanFiles.encodingSource(tables) ?? first
+        try PlanFiles.checkEncodable(tables, in: encoded.encoding)
         return try inv.writing(in: encoded.encoding, bigEndian: encoded.bigEndian, name: first.name) {
             let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
             if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }

@@ -75,6 +75,23 @@ public enum PlanFiles {
         return tables.first { !plain($0) } ?? tables.first
     }
 
+    /// Refuses, at its place in its own file, a character of a file read in another
+    /// encoding that the merged plan's `encoding` cannot hold (an emoji of a UTF-8 file
+    /// in a CP932 plan), before anything is written.
+    public static func checkEncodable(_ tables: [Table], in encoding: TextEncoding) throws {
+        guard encoding == .cp932 else { return }
+        for t in tables where t.encoding != .cp932 {
+            for r in [t.header] + t.rows where r.raw.contains(where: { $0 >= 0x80 }) {
+                do {
+                    _ = try Transcoder.fromUTF8(r.raw, to: .cp932, bigEndian: false, name: t.name)
+                } catch var e as WBError {
+                    if let l = e.location?.line { e.location?.line = r.line + l - 1 }
+                    throw e
+                }
+            }
+        }
+    }
+
     public static func merge(_ tables: [Table], renumber: Bool) throws -> Union {
         guard let first = tables.first else { throw WBError.usage(L("merge needs at least one file")) }
         let schemas = try tables.map { try TaskSchema(header: $0.header, file: $0.name) }
