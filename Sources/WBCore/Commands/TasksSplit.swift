@@ -48,19 +48,21 @@ enum TasksMerge {
         guard !inv.operands.isEmpty else { throw WBError.usage(L("merge needs the files to join")) }
         let tables = try inv.operands.map { try inv.scoped(inv.readCompanion($0)) }
         let union = try PlanFiles.merge(tables, renumber: inv.flag("renumber"))
-        for (message, at) in union.notes { inv.note(message, at: at) }
         let first = tables[0]
         // As the first file is written: line endings, BOM, and its encoding (or, when
         // it is plain ASCII, the first file's that is not).
         let encoded = PlanFiles.encodingSource(tables) ?? first
         try PlanFiles.checkEncodable(tables, in: encoded.encoding)
-        return try inv.writing(in: encoded.encoding, bigEndian: encoded.bigEndian, name: first.name) {
+        let status = try inv.writing(in: encoded.encoding, bigEndian: encoded.bigEndian, name: first.name) {
             let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
             if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }
             for (rec, asRead) in union.rows {
                 if asRead && w.options.format == first.format { w.writeRaw(rec.raw) } else { w.write(rec) }
             }
-            return .ok
+            return ExitCode.ok
         }
+        // The ids renumbered, said once the plan is written.
+        for (message, at) in union.notes { inv.note(message, at: at) }
+        return status
     }
 }
