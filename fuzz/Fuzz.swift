@@ -56,9 +56,9 @@ func fuzzLateSniff(_ bytes: [UInt8], _ format: TableFormat) {
     // lines put before it leave none.
     guard bytes.contains(where: { $0 >= 0x80 }), !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
           !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return }
-    func read(_ input: [UInt8], piece: Int?) -> (rows: [[String]], encoding: TextEncoding)? {
+    func read(_ input: [UInt8], piece: Int?, whole: Bool = false) -> (rows: [[String]], encoding: TextEncoding)? {
         var o = ReadOptions(format: format)
-        o.sniffEncoding = true
+        if whole { o.detectEncoding = true } else { o.sniffEncoding = true }
         let source = piece.map { ByteSource(name: "fuzz", bytes: input, pieceSize: $0) } ?? ByteSource(name: "fuzz", bytes: input)
         guard let r = try? TableReader(source: source, options: o) else { return nil }
         var rows: [[String]] = []
@@ -66,8 +66,12 @@ func fuzzLateSniff(_ bytes: [UInt8], _ format: TableFormat) {
         do { while try r.next(into: &rec) { rows.append(rec.strings) } } catch { return nil }
         return (rows, r.encoding)
     }
-    guard let late = read([UInt8](repeating: 0x0A, count: TableReader.sniffLength + 100) + bytes, piece: 4096) else { return }
+    // A whole-table read, which detects the encoding over all of its input (and then
+    // checks no record again when it is all UTF-8), reads what the window does.
     let early = read(bytes, piece: nil)
+    let whole = read(bytes, piece: nil, whole: true)
+    check(early.map { "\($0)" } == whole.map { "\($0)" }, "whole-table read \(String(describing: whole)) but \(String(describing: early)) streamed")
+    guard let late = read([UInt8](repeating: 0x0A, count: TableReader.sniffLength + 100) + bytes, piece: 4096) else { return }
     check(early.map { $0.rows == late.rows && $0.encoding == late.encoding } == true,
           "late sniff: \(late) but \(String(describing: early)) with the window over all of it")
 }
