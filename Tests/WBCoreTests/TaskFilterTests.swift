@@ -198,3 +198,19 @@ extension PlanMergeEncodingTests {
         try PlanFiles.checkEncodable([cp932], in: .cp932)
     }
 }
+
+/// A grid's Todo the plan's encoding cannot hold is refused at its cell.
+struct GridEncodableTests {
+    @Test func anEmojiInACP932PlanIsRefusedAtItsCell() throws {
+        let grid = try PlanSplitTests.table("milestone,pm,dev\nM1,\"[T1] a\n[T2] b 😀\",c\n")
+        var g = GridMerge(roles: Plan.roles, teams: Teams(), team: nil, milestones: nil, warn: { _, _ in }, note: { _, _ in })
+        let items = try g.parse(grid)
+        do {
+            try GridMerge.checkEncodable(items, in: .cp932)
+            Issue.record("an emoji in CP932")
+        } catch let e as WBError {
+            #expect(e.location?.file == "p.csv" && e.location?.line == 3 && e.message.contains("😀"))
+        }
+        try GridMerge.checkEncodable(items, in: .utf8)
+    }
+}

@@ -22,6 +22,7 @@ enum TasksUnmatrix {
             let base = try inv.readCompanion(basePath)
             let schema = try TaskSchema(header: base.header, file: base.name, required: [.id, .milestone, .role, .todo])
             let resolver = try TasksIO.resolver(inv, schema: schema, file: base.name)
+            try GridMerge.checkEncodable(items, in: base.encoding)
             // The plan merged into, as it was written: encoding, line endings, BOM.
             let status = try inv.writing(in: base.encoding, bigEndian: base.bigEndian, name: base.name) {
                 let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))

@@ -34,6 +34,20 @@ public struct GridMerge {
         public var location: SourceLocation
     }
 
+    /// Refuses, at its place in the grid, a Todo with a character the plan's `encoding`
+    /// cannot hold (an emoji typed into a grid saved as UTF-8, merged into a plan kept
+    /// in CP932), before anything is written.
+    public static func checkEncodable(_ items: [Placed], in encoding: TextEncoding) throws {
+        guard encoding == .cp932 else { return }
+        for p in items where p.item.text.utf8.contains(where: { $0 >= 0x80 }) {
+            do {
+                _ = try Transcoder.fromUTF8(Array(p.item.text.utf8), to: .cp932, bigEndian: false, name: p.location.file)
+            } catch let e as WBError {
+                throw WBError.data(e.message, at: p.location)
+            }
+        }
+    }
+
     /// Reads the grid: an optional team column, the milestone, then one column per role.
     public mutating func parse(_ grid: Table) throws -> [Placed] {
         gridHasTeams = grid.header.count > 1 && Teams.teamHeaders.contains(grid.header.string(0).matchKey)
