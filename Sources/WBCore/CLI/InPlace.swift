@@ -26,13 +26,14 @@ enum InPlace {
         return try replace(inv, p, body)
     }
 
-    /// Runs `body` with its output held, then replaces `p` with it in the encoding the
-    /// input was read in (known once `body` has read it).
+    /// Runs `body` with its output and notes held, then replaces `p` with it in the
+    /// encoding the input was read in (known once `body` has read it), and says the notes.
     private static func replace(_ inv: Invocation, _ p: String, _ body: () throws -> ExitCode) throws -> ExitCode {
         let saved = inv.stdout
         let memory = Output.memory()
         inv.stdout = memory
-        defer { inv.stdout = saved }
+        inv.heldNotes = []
+        defer { inv.stdout = saved; inv.heldNotes = nil }
         let code = try body()
         try memory.flush()
         var bytes = memory.captured
@@ -42,6 +43,10 @@ enum InPlace {
         let file = try AtomicFile(path: p)
         file.output.write(bytes)
         do { try file.commit() } catch { file.discard(); throw error }
+        // What the edit did, said now that it is in the file.
+        let notes = inv.heldNotes ?? []
+        inv.heldNotes = nil
+        for n in notes { inv.stderr.write(n) }
         return code
     }
 }

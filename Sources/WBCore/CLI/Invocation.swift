@@ -20,6 +20,9 @@ public final class Invocation {
     /// While a document is built in another language: warnings and notes are held
     /// back, and whether there were any noted (`inDocumentLanguage`).
     var diagnosticsHeld = false, diagnosticsSaid = false
+    /// While an edit's output is not yet in its file (`InPlace`): the notes, which say
+    /// what was done (`added task T13`), said once it is, and not if it fails.
+    var heldNotes: [String]?
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
     /// The options whose value the settings gave, not the command line.
@@ -190,7 +193,8 @@ public final class Invocation {
 
     public func note(_ message: String, at location: SourceLocation? = nil) {
         if diagnosticsHeld { diagnosticsSaid = true; return }
-        stderr.write(Diagnostic.line(tool: tool, location: location, kind: "note", message: message))
+        let line = Diagnostic.line(tool: tool, location: location, kind: "note", message: message)
+        if heldNotes != nil { heldNotes!.append(line) } else { stderr.write(line) }
     }
 
     /// Runs `body`, which builds a document and writes nothing, in the document's
