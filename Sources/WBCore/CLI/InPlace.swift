@@ -26,28 +26,25 @@ enum InPlace {
         return try replace(inv, p, body)
     }
 
-    /// Runs `body` with its output and notes held, then replaces `p` with it in the
-    /// encoding the input was read in (known once `body` has read it), and says the notes.
+    /// Runs `body` with its output held, then replaces `p` with it in the encoding the
+    /// input was read in (known once `body` has read it); its notes are said after.
     private static func replace(_ inv: Invocation, _ p: String, _ body: () throws -> ExitCode) throws -> ExitCode {
-        let saved = inv.stdout
-        let memory = Output.memory()
-        inv.stdout = memory
-        inv.heldNotes = []
-        defer { inv.stdout = saved; inv.heldNotes = nil }
-        let code = try body()
-        try memory.flush()
-        var bytes = memory.captured
-        if let r = inv.inputReader, r.encoding != .utf8 {
-            bytes = try Transcoder.fromUTF8(bytes, to: r.encoding, bigEndian: r.bigEndian, name: p)
+        try inv.holdingNotes {
+            let saved = inv.stdout
+            let memory = Output.memory()
+            inv.stdout = memory
+            defer { inv.stdout = saved }
+            let code = try body()
+            try memory.flush()
+            var bytes = memory.captured
+            if let r = inv.inputReader, r.encoding != .utf8 {
+                bytes = try Transcoder.fromUTF8(bytes, to: r.encoding, bigEndian: r.bigEndian, name: p)
+            }
+            let file = try AtomicFile(path: p)
+            file.output.write(bytes)
+            do { try file.commit() } catch { file.discard(); throw error }
+            return code
         }
-        let file = try AtomicFile(path: p)
-        file.output.write(bytes)
-        do { try file.commit() } catch { file.discard(); throw error }
-        // What the edit did, said now that it is in the file.
-        let notes = inv.heldNotes ?? []
-        inv.heldNotes = nil
-        for n in notes { inv.stderr.write(n) }
-        return code
     }
 }
 
@@ -55,13 +52,16 @@ extension Invocation {
     /// Runs `body`, its output (written as UTF-8) going out in `encoding`: a merge
     /// writes the plan it updates (`--base`) in that plan's encoding, as it keeps its
     /// line endings and BOM, so a plan Japanese Excel keeps in CP932 stays CP932.
-    /// A character the encoding lacks is an error, and nothing is written.
+    /// A character the encoding lacks is an error, and nothing is written; the notes
+    /// `body` says (what it merged) are said after.
     func writing(in encoding: TextEncoding, bigEndian: Bool, name: String, _ body: () throws -> ExitCode) throws -> ExitCode {
-        let saved = stdout
-        defer { stdout = saved }
-        return try saved.encoded(in: encoding, bigEndian: bigEndian, name: name) { utf8 in
-            stdout = utf8
-            return try body()
+        try holdingNotes {
+            let saved = stdout
+            defer { stdout = saved }
+            return try saved.encoded(in: encoding, bigEndian: bigEndian, name: name) { utf8 in
+                stdout = utf8
+                return try body()
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ public final class Invocation {
     /// While a document is built in another language: warnings and notes are held
     /// back, and whether there were any noted (`inDocumentLanguage`).
     var diagnosticsHeld = false, diagnosticsSaid = false
-    /// While an edit's output is not yet in its file (`InPlace`): the notes, which say
-    /// what was done (`added task T13`), said once it is, and not if it fails.
+    /// While a command's output is not yet written (`holdingNotes`): the notes, which
+    /// say what was done (`added task T13`), said once it is, and not if it fails.
     var heldNotes: [String]?
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
@@ -195,6 +195,18 @@ public final class Invocation {
         if diagnosticsHeld { diagnosticsSaid = true; return }
         let line = Diagnostic.line(tool: tool, location: location, kind: "note", message: message)
         if heldNotes != nil { heldNotes!.append(line) } else { stderr.write(line) }
+    }
+
+    /// Runs `body`, which writes the command's output, with the notes it says held until
+    /// it has succeeded (an encoding that cannot hold a character, a file that cannot be
+    /// replaced): a note says what was done, and nothing was. Warnings go out at once.
+    func holdingNotes<T>(_ body: () throws -> T) throws -> T {
+        if heldNotes != nil { return try body() }
+        heldNotes = []
+        defer { heldNotes = nil }
+        let result = try body()
+        for n in heldNotes ?? [] { stderr.write(n) }
+        return result
     }
 
     /// Runs `body`, which builds a document and writes nothing, in the document's

@@ -48,10 +48,9 @@ enum TasksImport {
             inv.warn(L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only"), at: SourceLocation(file: reader.name, line: base.records[k].line))
         }
         // The plan as it was written: encoding, line endings, BOM.
-        var changed = 0
-        let status = try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
+        return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
             let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
-            changed = try base.write(result, parser: TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv)), to: writer)
+            let changed = try base.write(result, parser: TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv)), to: writer)
             func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
             for c in result.conflicts {
                 let first = c.kept ?? c.issues[0]
@@ -69,14 +68,12 @@ enum TasksImport {
             for u in result.unmatched {
                 inv.warn(L("\(what(u)) matches no task in \(reader.name); left out"), at: SourceLocation(file: exportPath ?? "-", line: u.line))
             }
-            return ExitCode.ok
+            for (name, n) in result.otherPlans {
+                inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
+            }
+            inv.note(result.unmatched.count == 1 ? L("\(changed) of \(base.inScope) tasks changed, 1 row matched no task")
+                                                 : L("\(changed) of \(base.inScope) tasks changed, \(result.unmatched.count) rows matched no task"))
+            return .ok
         }
-        // Said once the plan is written (a character its encoding cannot hold stops it).
-        for (name, n) in result.otherPlans {
-            inv.note(L("\(n) of the rows that matched no task carry the marker of plan '\(name)', not '\(plan ?? "")': if that is this plan, give --plan '\(name)'"))
-        }
-        inv.note(result.unmatched.count == 1 ? L("\(changed) of \(base.inScope) tasks changed, 1 row matched no task")
-                                             : L("\(changed) of \(base.inScope) tasks changed, \(result.unmatched.count) rows matched no task"))
-        return status
     }
 }

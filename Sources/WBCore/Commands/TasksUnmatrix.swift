@@ -11,30 +11,25 @@ enum TasksUnmatrix {
         examples: ["wb-tasks matrix --ids plan.csv > grid.csv; wb-tasks unmatrix --base plan.csv grid.csv -o plan.csv",
                    "wb-tasks unmatrix room-grid.csv > tasks.csv"]) { inv in
         let grid = try inv.readTable(inv.inputPath())
-        // The notes (what was merged) are said once the plan is written: a character
-        // its encoding cannot hold stops the command after the merge.
-        var notes: [(String, SourceLocation?)] = []
         var g = GridMerge(roles: inv.roles, teams: inv.teams, team: inv.string("team"),
                           milestones: try inv.planContext().milestones,
-                          warn: { inv.warn($0, at: $1) }, note: { notes.append(($0, $1)) })
+                          warn: { inv.warn($0, at: $1) }, note: { inv.note($0, at: $1) })
         let items = try g.parse(grid)
         if let basePath = inv.string("base") {
             let base = try inv.readCompanion(basePath)
             let schema = try TaskSchema(header: base.header, file: base.name, required: [.id, .milestone, .role, .todo])
             let resolver = try TasksIO.resolver(inv, schema: schema, file: base.name)
             try GridMerge.checkEncodable(items, in: base.encoding)
-            // The plan merged into, as it was written: encoding, line endings, BOM.
-            let status = try inv.writing(in: base.encoding, bigEndian: base.bigEndian, name: base.name) {
+            // The plan merged into, as it was written: encoding, line endings, BOM
+            // (what was merged said once it is).
+            return try inv.writing(in: base.encoding, bigEndian: base.bigEndian, name: base.name) {
                 let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))
                 try g.merge(items, grid: grid, into: base, schema: schema, resolver: resolver, out: out)
-                return ExitCode.ok
+                return .ok
             }
-            for (message, at) in notes { inv.note(message, at: at) }
-            return status
         }
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: grid.format))
         try g.tasks(items, labels: try TasksIO.labels(inv), out: writer)
-        for (message, at) in notes { inv.note(message, at: at) }
         return .ok
     }
 }
