@@ -205,7 +205,7 @@ struct TeamMeetingsTests {
         #expect(m.spec(forTeam: teams.key("かえで"), teams: teams)?.weekday == 1 && m.spec(forTeam: nil, teams: teams)?.weekday == 1)
         #expect(m.unknownTeams(among: [teams.key("sakura"), teams.key("かえで")], teams: teams) == ["Harbor"])
         #expect(try TeamMeetings.parse(["Harbor=tue 9:00"]).spec(forTeam: "さくら", teams: Teams()) == nil)
-        #expect(try TeamMeetings.parse([]).isEmpty && TeamMeetings.parse([" ; "]).isEmpty)
+        #expect(try TeamMeetings.parse([]).all.isEmpty && TeamMeetings.parse([" ; "]).all.isEmpty)
         // Around a Saturday (2026-07-11): さくら met on Thursday (2 days back), Harbor every
         // other Tuesday from 07-07 (4 days back, next 07-21), かえで on Monday by the
         // shared meeting; a team with neither is left out.

@@ -29,16 +29,9 @@ public struct Table: Sendable {
 
     /// Reads a whole table. Empty input is an error: every wb table has a header.
     public static func read(_ reader: TableReader) throws -> Table {
-        reader.keepsBlankRows = true
         let header = try reader.header()
         var rows: [Record] = []
-        var blank: [Int: [[UInt8]]] = [:]
-        var r = Record()
-        while try reader.next(into: &r) {
-            if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankRowsBefore }
-            rows.append(r)
-        }
-        if reader.blankLinesBefore > 0 { blank[rows.count] = reader.blankRowsBefore }
+        let blank = try reader.readKeepingBlankLines { rows.append($0) }
         var t = Table(name: reader.name, header: [], format: reader.format)
         t.header = header
         t.rows = rows

@@ -293,6 +293,23 @@ public final class TableReader {
         return Int((Double(read) * Double(buf.count) / Double(pos)).rounded(.up))
     }
 
+    /// Reads every record left, handing each to `body`, and returns the blank lines
+    /// that stood before each (by how many records came before them; key: the count
+    /// of all, those after the last), as they stood: what a command that writes a
+    /// whole table back keeps (`Table.blankLines`).
+    public func readKeepingBlankLines(_ body: (Record) throws -> Void) throws -> [Int: [[UInt8]]] {
+        keepsBlankRows = true
+        var blank: [Int: [[UInt8]]] = [:]
+        var r = Record(), n = 0
+        while try next(into: &r) {
+            if blankLinesBefore > 0 { blank[n] = blankRowsBefore }
+            try body(r)
+            n += 1
+        }
+        if blankLinesBefore > 0 { blank[n] = blankRowsBefore }
+        return blank
+    }
+
     /// Reads the next record into `record`. Returns false at the end of the input.
     public func next(into record: inout Record) throws -> Bool {
         while true {

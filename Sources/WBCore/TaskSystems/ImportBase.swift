@@ -23,18 +23,17 @@ public struct ImportBase {
     public init(_ reader: TableReader, header: Record, schema: TaskSchema, resolver: TaskResolver, team: inout TeamFilter) throws {
         (self.header, self.schema, self.format) = (header, schema, reader.format)
         keyIndex = ExportPlan.keyIndex(header)
-        var rec = Record()
-        reader.keepsBlankRows = true
-        while try reader.next(into: &rec) {
-            if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankRowsBefore }
+        var (records, tasks, inScope) = ([Record](), [Task](), 0)
+        let keyIndex = keyIndex
+        blankLines = try reader.readKeepingBlankLines { rec in
             records.append(rec)
-            guard team.keeps(rec) else { tasks.append(("", "", "", "", nil)); continue }
+            guard team.keeps(rec) else { tasks.append(("", "", "", "", nil)); return }
             inScope += 1
             let t = try resolver.resolveStrict(rec)
             let key = keyIndex.map { $0 < rec.count ? rec.string($0).trimmed : "" } ?? ""
             tasks.append((t.id, key, t.status.id, t.owner, t.due))
         }
-        if reader.blankLinesBefore > 0 { blankLines[records.count] = reader.blankRowsBefore }
+        (self.records, self.tasks, self.inScope) = (records, tasks, inScope)
         try team.finish()
     }
 

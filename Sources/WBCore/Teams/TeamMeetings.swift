@@ -17,9 +17,6 @@ public struct TeamMeetings: Sendable {
         public var text: String
     }
 
-    /// Whether any meeting is given.
-    public var isEmpty: Bool { shared == nil && byTeam.isEmpty }
-
     /// Every meeting given as written with what it reads as, the shared one first.
     public var all: [(text: String, spec: MeetingSpec)] {
         (shared.map { [(sharedText ?? "", $0)] } ?? []) + byTeam.map { ($0.text, $0.spec) }
