@@ -59,10 +59,10 @@ enum TasksMerge {
             for (rec, asRead) in union.rows {
                 if asRead && w.options.format == first.format { w.writeRaw(rec.raw) } else { w.write(rec) }
             }
+            // The ids renumbered: held, as every note here, until the plan is written.
+            for (message, at) in union.notes { inv.note(message, at: at) }
             return ExitCode.ok
         }
-        // The ids renumbered, said once the plan is written.
-        for (message, at) in union.notes { inv.note(message, at: at) }
         return status
     }
 }
