@@ -116,6 +116,7 @@ public struct GridMerge {
         writer.write((withTeam ? [Grid.teamHeader("team", labels: labels)] : []) + TaskColumn.allCases.map { $0.label(labels) })
         var allocator = TaskIDs(items.compactMap(\.item.id))
         var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(items.count)
         for c in items {
             var id = c.item.id
             if let i = id {
@@ -150,6 +151,7 @@ public struct GridMerge {
         }
         func teamKey(_ p: Placed) -> String { byTeam ? teams.key(p.team ?? "") : "" }
         var byID: [String: Int] = [:]
+        byID.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() where !t.id.isEmpty {
             if byID[t.id] != nil {
                 throw WBError.data(L("duplicate task id \(t.id) in the base file"), at: base.location(row: t.record, field: schema[.id]))
@@ -172,6 +174,7 @@ public struct GridMerge {
         }
 
         var placed: [String: Placed] = [:]
+        placed.reserveCapacity(items.count)
         var newItems: [Placed] = []
         for p in items {
             guard let id = p.item.id else { newItems.append(p); continue }
