@@ -457,3 +457,25 @@ struct DateSaidFromTodayInATableTests {
         #expect((try? DateParser.parse("来週金曜", DateContext(), orFrom: { CivilDate(2026, 7, 14)! })) == CivilDate(2026, 7, 24))
     }
 }
+
+/// The clock's date where the plan is (`Clock.today(env:zone:)`), on either side of
+/// the machine's midnight.
+struct PlanZoneTodayTests {
+    @Test func theDateIsThePlansZones() throws {
+        let tokyo = try ZoneInfo.load("Asia/Tokyo"), newYork = try ZoneInfo.load("America/New_York")
+        // Sunday 2026-12-06 20:00 UTC is Monday 05:00 in Tokyo.
+        let sundayEvening = CivilDate(2026, 12, 6)!.days * 86400 + 20 * 3600
+        #expect(Clock.date(atUTC: sundayEvening, in: tokyo) == CivilDate(2026, 12, 7))
+        // Monday 02:00 UTC is Sunday 21:00 in New York (EST, -5).
+        #expect(Clock.date(atUTC: sundayEvening + 6 * 3600, in: newYork) == CivilDate(2026, 12, 6))
+        // 2026-07-01 03:59 UTC is 23:59 on June 30 in summer time (EDT, -4); 04:00 is July.
+        let july = CivilDate(2026, 7, 1)!.days * 86400 + 3 * 3600 + 59 * 60
+        #expect(Clock.date(atUTC: july, in: newYork) == CivilDate(2026, 6, 30))
+        #expect(Clock.date(atUTC: july + 60, in: newYork) == CivilDate(2026, 7, 1))
+        // A second before the epoch: 08:59:59 on 1970-01-01 in Tokyo, 1969-12-31 in New York.
+        #expect(Clock.date(atUTC: -1, in: tokyo) == CivilDate(1970, 1, 1))
+        #expect(Clock.date(atUTC: -1, in: newYork) == CivilDate(1969, 12, 31))
+        // SOURCE_DATE_EPOCH pins a UTC date, whatever the plan's zone.
+        #expect(Clock.today(env: ["SOURCE_DATE_EPOCH": String(sundayEvening)], zone: tokyo) == CivilDate(2026, 12, 6))
+    }
+}

@@ -23,6 +23,8 @@ public final class Invocation {
     /// While a command's output is not yet written (`holdingNotes`): the notes, which
     /// say what was done (`added task T13`), said once it is, and not if it fails.
     var heldNotes: [String]?
+    /// The plan's time zone once `planZone` has loaded it.
+    var loadedPlanZone: ZoneInfo?
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
     /// The options whose value the settings gave, not the command line.

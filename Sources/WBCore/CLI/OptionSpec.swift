@@ -36,7 +36,7 @@ public enum CommonOptions {
     public static let bom = OptionSpec("bom", "start output with a UTF-8 BOM (for Excel)")
     public static let labels = OptionSpec("labels", arg: "LANG",
         "write milestones, roles, statuses and kinds as ja or en display names; for computed tables (status, check, scores) the words of the header and states, en giving the canonical ones")
-    public static let today = OptionSpec("today", arg: "DATE", "the date to judge overdue and days left against (default: today); never changes what a date means")
+    public static let today = OptionSpec("today", arg: "DATE", "the date to judge overdue and days left against (default: today where the plan is, by the settings' tz, else the machine's); never changes what a date means")
     public static let year = OptionSpec("year", arg: "YEAR", "the year of dates written without one (7/31)")
 
     /// The plan's files and settings, the same in every tool.

@@ -34,6 +34,9 @@ enum MilestonesInit {
             guard let v = Double(m.trimmed), v > 0 else { throw WBError.usage(L("--multiple needs a positive number, not '\(m)'")) }
             multiple = v
         }
+        // The plan's zone decides its days off (Japan's or not): an unknown one is an
+        // error, not a plan without holidays.
+        _ = try inv.planZone()
         let given = try inv.dateOption("start", try inv.startContext())
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)

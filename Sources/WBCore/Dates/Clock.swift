@@ -13,6 +13,19 @@ public enum Clock {
         return Int(time(nil))
     }
 
+    /// Today's date in `zone` (the plan's), else in the local zone; UTC when
+    /// SOURCE_DATE_EPOCH is set, so that a pinned run reads the same day anywhere.
+    public static func today(env: [String: String], zone: ZoneInfo?) -> CivilDate {
+        guard let zone, env["SOURCE_DATE_EPOCH"] == nil else { return today(env: env) }
+        return date(atUTC: now(env: env), in: zone)
+    }
+
+    /// The date in `zone` at `t` seconds since the epoch.
+    public static func date(atUTC t: Int, in zone: ZoneInfo) -> CivilDate {
+        let local = t + zone.type(atUTC: t).offset
+        return CivilDate(days: local >= 0 ? local / 86400 : (local - 86399) / 86400)
+    }
+
     /// Today's date in the local zone (UTC when SOURCE_DATE_EPOCH is set).
     public static func today(env: [String: String]) -> CivilDate {
         let t = now(env: env)

@@ -594,16 +594,39 @@ public enum DateParser {
 }
 
 extension Invocation {
-    /// --today, else the (UTC) date of SOURCE_DATE_EPOCH, else today's local date.
-    /// --today may also be said from the clock's today (`next fri`, `+1w`): what will
-    /// be overdue by then.
+    /// --today, else the (UTC) date of SOURCE_DATE_EPOCH, else today's date where the
+    /// plan is (`clockToday`). --today may also be said from the clock's today (`next
+    /// fri`, `+1w`): what will be overdue by then.
     public func today() throws -> CivilDate {
         if let t = string("today") {
-            do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil), orFrom: { Clock.today(env: env) }) } catch let e as DateError {
+            // The clock is read only for a --today said from it (`next fri`).
+            do { return try DateParser.parse(t, DateContext(year: nil, anchor: nil), orFrom: { try self.clockToday() }) } catch let e as DateError {
                 throw WBError.usage("--today: " + e.message)
             }
         }
-        return Clock.today(env: env)
+        return try clockToday()
+    }
+
+    /// The clock's date where the plan is: in its time zone (`--tz` where the command
+    /// has it, else the settings' `tz`) when it names one, else in the machine's. A
+    /// plan in Tokyo reviewed at 08:00 on Monday by a machine kept in UTC is reviewed
+    /// on Monday, not on Sunday.
+    public func clockToday() throws -> CivilDate {
+        try Clock.today(env: env, zone: planZone())
+    }
+
+    /// The plan's time zone, loaded once; nil where none is named. The settings' is
+    /// known to load (`PlanSettings` checks it as it reads it); one `--tz` names that
+    /// the database does not know is a usage error.
+    func planZone() throws -> ZoneInfo? {
+        if let z = loadedPlanZone { return z }
+        guard let name = (string("tz") ?? settings?[.tz])?.trimmed, !name.isEmpty else { return nil }
+        do {
+            loadedPlanZone = try ZoneInfo.load(name)
+        } catch let e as WBError where string("tz") != nil && !fromSettings.contains("tz") {
+            throw WBError.usage("--tz: " + e.message)
+        }
+        return loadedPlanZone
     }
 
     /// The plan's own start: `--start` where the command has it, else the settings'
@@ -626,7 +649,9 @@ extension Invocation {
     /// The anchor of year-less dates when the plan names no start and has no
     /// milestones: the clock's date (SOURCE_DATE_EPOCH pins it), never --today, so that
     /// judging a plan on another day never changes what its dates mean.
-    public func fallbackAnchor() -> CivilDate { Clock.today(env: env) }
+    /// The plan's zone counts as in `clockToday`; one the database does not know is
+    /// left to the command that reads today to say.
+    public func fallbackAnchor() -> CivilDate { (try? clockToday()) ?? Clock.today(env: env) }
 
     /// The date context for a plan: --year, the given anchor, --clamp.
     public func dateContext(anchor: CivilDate?) throws -> DateContext {

@@ -208,8 +208,8 @@ enum HelpCatalogue {
             "軸の幅の桁数 (既定 56)",
         "the column to split by: team (default), owner, milestone, role or any other":
             "分ける基準の列: team (既定)、owner、milestone、role、またはほかの列",
-        "the date to judge overdue and days left against (default: today); never changes what a date means":
-            "期限切れと残り日数を判断する基準日 (既定: 今日)。日付の意味は変えない",
+        "the date to judge overdue and days left against (default: today where the plan is, by the settings' tz, else the machine's); never changes what a date means":
+            "期限切れと残り日数を判断する基準日 (既定: 計画のある場所の今日。設定の tz、なければこのマシンの時刻で決める)。日付の意味は変えない",
         "the done condition":
             "完了の条件",
         "the interval's confidence (default 95%)":
