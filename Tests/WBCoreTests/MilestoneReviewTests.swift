@@ -193,6 +193,36 @@ struct DaysOffTests {
         }
     }
 
+    /// A plan of teams: the plan's days off, and a team's own after `TEAM=`, which add
+    /// to the plan's for that team only.
+    @Test func eachTeamsOwnDaysOffAddToThePlans() throws {
+        let ctx = DateContext(anchor: CivilDate(2026, 12, 2))
+        let r = try DaysOff.parseByTeam("12/29..1/3; Harbor=7/3,11/26..11/27\nさくら＝8/13〜16；12/24", ctx)
+        #expect(r.plan.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == ["2026-12-29/2027-01-03", "2026-12-24/2026-12-24"])
+        #expect(r.teams.map(\.name) == ["Harbor", "さくら"])
+        #expect(r.teams[0].days.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == ["2027-07-03/2027-07-03", "2027-11-26/2027-11-27"])
+        // Without a team it reads as parse does.
+        #expect(try DaysOff.parseByTeam("12/24..12/26, 1/1", ctx).plan == DaysOff.parse("12/24..12/26, 1/1", ctx))
+        var off = DaysOff(japan: false, team: r.plan)
+        off.byTeam = ["harbor": r.teams[0].days]
+        #expect(!off.isOff(CivilDate(2027, 11, 26)!) && off.forTeam("harbor").isOff(CivilDate(2027, 11, 26)!))
+        #expect(!off.forTeam("sakura").isOff(CivilDate(2027, 11, 26)!) && !off.forTeam(nil).isOff(CivilDate(2027, 11, 26)!))
+        // 2027-11-26 is a Friday; the plan's own (the year-end) stay every team's.
+        #expect(CivilDate(2027, 11, 26)!.weekday == 5 && off.forTeam("harbor").isOff(CivilDate(2026, 12, 30)!))
+        // A team given twice (its name folded), and none before =, are refused.
+        Lang.$current.withValue(.en) {
+            do throws(DateError) { _ = try DaysOff.parseByTeam("harbor=7/3; Harbor=7/4", ctx); Issue.record("twice") } catch {
+                #expect(error.message == "team Harbor's days off are given twice: give them in one TEAM=DATES")
+            }
+            do throws(DateError) { _ = try DaysOff.parseByTeam(" =7/3", ctx); Issue.record("no team") } catch {
+                #expect(error.message.hasPrefix("'=7/3' names no team before ="))
+            }
+            do throws(DateError) { _ = try DaysOff.parseByTeam("Harbor=7/32", ctx); Issue.record("7/32") } catch {
+                #expect(error.message.hasPrefix("team Harbor: "))
+            }
+        }
+    }
+
     /// The team's own days off, as people write them: dates and ranges, year-less ones
     /// from the plan's start, a range's end from its first day.
     @Test func theTeamsOwnDaysOffAsPeopleWriteThem() throws {

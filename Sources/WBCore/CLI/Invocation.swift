@@ -127,26 +127,42 @@ public final class Invocation {
     /// settings') is Japan's or, with none, it is kept in Japanese (`lang` when the
     /// command knows it, as init does from --lang; else the settings' lang, else the
     /// run's). The plan says where it is, not the machine ($TZ). Besides, the team's
-    /// own (`teamDaysOff`).
-    func daysOff(anchor: CivilDate?, lang: Lang? = nil) throws -> DaysOff {
+    /// own (`teamDaysOff`), and in a plan of teams each team's (`planTeams`, the
+    /// plan's teams where the command knows them: a team named that is none of them is
+    /// refused, as a meeting's is).
+    func daysOff(anchor: CivilDate?, lang: Lang? = nil, planTeams: [Teams.Group]? = nil) throws -> DaysOff {
         let lang = lang ?? settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
         var off = DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
-        off.team = try teamDaysOff(anchor: anchor)
+        (off.team, off.byTeam) = try teamDaysOff(anchor: anchor, planTeams: planTeams)
         return off
     }
 
     /// The team's own days off (`--days-off`, else the settings' `days-off`), dates
-    /// without a year read against `anchor` (the plan's start).
-    func teamDaysOff(anchor: CivilDate?) throws -> [ClosedRange<CivilDate>] {
-        guard let text = string("days-off") ?? settings?[.daysOff] else { return [] }
+    /// without a year read against `anchor` (the plan's start); and each team's
+    /// (`TEAM=DATES`), by the team's key.
+    func teamDaysOff(anchor: CivilDate?, planTeams: [Teams.Group]? = nil) throws -> ([ClosedRange<CivilDate>], [String: [ClosedRange<CivilDate>]]) {
+        guard let text = string("days-off") ?? settings?[.daysOff] else { return ([], [:]) }
+        let fromSetting = string("days-off") == nil || fromSettings.contains("days-off")
+        let parsed: (plan: [ClosedRange<CivilDate>], teams: [(name: String, days: [ClosedRange<CivilDate>])])
         do {
-            return try DaysOff.parse(text, dateContext(anchor: anchor ?? fallbackAnchor()))
+            parsed = try DaysOff.parseByTeam(text, dateContext(anchor: anchor ?? fallbackAnchor()))
         } catch let e as DateError {
-            if string("days-off") == nil || fromSettings.contains("days-off") {
+            if fromSetting {
                 throw WBError.data(L("setting '\(PlanSettings.Key.daysOff.rawValue)': ") + e.message, at: settings?.locations[.daysOff])
             }
             throw WBError.usage("--days-off: " + e.message)
         }
+        var byTeam: [String: [ClosedRange<CivilDate>]] = [:]
+        for t in parsed.teams {
+            let key = teams.key(t.name)
+            if let planTeams, !planTeams.contains(where: { $0.key == key }) {
+                let source = fromSetting ? L("the settings' days-off") : "--days-off"
+                throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(t.name), and the plan has no teams: give the days off without TEAM=")
+                                    : L("\(source) names team \(t.name), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
+            }
+            byTeam[key] = t.days
+        }
+        return (parsed.plan, byTeam)
     }
 
     /// Whether the command line gave any option (the settings' values aside).

@@ -55,7 +55,7 @@ public enum CommonOptions {
     public static let meeting = OptionSpec("meeting", arg: "SPEC", "the progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"; monthly \"毎月第2月曜 10:00\" or \"第2・第4月曜 10:00\"; a team's own as TEAM=SPEC (again for each team)")
     public static let meetingEvery = OptionSpec("meeting-every", arg: "N", "meet every N weeks: 1w (default), 2w")
     public static let firstMeeting = OptionSpec("first-meeting", arg: "DATE", "first meeting on or after DATE (default: the first such weekday after the plan's start)")
-    public static let daysOff = OptionSpec("days-off", arg: "LIST", "the team's own days off besides weekends (and Japan's holidays for a plan in Japan): dates and ranges, e.g. 12/24..12/26,1/1 or 8/13〜8/16")
+    public static let daysOff = OptionSpec("days-off", arg: "LIST", "the team's own days off besides weekends (and Japan's holidays for a plan in Japan): dates and ranges, e.g. 12/24..12/26,1/1 or 8/13〜8/16; in a plan of teams a team's own as TEAM=DATES, apart by ;")
     public static let reportTime = OptionSpec("report-time", arg: "TIME", "time of the CXO report on each milestone's date (default 16:00)")
     public static let multiple = OptionSpec("multiple", arg: "N", "M3's gate: the value must reach N times the cost (the team chooses N)")
     public static let inPlace = OptionSpec("in-place", short: "i", "replace the input file (atomically), keeping its encoding, BOM and line endings")

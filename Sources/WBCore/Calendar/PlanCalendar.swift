@@ -103,6 +103,8 @@ public struct PlanCalendar {
             var po = o
             po.team = part.team
             if let key = part.team?.key, let m = o.teamMeetings[key] { po.meeting = m }
+            // A team's meeting skips the team's own days off too.
+            if let key = part.team?.key { po.daysOff = o.daysOff?.forTeam(key) }
             po.start = part.start ?? o.start
             if parts.count > 1 { po.agenda = nil }
             if let gates = part.gates {

@@ -53,7 +53,7 @@ enum IcsCalendar {
         // (Japan's holidays for a plan in Japan's zone, or with no zone given one kept
         // in Japanese; the team's own), and Japan's too when the calendar's zone,
         // the machine's without --tz, is Japan's.
-        var off = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
+        var off = try inv.daysOff(anchor: start ?? mt.set.impliedStart, planTeams: planTeams)
         if DaysOff.forPlan(timeZone: zone.name, japanese: false).japan { off.japan = true }
         o.daysOff = off
         // The meeting of every team, and a team's own (TEAM=SPEC, a team the plan

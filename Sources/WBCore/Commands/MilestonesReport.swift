@@ -57,11 +57,13 @@ enum MilestonesReport {
         let meeting = meetings.spec(forTeam: inv.teamKey, teams: inv.teams)
         let every = try inv.meetingEvery(meetings) ?? 1
         let first = try inv.dateOption("first-meeting", ctx) ?? PlanCalendar.firstMeetingFrom(start: start, mt.set)
-        let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart)
+        // The plan's days off; with --team, the team's own too.
+        let planDaysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart, planTeams: planTeams)
+        let daysOff = inv.teamKey.map { planDaysOff.forTeam($0) } ?? planDaysOff
         let held = meeting?.held(around: today, daysOff: daysOff, every: every, first: first)
         // The report of every team: a team's tasks fell late since its own meeting.
         let teamHeld = inv.teamKey != nil ? [:]
-            : meetings.held(around: today, keys: planTeams.map(\.key), teams: inv.teams, daysOff: daysOff, every: every, first: first)
+            : meetings.held(around: today, keys: planTeams.map(\.key), teams: inv.teams, daysOff: planDaysOff, every: every, first: first)
         let report = try PlanReport.build(milestones: rows, set: mt.set, tasks: tasks, since: since, dates: ctx, roles: inv.roles,
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7,

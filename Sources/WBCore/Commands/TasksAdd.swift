@@ -96,7 +96,7 @@ enum TasksAdd {
         for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
         // With -i nothing else says which id the task got.
         if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }
-        try TaskFieldOptions.noteDueOnDayOff(inv, parser)
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [teamKey])
         return .ok
     }
 }
@@ -143,14 +143,19 @@ enum TaskFieldOptions {
     /// Notes a `--due` (or `--set due=`, `--set 期限=`) on one of the plan's days off (a
     /// weekend; for a plan in Japan, its holidays and year-end; the team's own): "2
     /// weeks before M2" or a date typed in a hurry may land there, and the owner would
-    /// find it on a day no one works.
-    static func noteDueOnDayOff(_ inv: Invocation, _ parser: TaskValueParser) throws {
+    /// find it on a day no one works. `teams`: the keys of the tasks' teams (nil: no
+    /// team), whose own days off count too; the first team it is a day off of is named.
+    static func noteDueOnDayOff(_ inv: Invocation, _ parser: TaskValueParser, teams: [String?] = [nil]) throws {
         let set = try named(inv).last { TaskColumn.match($0.0) == .due }?.1
         guard let v = inv.string("due") ?? set, !v.trimmed.isEmpty,
               let d = try? DateParser.parse(parser.value(.due, v, option: "due"), DateContext()) else { return }
-        let daysOff = try inv.daysOff(anchor: parser.resolver.dates.anchor)
-        if let why = daysOff.reason(d) {
-            inv.note(L("the due date \(d.iso) is a day off (\(why)); the working day before is \(daysOff.workingDay(onOrBefore: d).iso)"))
+        let plan = try inv.daysOff(anchor: parser.resolver.dates.anchor)
+        for key in teams.isEmpty ? [nil] : teams {
+            let daysOff = plan.forTeam(key)
+            if let why = daysOff.reason(d) {
+                inv.note(L("the due date \(d.iso) is a day off (\(why)); the working day before is \(daysOff.workingDay(onOrBefore: d).iso)"))
+                return
+            }
         }
     }
 

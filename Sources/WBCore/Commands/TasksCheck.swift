@@ -54,18 +54,30 @@ enum TasksCheck {
         try team.finish()
         plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }
         let today = try inv.today()
-        // The plan's days off, for the due dates ahead on one (unless that rule is off).
-        let daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor) : nil
-        let offAhead = daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }
+        // The plan's days off, for the due dates ahead on one (unless that rule is off):
+        // each team's own besides, where it has some. A team they name must be one of
+        // the plan's (those read; not known with --team, which reads one).
+        let groups = slots.map { $0.names.map { Teams.Group(key: inv.teams.key($0), name: $0, rows: []) } } ?? (teamColumn == nil && team.keepsAll ? [] : nil)
+        var daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor, planTeams: groups) : nil
+        if slots == nil, let name = inv.string("team") { daysOff = daysOff?.forTeam(inv.teams.key(name)) }
+        let messages: Review.Messages
         if let slots {
             findings.teamNames = slots.names
-            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: offAhead, dates: resolver.dates,
+            // One map for all the teams unless a team has days of its own.
+            let teamDays = slots.names.map { daysOff?.forTeam(inv.teams.key($0)) }
+            let shared = daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }
+            let ahead = daysOff?.byTeam.isEmpty != false ? teamDays.map { _ in shared }
+                : teamDays.map { $0.flatMap { Review.daysOffAhead(plan, today: today, $0) } }
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: ahead, dates: resolver.dates,
                                schema: schema, inv: inv, into: &findings)
+            messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
+            if daysOff?.byTeam.isEmpty == false { messages.teamDaysOff = teamDays.map { $0 ?? DaysOff(japan: false) } }
         } else {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
-                       daysOff: offAhead, schema: schema, roles: inv.roles, into: &findings)
+                       daysOff: daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }, schema: schema, roles: inv.roles, into: &findings)
+            messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         }
-        findings.messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
+        findings.messages = messages
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)
     }
 }

@@ -62,6 +62,9 @@ enum TasksSet {
         update.keepIDs = inv.string("depends-on") != nil
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
+        // The changed tasks' teams, whose own days off a new due date may fall on.
+        let teamColumn = Teams.column(header)
+        var changedTeams: [String?] = []
         var rec = Record()
         while try reader.next(into: &rec) {
             // Blank lines between rows stay where they were.
@@ -72,6 +75,8 @@ enum TasksSet {
                 continue
             }
             if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
+            let key = teamColumn.map { inv.teams.key($0 < rec.count ? rec.string($0).trimmed : "") }
+            if !changedTeams.contains(key) { changedTeams.append(key) }
             var changes: [Int: String] = [:]
             // An empty cell gets its value as the row writes its other words.
             parser.rowStyle = parser.style(of: rec)
@@ -93,7 +98,7 @@ enum TasksSet {
             inv.note(L("nothing changed: \(update.foundIDs.joined(separator: ", ")) already had these values"))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
-        try TaskFieldOptions.noteDueOnDayOff(inv, parser)
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: changedTeams)
         let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
         update.write(to: writer)

@@ -17,7 +17,45 @@ public struct DaysOff: Sendable {
     /// The team's own days off, as ranges of dates (a single day is a range of one).
     public var team: [ClosedRange<CivilDate>]
 
+    /// In a plan of several teams, each team's own days off besides `team` (the whole
+    /// plan's), by the team's key (`Teams.key`): a `TEAM=DATES` item.
+    public var byTeam: [String: [ClosedRange<CivilDate>]] = [:]
+
     public init(japan: Bool, team: [ClosedRange<CivilDate>] = []) { (self.japan, self.team) = (japan, team) }
+
+    /// The days off of the team whose key is `key`: the plan's and the team's own
+    /// (nil, or a team with none of its own: the plan's).
+    public func forTeam(_ key: String?) -> DaysOff {
+        DaysOff(japan: japan, team: team + (key.flatMap { byTeam[$0] } ?? []))
+    }
+
+    /// `--days-off` of a plan of several teams: the plan's dates, and a team's own
+    /// after its name and `=` (`12/29..1/3; Harbor=7/3,11/26`), the items apart by `;`
+    /// or on lines of their own (a team's dates apart by commas). Without `=` it is
+    /// `parse`. Returns the plan's and each team's, by the team's name as written.
+    public static func parseByTeam(_ text: String, _ ctx: DateContext) throws(DateError)
+        -> (plan: [ClosedRange<CivilDate>], teams: [(name: String, days: [ClosedRange<CivilDate>])]) {
+        var plan: [ClosedRange<CivilDate>] = []
+        var teams: [(name: String, days: [ClosedRange<CivilDate>])] = []
+        for piece in text.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
+            let item = String(piece).trimmed
+            guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+                plan += try parse(item, ctx)
+                continue
+            }
+            let name = String(item[..<eq]).trimmed
+            if name.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=DATES, e.g. \"Harbor=7/3,11/26\"")) }
+            if teams.contains(where: { $0.name.matchKey == name.matchKey }) {
+                throw DateError(message: L("team \(name)'s days off are given twice: give them in one TEAM=DATES"))
+            }
+            do {
+                teams.append((name, try parse(String(item[item.index(after: eq)...]), ctx)))
+            } catch {
+                throw DateError(message: L("team \(name): ") + error.message)
+            }
+        }
+        return (plan, teams)
+    }
 
     /// The longest range of days off one item may give, in days: three months. A
     /// longer one is taken for a mistyped date (`12/24..12/20` would otherwise run

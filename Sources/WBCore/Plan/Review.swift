@@ -189,7 +189,8 @@ enum Review {
     /// The rules applied to each team's tasks on their own (with the team's milestones:
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
-    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: DaysOff.Map?,
+    /// `daysOff`: each team's days off over the due dates ahead, by the team's index.
+    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: [DaysOff.Map?],
                         dates: DateContext, schema: TaskSchema, inv: Invocation, into out: inout FindingList) throws {
         var members = [[Int32]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
@@ -218,7 +219,7 @@ enum Review {
                 if let p = mt.problems.first { throw WBError.data(p.message, at: p.location) }
                 ms = mt.set
             }
-            run(plan, members: members[k], milestones: ms, today: today, daysOff: daysOff, schema: schema,
+            run(plan, members: members[k], milestones: ms, today: today, daysOff: k < daysOff.count ? daysOff[k] : nil, schema: schema,
                 roles: inv.roles, others: owner, team: Int32(k), into: &out)
         }
     }
@@ -549,8 +550,11 @@ enum Review {
         let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
         let untracked = MessageTemplate(L("no \(S(1)): a task worth tracking has an owner, a due date and a done condition"))
         let dayOff = MessageTemplate(L("due \(S(1)), a day off (\(S(2))); the working day before is \(S(3))"))
-        /// The plan's days off (for `dayOff`).
+        /// The plan's days off (for `dayOff`), and in a plan of teams each team's, by
+        /// the team's index (empty: the plan's for every team).
         let daysOff: DaysOff
+        var teamDaysOff: [DaysOff] = []
+        func daysOff(team: Int32) -> DaysOff { team >= 0 && Int(team) < teamDaysOff.count ? teamDaysOff[Int(team)] : daysOff }
 
         /// The untracked columns' names as the header writes them, by the bits of `missing`.
         let untrackedNames: [String]
@@ -581,7 +585,7 @@ enum Review {
             case .validationMissing: return (0, UInt64(t.difficulty))
             case .overdue: return (0, bits(t.due) << 32 | bits(e.a))
             case .untracked: return (0, UInt64(t.missing))
-            case .dayOff: return (0, bits(t.due))
+            case .dayOff: return (teamDaysOff.isEmpty ? 0 : UInt32(bitPattern: e.team &+ 1), bits(t.due))
             case .dueAfter: return (UInt32(bitPattern: t.milestone), bits(t.due) << 32 | bits(e.a))
             case .whole, .duplicate, .idCase, .dangling, .validationLate: return nil
             }
@@ -637,7 +641,7 @@ enum Review {
                     text(untrackedNames.enumerated().filter { t.missing & (1 << $0.offset) != 0 }.map(\.element).listed, o)
                 }
             case .dayOff:
-                let due = CivilDate(days: Int(t.due))
+                let due = CivilDate(days: Int(t.due)), daysOff = daysOff(team: e.team)
                 dayOff.write(into: out) { n, o in
                     n == 1 ? day(t.due, o)
                         : n == 2 ? text(daysOff.reason(due) ?? "", o) : daysOff.workingDay(onOrBefore: due).appendISO(to: o)

@@ -221,7 +221,7 @@ public struct PlanSettings: Sendable {
         case .daysOff:
             // Read as written: the dates themselves are placed against the plan's start
             // where they are used.
-            do { _ = try DaysOff.parse(value, DateContext(anchor: start ?? CivilDate(2028, 1, 1))) } catch { throw fail(error.message) }
+            do { _ = try DaysOff.parseByTeam(value, DateContext(anchor: start ?? CivilDate(2028, 1, 1))) } catch { throw fail(error.message) }
         case .multiple:
             guard let v = Double(value.foldingWidth), v > 0, v.isFinite else { throw fail(L("'\(value)' is not a positive number")) }
         case .roles:

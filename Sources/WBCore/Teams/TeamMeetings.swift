@@ -64,12 +64,12 @@ public struct TeamMeetings: Sendable {
     /// Around `day`, how many days ago each team's meeting was held and when it is
     /// next, by the team's key (`keys`, the plan's teams): its own meeting, else the
     /// shared one; a team with neither is left out. The report of every team judges
-    /// each team's tasks by its own meeting.
+    /// each team's tasks by its own meeting, which skips the team's own days off.
     public func held(around day: CivilDate, keys: [String], teams: Teams, daysOff: DaysOff,
                      every: Int, first: CivilDate?) -> [String: (since: Int, next: CivilDate)] {
         var out: [String: (since: Int, next: CivilDate)] = [:]
         for key in keys {
-            out[key] = spec(forTeam: key, teams: teams)?.held(around: day, daysOff: daysOff, every: every, first: first)
+            out[key] = spec(forTeam: key, teams: teams)?.held(around: day, daysOff: daysOff.forTeam(key), every: every, first: first)
         }
         return out
     }

@@ -713,6 +713,14 @@ enum Catalogue {
             "%1 が指定したチーム %2 は計画にありません。計画のチームは %3 です",
         "the settings' meeting":
             "設定の定例会議",
+        "'%1' names no team before =: write TEAM=DATES, e.g. \"Harbor=7/3,11/26\"":
+            "'%1' は = の前にチームがありません。チーム=日付 と書いてください。例: \"Harbor=7/3,11/26\"",
+        "team %1's days off are given twice: give them in one TEAM=DATES":
+            "チーム %1 の休業日が 2 回指定されています。1 つの チーム=日付 にまとめてください",
+        "the settings' days-off":
+            "設定の休業日",
+        "%1 names team %2, and the plan has no teams: give the days off without TEAM=":
+            "%1 がチーム %2 を指定していますが、計画にチームがありません。チーム= を付けずに休業日を指定してください",
         "a meeting of %1 minutes is longer than a day":
             "%1 分の会議は 1 日より長いです",
         "%1: market %2 × share %3 × %4 × %5 = %6 (%7× the estimated cost %8)":
