@@ -13,22 +13,23 @@ enum MilestonesCheck {
         // shared ones) are checked on their own, each finding naming the team.
         if inv.teamKey == nil, Teams.column(mt.table.header) != nil, let parts = inv.teams.parts(milestones: mt.table, tasks: tasks) {
             for part in parts {
-                for var x in try findings(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks) {
+                for var x in try findings(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks, team: part.key) {
                     x.team = part.name
                     f.append(x)
                 }
             }
         } else {
-            f = try findings(inv, mt, tasks: tasks)
+            f = try findings(inv, mt, tasks: tasks, team: inv.teamKey)
         }
         return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"))
     }
 
     /// The milestone rules on one team's table (or the whole plan's), M1's tasks read
-    /// only when M1 comes before the start.
-    static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?) throws -> [Finding] {
+    /// only when M1 comes before the start; a team's milestones (`team`, its key) on
+    /// its days off, its own among them.
+    static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?) throws -> [Finding] {
         let start = try MilestonesIO.start(inv, mt.set)
-        return try MilestoneReview.findings(mt, start: start, daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart)) {
+        return try MilestoneReview.findings(mt, start: start, daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart).forTeam(team)) {
             guard let tasks else { return false }
             let rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: try inv.today())
             return MilestoneProgress.states(rows)["M1"]?.state == "done"
