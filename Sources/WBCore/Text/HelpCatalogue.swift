@@ -251,7 +251,7 @@ enum HelpCatalogue {
         "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since":
             "前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、着手、遅延したもの",
         "the team's own days off besides weekends (and Japan's holidays for a plan in Japan): dates and ranges, e.g. 12/24..12/26,1/1 or 8/13〜8/16; in a plan of teams a team's own as TEAM=DATES, apart by ;":
-            "土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日: 日付と範囲。例: 12/24..12/26,1/1 や 8/13〜8/16。チームのある計画ではチームごとに チーム=日付 を ; で区切って",
+            "土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日: 日付と範囲。例: 12/24..12/26,1/1 や 8/13〜8/16。チームのある計画ではチームごとの休業日も チーム=日付 で書ける (; で区切る)",
         "the progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"; monthly \"毎月第2月曜 10:00\" or \"第2・第4月曜 10:00\"; a team's own as TEAM=SPEC (again for each team)":
             "進捗会議: 曜日、時刻、長さ (例: \"mon 10:00 30m\" か \"木 10:00 30分\"、月ごとなら \"毎月第2月曜 10:00\" や \"第2・第4月曜 10:00\")。チームごとの会議は チーム=会議 (チームごとに繰り返す)",
         "the year of dates written without one (7/31)":
