@@ -160,6 +160,12 @@ public final class Invocation {
                 throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(t.name), and the plan has no teams: give the days off without TEAM=")
                                     : L("\(source) names team \(t.name), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
             }
+            // Two names of one team (さくら and its declared Sakura) are one team's twice.
+            if byTeam[key] != nil {
+                let message = L("team \(t.name)'s days off are given twice: give them in one TEAM=DATES")
+                if fromSetting { throw WBError.data(L("setting '\(PlanSettings.Key.daysOff.rawValue)': ") + message, at: settings?.locations[.daysOff]) }
+                throw WBError.usage("--days-off: " + message)
+            }
             byTeam[key] = t.days
         }
         return (parsed.plan, byTeam)
