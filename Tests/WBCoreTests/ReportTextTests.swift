@@ -366,3 +366,27 @@ struct ReportTeamsSinceTests {
         #expect((r.changes ?? []).map { "\($0.kind.rawValue) \($0.item.id)" } == ["late B1"])
     }
 }
+
+/// The report of every team says each team's own days off among the days ahead, a
+/// stretch the plan's days off already give left out.
+struct ReportTeamDaysOffTests {
+    @Test func eachTeamsOwnBesideThePlans() throws {
+        let tasks = try ReportBlockedTests.table("id,milestone,role,todo,due,status\nT1,M1,pm,a,2026-07-15,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let day = { (m: Int, d: Int) in CivilDate(2026, m, d)! }
+        var plan = DaysOff(japan: true)
+        plan.byTeam = ["harbor": [day(7, 21)...day(7, 22)], "kaede": [day(7, 16)...day(7, 16)], "sakura": [day(8, 20)...day(8, 20)]]
+        let r = try Lang.$current.withValue(.en) {
+            try PlanReport.build(milestones: [], set: set, tasks: tasks, since: nil, dates: DateContext(year: 2026), roles: Plan.roles,
+                                 today: day(7, 13), daysOff: plan,
+                                 teamDaysOff: [("Harbor", plan.forTeam("harbor")), ("かえで", plan.forTeam("kaede")), ("さくら", plan.forTeam("sakura"))])
+        }
+        // The plan's: Marine Day's weekend (07-18 to 07-20). Harbor's own runs on from
+        // it; かえで's is a day of its own; さくら's is past the two weeks.
+        #expect(r.daysOffAhead.map { "\($0.first.iso)/\($0.last.iso)" } == ["2026-07-18/2026-07-20"])
+        #expect(r.teamDaysOffAhead.map { "\($0.team) " + $0.stretches.map { "\($0.first.iso)/\($0.last.iso)" }.joined() }
+                == ["Harbor 2026-07-18/2026-07-22", "かえで 2026-07-16/2026-07-16"])
+        let text = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t")) }
+        #expect(text.contains("Days off of team かえで: 2026-07-16 (the team's day off)"), "\(text)")
+    }
+}

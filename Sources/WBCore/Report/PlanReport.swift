@@ -48,6 +48,9 @@ public struct PlanReport: Sendable {
     /// The holidays of those days (with the weekends around them), where no one works
     /// and the meeting is not held.
     public var daysOffAhead: [DaysOff.Stretch] = []
+    /// In the report of every team, each team's own among those days (a stretch the
+    /// plan's days off do not already give), by the team's name, in the plan's order.
+    public var teamDaysOffAhead: [(team: String, stretches: [DaysOff.Stretch])] = []
     /// The next meeting, when it is more than two weeks off (a monthly meeting): the
     /// report then looks ahead up to the day before it.
     public var nextMeeting: CivilDate?
@@ -105,7 +108,7 @@ public struct PlanReport: Sendable {
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
                              daysOff: DaysOff? = nil, sinceDays: Int = 7, teamSinceDays: ((String) -> Int?)? = nil,
-                             nextMeeting: CivilDate? = nil) throws -> PlanReport {
+                             nextMeeting: CivilDate? = nil, teamDaysOff: [(team: String, daysOff: DaysOff)] = []) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         // The days ahead: two weeks, or up to the next meeting when it is further off.
         let ahead = max(14, (nextMeeting?.days ?? 0) - today.days)
@@ -170,6 +173,10 @@ public struct PlanReport: Sendable {
         }
         r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + ahead } ?? false }
         r.daysOffAhead = daysOff?.holidays(from: today, days: ahead) ?? []
+        for (team, off) in teamDaysOff {
+            let own = off.holidays(from: today, days: ahead).filter { !r.daysOffAhead.contains($0) }
+            if !own.isEmpty { r.teamDaysOffAhead.append((team, own)) }
+        }
         return r
     }
 

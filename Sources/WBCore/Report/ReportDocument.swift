@@ -198,12 +198,14 @@ extension PlanReport {
             // The holidays among those days: no one works then, and the meeting is not
             // held. Only beside what is due (a page with nothing due in two weeks has
             // its room taken by what is late).
-            if !daysOffAhead.isEmpty {
-                let stretches = daysOffAhead.map { s in
+            func said(_ stretches: [DaysOff.Stretch]) -> String {
+                stretches.map { s in
                     (s.first == s.last ? s.first.iso : L("\(s.first.iso) to \(s.last.iso)")) + " (" + s.names.joined(separator: L(", ")) + ")"
-                }
-                blocks.append(.text(L("Days off: ") + stretches.joined(separator: L(", "))))
+                }.joined(separator: L(", "))
             }
+            if !daysOffAhead.isEmpty { blocks.append(.text(L("Days off: ") + said(daysOffAhead))) }
+            // A team's own, in the report of every team.
+            for (team, stretches) in teamDaysOffAhead { blocks.append(.text(L("Days off of team \(team): ") + said(stretches))) }
             let title = nextMeeting.map { L("Until the next meeting (\($0.iso))") } ?? L("Next two weeks")
             sections.append(.init(id: "next", title: title, blocks: blocks))
         }

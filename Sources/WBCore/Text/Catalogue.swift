@@ -975,6 +975,8 @@ enum Catalogue {
             "'%1': 範囲には最初の日と最後の日が必要です",
         "Days off: ":
             "休日: ",
+        "Days off of team %1: ":
+            "チーム %1 の休日: ",
         "%1 to %2":
             "%1〜%2",
         "the team's day off":
