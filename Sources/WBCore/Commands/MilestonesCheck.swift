@@ -5,7 +5,9 @@ enum MilestonesCheck {
         options: [CommonOptions.milestones, CommonOptions.tasks, CommonOptions.gates, CommonOptions.rules, MilestonesIO.startOption, CommonOptions.daysOff, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
                   OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.labels] + CommonOptions.table,
         examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
-        let mt = try MilestonesIO.load(inv)
+        // The plan's teams (of the whole table, with --team too): those a team's own
+        // days off may name, as wb-ics and the report take them.
+        let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
         let rules = try ReviewRules.parse(inv.string("rules"))
         let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
         var f: [Finding] = []
@@ -13,13 +15,13 @@ enum MilestonesCheck {
         // shared ones) are checked on their own, each finding naming the team.
         if inv.teamKey == nil, Teams.column(mt.table.header) != nil, let parts = inv.teams.parts(milestones: mt.table, tasks: tasks) {
             for part in parts {
-                for var x in try findings(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks, team: part.key) {
+                for var x in try findings(inv, MilestonesIO.table(inv, part.milestones), tasks: part.tasks, team: part.key, planTeams: planTeams) {
                     x.team = part.name
                     f.append(x)
                 }
             }
         } else {
-            f = try findings(inv, mt, tasks: tasks, team: inv.teamKey)
+            f = try findings(inv, mt, tasks: tasks, team: inv.teamKey, planTeams: planTeams)
         }
         return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"))
     }
@@ -27,9 +29,10 @@ enum MilestonesCheck {
     /// The milestone rules on one team's table (or the whole plan's), M1's tasks read
     /// only when M1 comes before the start; a team's milestones (`team`, its key) on
     /// its days off, its own among them.
-    static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?) throws -> [Finding] {
+    static func findings(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?, planTeams: [Teams.Group]?) throws -> [Finding] {
         let start = try MilestonesIO.start(inv, mt.set)
-        return try MilestoneReview.findings(mt, start: start, daysOff: inv.daysOff(anchor: start ?? mt.set.impliedStart).forTeam(team)) {
+        let daysOff = try inv.daysOff(anchor: start ?? mt.set.impliedStart, planTeams: planTeams).forTeam(team)
+        return try MilestoneReview.findings(mt, start: start, daysOff: daysOff) {
             guard let tasks else { return false }
             let rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: try inv.today())
             return MilestoneProgress.states(rows)["M1"]?.state == "done"
