@@ -201,6 +201,9 @@ struct DaysOffTests {
         #expect(r.plan.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == ["2026-12-29/2027-01-03", "2026-12-24/2026-12-24"])
         #expect(r.teams.map(\.name) == ["Harbor", "さくら"])
         #expect(r.teams[0].days.map { "\($0.lowerBound.iso)/\($0.upperBound.iso)" } == ["2027-07-03/2027-07-03", "2027-11-26/2027-11-27"])
+        // A team's dates run to the next TEAM= too, as people write a list with commas.
+        let commas = try DaysOff.parseByTeam("1/1, Harbor=7/3, 11/26、かえで=8/13", ctx)
+        #expect(commas.plan.count == 1 && commas.teams.map(\.name) == ["Harbor", "かえで"] && commas.teams.map(\.days.count) == [2, 1])
         // Without a team it reads as parse does.
         #expect(try DaysOff.parseByTeam("12/24..12/26, 1/1", ctx).plan == DaysOff.parse("12/24..12/26, 1/1", ctx))
         var off = DaysOff(japan: false, team: r.plan)

@@ -30,29 +30,36 @@ public struct DaysOff: Sendable {
     }
 
     /// `--days-off` of a plan of several teams: the plan's dates, and a team's own
-    /// after its name and `=` (`12/29..1/3; Harbor=7/3,11/26`), the items apart by `;`
-    /// or on lines of their own (a team's dates apart by commas). Without `=` it is
-    /// `parse`. Returns the plan's and each team's, by the team's name as written.
+    /// after its name and `=` (`12/29..1/3; Harbor=7/3,11/26`). A team's dates run to
+    /// the next `;` (or line), or to the next `TEAM=` (`Harbor=7/3, 11/26, かえで=8/13`).
+    /// Without `=` it is `parse`. Returns the plan's and each team's, by the team's name
+    /// as written.
     public static func parseByTeam(_ text: String, _ ctx: DateContext) throws(DateError)
         -> (plan: [ClosedRange<CivilDate>], teams: [(name: String, days: [ClosedRange<CivilDate>])]) {
         var plan: [ClosedRange<CivilDate>] = []
         var teams: [(name: String, days: [ClosedRange<CivilDate>])] = []
-        for piece in text.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
-            let item = String(piece).trimmed
-            guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
-                plan += try parse(item, ctx)
-                continue
-            }
-            let name = String(item[..<eq]).trimmed
-            if name.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=DATES, e.g. \"Harbor=7/3,11/26\"")) }
+        func add(_ name: String?, _ dates: [String]) throws(DateError) {
+            guard let name else { plan += try parse(dates.joined(separator: ","), ctx); return }
             if teams.contains(where: { $0.name.matchKey == name.matchKey }) {
                 throw DateError(message: L("team \(name)'s days off are given twice: give them in one TEAM=DATES"))
             }
             do {
-                teams.append((name, try parse(String(item[item.index(after: eq)...]), ctx)))
+                teams.append((name, try parse(dates.joined(separator: ","), ctx)))
             } catch {
                 throw DateError(message: L("team \(name): ") + error.message)
             }
+        }
+        for piece in text.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
+            var name: String?, dates: [String] = []
+            for part in piece.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }) {
+                let item = String(part).trimmed
+                guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else { dates.append(item); continue }
+                try add(name, dates)
+                name = String(item[..<eq]).trimmed
+                if name!.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=DATES, e.g. \"Harbor=7/3,11/26\"")) }
+                dates = [String(item[item.index(after: eq)...])]
+            }
+            try add(name, dates)
         }
         return (plan, teams)
     }
