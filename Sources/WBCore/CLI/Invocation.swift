@@ -144,29 +144,27 @@ public final class Invocation {
         guard let text = string("days-off") ?? settings?[.daysOff] else { return ([], [:]) }
         let fromSetting = string("days-off") == nil || fromSettings.contains("days-off")
         let parsed: (plan: [ClosedRange<CivilDate>], teams: [(name: String, days: [ClosedRange<CivilDate>])])
+        var byTeam: [String: [ClosedRange<CivilDate>]] = [:]
         do {
             parsed = try DaysOff.parseByTeam(text, dateContext(anchor: anchor ?? fallbackAnchor()))
+            // By the team's key: two names of one team (さくら and its declared Sakura)
+            // are one team's days off twice.
+            for t in parsed.teams {
+                if byTeam[teams.key(t.name)] != nil {
+                    throw DateError(message: L("team \(t.name)'s days off are given twice: give them in one TEAM=DATES"))
+                }
+                byTeam[teams.key(t.name)] = t.days
+            }
         } catch let e as DateError {
             if fromSetting {
                 throw WBError.data(L("setting '\(PlanSettings.Key.daysOff.rawValue)': ") + e.message, at: settings?.locations[.daysOff])
             }
             throw WBError.usage("--days-off: " + e.message)
         }
-        var byTeam: [String: [ClosedRange<CivilDate>]] = [:]
-        for t in parsed.teams {
-            let key = teams.key(t.name)
-            if let planTeams, !planTeams.contains(where: { $0.key == key }) {
-                let source = fromSetting ? L("the settings' days-off") : "--days-off"
-                throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(t.name), and the plan has no teams: give the days off without TEAM=")
-                                    : L("\(source) names team \(t.name), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
-            }
-            // Two names of one team (さくら and its declared Sakura) are one team's twice.
-            if byTeam[key] != nil {
-                let message = L("team \(t.name)'s days off are given twice: give them in one TEAM=DATES")
-                if fromSetting { throw WBError.data(L("setting '\(PlanSettings.Key.daysOff.rawValue)': ") + message, at: settings?.locations[.daysOff]) }
-                throw WBError.usage("--days-off: " + message)
-            }
-            byTeam[key] = t.days
+        if let planTeams, let t = parsed.teams.first(where: { t in !planTeams.contains { $0.key == teams.key(t.name) } }) {
+            let source = fromSetting ? L("the settings' days-off") : "--days-off"
+            throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(t.name), and the plan has no teams: give the days off without TEAM=")
+                                : L("\(source) names team \(t.name), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
         }
         return (parsed.plan, byTeam)
     }

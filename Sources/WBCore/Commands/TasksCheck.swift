@@ -59,23 +59,17 @@ enum TasksCheck {
         // the plan's (those read; not known with --team, which reads one).
         let groups = slots.map { $0.names.map { Teams.Group(key: inv.teams.key($0), name: $0, rows: []) } } ?? (teamColumn == nil && team.keepsAll ? [] : nil)
         var daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor, planTeams: groups) : nil
-        if slots == nil, let name = inv.string("team") { daysOff = daysOff?.forTeam(inv.teams.key(name)) }
-        let messages: Review.Messages
+        if slots == nil, let key = inv.teamKey { daysOff = daysOff?.forTeam(key) }
+        let messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         if let slots {
             findings.teamNames = slots.names
-            // One map for all the teams unless a team has days of its own.
-            let teamDays = slots.names.map { daysOff?.forTeam(inv.teams.key($0)) }
-            let shared = daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }
-            let ahead = daysOff?.byTeam.isEmpty != false ? teamDays.map { _ in shared }
-                : teamDays.map { $0.flatMap { Review.daysOffAhead(plan, today: today, $0) } }
-            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: ahead, dates: resolver.dates,
+            let ahead = Review.daysOffAhead(plan, today: today, daysOff, teams: slots.names.map { inv.teams.key($0) })
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: ahead.maps, dates: resolver.dates,
                                schema: schema, inv: inv, into: &findings)
-            messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
-            if daysOff?.byTeam.isEmpty == false { messages.teamDaysOff = teamDays.map { $0 ?? DaysOff(japan: false) } }
+            messages.teamDaysOff = ahead.byTeam
         } else {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
                        daysOff: daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }, schema: schema, roles: inv.roles, into: &findings)
-            messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         }
         findings.messages = messages
         return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)

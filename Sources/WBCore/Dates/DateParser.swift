@@ -615,11 +615,12 @@ extension Invocation {
         try Clock.today(env: env, zone: planZone())
     }
 
-    /// The plan's time zone, loaded once; nil where none is named. The settings' is
-    /// known to load (`PlanSettings` checks it as it reads it); one `--tz` names that
-    /// the database does not know is a usage error.
+    /// The plan's time zone, loaded once; nil where none is named. The settings' was
+    /// loaded as they were read (`PlanSettings.zone`); one `--tz` names that the
+    /// database does not know is a usage error.
     func planZone() throws -> ZoneInfo? {
         if let z = loadedPlanZone { return z }
+        if string("tz") == nil || fromSettings.contains("tz"), let z = settings?.zone { return z }
         guard let name = (string("tz") ?? settings?[.tz])?.trimmed, !name.isEmpty else { return nil }
         do {
             loadedPlanZone = try ZoneInfo.load(name)

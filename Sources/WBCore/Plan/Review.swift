@@ -180,6 +180,20 @@ enum Review {
         return from <= plan.dueHigh ? DaysOff.Map(daysOff, days: Int(from)...Int(plan.dueHigh)) : nil
     }
 
+    /// In a plan of teams (`keys`, the teams' keys by index), each team's days off over
+    /// the due dates ahead (one map for all of them unless a team has days of its own),
+    /// and each team's days off for the messages (empty: the plan's for every team).
+    static func daysOffAhead(_ plan: Tasks, today: CivilDate?, _ daysOff: DaysOff?, teams keys: [String])
+        -> (maps: [DaysOff.Map?], byTeam: [DaysOff]) {
+        guard let daysOff else { return (keys.map { _ in nil }, []) }
+        guard !daysOff.byTeam.isEmpty else {
+            let shared = daysOffAhead(plan, today: today, daysOff)
+            return (keys.map { _ in shared }, [])
+        }
+        let byTeam = keys.map { daysOff.forTeam($0) }
+        return (byTeam.map { daysOffAhead(plan, today: today, $0) }, byTeam)
+    }
+
     /// How the message of a finding `run` keeps as an entry is written (`Messages`).
     enum Form: UInt8 {
         case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,

@@ -70,7 +70,8 @@ public enum PlanFiles {
     /// others CP932 from Japanese Excel: the plan stays CP932).
     public static func encodingSource(_ tables: [Table]) -> Table? {
         func plain(_ t: Table) -> Bool {
-            t.encoding == .utf8 && !t.hadBOM && ([t.header] + t.rows).allSatisfy { $0.raw.allSatisfy { $0 < 0x80 } }
+            func ascii(_ r: Record) -> Bool { r.raw.allSatisfy { $0 < 0x80 } }
+            return t.encoding == .utf8 && !t.hadBOM && ascii(t.header) && t.rows.allSatisfy(ascii)
         }
         return tables.first { !plain($0) } ?? tables.first
     }
@@ -81,7 +82,8 @@ public enum PlanFiles {
     public static func checkEncodable(_ tables: [Table], in encoding: TextEncoding) throws {
         guard encoding == .cp932 else { return }
         for t in tables where t.encoding != .cp932 {
-            for r in [t.header] + t.rows where r.raw.contains(where: { $0 >= 0x80 }) {
+            func check(_ r: Record) throws {
+                guard r.raw.contains(where: { $0 >= 0x80 }) else { return }
                 do {
                     _ = try Transcoder.fromUTF8(r.raw, to: .cp932, bigEndian: false, name: t.name)
                 } catch var e as WBError {
@@ -89,6 +91,8 @@ public enum PlanFiles {
                     throw e
                 }
             }
+            try check(t.header)
+            for r in t.rows { try check(r) }
         }
     }
 
