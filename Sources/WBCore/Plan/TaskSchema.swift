@@ -95,7 +95,10 @@ public struct TaskSchema: Sendable {
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
-            throw WBError.data(L("the header has no \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")) column\(missing.count > 1 ? "s" : ""); a tasks table needs milestone, role and todo (or マイルストン, 役割, タスク)"),
+            let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            let needed = required.map(\.rawValue).joined(separator: ", ")
+            let neededJa = required.map(\.ja).joined(separator: ", ")
+            throw WBError.data(L("columns missing from the header: \(names); this table needs \(needed) (or \(neededJa))"),
                                at: SourceLocation(file: file, line: header.line, column: 1))
         }
     }

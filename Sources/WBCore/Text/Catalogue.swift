@@ -269,8 +269,8 @@ enum Catalogue {
             "列 '%1' が 2 回あります (%2 列目と %3 列目)。どちらかの名前を変えてください",
         "columns %1 and %2 both mean '%3'; rename or remove one":
             "%1 列目と %2 列目がどちらも '%3' を表しています。どちらかの名前を変えるか削除してください",
-        "the header has no %1 column%2; a tasks table needs milestone, role and todo (or マイルストン, 役割, タスク)":
-            "ヘッダーに %1 列がありません%2。タスク表にはマイルストン、役割、タスク (milestone、role、todo) の列が必要です",
+        "columns missing from the header: %1; this table needs %2 (or %3)":
+            "ヘッダーに %1 の列がありません。この表には %3 (%2) の列が必要です",
         "--%1 takes ja or en, not '%2'":
             "--%1 には ja か en を指定してください ('%2' ではなく)",
         "a settings table starts with the header 'key,value'":
