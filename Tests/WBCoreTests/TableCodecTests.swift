@@ -35,6 +35,26 @@ struct CSVReaderTests {
         #expect(try parse("a,b\r\n1,\"x\r\ny\"\r\n") == [["a", "b"], ["1", "x\r\ny"]])
     }
 
+    /// A table's line ending is its first line's (a lone CR is what Excel for Mac's
+    /// "CSV (Macintosh)" writes), and a writer told to keep it writes every line so,
+    /// a newline inside a quoted field staying as it came.
+    @Test func lineEndingIsReadAndKept() throws {
+        for (text, ending) in [("a,b\n1,\"x\ny\"\n", LineEnding.lf), ("a,b\r\n1,\"x\r\ny\"\r\n", .crlf), ("a,b\r1,\"x\ry\"\r", .cr)] {
+            let r = try TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8)), options: ReadOptions(format: .csv))
+            let t = try Table.read(r)
+            #expect(t.lineEnding == ending)
+            #expect(t.rows.map(\.strings) == [["1", ending == .lf ? "x\ny" : ending == .crlf ? "x\r\ny" : "x\ry"]])
+            let out = Output.memory()
+            let w = TableWriter(out, WriteOptions(format: .csv).keeping(t.lineEnding, bom: false))
+            w.write(t.header)
+            for row in t.rows { w.write(row) }
+            try out.flush()
+            #expect(out.capturedString == text)
+        }
+        // --crlf asked for wins over the table's own ending.
+        #expect(WriteOptions(format: .csv, crlf: true).keeping(.cr, bom: false).lineEnding == .crlf)
+    }
+
     @Test func lastRecordWithoutNewline() throws {
         #expect(try parse("a,b\n1,2") == [["a", "b"], ["1", "2"]])
     }
@@ -225,7 +245,7 @@ struct RoundTripProperties {
     }
 
     /// Rows written field by field (the findings' writer) are the bytes `write(_:)`
-    /// writes for the same fields, with CRLF and a byte-order mark too: fields given
+    /// writes for the same fields, with CRLF, a lone CR and a byte-order mark too: fields given
     /// whole, found plain, or built in the row (and quoted there).
     @Test(arguments: [TableFormat.csv, .tsv])
     func fieldByFieldWritesWhatRecordsWrite(_ format: TableFormat) {
@@ -233,7 +253,7 @@ struct RoundTripProperties {
         for i in 0..<300 {
             var t = Self.table(&rng)
             if i % 7 == 0 { t[0][0] = "\u{FEFF}" + t[0][0] }
-            let options = WriteOptions(format: format, crlf: i % 2 == 0, bom: i % 3 == 0)
+            let options = WriteOptions(format: format, lineEnding: [LineEnding.lf, .crlf, .cr][i % 3], bom: i % 4 == 0)
             let a = Output.memory(), b = Output.memory(), c = Output.memory(), d = Output.memory()
             let byRecord = TableWriter(a, options), byField = TableWriter(b, options), built = TableWriter(c, options)
             // Fields after the first taken as encoded from another writer (the

@@ -56,7 +56,7 @@ enum TasksAdd {
         let idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         // Rows stream through (only their ids are kept), so memory stays small.
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
         var ids: [String] = [], teamIDs: [String] = []
         let teamKey = inv.teamKey

@@ -49,7 +49,7 @@ enum TasksImport {
         }
         // The plan as it was written: encoding, line endings, BOM.
         return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
-            let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, crlf: reader.usesCRLF, bom: reader.hadBOM))
+            let writer = TableWriter(inv.stdout, WriteOptions(format: reader.format, lineEnding: reader.lineEnding, bom: reader.hadBOM))
             let changed = try base.write(result, parser: TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv)), to: writer)
             func what(_ u: ImportedIssue) -> String { (u.key.isEmpty ? "" : u.key + " ") + "'" + u.title + "'" }
             for c in result.conflicts {

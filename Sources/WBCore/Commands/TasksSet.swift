@@ -99,7 +99,7 @@ enum TasksSet {
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: changedTeams)
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).with(crlf: reader.usesCRLF, bom: reader.hadBOM))
+        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM))
         writer.writeRaw(editor.headerBytes)
         update.write(to: writer)
         return .ok

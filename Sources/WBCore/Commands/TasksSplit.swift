@@ -11,7 +11,7 @@ enum TasksSplit {
         let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let parts = try PlanFiles.split(table, by: inv.string("by") ?? "team", teams: inv.teams)
         try Directory.make(dir)
-        let options = try inv.writeOptions(input: table.format).with(crlf: table.usesCRLF, bom: table.hadBOM)
+        let options = try inv.writeOptions(input: table.format).keeping(table.lineEnding, bom: table.hadBOM)
         let ext = options.format == .tsv ? "tsv" : "csv"
         // Every file goes to a temporary first and is renamed only when all are written.
         var files: [(String, AtomicFile)] = []
@@ -54,7 +54,7 @@ enum TasksMerge {
         let encoded = PlanFiles.encodingSource(tables) ?? first
         try PlanFiles.checkEncodable(tables, in: encoded.encoding)
         let status = try inv.writing(in: encoded.encoding, bigEndian: encoded.bigEndian, name: first.name) {
-            let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).with(crlf: first.usesCRLF, bom: first.hadBOM))
+            let w = TableWriter(inv.stdout, try inv.writeOptions(input: first.format).keeping(first.lineEnding, bom: first.hadBOM))
             if union.header.count == first.header.count && w.options.format == first.format { w.writeRaw(first.header.raw) } else { w.write(union.header) }
             for (rec, asRead) in union.rows {
                 if asRead && w.options.format == first.format { w.writeRaw(rec.raw) } else { w.write(rec) }

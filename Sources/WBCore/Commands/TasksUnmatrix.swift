@@ -23,7 +23,7 @@ enum TasksUnmatrix {
             // The plan merged into, as it was written: encoding, line endings, BOM
             // (what was merged said once it is).
             return try inv.writing(in: base.encoding, bigEndian: base.bigEndian, name: base.name) {
-                let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).with(crlf: base.usesCRLF, bom: base.hadBOM))
+                let out = TableWriter(inv.stdout, try inv.writeOptions(input: base.format).keeping(base.lineEnding, bom: base.hadBOM))
                 try g.merge(items, grid: grid, into: base, schema: schema, resolver: resolver, out: out)
                 return .ok
             }
@@ -34,11 +34,3 @@ enum TasksUnmatrix {
     }
 }
 
-extension WriteOptions {
-    func with(crlf: Bool, bom: Bool) -> WriteOptions {
-        var o = self
-        o.crlf = o.crlf || crlf
-        o.bom = o.bom || bom
-        return o
-    }
-}

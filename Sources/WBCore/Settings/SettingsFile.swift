@@ -13,14 +13,14 @@ enum SettingsFile {
         // An empty file (or /dev/null) has no settings to keep. One kept in a
         // spreadsheet is written back as it was saved: its encoding (CP932 from
         // Japanese Excel), BOM and line endings.
-        var kept = (encoding: TextEncoding.utf8, bigEndian: false, crlf: false, bom: false)
+        var kept = (encoding: TextEncoding.utf8, bigEndian: false, lineEnding: LineEnding.lf, bom: false)
         if fileExists(path), !fileHoldsNothing(path) {
             var o = ReadOptions(format: .csv)
             o.detectEncoding = true
             let reader = try TableReader(path: path, stdinFD: inv.stdinFD, options: o)
             let old = try Table.read(reader)
             rows = old.rows.map { $0.strings }
-            kept = (reader.encoding, reader.bigEndian, reader.usesCRLF, reader.hadBOM)
+            kept = (reader.encoding, reader.bigEndian, reader.lineEnding, reader.hadBOM)
         }
         for key in PlanSettings.Key.allCases {
             guard let v = values[key] ?? nil else { continue }
@@ -42,7 +42,7 @@ enum SettingsFile {
         let file = try AtomicFile(path: path)
         do {
             try file.output.encoded(in: kept.encoding, bigEndian: kept.bigEndian, name: path) { out in
-                let w = TableWriter(out, WriteOptions(format: .csv, crlf: kept.crlf, bom: kept.bom))
+                let w = TableWriter(out, WriteOptions(format: .csv, lineEnding: kept.lineEnding, bom: kept.bom))
                 w.write(table.header)
                 for r in table.rows { w.write(r) }
             }

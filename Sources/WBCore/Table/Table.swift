@@ -4,7 +4,7 @@ public struct Table: Sendable {
     public var header: Record
     public var rows: [Record]
     public var format: TableFormat
-    public var usesCRLF: Bool
+    public var lineEnding: LineEnding
     public var hadBOM: Bool
     /// The encoding it was read in (and, for UTF-16, its byte order).
     public var encoding: TextEncoding = .utf8
@@ -23,7 +23,7 @@ public struct Table: Sendable {
         self.header = Record(fields: header, line: 1)
         self.rows = rows.enumerated().map { Record(fields: $0.element, line: $0.offset + 2) }
         self.format = format
-        self.usesCRLF = false
+        self.lineEnding = .lf
         self.hadBOM = false
     }
 
@@ -36,7 +36,7 @@ public struct Table: Sendable {
         t.header = header
         t.rows = rows
         t.blankLines = blank
-        t.usesCRLF = reader.usesCRLF
+        t.lineEnding = reader.lineEnding
         t.hadBOM = reader.hadBOM
         (t.encoding, t.bigEndian) = (reader.encoding, reader.bigEndian)
         return t

@@ -39,8 +39,8 @@ public final class TableReader {
     public private(set) var encoding: TextEncoding = .utf8
     /// UTF-16 input was big-endian.
     public private(set) var bigEndian = false
-    /// True when the first record ended with CRLF.
-    public private(set) var usesCRLF = false
+    /// How the first record ended: LF, CRLF or a lone CR.
+    public private(set) var lineEnding = LineEnding.lf
     /// Field count of the first record (the header), once read.
     public private(set) var width: Int?
 
@@ -488,7 +488,9 @@ public final class TableReader {
                 throw WBError.data(L("this is not valid UTF-8 text (byte 0x\(String(p[bad], radix: 16, uppercase: true))); if the file came from Japanese Excel, try --encoding cp932"), at: loc)
             }
             lastRecord = recStart..<termStart
-            if !sawFirst { usesCRLF = termStart < end && p[termStart] == 0x0D }
+            if !sawFirst, termStart < end, p[termStart] == 0x0D {
+                lineEnding = termStart + 1 < end && p[termStart + 1] == 0x0A ? .crlf : .cr
+            }
             pos = i
             line += lines
             return .record

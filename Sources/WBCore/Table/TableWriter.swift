@@ -2,16 +2,47 @@
 import Glibc
 #endif
 
+/// How a table's lines end: LF, CRLF (Windows), or a lone CR (the "CSV (Macintosh)"
+/// that Excel for Mac still offers). Read from a table's first line, so that a command
+/// writing the table back keeps it.
+public enum LineEnding: Sendable {
+    case lf, crlf, cr
+}
+
 /// Output options for tables.
 public struct WriteOptions: Sendable {
     public var format: TableFormat
-    public var crlf = false
+    public var lineEnding = LineEnding.lf
     public var bom = false
 
     public init(format: TableFormat, crlf: Bool = false, bom: Bool = false) {
+        self.init(format: format, lineEnding: crlf ? .crlf : .lf, bom: bom)
+    }
+
+    public init(format: TableFormat, lineEnding: LineEnding, bom: Bool = false) {
         self.format = format
-        self.crlf = crlf
+        self.lineEnding = lineEnding
         self.bom = bom
+    }
+
+    /// These options, with the line ending and byte-order mark of the table they write
+    /// back (`--crlf` and `--bom` still win when given).
+    public func keeping(_ lineEnding: LineEnding, bom: Bool) -> WriteOptions {
+        var o = self
+        if o.lineEnding == .lf { o.lineEnding = lineEnding }
+        o.bom = o.bom || bom
+        return o
+    }
+}
+
+extension ByteBuffer {
+    /// Ends a written line the way `ending` says.
+    @inline(__always) func appendLineEnd(_ ending: LineEnding) {
+        switch ending {
+        case .lf: append(0x0A)
+        case .crlf: append(0x0D); append(0x0A)
+        case .cr: append(0x0D)
+        }
     }
 }
 
@@ -43,8 +74,8 @@ public final class TableWriter {
     }
 
     private func newline() {
-        if options.crlf { out.write(byte: 0x0D) }
-        out.write(byte: 0x0A)
+        if options.lineEnding != .lf { out.write(byte: 0x0D) }
+        if options.lineEnding != .cr { out.write(byte: 0x0A) }
     }
 
     /// Writes a record's fields. A record read in the same format and already in
@@ -56,8 +87,7 @@ public final class TableWriter {
             let buf = scratch
             buf.removeAll()
             buf.append(rec.raw)
-            if options.crlf { buf.append(0x0D) }
-            buf.append(0x0A)
+            buf.appendLineEnd(options.lineEnding)
             out.write(buf.bytes)
             return
         }
@@ -87,8 +117,7 @@ public final class TableWriter {
                 }
             }
         }
-        if options.crlf { buf.append(0x0D) }
-        buf.append(0x0A)
+        buf.appendLineEnd(options.lineEnding)
         out.write(buf.bytes)
     }
 
@@ -106,9 +135,10 @@ public final class TableWriter {
     public func copy(_ first: Record, rest reader: TableReader) throws {
         var rec = first
         write(rec)
-        let runs = options.format == reader.format
+        // Runs are copied as they stand only where lines end in LF or CRLF.
+        let runs = options.format == reader.format && options.lineEnding != .cr
         while true {
-            if runs, try reader.copyCanonicalRecords(crlf: options.crlf, writeCanonical) { continue }
+            if runs, try reader.copyCanonicalRecords(crlf: options.lineEnding == .crlf, writeCanonical) { continue }
             guard try reader.next(into: &rec) else { return }
             write(rec)
         }
@@ -233,8 +263,7 @@ public final class TableWriter {
     public func endRow() {
         // A CSV row of one empty field is written as `""`, as `write(_:)` writes it.
         if options.format == .csv && rowFields == 1 && row.count == rowStart { row.append(0x22); row.append(0x22) }
-        if options.crlf { row.append(0x0D) }
-        row.append(0x0A)
+        row.appendLineEnd(options.lineEnding)
         out.write(row.bytes)
         rowFields = 0
     }
