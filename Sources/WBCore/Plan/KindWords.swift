@@ -10,21 +10,65 @@ public enum KindWords {
         ("検証", "validation"), ("PoC", "validation"), ("validation", "validation"),
     ]
 
+    /// Each word's UTF-8 bytes (the ASCII ones in lower case), and whether it is ASCII.
+    static let bytes: [(word: [UInt8], ascii: Bool)] = all.map { w in
+        let ascii = w.word.utf8.allSatisfy { $0 < 0x80 }
+        return (Array((ascii ? w.word.lowercased() : w.word).utf8), ascii)
+    }
+
     /// The kind and the index of the word that gives it, or nil.
     public static func find(in text: String) -> (kind: String, index: Int)? {
-        let lower = text.lowercased()
-        for (i, w) in all.enumerated() {
-            if w.word.utf8.first! < 0x80 {
-                if containsWord(lower, w.word.lowercased()) { return (w.kind, i) }
-            } else if text.contains(w.word) {
-                return (w.kind, i)
-            }
+        var t = text
+        return t.withUTF8 { find(inUTF8: $0) }
+    }
+
+    /// `find(in:)` on a field's UTF-8 bytes, as the review reads them (no string made):
+    /// a Japanese word anywhere, an ASCII word in any letter case on word boundaries
+    /// ("poc" in "PoC:" and in "のPoC", not in "epoch"), where a boundary is anything
+    /// but an ASCII letter or digit. Each word is a pass over the bytes, as the Todo of a
+    /// plan made from the grid has no kind and is read here once a row.
+    public static func find(inUTF8 p: UnsafeBufferPointer<UInt8>) -> (kind: String, index: Int)? {
+        for (i, w) in bytes.enumerated() where w.ascii ? containsWord(p, w.word) : contains(p, w.word) {
+            return (all[i].kind, i)
         }
         return nil
     }
 
-    /// An ASCII word on word boundaries ("poc" in "PoC:" but not in "epoch").
-    static func containsWord(_ text: String, _ word: String) -> Bool {
-        text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).contains { $0 == word }
+    /// Whether `word` (UTF-8) occurs in `p`: both valid UTF-8, so a match starts and
+    /// ends on a scalar's boundaries.
+    static func contains(_ p: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let n = word.count
+        guard n > 0, p.count >= n else { return false }
+        let first = word[0]
+        var j = 0
+        while j <= p.count - n {
+            if p[j] == first {
+                var k = 1
+                while k < n && p[j + k] == word[k] { k += 1 }
+                if k == n { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// An ASCII word of lower-case letters on word boundaries, any letter case in `p`.
+    static func containsWord(_ p: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let n = word.count
+        guard n > 0, p.count >= n else { return false }
+        @inline(__always) func alnum(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+        }
+        var j = 0
+        while j <= p.count - n {
+            // A letter in either case is the word's lower-case letter with bit 0x20 set.
+            if p[j] | 0x20 == word[0] && (j == 0 || !alnum(p[j - 1])) {
+                var k = 1
+                while k < n && p[j + k] | 0x20 == word[k] { k += 1 }
+                if k == n && (j + n == p.count || !alnum(p[j + n])) { return true }
+            }
+            j += 1
+        }
+        return false
     }
 }

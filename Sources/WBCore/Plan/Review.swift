@@ -130,7 +130,7 @@ enum Review {
             if dueIx != nil && Record.isBlank(field(dueIx)) { missing |= 2 }
             if doneIx != nil && Record.isBlank(field(doneIx)) { missing |= 4 }
             // The kind from the Todo's words, when the kind column is empty.
-            let todo = todoBlank || !Record.isBlank(field(kindIx)) ? nil : text(todoIx)
+            let wordsGiveKind = !todoBlank && Record.isBlank(field(kindIx))
             // The id, trimmed as `String.trimmed` trims: bytes as they stand unless an
             // edge could be white space (or a line break, or U+3000).
             if let i = idIx, i < fields.count {
@@ -158,7 +158,7 @@ enum Review {
             depStart.append(Int32(depTokens.count))
             var kind = UInt8(clamping: c.kind + 1)
             var word: UInt8 = 0
-            if let todo, let (k, w) = KindWords.find(in: todo) {
+            if wordsGiveKind, let (k, w) = KindWords.find(inUTF8: field(todoIx)) {
                 kind = UInt8(Plan.kinds.terms.firstIndex { $0.id == k }! + 1)
                 word = UInt8(w + 1)
             }
