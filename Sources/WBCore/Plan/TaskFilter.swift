@@ -34,7 +34,7 @@ public struct TaskFilter {
     /// dozen), not with a String a row.
     private let ownerSeen = CodeCache()
     private let before: Int?, after: Int?, overdueBefore: Int?
-    private let needle: String?
+    private let search: FoldedSearch?
     private let ownerIx: Int?, todoIx: Int?
     private static let doneCode = Plan.statuses.terms.firstIndex { $0.id == "done" }!
 
@@ -70,8 +70,8 @@ public struct TaskFilter {
         after = c.dueAfter?.days
         overdueBefore = c.overdue ? c.today.days : nil
         // The words of the Todo, compared folded: Ｐｏｃ finds PoC.
-        needle = c.contains.map { $0.foldingWidth.lowercased() }
-        if needle?.trimmed.isEmpty == true { throw WBError.usage(L("--contains needs the text to look for")) }
+        search = c.contains.map(FoldedSearch.init)
+        if search?.needle.trimmed.isEmpty == true { throw WBError.usage(L("--contains needs the text to look for")) }
         ownerIx = schema[.owner]
         todoIx = schema[.todo]
     }
@@ -107,7 +107,7 @@ public struct TaskFilter {
         if let before, !(c.due != Int.min && c.due < before) { return false }
         if let after, !(c.due != Int.min && c.due > after) { return false }
         if let overdueBefore, !(c.due != Int.min && c.due < overdueBefore && c.status != Self.doneCode) { return false }
-        if let needle, !(todoIx.map { $0 < rec.count && rec.string($0).foldingWidth.lowercased().contains(needle) } ?? false) { return false }
+        if let search, !(todoIx.map { i in i < rec.count && rec.withFields { search.matches($0[i]) } } ?? false) { return false }
         return true
     }
 
