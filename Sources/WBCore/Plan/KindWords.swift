@@ -28,28 +28,10 @@ public enum KindWords {
     /// but an ASCII letter or digit. Each word is a pass over the bytes, as the Todo of a
     /// plan made from the grid has no kind and is read here once a row.
     public static func find(inUTF8 p: UnsafeBufferPointer<UInt8>) -> (kind: String, index: Int)? {
-        for (i, w) in bytes.enumerated() where w.ascii ? containsWord(p, w.word) : contains(p, w.word) {
+        for (i, w) in bytes.enumerated() where w.ascii ? containsWord(p, w.word) : p.containsBytes(w.word) {
             return (all[i].kind, i)
         }
         return nil
-    }
-
-    /// Whether `word` (UTF-8) occurs in `p`: both valid UTF-8, so a match starts and
-    /// ends on a scalar's boundaries.
-    static func contains(_ p: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        let n = word.count
-        guard n > 0, p.count >= n else { return false }
-        let first = word[0]
-        var j = 0
-        while j <= p.count - n {
-            if p[j] == first {
-                var k = 1
-                while k < n && p[j + k] == word[k] { k += 1 }
-                if k == n { return true }
-            }
-            j += 1
-        }
-        return false
     }
 
     /// An ASCII word of lower-case letters on word boundaries, any letter case in `p`.

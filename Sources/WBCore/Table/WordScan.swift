@@ -205,3 +205,24 @@ enum WordScan {
         return end
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether `word` occurs in these bytes (UTF-8 both: a match of a whole word's
+    /// bytes starts and ends on scalar boundaries). An empty word is found anywhere.
+    func containsBytes(_ word: [UInt8]) -> Bool {
+        let n = word.count
+        guard n > 0 else { return true }
+        guard count >= n else { return false }
+        let first = word[0]
+        var j = 0
+        while j <= count - n {
+            if self[j] == first {
+                var k = 1
+                while k < n && self[j + k] == word[k] { k += 1 }
+                if k == n { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+}

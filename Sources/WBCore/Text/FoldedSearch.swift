@@ -25,7 +25,7 @@ public final class FoldedSearch {
     /// Whether the field (UTF-8) holds the text.
     public func matches(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         if let bytes, Self.fold(field, into: &scratch) {
-            return scratch.withUnsafeBufferPointer { Self.contains($0, bytes) }
+            return scratch.withUnsafeBufferPointer { $0.containsBytes(bytes) }
         }
         return Self.containsByCharacters(String(decoding: field, as: UTF8.self), needle)
     }
@@ -67,22 +67,5 @@ public final class FoldedSearch {
             i += 3
         }
         return true
-    }
-
-    /// Whether `word` occurs in `p`.
-    static func contains(_ p: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        let n = word.count
-        guard n > 0, p.count >= n else { return n == 0 }
-        let first = word[0]
-        var j = 0
-        while j <= p.count - n {
-            if p[j] == first {
-                var k = 1
-                while k < n && p[j + k] == word[k] { k += 1 }
-                if k == n { return true }
-            }
-            j += 1
-        }
-        return false
     }
 }
