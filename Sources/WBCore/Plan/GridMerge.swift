@@ -194,13 +194,14 @@ public struct GridMerge {
         out.writeRaw(base.header.raw)
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0, changed = 0
+        var removedNotes = Capped(), addedNotes = Capped(), lostIDs = Capped()
         for (i, t) in tasks.enumerated() {
             // Blank lines between the plan's rows stay where they were, as they were.
             for line in base.blankLines[i] ?? [] { out.writeRaw(line) }
             guard let p = placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
                     removed.append((t, false))
-                    note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line))
+                    removedNotes.say { note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line)) }
                 } else {
                     out.writeRaw(t.record.raw)
                     kept += 1
@@ -253,8 +254,10 @@ public struct GridMerge {
             fields[schema[.todo]!] = p.item.text
             if let c = baseTeam { fields[c] = p.team ?? "" }
             out.write(fields)
-            note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location)
+            addedNotes.say { note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location) }
         }
+        if removedNotes.more > 0 { note(L("and \(removedNotes.more) more removed tasks, \(removedNotes.count) in all"), nil) }
+        if addedNotes.more > 0 { note(L("and \(addedNotes.more) more added tasks, \(addedNotes.count) in all"), nil) }
         // Blank lines after the plan's last row, after the new ones (as add writes them).
         for line in base.blankLines[tasks.count] ?? [] { out.writeRaw(line) }
         // What the merge did, in one line, as wb-ics says what changed since the last
@@ -277,10 +280,28 @@ public struct GridMerge {
         }
         for r in deleted {
             if let p = newTexts[Grid.comparable(r.task.todo)] {
-                warn(L("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it"),
-                     SourceLocation(file: base.name, line: r.task.line))
+                lostIDs.say {
+                    warn(L("task \(r.task.id) is removed, but its text comes back as a new task at \(p.location.text) without its id: its other columns (owner, due, status...) are lost; put [\(r.task.id)] back in front of it"),
+                         SourceLocation(file: base.name, line: r.task.line))
+                }
             }
         }
+        if lostIDs.more > 0 {
+            warn(L("and \(lostIDs.more) more removed tasks whose text comes back as a new task without its id, \(lostIDs.count) in all"), SourceLocation(file: base.name))
+        }
+    }
+
+    /// The first `shown` messages of one kind, the rest counted: a grid whose ids were
+    /// all lost would otherwise say a line for every task of the plan (200,000 lines and
+    /// 45 MB at 100k tasks); the merge's summary and the counts still say them all.
+    struct Capped {
+        static let shown = 30
+        private(set) var count = 0
+        mutating func say(_ body: () -> Void) {
+            count += 1
+            if count <= Self.shown { body() }
+        }
+        var more: Int { max(0, count - Self.shown) }
     }
 
     static func oneLine(_ s: String) -> String {

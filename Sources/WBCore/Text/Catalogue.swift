@@ -217,6 +217,12 @@ enum Catalogue {
             "このマージはタスクを 1 件削除し、%1 件を残します。グリッドの [id] が失われていませんか? %2 を置き換える前に確認してください",
         "this merge removes %1 tasks and keeps %2: did the grid lose its [id] prefixes? Check it before replacing %3":
             "このマージはタスクを %1 件削除し、%2 件を残します。グリッドの [id] が失われていませんか? %3 を置き換える前に確認してください",
+        "and %1 more removed tasks, %2 in all":
+            "ほかに削除したタスクが %1 件 (全 %2 件)",
+        "and %1 more added tasks, %2 in all":
+            "ほかに追加したタスクが %1 件 (全 %2 件)",
+        "and %1 more removed tasks whose text comes back as a new task without its id, %2 in all":
+            "ほかにも %1 件のタスクが削除され、その文が id のない新しいタスクとして戻っています (全 %2 件)",
         "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
             "タスク %1 は削除されますが、その文が %2 に id のない新しいタスクとして戻っています。担当・期限・状態などのほかの列は失われます。先頭に [%3] を戻してください",
         "a milestones table needs an 'id' column (M1-M4) or a 'name' column":
