@@ -120,8 +120,28 @@ struct DateParserTests {
         }
         #expect(try DateParser.parse("1000-01-01") == CivilDate(1000, 1, 1))
         #expect(try DateParser.parse("9999/12/31") == CivilDate(9999, 12, 31))
-        #expect(Array("0999-12-31".utf8).withUnsafeBufferPointer { TaskResolver.isoDays($0) } == nil)
-        #expect(Array("1000-01-01".utf8).withUnsafeBufferPointer { TaskResolver.isoDays($0) } == CivilDate(1000, 1, 1)!.days)
+        #expect(Array("0999-12-31".utf8).withUnsafeBufferPointer { CivilDate.isoDays($0) } == nil)
+        #expect(Array("1000-01-01".utf8).withUnsafeBufferPointer { CivilDate.isoDays($0) } == CivilDate(1000, 1, 1)!.days)
+    }
+
+    /// An ISO date is read from its bytes before anything else: the same day, or the
+    /// same error, as the full parser gives the same text with spaces around it (which
+    /// the short way does not take).
+    @Test func isoFormTakesTheShortWayToTheSameAnswer() {
+        func outcome(_ s: String, _ ctx: DateContext) -> String {
+            do { return try DateParser.parse(s, ctx).iso } catch { return "error: " + error.message.replacingOccurrences("'\(s)'", "'X'") }
+        }
+        var texts: [String] = []
+        for y in [1000, 1999, 2024, 2026, 2100, 9999] {
+            for m in 0...13 { for d in [0, 1, 15, 28, 29, 30, 31, 32] { texts.append("\(y)-" + two(m) + "-" + two(d)) } }
+        }
+        texts += ["0999-12-31", "2026-7-31", "2026-07-3a", "2026/07/31"]
+        for ctx in [DateContext(), DateContext(year: 2027, clamp: true)] {
+            for t in texts {
+                #expect(outcome(t, ctx) == outcome(" \(t) ", ctx), "\(t)")
+            }
+        }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
     @Test func clampGivesTheMonthsLastDay() throws {

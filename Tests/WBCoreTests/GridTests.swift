@@ -545,14 +545,14 @@ struct DayCacheTests {
         for round in 0..<6 {
             for k in 0..<year.count {
                 let s = year[round % 2 == 0 ? k : (k * 7 + round) % year.count]
-                let (got, want) = Array(s.utf8).withUnsafeBufferPointer { (cache.days($0), TaskResolver.isoDays($0)) }
+                let (got, want) = Array(s.utf8).withUnsafeBufferPointer { (cache.days($0), CivilDate.isoDays($0)) }
                 #expect(got == want, "\(s)")
             }
         }
         for _ in 0..<20_000 {
             let s = pool[Int(rng.next() % UInt64(pool.count))]
             let bytes = Array(s.utf8)
-            let (got, want) = bytes.withUnsafeBufferPointer { (cache.days($0), TaskResolver.isoDays($0)) }
+            let (got, want) = bytes.withUnsafeBufferPointer { (cache.days($0), CivilDate.isoDays($0)) }
             #expect(got == want, "\(s)")
             checked += 1
             if want != nil { exists += 1 }

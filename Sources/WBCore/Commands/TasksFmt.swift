@@ -35,7 +35,7 @@ enum TasksFmt {
             if !team.keeps(rec) { continue }
             guard let di = schema[.due] else { writer.write(rec); continue }
             let text = di < rec.count ? rec.string(di).trimmed : ""
-            if text.isEmpty || Array(text.utf8).withUnsafeBufferPointer({ TaskResolver.isoDate($0) }) != nil { writer.write(rec); continue }
+            if text.isEmpty || Array(text.utf8).withUnsafeBufferPointer({ CivilDate.iso($0) }) != nil { writer.write(rec); continue }
             let d: CivilDate
             do { d = try DateParser.parse(text, resolver.dates) } catch {
                 throw WBError.data(error.message, at: SourceLocation(file: reader.name, line: rec.position(ofField: di).line, column: rec.position(ofField: di).column))

@@ -189,3 +189,30 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool { a.seconds < b.seconds }
 }
+
+extension CivilDate {
+    /// `YYYY-MM-DD` as days since 1970-01-01, straight from the bytes; nil for any
+    /// other text or a day that does not exist.
+    @inline(__always)
+    public static func isoDays(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard s.count == 10, s[4] == 0x2D, s[7] == 0x2D else { return nil }
+        @inline(__always) func digits(_ from: Int, _ to: Int) -> Int? {
+            var v = 0
+            for j in from..<to {
+                let c = s[j] &- 0x30
+                guard c <= 9 else { return nil }
+                v = v * 10 + Int(c)
+            }
+            return v
+        }
+        // Years below 1000 are DateParser's error, which the full parser reports.
+        guard let y = digits(0, 4), y >= 1000, let m = digits(5, 7), let d = digits(8, 10), let date = CivilDate(y, m, d) else { return nil }
+        return date.days
+    }
+
+    /// `YYYY-MM-DD` straight from the bytes; nil when the text has another form.
+    @inline(__always)
+    public static func iso(_ s: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        isoDays(s).map { CivilDate(days: $0) }
+    }
+}

@@ -120,7 +120,7 @@ final class CodeCache {
 
 /// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 1,024 slots chosen by a
 /// hash of the bytes: a plan's due dates repeat, and a hit is two loads and a compare
-/// where a miss parses the digits and counts the days (`TaskResolver.isoDays`). Only
+/// where a miss parses the digits and counts the days (`CivilDate.isoDays`). Only
 /// dates that exist are kept, so an answer is always `isoDays`'s.
 final class DayCache {
     private static let slots = 1024
@@ -137,7 +137,7 @@ final class DayCache {
 
     deinit { heads.deallocate(); tails.deallocate(); values.deallocate() }
 
-    /// `TaskResolver.isoDays(s)`, remembered.
+    /// `CivilDate.isoDays(s)`, remembered.
     @inline(__always)
     func days(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
         guard s.count == 10, let p = s.baseAddress else { return nil }
@@ -147,7 +147,7 @@ final class DayCache {
         // Fibonacci hashing: the top ten bits of the bytes times 2^64 / φ.
         let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
         if heads[slot] == head && tails[slot] == tail { return Int(values[slot]) }
-        guard let d = TaskResolver.isoDays(s) else { return nil }
+        guard let d = CivilDate.isoDays(s) else { return nil }
         (heads[slot], tails[slot], values[slot]) = (head, tail, Int32(d))
         return d
     }
@@ -320,25 +320,6 @@ extension TaskResolver {
         return TaskCodes(milestone: row.milestone.map(milestoneCode) ?? -1, role: index(row.role, roles),
                          status: index(row.status, Plan.statuses), kind: index(row.kind, Plan.kinds),
                          due: row.due?.days ?? Int.min, difficulty: row.difficulty ?? 0, canonical: row.canonicalValues)
-    }
-
-    /// `YYYY-MM-DD` as days since 1970-01-01, straight from the bytes; nil for any
-    /// other text or a day that does not exist.
-    @inline(__always)
-    static func isoDays(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard s.count == 10, s[4] == 0x2D, s[7] == 0x2D else { return nil }
-        @inline(__always) func digits(_ from: Int, _ to: Int) -> Int? {
-            var v = 0
-            for j in from..<to {
-                let c = s[j] &- 0x30
-                guard c <= 9 else { return nil }
-                v = v * 10 + Int(c)
-            }
-            return v
-        }
-        // Years below 1000 are DateParser's error, reported by the full resolver.
-        guard let y = digits(0, 4), y >= 1000, let m = digits(5, 7), let d = digits(8, 10), let date = CivilDate(y, m, d) else { return nil }
-        return date.days
     }
 
     /// A row's values as codes, or nil when the row has a problem or a value the fast

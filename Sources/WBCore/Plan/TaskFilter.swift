@@ -107,8 +107,16 @@ public struct TaskFilter {
         if let before, !(c.due != Int.min && c.due < before) { return false }
         if let after, !(c.due != Int.min && c.due > after) { return false }
         if let overdueBefore, !(c.due != Int.min && c.due < overdueBefore && c.status != Self.doneCode) { return false }
-        if let search, !(todoIx.map { i in i < rec.count && rec.withFields { search.matches($0[i]) } } ?? false) { return false }
+        if let search, !todoHolds(search, rec) { return false }
         return true
+    }
+
+    /// Whether the row's Todo holds `--contains`'s text; out of the row's line, which
+    /// stays small enough to be inlined where rows are read.
+    @inline(never)
+    private func todoHolds(_ search: FoldedSearch, _ rec: Record) -> Bool {
+        guard let i = todoIx, i < rec.count else { return false }
+        return rec.withFields { search.matches($0[i]) }
     }
 
     private func milestoneKept(_ milestones: [String], _ code: Int) -> Bool {

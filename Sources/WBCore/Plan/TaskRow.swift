@@ -171,11 +171,6 @@ public struct TaskResolver {
         return v
     }
 
-    /// `YYYY-MM-DD` straight from the bytes; nil when the text has another form.
-    @inline(__always)
-    static func isoDate(_ s: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        isoDays(s).map { CivilDate(days: $0) }
-    }
 
     /// Resolves a row; the problems found are returned, never thrown.
     public func resolve(_ rec: Record) -> (TaskRow, [FieldProblem]) {
@@ -231,7 +226,7 @@ public struct TaskResolver {
         var due: CivilDate?
         let dsBytes = slice(rec, ix.due)
         if !dsBytes.isEmpty {
-            if let d = Self.isoDate(dsBytes) { due = d } else {
+            if let d = CivilDate.iso(dsBytes) { due = d } else {
                 canonical = false
                 let ds = String(decoding: dsBytes, as: UTF8.self).trimmed
                 let result: Result<CivilDate, DateError>
