@@ -16,12 +16,15 @@ enum MilestonesInit {
                    "wb-milestones init --lang en --dates 7/31,9/15,11/30 --year 2026 --multiple 3"], readsSettings: false) { inv in
         if !inv.operands.isEmpty { throw WBError.usage(L("init takes no file")) }
         // --settings names the file init writes; without it, init reads ./settings.csv
-        // (or $WB_SETTINGS) like every other command.
+        // (or $WB_SETTINGS) like every other command. A settings file that is already
+        // there is read too, as init is run again on a plan (a new start, a meeting
+        // added): its values stand where no option is given, so the language, the zone
+        // and the days off the plan has are kept, and written back as they were.
         let settingsOut = inv.string("settings")
         if settingsOut == nil, inv.string("tasks") != nil {
             throw WBError.usage(L("--tasks is recorded in the settings init writes: give --settings FILE too"))
         }
-        if settingsOut == nil { try inv.applySettings() }
+        if settingsOut.map({ fileExists($0) }) ?? true { try inv.applySettings() }
         // The settings' lang is known only now (init reads them itself, as it may be
         // writing them): the rest runs in it, as every other command does.
         let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.current
