@@ -51,6 +51,10 @@ struct CSVReaderTests {
             try out.flush()
             #expect(out.capturedString == text)
         }
+        // TSV: a header ending in a lone CR makes every lone CR a line's end; in a file of
+        // LF lines a lone CR is a field's text.
+        #expect(try parse("a\tb\r1\t\"x\ry\"\r2\t3\r", .tsv) == [["a", "b"], ["1", "x\ry"], ["2", "3"]])
+        #expect(try parse("a\tb\n1\tx\ry\n", .tsv) == [["a", "b"], ["1", "x\ry"]])
         // --crlf asked for wins over the table's own ending.
         #expect(WriteOptions(format: .csv, crlf: true).keeping(.cr, bom: false).lineEnding == .crlf)
     }
