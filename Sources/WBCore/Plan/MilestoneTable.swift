@@ -80,7 +80,7 @@ public struct MilestoneTable {
             if let c = MilestoneColumn.match(table.header.string(i)), index[c] == nil { index[c] = i }
         }
         guard index[.id] != nil || index[.name] != nil else {
-            throw WBError.data(L("a milestones table needs an 'id' column (M1-M4) or a 'name' column"),
+            throw WBError.data(table.header.withOneColumnHint(L("a milestones table needs an 'id' column (M1-M4) or a 'name' column"), format: table.format),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
         var entries: [MilestoneSet.Entry] = []

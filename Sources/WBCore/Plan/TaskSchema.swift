@@ -98,7 +98,7 @@ public struct TaskSchema: Sendable {
             let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             let needed = required.map(\.rawValue).joined(separator: ", ")
             let neededJa = required.map(\.ja).joined(separator: ", ")
-            throw WBError.data(L("columns missing from the header: \(names); this table needs \(needed) (or \(neededJa))"),
+            throw WBError.data(header.withOneColumnHint(L("columns missing from the header: \(names); this table needs \(needed) (or \(neededJa))"), format: header.rawFormat),
                                at: SourceLocation(file: file, line: header.line, column: 1))
         }
     }

@@ -50,7 +50,7 @@ struct ScoreColumns {
             let names = missing.map { name in
                 "'\(name)'" + (spec.first { $0.0 == name && !$0.1.isEmpty }.map { L(" (or \($0.1.prefix(3).listed))") } ?? "")
             }
-            throw WBError.data(L("the header has no \(names.listed) column"),
+            throw WBError.data(table.header.withOneColumnHint(L("the header has no \(names.listed) column"), format: table.format),
                                at: SourceLocation(file: table.name, line: table.header.line, column: 1))
         }
     }

@@ -81,3 +81,34 @@ extension Substring {
 extension String {
     func range(of needle: String) -> Range<Index>? { Substring(self).range(of: needle) }
 }
+
+extension Record {
+    /// Why a header read as one column lacks the columns a table needs, when its one
+    /// field shows it: Excel's `sep=` line, a file separated by semicolons, or by tabs
+    /// but named .csv (or the other way). Nil otherwise.
+    public func oneColumnHint(format: TableFormat) -> String? {
+        // `sep=,` read as CSV is two fields, the second empty.
+        if (1...2).contains(count), string(0).trimmed.lowercased().hasPrefix("sep="), count == 1 || string(1).isEmpty {
+            let line = string(0).trimmed + (count == 2 ? "," : "")
+            return L("the first line '\(line)' is Excel's hint of the separator, not a header: delete that line")
+        }
+        guard count == 1 else { return nil }
+        let f = string(0).trimmed
+        if format == .csv && f.contains("\t") {
+            return L("the header is one column with tabs in it: the file is tab-separated; give --from tsv")
+        }
+        if format == .tsv && f.contains(",") {
+            return L("the header is one column with commas in it: the file is comma-separated; give --from csv")
+        }
+        if f.contains(";") {
+            return L("the header is one column with semicolons in it: save the file from the spreadsheet as CSV with commas")
+        }
+        return nil
+    }
+
+    /// `message`, with the header's `oneColumnHint` after it when there is one.
+    public func withOneColumnHint(_ message: String, format: TableFormat) -> String {
+        guard let hint = oneColumnHint(format: format) else { return message }
+        return L("\(message); \(hint)")
+    }
+}

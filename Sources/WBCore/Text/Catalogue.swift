@@ -275,6 +275,16 @@ enum Catalogue {
             "列 '%1' が 2 回あります (%2 列目と %3 列目)。どちらかの名前を変えてください",
         "columns %1 and %2 both mean '%3'; rename or remove one":
             "%1 列目と %2 列目がどちらも '%3' を表しています。どちらかの名前を変えるか削除してください",
+        "%1; %2":
+            "%1。%2",
+        "the first line '%1' is Excel's hint of the separator, not a header: delete that line":
+            "1 行目の '%1' は Excel 向けの区切り文字の指定で、ヘッダーではありません。その行を削除してください",
+        "the header is one column with tabs in it: the file is tab-separated; give --from tsv":
+            "ヘッダーがタブを含む 1 列になっています。タブ区切りのファイルです。--from tsv を指定してください",
+        "the header is one column with commas in it: the file is comma-separated; give --from csv":
+            "ヘッダーがカンマを含む 1 列になっています。カンマ区切りのファイルです。--from csv を指定してください",
+        "the header is one column with semicolons in it: save the file from the spreadsheet as CSV with commas":
+            "ヘッダーがセミコロンを含む 1 列になっています。表計算ソフトからカンマ区切りの CSV として保存し直してください",
         "columns missing from the header: %1; this table needs %2 (or %3)":
             "ヘッダーに %1 の列がありません。この表には %3 (%2) の列が必要です",
         "--%1 takes ja or en, not '%2'":
