@@ -144,6 +144,34 @@ struct DateParserTests {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
+    /// Dates as spreadsheets write date cells into CSV: English Excel's 31-Jul and
+    /// 31-Jul-26, Japanese Excel's era letters (R8.7.31) and a datetime cell's midnight,
+    /// a long English date with its weekday first. The forms that could mislead are
+    /// refused with the day they may be: a serial number, the year last, a time of day,
+    /// Excel's Jul-26 (mmm-yy, a month).
+    @Test func spreadsheetForms() throws {
+        let ctx = DateContext(year: 2026)
+        for s in ["31-Jul", "31-Jul-26", "31-jul-2026", "R8.7.31", "r8/7/31", "R08.07.31", "2026/7/31 0:00",
+                  "2026-07-31T00:00:00", "2026-07-31 00:00:00.000", "Friday, July 31, 2026", "金曜日, 7月31日"] {
+            #expect(try DateParser.parse(s, ctx) == CivilDate(2026, 7, 31), "\(s)")
+        }
+        #expect(try DateParser.parse("H31.4.30") == CivilDate(2019, 4, 30))
+        #expect(try DateParser.parse("Sep 30", ctx) == CivilDate(2026, 9, 30))
+        func refusal(_ s: String) -> String {
+            do { return try DateParser.parse(s, ctx).iso } catch { return error.message }
+        }
+        #expect(refusal("46234").contains("serial number of a day (2026-07-31)"))
+        #expect(refusal("7/31/2026").contains("has its year last: write it year first, 2026-07-31"))
+        #expect(refusal("31/7/2026").contains("write it year first, 2026-07-31"))
+        #expect(refusal("7/8/2026").contains("could be 2026-07-08 or 2026-08-07"))
+        #expect(refusal("2026/7/31 18:00").contains("has a time of day"))
+        #expect(refusal("Jul-26").contains("is a month, not one day"))
+        #expect(refusal("Thursday, July 31, 2026").contains("is a Friday, not Thursday"))
+        // A number that is no serial of this century, and a time with a zone, stay no date.
+        #expect(refusal("12345").contains("is not a date"))
+        #expect(refusal("2026-07-31T00:00:00Z").contains("is not a date"))
+    }
+
     @Test func clampGivesTheMonthsLastDay() throws {
         #expect(try DateParser.parse("11/31", DateContext(year: 2026, clamp: true)) == CivilDate(2026, 11, 30))
     }

@@ -54,6 +54,20 @@ public enum DateParser {
                 s = String(s[..<open]).trimmed
             }
         }
+        // Or first, before a comma, as a long English date has it: Friday, July 31, 2026.
+        if weekday == nil, let comma = s.firstIndex(of: ","), case let w = String(s[..<comma]).trimmed,
+           w.count <= 9, let day = DateParser.weekday(w) {
+            weekday = (day, w)
+            s = String(s[s.index(after: comma)...]).trimmed
+        }
+        // A date cell a spreadsheet wrote with its time (2026/7/31 0:00,
+        // 2026-07-31T00:00:00): the day, when the time is midnight.
+        if let (day, time) = splitTimeOfDay(s) {
+            guard time.allSatisfy({ $0 == "0" || $0 == ":" || $0 == "." }) else {
+                throw DateError(message: L("'\(input)' has a time of day: a date here is a day; write it without the time"))
+            }
+            s = day
+        }
         let date: CivilDate
         do { date = try parseDate(s, input: input, ctx) } catch where error.unreadable {
             // 来週金曜 or +1w typed into a table: a day said from today, which would move
@@ -80,6 +94,21 @@ public enum DateParser {
         return date
     }
 
+    /// A date and a time of day after it (a space or `T` between, the time `h:mm`,
+    /// `h:mm:ss` or with a fraction of a second, no zone), split; nil for anything else.
+    static func splitTimeOfDay(_ s: String) -> (day: String, time: Substring)? {
+        guard let sep = s.lastIndex(where: { $0 == " " || $0 == "T" }), sep > s.startIndex,
+              s[s.index(before: sep)].isNumber else { return nil }
+        let time = s[s.index(after: sep)...]
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count),
+              parts.enumerated().allSatisfy({ i, p in
+                  let digits = i == 2 ? p.split(separator: ".", maxSplits: 1).first ?? "" : p
+                  return (i == 0 || digits.count == 2) && p.allSatisfy { $0.isASCII && ($0.isNumber || (i == 2 && $0 == ".")) }
+              }) else { return nil }
+        return (String(s[..<sep]).trimmed, time)
+    }
+
     /// A date said as a deadline, `7/31まで`, `金曜までに`, `by Friday`: the date alone.
     static func withoutDeadlineWord(_ s: String) -> String {
         for suffix in ["までに", "まで"] where s.hasSuffix(suffix) && s.count > suffix.count {
@@ -94,7 +123,9 @@ public enum DateParser {
     /// English month names, full or in three letters: `Jul 31`, `July 31, 2026`,
     /// `31 Jul 2026`; nil for anything else.
     static func englishMonth(_ s: Substring) -> (year: Int?, month: Int, day: Int)? {
-        let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
+        // Hyphens as English Excel writes a date cell into CSV: 31-Jul, 31-Jul-26.
+        let hyphens = s.contains("-")
+        let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
         guard words.count == 2 || words.count == 3 else { return nil }
         func number(_ w: String, digits: ClosedRange<Int>) -> Int? {
             guard digits.contains(w.count), w.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
@@ -102,10 +133,16 @@ public enum DateParser {
         }
         var year: Int?
         if words.count == 3 {
-            guard let y = number(words[2], digits: 4...4) else { return nil }
-            year = y
+            // Excel's d-mmm-yy: a two-digit year is this century's (the month a word,
+            // nothing else is in doubt).
+            if hyphens, let y = number(words[2], digits: 2...2) { year = 2000 + y }
+            else {
+                guard let y = number(words[2], digits: 4...4) else { return nil }
+                year = y
+            }
         }
-        if let m = CivilDate.month(named: words[0]), let d = number(words[1], digits: 1...2) { return (year, m, d) }
+        // (With hyphens only day first: Excel's Jul-26 is mmm-yy, a month.)
+        if !hyphens, let m = CivilDate.month(named: words[0]), let d = number(words[1], digits: 1...2) { return (year, m, d) }
         if let d = number(words[0], digits: 1...2), let m = CivilDate.month(named: words[1]) { return (year, m, d) }
         return nil
     }
@@ -203,11 +240,17 @@ public enum DateParser {
         for suffix in ["月末", "月中", "月いっぱい"] where rest.hasSuffix(suffix) && !monthEnd {
             rest = rest.dropLast(suffix.count); monthEnd = true
         }
-        // Japanese era: 令和8年7月31日, 令和元年.
+        // Japanese era: 令和8年7月31日, 令和元年; or by its letter, as Japanese Excel's
+        // date format ge.m.d writes it: R8.7.31, H31/4/30.
         var eraBase: Int?
         for (name, base) in eras where rest.hasPrefix(name) {
             eraBase = base
             rest = rest.dropFirst(name.count)
+        }
+        if eraBase == nil, let letter = rest.first, let base = ["R": 2019, "H": 1989, "S": 1926][letter.uppercased()],
+           let next = rest.dropFirst().first, next.isASCII && next.isNumber || next == "元" {
+            eraBase = base
+            rest = rest.dropFirst()
         }
         if eraBase == nil, rest.contains(where: { $0.isASCII && $0.isLetter }) {
             if let e = englishMonthEnd(rest) {
@@ -215,8 +258,8 @@ public enum DateParser {
                 monthEnd = true
             } else {
                 guard let e = englishMonth(rest) else {
-                    // May, May 2027: a month, not one of its days.
-                    let words = rest.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+                    // May, May 2027, Jul-26 (Excel's mmm-yy): a month, not one of its days.
+                    let words = rest.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" })
                     if (1...2).contains(words.count), let m = CivilDate.month(named: String(words[0])),
                        words.count == 1 || words[1].allSatisfy(\.isNumber) { throw aMonth(input, m) }
                     throw notADate(input)
@@ -243,12 +286,18 @@ public enum DateParser {
             case 3:
                 (year, month, day) = (parts[0].n, parts[1].n, parts[2].n)
                 if let b = eraBase { year = b + parts[0].n - 1 }
-                else if parts[0].digits < 4 {
+                else if parts[0].digits < 4 && parts[2].digits == 4 {
+                    throw yearLast(input, parts[0].n, parts[1].n, parts[2].n)
+                } else if parts[0].digits < 4 {
                     throw DateError(message: L("'\(input)' is ambiguous: write the year with four digits (2026-07-31)"))
                 }
             case 2:
                 if eraBase != nil { throw notADate(input) }
                 (month, day) = (parts[0].n, parts[1].n)
+            case 1 where parts[0].digits == 5 && eraBase == nil && !monthEnd && (36526...73050).contains(parts[0].n):
+                // A date cell saved as a number: days since 1899-12-30 (2000 to 2099).
+                let d = CivilDate(1899, 12, 30)!.adding(days: parts[0].n)
+                throw DateError(message: L("'\(input)' looks like a spreadsheet's serial number of a day (\(d.iso)): format the column as dates before saving, or write \(d.iso)"))
             case 1 where parts[0].digits == 8 && eraBase == nil:
                 let n = parts[0].n
                 (year, month, day) = (n / 10000, (n / 100) % 100, n % 100)
@@ -315,6 +364,20 @@ public enum DateParser {
     private static func aMonth(_ s: String, _ m: Int) -> DateError {
         let last = CivilDate.daysIn(month: m, year: 2001)
         return DateError(message: L("'\(s)' is a month, not one day: write the day (\(m)/\(last)) or the month's end (\(m)月末, end of \(CivilDate.monthNames[m - 1]))"))
+    }
+
+    /// 7/31/2026 or 31/7/2026: the year last, as the US and Europe write it. Refused,
+    /// as 7/8/2026 could be either; the error names the day it can be.
+    private static func yearLast(_ input: String, _ a: Int, _ b: Int, _ y: Int) -> DateError {
+        let mdy = CivilDate(y, a, b), dmy = CivilDate(y, b, a)
+        switch (mdy, dmy) {
+        case let (m?, d?) where m != d:
+            return DateError(message: L("'\(input)' has its year last, and could be \(m.iso) or \(d.iso): write it year first"))
+        case let (m?, _), let (nil, m?):
+            return DateError(message: L("'\(input)' has its year last: write it year first, \(m.iso)"))
+        default:
+            return notADate(input)
+        }
     }
 
     private static func notADate(_ s: String) -> DateError {

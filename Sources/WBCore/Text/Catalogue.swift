@@ -673,6 +673,14 @@ enum Catalogue {
             "12月",
         "the date is empty":
             "日付が空です",
+        "'%1' looks like a spreadsheet's serial number of a day (%2): format the column as dates before saving, or write %3":
+            "'%1' は表計算ソフトの日付のシリアル値 (%2) のようです。保存する前に列を日付の書式にするか、%3 と書いてください",
+        "'%1' has its year last, and could be %2 or %3: write it year first":
+            "'%1' は年が最後にあり、%2 とも %3 とも読めます。年を先に書いてください",
+        "'%1' has its year last: write it year first, %2":
+            "'%1' は年が最後にあります。年を先に %2 と書いてください",
+        "'%1' has a time of day: a date here is a day; write it without the time":
+            "'%1' には時刻があります。ここでの日付は 1 日なので、時刻を付けずに書いてください",
         "'%1' is ambiguous: write the year with four digits (2026-07-31)":
             "'%1' はあいまいです。年を 4 桁で書いてください (2026-07-31)",
         "'%1': %2 %3 has no fifth %4":
