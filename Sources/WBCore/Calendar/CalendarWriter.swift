@@ -24,6 +24,9 @@ public struct CalendarWriter {
     public struct Changes {
         public var changed: [String] = []
         public var cancelled: [String] = []
+        /// Components of the previous calendar that wb did not make (their UID is not
+        /// one of wb's, `…@wb`): left alone, never cancelled.
+        public var foreign: [String] = []
     }
 
     /// Writes the calendar to `out` as it is made (the events' lines are not kept).
@@ -44,6 +47,9 @@ public struct CalendarWriter {
         var gone: [PreviousCalendar.Component] = []
         for uid in previous?.order ?? [] where !seen.contains(uid) {
             guard let p = previous?.components[uid], !p.cancelled else { continue }
+            // Another calendar given as the last export (the team's Google calendar):
+            // its events are not wb's to cancel.
+            guard uid.hasSuffix("@wb") else { changes.foreign.append(uid); continue }
             gone.append(p)
             if let t = p.localStart, p.tzid == zone.name { (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(t))) }
             changes.cancelled.append(uid)

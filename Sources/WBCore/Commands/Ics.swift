@@ -131,6 +131,11 @@ enum IcsCalendar {
             previous = try PreviousCalendar.parse(ByteSource.open(p, stdinFD: inv.stdinFD).readAll(), file: p)
         }
         let changes = writer.write(events, previous: previous, to: inv.stdout)
+        if let first = changes.foreign.first, let p = inv.string("previous") {
+            inv.warn(changes.foreign.count == 1
+                     ? L("\(p) holds an event wb did not make (\(first)), left as it is: is it the calendar wb-ics wrote last?")
+                     : L("\(p) holds \(changes.foreign.count) events wb did not make (\(first)…), left as they are: is it the calendar wb-ics wrote last?"))
+        }
         if previous != nil {
             inv.note(L("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)"))
         }

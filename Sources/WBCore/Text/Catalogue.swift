@@ -335,6 +335,10 @@ enum Catalogue {
             "--organizer にはメールアドレスを指定してください ('%1' ではなく)",
         "--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '%1'":
             "--task-alarm にはタスクの何日前か (時刻も可) を指定してください: 1d (前日 09:00)、2d@08:30 ('%1' ではなく)",
+        "%1 holds an event wb did not make (%2), left as it is: is it the calendar wb-ics wrote last?":
+            "%1 には wb が作っていない予定 (%2) があり、そのままにしました。wb-ics が前回書き出したカレンダーですか?",
+        "%1 holds %2 events wb did not make (%3…), left as they are: is it the calendar wb-ics wrote last?":
+            "%1 には wb が作っていない予定が %2 件あり (%3…)、そのままにしました。wb-ics が前回書き出したカレンダーですか?",
         "%1 changed, %2 cancelled since %3":
             "%3 から %1 件変更、%2 件取り消し",
         " and %1 more": " ほか %1 個",
