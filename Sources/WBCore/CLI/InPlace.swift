@@ -26,6 +26,25 @@ enum InPlace {
         return try replace(inv, p, body)
     }
 
+    /// Refuses `-o` naming a file the command reads, for a command whose output is
+    /// another kind of table or document than that file (`check plan.csv -o plan.csv`
+    /// would put the findings in the plan's place, `wb-ics -o milestones.csv` the
+    /// calendar in the milestones'). The files a run is meant to replace are not inputs
+    /// here: `--base` (a merge writes the plan back) and `--previous` (the calendar made
+    /// again).
+    static func refuseReplacingInput(_ inv: Invocation, output: String) throws {
+        // Only a regular file is replaced (a terminal or a pipe is written to).
+        guard isRegularFile(output) else { return }
+        var inputs = inv.operands.filter { $0 != "-" }.map { ($0, L("its input")) }
+        for f in [inv.settingsTasks, inv.settingsMilestones].compactMap({ $0 }) { inputs.append((f, L("the plan's table in the settings"))) }
+        for o in ["tasks", "milestones", "gates", "market", "impact", "invent", "since", "settings"] {
+            for v in inv.values[o] ?? [] { inputs.append((v, "--" + o)) }
+        }
+        for (path, what) in inputs where sameFile(path, output) {
+            throw WBError.usage(L("-o \(output) is \(what) too: the output would replace it; write to another file"))
+        }
+    }
+
     /// Runs `body` with its output held, then replaces `p` with it in the encoding the
     /// input was read in (known once `body` has read it); its notes are said after.
     private static func replace(_ inv: Invocation, _ p: String, _ body: () throws -> ExitCode) throws -> ExitCode {

@@ -27,12 +27,18 @@ public struct CommandSpec: Sendable {
     /// the settings' `tasks` stands in where none is named and standard input brings
     /// nothing.
     public var tasksAreInput = false
+    /// True for a command whose output is the table it reads, or more of it (filter,
+    /// merge): -o may name its input. Others refuse it (`check plan.csv -o plan.csv`
+    /// would put the findings in the plan's place).
+    public var outputMayBeAnInput = false
     public let run: @Sendable (Invocation) throws -> ExitCode
 
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
                 options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true, ownsOutput: Bool = false,
-                editsInput: Bool = false, tasksAreInput: Bool = false, run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+                editsInput: Bool = false, tasksAreInput: Bool = false, outputMayBeAnInput: Bool = false,
+                run: @escaping @Sendable (Invocation) throws -> ExitCode) {
         self.readsSettings = readsSettings
+        self.outputMayBeAnInput = outputMayBeAnInput
         self.ownsOutput = ownsOutput
         self.editsInput = editsInput
         self.tasksAreInput = tasksAreInput
@@ -222,6 +228,7 @@ public enum Tool {
             if command.readsSettings { try inv.applySettings() }
             try inv.takeTasksOperand()
             if let path = parsed.values["output"]?.last, path != "-", !command.ownsOutput {
+                if !command.editsInput && !command.outputMayBeAnInput { try InPlace.refuseReplacingInput(inv, output: path) }
                 atomic = try AtomicFile(path: path)
                 inv.stdout = atomic!.output
             }

@@ -17,7 +17,7 @@ enum TasksFilter {
             CommonOptions.labels,
         ] + CommonOptions.table,
         examples: ["wb-tasks filter --role dev --status todo,doing plan.csv",
-                   "wb-tasks filter --overdue --today 2026-08-01 plan.csv"], tasksAreInput: true) { inv in
+                   "wb-tasks filter --overdue --today 2026-08-01 plan.csv"], tasksAreInput: true, outputMayBeAnInput: true) { inv in
         let reader = try inv.openTable(inv.inputPath())
         let (header, schema) = try TasksIO.header(reader)
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)

@@ -44,7 +44,7 @@ enum TasksMerge {
         options: [
             OptionSpec("renumber", "give a later file's clashing ids the next free ones (its own depends_on follow) instead of failing"),
         ] + CommonOptions.table,
-        examples: ["wb-tasks merge teams/さくら.csv teams/かえで.csv teams/Harbor.csv -o plan.csv"]) { inv in
+        examples: ["wb-tasks merge teams/さくら.csv teams/かえで.csv teams/Harbor.csv -o plan.csv"], outputMayBeAnInput: true) { inv in
         guard !inv.operands.isEmpty else { throw WBError.usage(L("merge needs the files to join")) }
         let tables = try inv.operands.map { try inv.scoped(inv.readCompanion($0)) }
         let union = try PlanFiles.merge(tables, renumber: inv.flag("renumber"))

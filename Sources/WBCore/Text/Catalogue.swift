@@ -1017,6 +1017,12 @@ enum Catalogue {
             "--in-place には標準入力ではなくファイルが必要です: タスク表のファイルを指定するか、設定に記録してください (tasks,plan.csv)。記録すればどのコマンドもそれを使います",
         "--in-place needs a file, not standard input":
             "--in-place には標準入力ではなくファイルが必要です",
+        "-o %1 is %2 too: the output would replace it; write to another file":
+            "-o %1 は %2 でもあります。出力で置き換わってしまうので、別のファイルに書いてください",
+        "its input":
+            "入力",
+        "the plan's table in the settings":
+            "設定にある計画の表",
         "--in-place and --output cannot be used together":
             "--in-place と --output は同時に使えません",
         "cannot open: no such file; a new plan starts from the tasks' header: wb-tasks template --tasks-header -o %1":
