@@ -26,7 +26,9 @@ public struct CalendarWriter {
         public var cancelled: [String] = []
         /// Components of the previous calendar that wb did not make (their UID is not
         /// one of wb's, `…@wb`): left alone, never cancelled.
-        public var foreign: [String] = []
+        public var foreign: [String] = []        /// Every wb component of the previous calendar is cancelled and none is kept:
+        /// the plan was renamed (the UIDs carry its name), or the file is another plan's.
+        public var noneKept = false
     }
 
     /// Writes the calendar to `out` as it is made (the events' lines are not kept).
@@ -54,6 +56,7 @@ public struct CalendarWriter {
             if let t = p.localStart, p.tzid == zone.name { (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(t))) }
             changes.cancelled.append(uid)
         }
+        changes.noneKept = !changes.cancelled.isEmpty && !(previous?.order.contains { $0.hasSuffix("@wb") && seen.contains($0) } ?? false)
         let b = ICSBuilder(sink: out)
         b.begin("VCALENDAR")
         b.raw("VERSION", "2.0")

@@ -136,6 +136,9 @@ enum IcsCalendar {
                      ? L("\(p) holds an event wb did not make (\(first)), left as it is: is it the calendar wb-ics wrote last?")
                      : L("\(p) holds \(changes.foreign.count) events wb did not make (\(first)…), left as they are: is it the calendar wb-ics wrote last?"))
         }
+        if changes.noneKept, let p = inv.string("previous") {
+            inv.warn(L("none of the events of \(p) is in this calendar, and all \(changes.cancelled.count) come back cancelled: was the plan renamed (an event's UID carries the plan's name), or is \(p) another plan's calendar?"))
+        }
         if previous != nil {
             inv.note(L("\(changes.changed.count) changed, \(changes.cancelled.count) cancelled since \(inv.string("previous")!)"))
         }

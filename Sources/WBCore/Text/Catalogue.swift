@@ -335,6 +335,8 @@ enum Catalogue {
             "--organizer にはメールアドレスを指定してください ('%1' ではなく)",
         "--task-alarm takes days before the task, optionally with a time: 1d (09:00 the day before), 2d@08:30, not '%1'":
             "--task-alarm にはタスクの何日前か (時刻も可) を指定してください: 1d (前日 09:00)、2d@08:30 ('%1' ではなく)",
+        "none of the events of %1 is in this calendar, and all %2 come back cancelled: was the plan renamed (an event's UID carries the plan's name), or is %3 another plan's calendar?":
+            "%1 の予定はこのカレンダーに 1 件もなく、%2 件すべてを取り消しとして書きました。計画の名前を変えましたか (予定の UID には計画の名前が入ります)、それとも %3 は別の計画のカレンダーですか?",
         "%1 holds an event wb did not make (%2), left as it is: is it the calendar wb-ics wrote last?":
             "%1 には wb が作っていない予定 (%2) があり、そのままにしました。wb-ics が前回書き出したカレンダーですか?",
         "%1 holds %2 events wb did not make (%3…), left as they are: is it the calendar wb-ics wrote last?":
