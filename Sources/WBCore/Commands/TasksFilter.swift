@@ -27,6 +27,11 @@ enum TasksFilter {
         // Also from a milestone: --due-before M2 keeps what must be done for it.
         conditions.dueBefore = try inv.dateOption("due-before", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
         conditions.dueAfter = try inv.dateOption("due-after", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
+        // Two bounds with no day between them keep nothing: said, as it is most likely
+        // the two dates swapped.
+        if let before = conditions.dueBefore, let after = conditions.dueAfter, before.days - after.days <= 1 {
+            inv.warn(L("no day is after \(after.iso) and before \(before.iso): nothing can be kept; were --due-after and --due-before swapped?"))
+        }
         conditions.overdue = inv.flag("overdue")
         conditions.contains = inv.string("contains")
         conditions.today = try inv.today()

@@ -594,6 +594,8 @@ enum Catalogue {
             "変更はありません: %1 はすでにこの値です",
         "added task %1":
             "タスク %1 を追加しました",
+        "no day is after %1 and before %2: nothing can be kept; were --due-after and --due-before swapped?":
+            "%1 より後で %2 より前の日はないため、何も残りません。--due-after と --due-before が逆ではありませんか?",
         "--contains needs the text to look for":
             "--contains には探す文字列が必要です",
         "%1 of the rows that matched no task carry the marker of plan '%2', not '%3': if that is this plan, give --plan '%4'":
