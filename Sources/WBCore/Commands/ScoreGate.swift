@@ -15,6 +15,7 @@ enum ScoreGate {
         let table = try inv.scoped(inv.readTable(inv.inputPath()))
         let cols = try ScoreColumns(table, [
             ("segment", ["セグメント", "区分", "group", "社内外"]),
+            ("tester", ["テスター", "被験者", "回答者", "氏名", "名前", "respondent", "email", "メールアドレス"]),
             ("n", ["testers", "人数", "count", "被験者数"]),
             ("solved", ["解決", "課題解決", "solved_count", "達成", "解決した", "解決できた", "課題解決できた", "problem_solved"]),
             ("purchase", ["purchased", "購入", "購入決定", "bought", "buy", "購入意向", "購入意思", "購入判断", "購入希望",
@@ -62,6 +63,7 @@ enum ScoreGate {
         let counts = cols.has("n")
         // Undecided answers (検討中, maybe) count as no; said once, with the first.
         var undecided = GateTally.Undecided()
+        var repeats = GateTally.Repeats()
         for rec in table.rows {
             let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
             let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
@@ -78,11 +80,16 @@ enum ScoreGate {
                 let s = try cols.parse(rec, "solved") { try GateTally.yesNo($0) }
                 let p = try cols.parse(rec, "purchase") { try GateTally.yesNo($0) }
                 for c in ["solved", "purchase"] { undecided.note(cols.value(rec, c), at: cols.location(rec, c)) }
+                if cols.has("tester") {
+                    repeats.note(cols.value(rec, "tester"), team: team.map { inv.teams.key($0) } ?? "", segment: name,
+                                 line: rec.line, at: cols.location(rec, "tester"))
+                }
                 tally.add(tester: name, team: team, teamKey: team.map { inv.teams.key($0) } ?? "", solved: s, purchased: p, thresholds: limits)
             }
         }
         if let w = undecided.warning { inv.warn(w, at: undecided.first) }
         if let w = undecided.blankWarning { inv.warn(w, at: undecided.firstBlank) }
+        if let w = repeats.warning { inv.warn(w, at: repeats.first?.again) }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),

@@ -126,6 +126,36 @@ struct GateTally {
         }
     }
 
+    /// Testers named twice within a team and segment (a form sent twice, a row pasted
+    /// again): each row is counted, so the rates lean their way. How many, and the
+    /// first with the line it repeats, for one warning.
+    struct Repeats {
+        private var seen: [String: Int] = [:]
+        private(set) var count = 0
+        private(set) var first: (name: String, line: Int, again: SourceLocation)?
+
+        /// Takes a tester's name (blank: not known, never a repeat) at its row.
+        mutating func note(_ name: String, team: String, segment: String, line: Int, at location: @autoclosure () -> SourceLocation) {
+            let n = name.trimmed
+            guard !n.isEmpty else { return }
+            let key = team + "\u{1F}" + segment + "\u{1F}" + n.matchKey
+            if let earlier = seen[key] {
+                if count == 0 { first = (n, earlier, location()) }
+                count += 1
+            } else {
+                seen[key] = line
+            }
+        }
+
+        /// The warning (at `first.again`), or nil when every tester is named once.
+        var warning: String? {
+            guard let first else { return nil }
+            return count == 1
+                ? L("tester '\(first.name)' is named again (first on line \(first.line)): both rows are counted; remove one if it is the same person")
+                : L("\(count) rows name a tester again (the first '\(first.name)', first on line \(first.line)): each is counted; remove the repeats if they are the same people")
+        }
+    }
+
     /// A tester's answer: yes/no, true/false, 1/0, ○/×, はい/いいえ, OK/NG, check marks
     /// (✓/✗, ☑/☐), the verbs (解決した/しない, 買う/買わない, できた/できない) and the
     /// like, a form's scale of agreement (そう思う, ややそう思う, agree: yes; そう思わない,

@@ -150,6 +150,10 @@ enum Catalogue {
             "まだ決まっていない回答が 1 件あります ('%1')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
         "%1 answers decide nothing yet (the first '%2'): counted as no, since a gate counts who solved and who decided to buy":
             "まだ決まっていない回答が %1 件あります (最初は '%2')。ゲートは解決した人と購入を決めた人を数えるため、いいえとして数えました",
+        "tester '%1' is named again (first on line %2): both rows are counted; remove one if it is the same person":
+            "テスター '%1' がもう一度出てきます (最初は %2 行目)。両方の行を数えています。同じ人なら 1 行を削除してください",
+        "%1 rows name a tester again (the first '%2', first on line %3): each is counted; remove the repeats if they are the same people":
+            "%1 行でテスターがもう一度出てきます (最初は '%2'、最初の行は %3 行目)。どの行も数えています。同じ人なら重複を削除してください",
         "1 answer is empty: counted as no; write no, or leave the tester out until they answer":
             "空欄の回答が 1 件あります。いいえとして数えました。いいえと書くか、回答があるまでそのテスターを外してください",
         "%1 answers are empty (the first here): counted as no; write no, or leave the testers out until they answer":
