@@ -65,10 +65,17 @@ enum TasksAdd {
         var givenAt: (id: String, line: Int)?
         var rec = Record()
         var style: Lang?? = nil
+        // The same Todo already in the plan (an add run twice from the shell's history):
+        // the first such task, said once the new one is added.
+        let todo = Array((inv.string("todo") ?? "").trimmed.utf8)
+        var sameTodo: (id: String, line: Int)?
         while try reader.next(into: &rec) {
             // Blank lines between rows stay where they were.
             for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
             if style == nil { style = parser.style(of: rec) }
+            if sameTodo == nil, let t = schema[.todo], rec.withFields({ Self.sameText($0[t], todo) }) {
+                sameTodo = (schema[.id].map { rec.count > $0 ? rec.string($0).trimmed : "" } ?? "", rec.line)
+            }
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
                 ids.append(id)
@@ -96,8 +103,23 @@ enum TasksAdd {
         for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
         // With -i nothing else says which id the task got.
         if let i = idColumn, let id = values[i] { inv.note(L("added task \(id)")) }
+        if let same = sameTodo {
+            inv.warn(same.id.isEmpty ? L("the same Todo is already in the plan: added again; remove one if it was added twice")
+                                     : L("task \(same.id) has the same Todo: added again; remove one if it was added twice"),
+                     at: SourceLocation(file: reader.name, line: same.line))
+        }
         try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [teamKey])
         return .ok
+    }
+}
+
+extension TasksAdd {
+    /// Whether a field, trimmed of spaces at its ends, is `text` (already trimmed).
+    static func sameText(_ f: UnsafeBufferPointer<UInt8>, _ text: [UInt8]) -> Bool {
+        var a = 0, b = f.count
+        while a < b && (f[a] == 0x20 || f[a] == 0x09) { a += 1 }
+        while b > a && (f[b - 1] == 0x20 || f[b - 1] == 0x09) { b -= 1 }
+        return b - a == text.count && text.withUnsafeBufferPointer { t in t.indices.allSatisfy { f[a + $0] == t[$0] } }
     }
 }
 

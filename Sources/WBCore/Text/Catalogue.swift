@@ -596,6 +596,10 @@ enum Catalogue {
             "--name には計画の名前が必要です (空の文字列は使えません)",
         "nothing changed: %1 already had these values":
             "変更はありません: %1 はすでにこの値です",
+        "task %1 has the same Todo: added again; remove one if it was added twice":
+            "タスク %1 に同じ Todo があります。もう一度追加しました。二重に追加したのなら片方を削除してください",
+        "the same Todo is already in the plan: added again; remove one if it was added twice":
+            "同じ Todo がすでに計画にあります。もう一度追加しました。二重に追加したのなら片方を削除してください",
         "added task %1":
             "タスク %1 を追加しました",
         "no day is after %1 and before %2: nothing can be kept; were --due-after and --due-before swapped?":
