@@ -53,9 +53,6 @@ public final class TableReader {
     private var line = 1
     private let checkWidth: Bool
     private var sawFirst = false
-    /// TSV whose header ends in a lone CR (Excel for Mac's tab-delimited text): every
-    /// lone CR ends a line, as in CSV. Elsewhere a lone CR in a TSV field is its text.
-    private var tsvLoneCREndsLines = false
     /// Blank lines skipped since the last record `next(into:)` returned.
     private var pendingBlankLines = 0
     /// How many blank lines stood before the record `next(into:)` just returned, or
@@ -688,7 +685,7 @@ public final class TableReader {
                     var ends = after >= end || p[after] == 0x09 || p[after] == 0x0A
                     if !ends && p[after] == 0x0D {
                         if after + 1 >= end && !eof { return nil }
-                        ends = after + 1 >= end || p[after + 1] == 0x0A || tsvLoneCREndsLines
+                        ends = after + 1 >= end || p[after + 1] == 0x0A
                     }
                     if ends {
                         var backslash = false
@@ -748,9 +745,6 @@ public final class TableReader {
                 if b == 0x0D {
                     if m + 1 >= end && !eof { return nil }
                     if m + 1 < end && p[m + 1] == 0x0A { break }
-                    // A header's lone CR: no column's name holds one, so the lines end so.
-                    if !sawFirst { tsvLoneCREndsLines = true }
-                    if tsvLoneCREndsLines { break }
                 }
                 // A backslash, or a CR that ends no line.
                 if !escaped {
