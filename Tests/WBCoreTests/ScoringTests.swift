@@ -91,6 +91,19 @@ struct QuantityTests {
         #expect(Quantity.kanjiCounts("十一回") == "十一回" && Quantity.kanjiCounts("四半期") == "四半期")
     }
 
+    /// A survey's answers hedged (約15分, 15分くらい, 月1回程度, about 15 min, 約50人) are
+    /// read as their figure, as the market's numbers already were.
+    @Test func hedgedAnswersAreTheirFigure() throws {
+        for s in ["約15分", "15分くらい", "15分程度", "about 15 min", "~15min", "15分弱"] { #expect(try Impact.saved(s) == (0.25, .hours), "\(s)") }
+        #expect(try Impact.saved("1時間強") == (1, .hours))
+        for (f, want) in [("月1回程度", 12.0), ("月1くらい", 12), ("週2回くらい", 104), ("約月1回", 12), ("1日3回ほど", 1095), ("週1度程度", 52)] {
+            #expect(try Impact.perYear(f) == want, "\(f)")
+        }
+        #expect(try Impact.people("約50人") == 50)
+        // A hedge alone is still no figure.
+        #expect(throws: Quantity.Problem.self) { try Impact.perYear("程度") }
+    }
+
     /// An amount that gives no number (月に数回, たまに, 数分) is asked for as a number,
     /// the cell written with one (月に3回) where it can be.
     @Test func amountsWithoutANumberAreAskedForOne() throws {

@@ -79,7 +79,7 @@ public enum Quantity {
 
     /// Words that say an estimate is one (`約120万人`, `120万人程度`, `about 1.2 million`,
     /// `~5%`): the number without them, since every market figure is an estimate.
-    static func approximate(_ s: String) -> String {
+    static func approximate(_ s: String, units: [String] = []) -> String {
         var t = s
         for word in ["約", "およそ", "おおよそ", "ざっと", "概算", "~", "approximately", "approx.", "approx", "about", "around", "roughly"]
         where t.lowercased().hasPrefix(word) {
@@ -91,7 +91,7 @@ public enum Quantity {
             // Only after a figure (a digit, a large unit, %, 円 or a counter): 程度 alone
             // is no number, and 強 may end a word.
             if let last = rest.last, last.isNumber || "万億兆千百十%円".contains(last)
-                || counters.contains(where: { rest.lowercased().hasSuffix($0) }) { t = rest }
+                || (counters + units).contains(where: { rest.lowercased().hasSuffix($0) }) { t = rest }
             break
         }
         return t
@@ -313,7 +313,7 @@ public enum Impact {
     /// How many people meet a question: `10`, `10人`, `4名`, `二人`, `5〜10人` (the
     /// midpoint), at least one.
     public static func people(_ input: String) throws(Quantity.Problem) -> Double {
-        let s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed))
+        let s = Quantity.midpoint(Quantity.kanjiCounts(Quantity.approximate(input.foldingWidth.trimmed)))
         let v: Double
         do { v = try Quantity.number(s) } catch {
             if let p = Quantity.vague(input, "10人") { throw p }
@@ -326,7 +326,10 @@ public enum Impact {
     /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours, and days of work at 8 hours
     /// (`3日`, `3人日`, `半日`); `¥500`, `500円` → yen.
     public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
-        let s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed.lowercased()))
+        // A survey's answer hedged (約15分, 15分くらい, about 15 min): its figure.
+        let hedged = Quantity.approximate(input.foldingWidth.trimmed, units: ["分", "時間", "秒", "日", "min", "mins", "minutes", "h", "hr", "hrs",
+                                                                              "hour", "hours", "sec", "seconds", "day", "days"])
+        let s = Quantity.midpoint(Quantity.kanjiCounts(hedged.lowercased()))
         let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
         let isMoney = moneyMarks.contains { s.contains($0) }
         // Longer words first: `2 days` ends in `s` too.
@@ -420,7 +423,9 @@ public enum Impact {
     /// `月1`, `週2`; every other day, `隔日`, `1日おき`. A year has 365
     /// days, 52 weeks, 12 months, 245 working days.
     public static func perYear(_ input: String) throws(Quantity.Problem) -> Double {
-        var s = Quantity.midpoint(Quantity.kanjiCounts(input.foldingWidth.trimmed.lowercased().replacingOccurrences(" ", ""))).replacingOccurrences("度", "回")
+        // Hedged as a survey's answer is (月1回程度, 週2回くらい, 約月1回): its figure.
+        let hedged = Quantity.approximate(input.foldingWidth.trimmed, units: ["回", "度"])
+        var s = Quantity.midpoint(Quantity.kanjiCounts(hedged.lowercased().replacingOccurrences(" ", ""))).replacingOccurrences("度", "回")
         // The business shorthand without 回: 月1, 週2, 年4 (月1で定例).
         if let last = s.last, last.isASCII && last.isNumber, ["日", "週", "月", "年", "営業日"].contains(where: { s.hasPrefix($0) }) { s += "回" }
         let per = perUnit
