@@ -100,6 +100,8 @@ struct QuantityTests {
             #expect(try Impact.perYear(f) == want, "\(f)")
         }
         #expect(try Impact.people("約50人") == 50)
+        #expect(try Quantity.price("¥1,000/月くらい") == (1000, .month))
+        #expect(try Quantity.period("2年程度") == (2, .year))
         // A hedge alone is still no figure.
         #expect(throws: Quantity.Problem.self) { try Impact.perYear("程度") }
     }

@@ -213,7 +213,8 @@ public enum Quantity {
     /// `monthly $10`, `$120 a year`, `一括30万円`, `月5千円`, `5,000円(月額)`; a note on tax
     /// (`(税抜)`) is left aside.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
-        var s = input.foldingWidth.trimmed
+        // Hedged after its period too (¥1,000/月くらい).
+        var s = approximate(input.foldingWidth.trimmed, units: ["月", "年", "回", "month", "year", "once", "月額", "年額"])
         for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
         // A note on tax (5,000円(税抜)) does not change the price a market is sized by;
         // one on the period (5,000円(月額)) is the period.
@@ -258,7 +259,7 @@ public enum Quantity {
     /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`, and as
     /// people say them: `2年半`, `半年`, `1年6ヶ月`, `1 year 6 months`, `6 quarters`, `6四半期`.
     public static func period(_ input: String) throws(Problem) -> (Double, Period?) {
-        var s = input.foldingWidth.trimmed.lowercased()
+        var s = approximate(input.foldingWidth.trimmed, units: ["月", "年", "年間", "ヶ月間", "年半", "month", "months", "year", "years", "quarters", "四半期"]).lowercased()
         // 2年間, 24ヶ月間: the deck's way of writing a span.
         if s.hasSuffix("間") { s.removeLast() }
         if s == "半年" { return (6, .month) }
