@@ -40,6 +40,8 @@ enum InPlace {
         for o in ["tasks", "milestones", "gates", "market", "impact", "invent", "since", "settings"] {
             for v in inv.values[o] ?? [] { inputs.append((v, "--" + o)) }
         }
+        // The settings read without --settings ($WB_SETTINGS, ./settings.csv).
+        if let p = inv.settingsPath, inv.values["settings"] == nil { inputs.append((p, "--settings")) }
         for (path, what) in inputs where sameFile(path, output) {
             throw WBError.usage(L("-o \(output) is \(what) too: the output would replace it; write to another file"))
         }

@@ -27,6 +27,8 @@ public final class Invocation {
     var loadedPlanZone: ZoneInfo?
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
+    /// The settings file read (named, from $WB_SETTINGS, or ./settings.csv).
+    public internal(set) var settingsPath: String?
     /// The options whose value the settings gave, not the command line.
     public internal(set) var fromSettings = Set<String>()
     /// The settings' milestones table, for the tools that read it as their input.
@@ -68,6 +70,7 @@ public final class Invocation {
         let s: PlanSettings
         if let ahead = PlanSettings.readAhead, ahead.path == path { s = ahead.settings } else { s = try PlanSettings.read(readCompanion(path)) }
         settings = s
+        settingsPath = path
         roles = Roles.vocabulary(extra: s.extraRoles)
         teams = Teams(declared: s.teams)
         // The tasks table of a command that reads it as its input (no --tasks option):
