@@ -24,7 +24,12 @@ enum MilestonesInit {
         if settingsOut == nil, inv.string("tasks") != nil {
             throw WBError.usage(L("--tasks is recorded in the settings init writes: give --settings FILE too"))
         }
-        if settingsOut.map({ fileExists($0) }) ?? true { try inv.applySettings() }
+        if settingsOut.map({ fileExists($0) }) ?? true {
+            try inv.applySettings()
+            // The settings it found itself (./settings.csv) are an input too: -o onto
+            // them would put the milestones in their place.
+            if let o = inv.string("output"), o != "-" { try InPlace.refuseReplacingInput(inv, output: o) }
+        }
         // The settings' lang is known only now (init reads them itself, as it may be
         // writing them): the rest runs in it, as every other command does.
         let lang = try inv.string("lang").map { try Lang.parse($0, option: "lang") } ?? Lang.current
