@@ -214,7 +214,7 @@ public enum Quantity {
     /// (`(税抜)`) is left aside.
     public static func price(_ input: String) throws(Problem) -> (Double, Period?) {
         // Hedged after its period too (¥1,000/月くらい).
-        var s = approximate(input.foldingWidth.trimmed, units: ["月", "年", "回", "month", "year", "once", "月額", "年額"])
+        var s = approximate(input.foldingWidth.trimmed, units: periodWords.map(\.0) + onceWords + ["月額", "年額"])
         for per in [" per ", " Per ", " PER "] { s = s.replacingOccurrences(per, "/") }
         // A note on tax (5,000円(税抜)) does not change the price a market is sized by;
         // one on the period (5,000円(月額)) is the period.
@@ -259,7 +259,7 @@ public enum Quantity {
     /// A usage period with an optional unit: `24`, `24 months`, `24ヶ月`, `2年`, and as
     /// people say them: `2年半`, `半年`, `1年6ヶ月`, `1 year 6 months`, `6 quarters`, `6四半期`.
     public static func period(_ input: String) throws(Problem) -> (Double, Period?) {
-        var s = approximate(input.foldingWidth.trimmed, units: ["月", "年", "年間", "ヶ月間", "年半", "month", "months", "year", "years", "quarters", "四半期"]).lowercased()
+        var s = approximate(input.foldingWidth.trimmed, units: periodWords.map(\.0) + ["間", "年半", "quarters", "quarter", "四半期"]).lowercased()
         // 2年間, 24ヶ月間: the deck's way of writing a span.
         if s.hasSuffix("間") { s.removeLast() }
         if s == "半年" { return (6, .month) }
@@ -324,24 +324,24 @@ public enum Impact {
         return v
     }
 
+    /// The words of a time saved and their hours, longer words first (`2 days` ends in
+    /// `s` too); a day of work is 8 hours (3日, 3人日, 3 person-days).
+    static let timeWords: [(String, Double)] = [
+        ("person-days", 8), ("person-day", 8), ("man-days", 8), ("man-day", 8), ("人日", 8), ("人時", 1),
+        ("days", 8), ("day", 8), ("日", 8),
+        ("minutes", 1.0 / 60), ("minute", 1.0 / 60), ("mins", 1.0 / 60), ("min", 1.0 / 60), ("分", 1.0 / 60),
+        ("hours", 1), ("hour", 1), ("hrs", 1), ("hr", 1), ("時間", 1), ("h", 1),
+        ("seconds", 1.0 / 3600), ("sec", 1.0 / 3600), ("秒", 1.0 / 3600), ("m", 1.0 / 60), ("s", 1.0 / 3600),
+    ]
+
     /// `15min`, `2h`, `15分`, `2時間`, `30秒` → hours, and days of work at 8 hours
     /// (`3日`, `3人日`, `半日`); `¥500`, `500円` → yen.
     public static func saved(_ input: String) throws(Quantity.Problem) -> (Double, Unit) {
         // A survey's answer hedged (約15分, 15分くらい, about 15 min): its figure.
-        let hedged = Quantity.approximate(input.foldingWidth.trimmed, units: ["分", "時間", "秒", "日", "min", "mins", "minutes", "h", "hr", "hrs",
-                                                                              "hour", "hours", "sec", "seconds", "day", "days"])
+        let hedged = Quantity.approximate(input.foldingWidth.trimmed, units: timeWords.map(\.0))
         let s = Quantity.midpoint(Quantity.kanjiCounts(hedged.lowercased()))
         let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
         let isMoney = moneyMarks.contains { s.contains($0) }
-        // Longer words first: `2 days` ends in `s` too.
-        let timeWords: [(String, Double)] = [
-            // A day of work: 8 hours (3日, 3人日, 3 person-days).
-            ("person-days", 8), ("person-day", 8), ("man-days", 8), ("man-day", 8), ("人日", 8), ("人時", 1),
-            ("days", 8), ("day", 8), ("日", 8),
-            ("minutes", 1.0 / 60), ("minute", 1.0 / 60), ("mins", 1.0 / 60), ("min", 1.0 / 60), ("分", 1.0 / 60),
-            ("hours", 1), ("hour", 1), ("hrs", 1), ("hr", 1), ("時間", 1), ("h", 1),
-            ("seconds", 1.0 / 3600), ("sec", 1.0 / 3600), ("秒", 1.0 / 3600), ("m", 1.0 / 60), ("s", 1.0 / 3600),
-        ]
         // Half a day of work: 4 hours.
         if ["半日", "half a day", "half day", "half-day", "半人日"].contains(s) { return (4, .hours) }
         let timeHit = timeWords.first { s.hasSuffix($0.0) }
