@@ -114,12 +114,11 @@ enum TasksAdd {
 }
 
 extension TasksAdd {
-    /// Whether a field, trimmed of spaces at its ends, is `text` (already trimmed).
+    /// Whether a field, `trimmed`, is `text` (already trimmed): compared as bytes when
+    /// the field has nothing to trim, as nearly every one has.
     static func sameText(_ f: UnsafeBufferPointer<UInt8>, _ text: [UInt8]) -> Bool {
-        var a = 0, b = f.count
-        while a < b && (f[a] == 0x20 || f[a] == 0x09) { a += 1 }
-        while b > a && (f[b - 1] == 0x20 || f[b - 1] == 0x09) { b -= 1 }
-        return b - a == text.count && text.withUnsafeBufferPointer { t in t.indices.allSatisfy { f[a + $0] == t[$0] } }
+        if String.isTrimmed(f) { return f.count == text.count && f.elementsEqual(text) }
+        return Array(String(decoding: f, as: UTF8.self).trimmed.utf8) == text
     }
 }
 
