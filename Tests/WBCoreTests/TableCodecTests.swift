@@ -51,11 +51,27 @@ struct CSVReaderTests {
             try out.flush()
             #expect(out.capturedString == text)
         }
-        // TSV: a lone CR is a field's text; a header that runs on past one says why it
-        // lacks its columns.
+        // TSV: a lone CR inside a line is a field's text; but a TSV whose first line
+        // ends in one (Excel for Mac's tab-delimited text) has its lines end so, and is
+        // read and written back that way (a quoted cell's LF as it came).
         #expect(try parse("a\tb\n1\tx\ry\n", .tsv) == [["a", "b"], ["1", "x\ry"]])
-        let mac = try TableReader(source: ByteSource(name: "t.tsv", bytes: Array("a\tb\r1\t2\r".utf8)), options: ReadOptions(format: .tsv))
-        #expect(try mac.header().oneColumnHint(format: .tsv)?.contains("lone CR") == true)
+        for (text, rows) in [("a\tb\r1\t2\r3\t\"x\ny\"\r", [["1", "2"], ["3", "x\ny"]]),
+                             ("a\tb\r1\t2", [["1", "2"]]), ("a\tb\r", [])] {
+            for streamed in [false, true] {
+                let bytes = Array(text.utf8)
+                let source = streamed ? ByteSource(name: "t.tsv", bytes: bytes, pieceSize: 2) : ByteSource(name: "t.tsv", bytes: bytes)
+                let t = try Table.read(TableReader(source: source, options: ReadOptions(format: .tsv)))
+                #expect(t.header.strings == ["a", "b"])
+                #expect(t.rows.map(\.strings) == rows)
+                #expect(t.lineEnding == .cr)
+                let out = Output.memory()
+                let w = TableWriter(out, WriteOptions(format: .tsv).keeping(t.lineEnding, bom: false))
+                w.write(t.header)
+                for row in t.rows { w.write(row) }
+                try out.flush()
+                #expect(out.capturedString == "a\tb\r" + rows.map { $0.joined(separator: "\t").replacingOccurrences(of: "\n", with: "\\n") + "\r" }.joined())
+            }
+        }
         // --crlf asked for wins over the table's own ending.
         #expect(WriteOptions(format: .csv, crlf: true).keeping(.cr, bom: false).lineEnding == .crlf)
     }

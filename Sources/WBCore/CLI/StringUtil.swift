@@ -43,6 +43,13 @@ extension String {
         return !space(a) && a != 0xE3 && !space(z) && z != 0x80
     }
 
+    /// Whether `field`, trimmed, is `text` (already trimmed): compared as bytes when
+    /// the field has nothing to trim, as nearly every one has (add's same Todo).
+    static func trimmedEquals(_ field: UnsafeBufferPointer<UInt8>, _ text: [UInt8]) -> Bool {
+        if isTrimmed(field) { return field.count == text.count && field.elementsEqual(text) }
+        return Array(String(decoding: field, as: UTF8.self).trimmed.utf8) == text
+    }
+
     /// Padded with spaces to `width` terminal columns (a wide character, such as a
     /// kanji, takes two); at least one space follows.
     func padded(to width: Int) -> String {

@@ -30,7 +30,9 @@ enum TasksAdd {
         for o in ["milestone", "role", "todo"] where (inv.string(o) ?? "").trimmed.isEmpty {
             throw WBError.usage(L("--\(o) is required"))
         }
-        var editor = TaskEditor(header: header, schema: schema, format: reader.format)
+        // Written as the input was (line endings, byte-order mark), in the format asked for.
+        let options = try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM)
+        var editor = TaskEditor(header: header, schema: schema, format: reader.format, writing: options.format)
         var values: [Int: String] = [:]
         // Each value is read now (a wrong one stops the command before a row is
         // written); the words are written as the table's first row writes them, once read.
@@ -56,7 +58,7 @@ enum TasksAdd {
         let idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         // Rows stream through (only their ids are kept), so memory stays small.
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM))
+        let writer = TableWriter(inv.stdout, options)
         writer.writeRaw(editor.headerBytes)
         var ids: [String] = [], teamIDs: [String] = []
         let teamKey = inv.teamKey
@@ -73,7 +75,7 @@ enum TasksAdd {
             // Blank lines between rows stay where they were.
             for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
             if style == nil { style = parser.style(of: rec) }
-            if sameTodo == nil, let t = schema[.todo], rec.withFields({ Self.sameText($0[t], todo) }) {
+            if sameTodo == nil, let t = schema[.todo], rec.withFields({ String.trimmedEquals($0[t], todo) }) {
                 sameTodo = (schema[.id].map { rec.count > $0 ? rec.string($0).trimmed : "" } ?? "", rec.line)
             }
             if let i = schema[.id] {
@@ -110,15 +112,6 @@ enum TasksAdd {
         }
         try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [teamKey])
         return .ok
-    }
-}
-
-extension TasksAdd {
-    /// Whether a field, `trimmed`, is `text` (already trimmed): compared as bytes when
-    /// the field has nothing to trim, as nearly every one has.
-    static func sameText(_ f: UnsafeBufferPointer<UInt8>, _ text: [UInt8]) -> Bool {
-        if String.isTrimmed(f) { return f.count == text.count && f.elementsEqual(text) }
-        return Array(String(decoding: f, as: UTF8.self).trimmed.utf8) == text
     }
 }
 

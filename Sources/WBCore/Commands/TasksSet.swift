@@ -45,7 +45,9 @@ enum TasksSet {
         }
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         var parser = TaskValueParser(resolver: resolver, labels: try TasksIO.labels(inv), today: try inv.today())
-        var editor = TaskEditor(header: header, schema: schema, format: reader.format)
+        // Written as the input was (line endings, byte-order mark), in the format asked for.
+        let options = try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM)
+        var editor = TaskEditor(header: header, schema: schema, format: reader.format, writing: options.format)
         // Columns first (a missing one is appended), then values per row: a value written
         // in the old one's style (完了 where the row says 未着手).
         var targets: [(Int, TaskColumn?, String, String)] = []
@@ -99,7 +101,7 @@ enum TasksSet {
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
         try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: changedTeams)
-        let writer = TableWriter(inv.stdout, try inv.writeOptions(input: reader.format).keeping(reader.lineEnding, bom: reader.hadBOM))
+        let writer = TableWriter(inv.stdout, options)
         writer.writeRaw(editor.headerBytes)
         update.write(to: writer)
         return .ok

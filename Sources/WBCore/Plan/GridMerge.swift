@@ -190,20 +190,20 @@ public struct GridMerge {
             placed[id] = p
         }
         // Changed rows keep every field they do not change byte for byte.
-        let editor = TaskEditor(header: base.header, schema: schema, format: base.format)
-        out.writeRaw(base.header.raw)
+        let editor = TaskEditor(header: base.header, schema: schema, format: base.format, writing: out.options.format)
+        out.writeRaw(editor.headerBytes)
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0, changed = 0
         var removedNotes = Capped(), addedNotes = Capped(), lostIDs = Capped()
         for (i, t) in tasks.enumerated() {
             // Blank lines between the plan's rows stay where they were, as they were.
-            for line in base.blankLines[i] ?? [] { out.writeRaw(line) }
+            for line in base.blankLines[i] ?? [] { out.writeRaw(editor.blankLine(line)) }
             guard let p = placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
                     removed.append((t, false))
                     removedNotes.say { note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line)) }
                 } else {
-                    out.writeRaw(t.record.raw)
+                    out.writeRaw(editor.rowBytes(t.record, changes: [:]))
                     kept += 1
                 }
                 continue
@@ -259,7 +259,7 @@ public struct GridMerge {
         if removedNotes.more > 0 { note(L("and \(removedNotes.more) more removed tasks, \(removedNotes.count) in all"), nil) }
         if addedNotes.more > 0 { note(L("and \(addedNotes.more) more added tasks, \(addedNotes.count) in all"), nil) }
         // Blank lines after the plan's last row, after the new ones (as add writes them).
-        for line in base.blankLines[tasks.count] ?? [] { out.writeRaw(line) }
+        for line in base.blankLines[tasks.count] ?? [] { out.writeRaw(editor.blankLine(line)) }
         // What the merge did, in one line, as wb-ics says what changed since the last
         // calendar: the removed and added tasks are named above.
         note(L("merged \(grid.name) into \(base.name): \(changed) changed, \(newItems.count) added, \(removed.count) removed, \(kept - changed) unchanged"), nil)

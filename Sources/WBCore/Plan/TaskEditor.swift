@@ -1,23 +1,49 @@
 /// Edits of a tasks table that keep every byte they do not change: the weekly
 /// `set T3 --status done`, `add`, and columns added when a value has nowhere to go.
 /// Unchanged fields are copied as they stood (quotes included); changed ones are
-/// written as the table's writer would write them.
+/// written as the table's writer would write them. Written in another format than
+/// the input's (`--to tsv`, `-o plan.tsv`), every field is written again in that one.
 public struct TaskEditor {
-    public private(set) var header: Record
+    public let header: Record
     public private(set) var schema: TaskSchema
+    /// The format the rows are written in.
     public let format: TableFormat
     /// Names of the columns this editor appended, in order.
     public private(set) var added: [String] = []
     private let originalWidth: Int
+    /// The input is in another format than the output: no field is copied as it stood.
+    private let converts: Bool
+    private let inputDelimiter: UInt8
+    /// The header line written: the input's, or written again in the output's format,
+    /// with the appended columns.
+    public private(set) var headerBytes: [UInt8]
 
-    public init(header: Record, schema: TaskSchema, format: TableFormat) {
+    /// An editor of a table read in `format`, written in `output` (by default the same).
+    public init(header: Record, schema: TaskSchema, format: TableFormat, writing output: TableFormat? = nil) {
         self.header = header
         self.schema = schema
-        self.format = format
+        self.format = output ?? format
+        self.converts = self.format != format
+        self.inputDelimiter = format == .csv ? 0x2C : 0x09
         self.originalWidth = header.count
+        self.headerBytes = header.raw
+        if converts {
+            let d: UInt8 = self.format == .csv ? 0x2C : 0x09
+            headerBytes = []
+            for i in 0..<header.count {
+                if i > 0 { headerBytes.append(d) }
+                headerBytes.append(contentsOf: TableWriter.encodeField(header.string(i), format: self.format, alone: header.count == 1))
+            }
+        }
     }
 
     private var delimiter: UInt8 { format == .csv ? 0x2C : 0x09 }
+
+    /// A blank line of the input (empty, or a spreadsheet's row of delimiters only),
+    /// written in the output's format.
+    public func blankLine(_ line: [UInt8]) -> [UInt8] {
+        converts ? line.map { $0 == inputDelimiter ? delimiter : $0 } : line
+    }
 
     /// True when the header is written with Japanese names (タスク, 役割 ...).
     private var japaneseHeader: Bool {
@@ -50,21 +76,18 @@ public struct TaskEditor {
     }
 
     private mutating func appendColumn(_ name: String) -> Int {
-        header.raw.append(delimiter)
-        header.raw.append(contentsOf: TableWriter.encodeField(name, format: format))
+        headerBytes.append(delimiter)
+        headerBytes.append(contentsOf: TableWriter.encodeField(name, format: format))
         let i = schema.width
         schema.width += 1
         added.append(name)
         return i
     }
 
-    /// The header line's bytes (the original, plus appended columns).
-    public var headerBytes: [UInt8] { header.raw }
-
     /// A row's bytes with `changes` (column index → new value) applied; other fields
     /// are copied as they stood, and appended columns are empty unless changed.
     public func rowBytes(_ rec: Record, changes: [Int: String]) -> [UInt8] {
-        if changes.isEmpty && added.isEmpty { return rec.raw }
+        if changes.isEmpty && added.isEmpty && !converts { return rec.raw }
         var out: [UInt8] = []
         out.reserveCapacity(rec.raw.count + 16)
         let width = max(rec.count, originalWidth) + added.count
@@ -73,7 +96,11 @@ public struct TaskEditor {
             if let v = changes[i] {
                 out.append(contentsOf: TableWriter.encodeField(v, format: format, alone: width == 1))
             } else if i < rec.count {
-                out.append(contentsOf: rec.token(i))
+                if converts {
+                    out.append(contentsOf: TableWriter.encodeField(rec.string(i), format: format, alone: width == 1))
+                } else {
+                    out.append(contentsOf: rec.token(i))
+                }
             }
         }
         return out

@@ -85,17 +85,12 @@ extension String {
 extension Record {
     /// Why a header lacks the columns a table needs, when its fields show it: Excel's
     /// `sep=` line, a file separated by semicolons, or by tabs but named .csv (or the
-    /// other way), a TSV whose lines end in a lone CR. Nil otherwise.
+    /// other way). Nil otherwise.
     public func oneColumnHint(format: TableFormat) -> String? {
         // `sep=,` read as CSV is two fields, the second empty.
         if (1...2).contains(count), string(0).trimmed.lowercased().hasPrefix("sep="), count == 1 || string(1).isEmpty {
             let line = string(0).trimmed + (count == 2 ? "," : "")
             return L("the first line '\(line)' is Excel's hint of the separator, not a header: delete that line")
-        }
-        // TSV whose lines end in a lone CR (Excel for Mac's tab-delimited text): in TSV a
-        // lone CR is a field's text, so the first line runs on into the next.
-        if format == .tsv, (0..<count).contains(where: { string($0).utf8.contains(0x0D) }) {
-            return L("the header runs on past a lone CR: the file's lines end in CR alone (an old Mac format), which TSV reads as text; save it with LF or CRLF line ends, or as CSV")
         }
         guard count == 1 else { return nil }
         let f = string(0).trimmed

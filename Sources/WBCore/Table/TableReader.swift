@@ -134,6 +134,33 @@ public final class TableReader {
             _ = try fill(atLeast: 1 << 16)
             format = TableFormat.sniff(ArraySlice(buf.bytes(pos..<min(buf.count, pos + (1 << 20)))))
         }
+        if format == .tsv { try readLoneCRLines() }
+    }
+
+    /// A TSV whose first line ends in a lone CR (Excel for Mac's tab-delimited text)
+    /// ends every line so; since in TSV a lone CR inside a line is a field's text, such
+    /// a file is read whole here, before any record, its lone CRs made LF (a
+    /// spreadsheet's line break inside a quoted cell is LF), and its line ending kept
+    /// as a lone CR for writing it back. Done here rather than in the record loop,
+    /// which runs slower for any branch added to it.
+    private func readLoneCRLines() throws {
+        _ = try fill(atLeast: Self.sniffLength)
+        let firstBreak = buf.withUnsafeBufferPointer { p -> Int? in
+            var i = pos
+            while i < p.count { if p[i] == 0x0A || p[i] == 0x0D { return i }; i += 1 }
+            return nil
+        }
+        guard let cr = firstBreak, buf[cr] == 0x0D, cr + 1 < buf.count ? buf[cr + 1] != 0x0A : eof else { return }
+        while try fill(atLeast: buf.count + Self.chunk) {}
+        var text = buf.bytes(pos..<buf.count)
+        text.withUnsafeMutableBufferPointer { t in
+            for i in t.indices where t[i] == 0x0D && (i + 1 == t.count || t[i + 1] != 0x0A) { t[i] = 0x0A }
+        }
+        buf.replace(with: text)
+        pos = 0
+        validatedEnd = 0
+        scanCarry = RecordScan.Carry()
+        lineEnding = .cr
     }
 
     /// How much of a streamed input `sniffEncoding` looks at.

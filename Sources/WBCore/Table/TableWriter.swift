@@ -383,9 +383,17 @@ extension Invocation {
     }
 
     /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
+    /// `-i` with `--to` another format than the file's name says is refused: the file
+    /// would be read back by its name in the other one.
     public func writeOptions(input: TableFormat) throws -> WriteOptions {
         var f = input
-        if let t = string("to") { f = try TableFormat.parse(t, option: "to") }
+        if let t = string("to") {
+            f = try TableFormat.parse(t, option: "to")
+            if f != input, flag("in-place") || outputHandled, let r = inputReader,
+               let named = TableFormat.byExtension(r.name), named != f {
+                throw WBError.usage(L("--to \(t) with -i would write \(f.rawValue.uppercased()) into \(r.name), whose name says \(named.rawValue.uppercased()): leave --to out, or write another file with -o"))
+            }
+        }
         else if let o = string("output"), let byExt = TableFormat.byExtension(o) { f = byExt }
         return WriteOptions(format: f, crlf: flag("crlf"), bom: flag("bom"))
     }

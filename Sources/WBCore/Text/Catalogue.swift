@@ -281,10 +281,10 @@ enum Catalogue {
             "%1 列目と %2 列目がどちらも '%3' を表しています。どちらかの名前を変えるか削除してください",
         "%1; %2":
             "%1。%2",
+        "--to %1 with -i would write %2 into %3, whose name says %4: leave --to out, or write another file with -o":
+            "-i と --to %1 では %3 に %2 を書き込むことになりますが、その名前は %4 を示しています。--to を外すか、-o で別のファイルに書いてください",
         "the first line '%1' is Excel's hint of the separator, not a header: delete that line":
             "1 行目の '%1' は Excel 向けの区切り文字の指定で、ヘッダーではありません。その行を削除してください",
-        "the header runs on past a lone CR: the file's lines end in CR alone (an old Mac format), which TSV reads as text; save it with LF or CRLF line ends, or as CSV":
-            "ヘッダーが単独の CR を越えて続いています。行末が CR だけのファイル (古い Mac の形式) で、TSV ではそれを文字として読みます。行末を LF か CRLF にして保存し直すか、CSV で保存してください",
         "the header is one column with tabs in it: the file is tab-separated; give --from tsv":
             "ヘッダーがタブを含む 1 列になっています。タブ区切りのファイルです。--from tsv を指定してください",
         "the header is one column with commas in it: the file is comma-separated; give --from csv":
