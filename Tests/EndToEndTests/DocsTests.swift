@@ -57,15 +57,18 @@ struct DocsTests {
     }
 
     /// The installed zsh and fish scripts describe in the locale's language, chosen as
-    /// the tools choose it: the first of LC_ALL, LC_MESSAGES, LANG that is set.
+    /// the tools choose it: the first of LC_ALL, LC_MESSAGES, LANG that is set, with
+    /// LANGUAGE's preferences before it unless that is C or POSIX.
     @Test func installedCompletionsFollowTheLocale() throws {
         let cases = [(["LANG": "ja_JP.UTF-8"], true), (["LANG": "C"], false), (["LANG": "ja_JP.UTF-8", "LC_ALL": "C"], false),
-                     (["LANG": "C", "LC_MESSAGES": "ja_JP.UTF-8"], true), (["LANG": "en_US.UTF-8", "LC_ALL": ""], false)]
+                     (["LANG": "C", "LC_MESSAGES": "ja_JP.UTF-8"], true), (["LANG": "en_US.UTF-8", "LC_ALL": ""], false),
+                     (["LANG": "en_US.UTF-8", "LANGUAGE": "fr:ja:en"], true), (["LANG": "ja_JP.UTF-8", "LANGUAGE": "en_GB:ja"], false),
+                     (["LANG": "ja_JP.UTF-8", "LANGUAGE": "fr"], true), (["LANG": "C.UTF-8", "LANGUAGE": "ja"], false)]
         let ja = "= + - @ で始まるセルの先頭にアポストロフィを付けて守る", en = "guard cells starting with = + - @"
         if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
             for (env, isJa) in cases {
                 let vars = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES \(vars) fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"wb-tasks matrix --sa\"'", in: Harness.root)
+                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES -u LANGUAGE \(vars) fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"wb-tasks matrix --sa\"'", in: Harness.root)
                 #expect(r.status == 0 && r.out.contains(isJa ? ja : en) && !r.out.contains(isJa ? en : ja), "fish \(env): \(r.out)\(r.err)")
             }
         }
@@ -73,7 +76,7 @@ struct DocsTests {
             for (env, isJa) in cases {
                 let vars = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
                 // `_arguments` stubbed: it prints what the completion function hands it.
-                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES \(vars) zsh -f -c '_arguments() { print -l -- \"$@\"; }; CURRENT=3; words=(wb-tasks matrix \"\"); source share/completions/zsh/_wb-tasks'", in: Harness.root)
+                let r = try Harness.sh("env -u LC_ALL -u LC_MESSAGES -u LANGUAGE \(vars) zsh -f -c '_arguments() { print -l -- \"$@\"; }; CURRENT=3; words=(wb-tasks matrix \"\"); source share/completions/zsh/_wb-tasks'", in: Harness.root)
                 #expect(r.status == 0 && r.out.contains(isJa ? ja : en) && !r.out.contains(isJa ? en : ja), "zsh \(env): \(r.out.prefix(300))\(r.err)")
             }
         }

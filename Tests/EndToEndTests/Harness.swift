@@ -43,6 +43,9 @@ enum Harness {
         e["PATH"] = binDir + ":" + (e["PATH"] ?? "/usr/bin:/bin")
         e["LC_ALL"] = "C"
         e["LANG"] = "C"
+        // A case that sets LC_ALL=ja_JP.UTF-8 means Japanese: the machine's LANGUAGE
+        // (en_US:en on many desktops) would come before it.
+        e["LANGUAGE"] = nil
         e["TZ"] = "UTC"
         e["SOURCE_DATE_EPOCH"] = "1785888000" // 2026-08-05T00:00:00Z
         e["WB_TOOLS"] = sharedTools

@@ -194,10 +194,10 @@ import Testing
 
 /// The environment is read for the variables wb uses and no others: each variable the
 /// sources read is in `Tool.environmentNames`, and entries whose names only begin
-/// like one (LANGUAGE, TZX) or are empty are passed over.
+/// like one (LANGX, TZX) or are empty are passed over.
 struct EnvironmentTests {
     @Test func everyVariableTheSourcesReadIsCopied() throws {
-        var read: Set<String> = ["LC_ALL", "LC_MESSAGES", "LANG"] // Lang.fromEnvironment's list
+        var read: Set<String> = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] // Lang.fromEnvironment's list
         let files = try FileManager.default.subpathsOfDirectory(atPath: CatalogueTests.sources.path).filter { $0.hasSuffix(".swift") }
         let pattern = try Regex(#"env\["([A-Z_]+)"\]"#)
         for f in files {
@@ -209,12 +209,38 @@ struct EnvironmentTests {
     }
 
     @Test func onlyTheNamedVariablesAreKept() {
-        let entries = ["LANGUAGE=fr", "LANG=ja_JP.UTF-8", "TZX=1", "TZ=Asia/Tokyo", "WB_SETTINGS=", "HOME=/root",
+        let entries = ["LANGX=fr", "LANGUAGE=ja:en", "LANG=ja_JP.UTF-8", "TZX=1", "TZ=Asia/Tokyo", "WB_SETTINGS=", "HOME=/root",
                        "=odd", "SOURCE_DATE_EPOCH=86400", "LC_ALL"]
         var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) } + [nil]
         defer { for p in pointers { free(p) } }
         let env = pointers.withUnsafeMutableBufferPointer { Tool.environment($0.baseAddress!) }
-        #expect(env == ["LANG": "ja_JP.UTF-8", "TZ": "Asia/Tokyo", "WB_SETTINGS": "", "SOURCE_DATE_EPOCH": "86400"])
+        #expect(env == ["LANGUAGE": "ja:en", "LANG": "ja_JP.UTF-8", "TZ": "Asia/Tokyo", "WB_SETTINGS": "", "SOURCE_DATE_EPOCH": "86400"])
+    }
+}
+
+/// The default language is the locale's, as gettext reads it: the first of LC_ALL,
+/// LC_MESSAGES and LANG that is set, LANGUAGE's preferences before it unless the
+/// locale is C or POSIX.
+struct LocaleLanguageTests {
+    @Test func theLocaleThenLanguagesPreferences() {
+        let cases: [([String: String], Lang)] = [
+            ([:], .en),
+            (["LANG": "ja_JP.UTF-8"], .ja),
+            (["LANG": "ja_JP.UTF-8", "LC_MESSAGES": "en_US.UTF-8"], .en),
+            (["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"], .ja),
+            (["LANG": "", "LC_MESSAGES": "ja_JP"], .ja),
+            (["LANG": "en_US.UTF-8", "LANGUAGE": "ja:en"], .ja),
+            (["LANG": "ja_JP.UTF-8", "LANGUAGE": "en_GB:ja"], .en),
+            // Languages wb lacks are passed over; none it has: the locale's.
+            (["LANG": "en_US.UTF-8", "LANGUAGE": "fr:de:ja_JP"], .ja),
+            (["LANG": "ja_JP.UTF-8", "LANGUAGE": "fr"], .ja),
+            (["LANG": "ja_JP.UTF-8", "LANGUAGE": ""], .ja),
+            // In the C locale (and with none set) LANGUAGE is not read, as in gettext.
+            (["LANG": "C.UTF-8", "LANGUAGE": "ja"], .en),
+            (["LC_ALL": "POSIX", "LANGUAGE": "ja"], .en),
+            (["LANGUAGE": "ja"], .en),
+        ]
+        for (env, lang) in cases { #expect(Lang.fromEnvironment(env) == lang, "\(env)") }
     }
 }
 

@@ -62,12 +62,22 @@ public enum Lang: String, Sendable {
         }
     }
 
-    /// ja when LC_ALL, LC_MESSAGES or LANG names Japanese, else en.
+    /// The locale's language, as gettext takes it: the first of LC_ALL, LC_MESSAGES and
+    /// LANG that is set says the locale; unless that is C or POSIX (or none is set),
+    /// LANGUAGE's list of preferences (`ja:en`, `en_GB:ja`) comes first, its first entry
+    /// that is Japanese or English winning. ja for Japanese, else en.
     public static func fromEnvironment(_ env: [String: String]) -> Lang {
-        for k in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = env[k], !v.isEmpty { return v.lowercased().hasPrefix("ja") ? .ja : .en }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty }
+        guard let locale else { return .en }
+        let plain = locale.prefix { $0 != "." && $0 != "@" }
+        if plain != "C" && plain != "POSIX", let list = env["LANGUAGE"] {
+            for entry in list.split(separator: ":") {
+                let l = entry.lowercased()
+                if l.hasPrefix("ja") { return .ja }
+                if l.hasPrefix("en") { return .en }
+            }
         }
-        return .en
+        return locale.lowercased().hasPrefix("ja") ? .ja : .en
     }
 }
 
