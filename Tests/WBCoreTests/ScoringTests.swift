@@ -441,6 +441,13 @@ struct InventionValueTests {
         }
         #expect(throws: DateError.self) { try Invention.difficulty("3pt+4pt", scale: [1, 3, 5, 8, 10]) }
         #expect(throws: DateError.self) { try Invention.difficulty("4", scale: [1, 3, 5, 8, 10]) }
+        // Hedged as an estimate: the figure; a hedge alone or off the scale still refused.
+        #expect(try Invention.difficulty("5程度", scale: [1, 3, 5, 8, 10]) == 5)
+        #expect(try Invention.difficulty("約3+5", scale: [1, 3, 5, 8, 10]) == 8)
+        #expect(try Invention.difficulty("3程度+5くらい", scale: [1, 3, 5, 8, 10]) == 8)
+        #expect(try Invention.difficulty("about 8 pt", scale: [1, 3, 5, 8, 10]) == 8)
+        #expect(throws: DateError.self) { try Invention.difficulty("程度", scale: [1, 3, 5, 8, 10]) }
+        #expect(throws: DateError.self) { try Invention.difficulty("4くらい", scale: [1, 3, 5, 8, 10]) }
         #expect(throws: DateError.self) { try Invention.difficulty(" ", scale: [1, 3, 5, 8, 10]) }
         // Listed with ・ too; a column of totals (no scale) takes any whole number above 0.
         #expect(try Invention.difficulty("10・8", scale: [1, 3, 5, 8, 10]) == 18)

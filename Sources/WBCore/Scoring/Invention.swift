@@ -41,15 +41,17 @@ public enum Invention {
 
     /// The total difficulty: one difficulty or the solutions' summed (`3+5`, or listed:
     /// `3、5`, `3・5`, `3, 5`), each on `scale` (any whole number above 0 without one: a
-    /// total written as such), a unit after each or not (`3pt + 5pt`, `3点+5点`).
+    /// total written as such), a unit after each or not (`3pt + 5pt`, `3点+5点`), hedged
+    /// as a workshop's sheet may write an estimate (`5程度`, `約3`, `about 8`).
     public static func difficulty(_ input: String, scale: [Int]?) throws(DateError) -> Int {
         // A unit standing apart (`3 pt + 5`) belongs to the number before it.
-        let parts = input.foldingWidth.split(whereSeparator: { "+ 、,・･;".contains($0) })
+        let whole = Quantity.approximate(input.foldingWidth.trimmed, units: Plan.pointUnits)
+        let parts = whole.split(whereSeparator: { "+ 、,・･;".contains($0) })
             .filter { !Plan.pointUnits.contains($0.lowercased()) }
         guard !parts.isEmpty else { throw DateError(message: L("the difficulty is empty")) }
         var sum = 0
         for p in parts {
-            guard let n = Plan.points(String(p)), scale?.contains(n) ?? (n > 0) else {
+            guard let n = Plan.points(Quantity.approximate(String(p).trimmed, units: Plan.pointUnits)), scale?.contains(n) ?? (n > 0) else {
                 guard let scale else { throw DateError(message: L("'\(p)' is not a difficulty (a whole number above 0)")) }
                 throw DateError(message: L("'\(p)' is not on the difficulty scale \(scale.map(String.init).joined(separator: ", "))"))
             }
