@@ -56,7 +56,7 @@ struct CSVReaderTests {
         // read and written back that way (a quoted cell's LF as it came).
         #expect(try parse("a\tb\n1\tx\ry\n", .tsv) == [["a", "b"], ["1", "x\ry"]])
         for (text, rows) in [("a\tb\r1\t2\r3\t\"x\ny\"\r", [["1", "2"], ["3", "x\ny"]]),
-                             ("a\tb\r1\t2", [["1", "2"]]), ("a\tb\r", [])] {
+                             ("a\tb\r1\t2", [["1", "2"]]), ("a\tb\r", []), ("\n\n\ra\tb\r1\t2\r", [["1", "2"]])] {
             for streamed in [false, true] {
                 let bytes = Array(text.utf8)
                 let source = streamed ? ByteSource(name: "t.tsv", bytes: bytes, pieceSize: 2) : ByteSource(name: "t.tsv", bytes: bytes)

@@ -144,13 +144,22 @@ public final class TableReader {
     /// as a lone CR for writing it back. Done here rather than in the record loop,
     /// which runs slower for any branch added to it.
     private func readLoneCRLines() throws {
-        _ = try fill(atLeast: Self.sniffLength)
-        let firstBreak = buf.withUnsafeBufferPointer { p -> Int? in
-            var i = pos
-            while i < p.count { if p[i] == 0x0A || p[i] == 0x0D { return i }; i += 1 }
-            return nil
+        // The first line's end, past blank lines (skipped whichever their ending, as
+        // many as there are): `k` bytes from `pos`, which stays where it is.
+        var k = 0, content = false, found = false
+        while true {
+            while pos + k < buf.count {
+                let b = buf[pos + k]
+                if b == 0x0A || b == 0x0D { if content { found = true; break } } else { content = true }
+                k += 1
+            }
+            // A first line of a megabyte is no header: nothing to see.
+            if found || eof || k > 1 << 20 { break }
+            try fill(atLeast: k + Self.sniffLength)
         }
-        guard let cr = firstBreak, buf[cr] == 0x0D, cr + 1 < buf.count ? buf[cr + 1] != 0x0A : eof else { return }
+        guard found, buf[pos + k] == 0x0D else { return }
+        if pos + k + 1 >= buf.count { try fill(atLeast: k + 2) }
+        guard pos + k + 1 >= buf.count || buf[pos + k + 1] != 0x0A else { return }
         while try fill(atLeast: buf.count + Self.chunk) {}
         var text = buf.bytes(pos..<buf.count)
         text.withUnsafeMutableBufferPointer { t in
