@@ -72,6 +72,30 @@ struct CSVReaderTests {
                 #expect(out.capturedString == "a\tb\r" + rows.map { $0.joined(separator: "\t").replacingOccurrences(of: "\n", with: "\\n") + "\r" }.joined())
             }
         }
+        // Past what the reader looks at first, the source makes the lone CRs LF as it
+        // reads: the same rows from memory, in pieces (a CR at a piece's end, its LF in
+        // the next), from a file (mapped, then read), and as the LF file reads.
+        var lf = "id\ttodo\n", mac = "id\ttodo\r"
+        for i in 0..<12_000 {
+            let todo = i % 5 == 0 ? "\"two\nlines \(i)\"" : i % 7 == 0 ? "a\\tb \(i)" : "task \(i)"
+            lf += "T\(i)\t\(todo)\n"
+            mac += "T\(i)\t\(todo)" + (i % 11 == 0 ? "\r\r" : "\r")
+        }
+        let want = try Table.read(TableReader(source: ByteSource(name: "t.tsv", bytes: Array(lf.utf8)))).rows.map(\.strings)
+        #expect(want.count == 12_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wb-mac-\(getpid()).tsv").path
+        try Data(mac.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for source in [ByteSource(name: "t.tsv", bytes: Array(mac.utf8)), ByteSource(name: "t.tsv", bytes: Array(mac.utf8), pieceSize: 7),
+                       ByteSource(name: "t.tsv", bytes: Array(mac.utf8), pieceSize: 4096), try ByteSource.open(path)] {
+            let r = try TableReader(source: source)
+            var rows: [[String]] = []
+            var rec = Record()
+            _ = try r.next(into: &rec)
+            while try r.next(into: &rec) { rows.append(rec.strings) }
+            #expect(rows == want)
+            #expect(r.lineEnding == .cr)
+        }
         // --crlf asked for wins over the table's own ending.
         #expect(WriteOptions(format: .csv, crlf: true).keeping(.cr, bom: false).lineEnding == .crlf)
     }

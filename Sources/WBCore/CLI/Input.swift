@@ -72,9 +72,48 @@ public final class ByteSource {
         return n
     }
 
+    /// Lone CRs are handed out as LF (a TSV whose lines end in CR alone; set by the
+    /// table reader once it has seen the first line's end).
+    var translatesLoneCR = false
+    /// A byte read ahead, to see whether a CR at the end of a read began a CRLF.
+    private var peeked: UInt8?
+
     /// Reads up to `max` bytes to `target`; returns how many (0 at the end). Bytes in
     /// memory are handed out from where the last read stopped.
     func read(bytesAt target: UnsafeMutableRawPointer, max: Int) throws -> Int {
+        translatesLoneCR ? try readTranslating(target, max: max) : try readRaw(target, max: max)
+    }
+
+    /// `readRaw`, each lone CR made LF.
+    @inline(never)
+    private func readTranslating(_ target: UnsafeMutableRawPointer, max: Int) throws -> Int {
+        guard max > 0 else { return 0 }
+        let p = target.assumingMemoryBound(to: UInt8.self)
+        var n = 0
+        if let b = peeked { p[0] = b; n = 1; peeked = nil }
+        if max > n { n += try readRaw(target + n, max: max - n) }
+        guard n > 0 else { return 0 }
+        for i in 0..<(n - 1) where p[i] == 0x0D && p[i + 1] != 0x0A { p[i] = 0x0A }
+        if p[n - 1] == 0x0D {
+            var next: UInt8 = 0
+            if try withUnsafeMutableBytes(of: &next, { try readRaw($0.baseAddress!, max: 1) }) == 1 {
+                peeked = next
+                if next != 0x0A { p[n - 1] = 0x0A }
+            } else {
+                p[n - 1] = 0x0A
+            }
+        }
+        return n
+    }
+
+    /// Moves a file's reading to `offset` (after a mapping of it was given up).
+    func seek(to offset: Int) throws {
+        guard fd >= 0, lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else {
+            throw WBError(.ioError, L("read failed: ") + describeErrno(errno), at: SourceLocation(file: name))
+        }
+    }
+
+    private func readRaw(_ target: UnsafeMutableRawPointer, max: Int) throws -> Int {
         if let p = pieces {
             let n = min(p.size, max, p.bytes.count - p.offset)
             if n > 0 { p.bytes.withUnsafeBytes { target.copyMemory(from: $0.baseAddress! + p.offset, byteCount: n) } }

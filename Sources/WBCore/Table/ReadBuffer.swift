@@ -67,6 +67,13 @@ final class ReadBuffer {
         count = bytes.count
     }
 
+    /// Makes each lone CR from `from` on LF (one at the very end too), in a read buffer.
+    func translateLoneCRs(from: Int) {
+        guard mapping == nil, let base, from < count else { return }
+        for i in from..<(count - 1) where base[i] == 0x0D && base[i + 1] != 0x0A { base[i] = 0x0A }
+        if base[count - 1] == 0x0D { base[count - 1] = 0x0A }
+    }
+
     private func reserve(_ more: Int) {
         guard count + more > capacity else { return }
         let size = max(capacity * 2, count + more, 1 << 12)

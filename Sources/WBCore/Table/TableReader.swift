@@ -139,10 +139,10 @@ public final class TableReader {
 
     /// A TSV whose first line ends in a lone CR (Excel for Mac's tab-delimited text)
     /// ends every line so; since in TSV a lone CR inside a line is a field's text, such
-    /// a file is read whole here, before any record, its lone CRs made LF (a
-    /// spreadsheet's line break inside a quoted cell is LF), and its line ending kept
-    /// as a lone CR for writing it back. Done here rather than in the record loop,
-    /// which runs slower for any branch added to it.
+    /// a file's lone CRs are made LF (a spreadsheet's line break inside a quoted cell is
+    /// LF) before the parser sees them: those read so far here, the rest by the source
+    /// as it reads them. Its line ending is kept as a lone CR for writing it back. Done
+    /// outside the record loop, which runs slower for any branch added to it.
     private func readLoneCRLines() throws {
         // The first line's end, past blank lines (skipped whichever their ending, as
         // many as there are): `k` bytes from `pos`, which stays where it is.
@@ -160,16 +160,22 @@ public final class TableReader {
         guard found, buf[pos + k] == 0x0D else { return }
         if pos + k + 1 >= buf.count { try fill(atLeast: k + 2) }
         guard pos + k + 1 >= buf.count || buf[pos + k + 1] != 0x0A else { return }
-        while try fill(atLeast: buf.count + Self.chunk) {}
-        var text = buf.bytes(pos..<buf.count)
-        text.withUnsafeMutableBufferPointer { t in
-            for i in t.indices where t[i] == 0x0D && (i + 1 == t.count || t[i + 1] != 0x0A) { t[i] = 0x0A }
-        }
-        buf.replace(with: text)
-        pos = 0
-        validatedEnd = 0
-        scanCarry = RecordScan.Carry()
         lineEnding = .cr
+        scanCarry = RecordScan.Carry()
+        if buf.isMapped {
+            // A file is read from here on through the source, its lone CRs made LF as
+            // they come, so that memory stays flat as for any other file.
+            let offset = pos
+            buf.replace(with: [])
+            try source.seek(to: offset)
+            (pos, validatedEnd, eof) = (0, 0, false)
+            source.translatesLoneCR = true
+            return
+        }
+        // What is already read: a CR at its end may begin a CRLF, so read on past it.
+        while !eof && buf.count > pos && buf[buf.count - 1] == 0x0D { try fill(atLeast: buf.count - pos + 1) }
+        buf.translateLoneCRs(from: pos)
+        if !eof { source.translatesLoneCR = true }
     }
 
     /// How much of a streamed input `sniffEncoding` looks at.
