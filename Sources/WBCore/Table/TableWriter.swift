@@ -383,15 +383,18 @@ extension Invocation {
     }
 
     /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
-    /// `-i` with `--to` another format than the file's name says is refused: the file
-    /// would be read back by its name in the other one.
+    /// `--to` another format than the name says of a file the run replaces (`-i`, `-o`
+    /// onto the input or onto `--base`) is refused: the plan would be read back by its
+    /// name in the other one.
     public func writeOptions(input: TableFormat) throws -> WriteOptions {
         var f = input
         if let t = string("to") {
             f = try TableFormat.parse(t, option: "to")
-            if f != input, flag("in-place") || outputHandled, let r = inputReader,
-               let named = TableFormat.byExtension(r.name), named != f {
-                throw WBError.usage(L("--to \(t) with -i would write \(f.rawValue.uppercased()) into \(r.name), whose name says \(named.rawValue.uppercased()): leave --to out, or write another file with -o"))
+            var replaced: String?
+            if flag("in-place") || outputHandled { replaced = inputReader?.name }
+            else if let o = string("output"), let b = string("base"), sameFile(o, b) { replaced = o }
+            if let r = replaced, let named = TableFormat.byExtension(r), named != f {
+                throw WBError.usage(L("--to \(t) would write \(f.rawValue.uppercased()) into \(r), which this run replaces and whose name says \(named.rawValue.uppercased()): leave --to out, or write another file with -o"))
             }
         }
         else if let o = string("output"), let byExt = TableFormat.byExtension(o) { f = byExt }

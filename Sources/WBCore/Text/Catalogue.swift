@@ -281,8 +281,8 @@ enum Catalogue {
             "%1 列目と %2 列目がどちらも '%3' を表しています。どちらかの名前を変えるか削除してください",
         "%1; %2":
             "%1。%2",
-        "--to %1 with -i would write %2 into %3, whose name says %4: leave --to out, or write another file with -o":
-            "-i と --to %1 では %3 に %2 を書き込むことになりますが、その名前は %4 を示しています。--to を外すか、-o で別のファイルに書いてください",
+        "--to %1 would write %2 into %3, which this run replaces and whose name says %4: leave --to out, or write another file with -o":
+            "--to %1 では、この実行で置き換える %3 に %2 を書き込むことになりますが、その名前は %4 を示しています。--to を外すか、-o で別のファイルに書いてください",
         "the first line '%1' is Excel's hint of the separator, not a header: delete that line":
             "1 行目の '%1' は Excel 向けの区切り文字の指定で、ヘッダーではありません。その行を削除してください",
         "the header is one column with tabs in it: the file is tab-separated; give --from tsv":
