@@ -108,6 +108,10 @@ public enum PlanFiles {
             if let i = schema[.id] { for r in t.rows where i < r.count { allIDs.append(r.string(i).trimmed) } }
         }
         var allocator = TaskIDs(allIDs)
+        // Each renumbering said, the first 30 (a merge of two large exports renumbers
+        // thousands: then a count), where the last file's location stands.
+        var renumbered = GridMerge.Capped()
+        var lastAt: SourceLocation?
         for (t, schema) in zip(tables, schemas) {
             // Where each of this file's columns goes in the union.
             var target: [Int] = []
@@ -139,7 +143,8 @@ public enum PlanFiles {
                         }
                         let new = allocator.next()
                         renamed[id] = new
-                        union.notes.append((L("task \(id) is now \(new) (\(id) is already used at \(prev.text))"), at))
+                        renumbered.say { union.notes.append((L("task \(id) is now \(new) (\(id) is already used at \(prev.text))"), at)) }
+                        lastAt = SourceLocation(file: t.name)
                         taken[new] = at
                     } else {
                         taken[id] = at
@@ -163,6 +168,9 @@ public enum PlanFiles {
                 }
                 union.rows.append((Record(fields: fields, line: r.line), false))
             }
+        }
+        if renumbered.more > 0, let at = lastAt {
+            union.notes.append((L("and \(renumbered.more) more renumbered tasks, \(renumbered.count) in all"), at))
         }
         union.header = header
         // Earlier rows copied as they stood are as wide as the first header: when later

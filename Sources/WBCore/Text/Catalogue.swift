@@ -221,6 +221,8 @@ enum Catalogue {
             "このマージはタスクを 1 件削除し、%1 件を残します。グリッドの [id] が失われていませんか? %2 を置き換える前に確認してください",
         "this merge removes %1 tasks and keeps %2: did the grid lose its [id] prefixes? Check it before replacing %3":
             "このマージはタスクを %1 件削除し、%2 件を残します。グリッドの [id] が失われていませんか? %3 を置き換える前に確認してください",
+        "and %1 more renumbered tasks, %2 in all":
+            "ほかに番号を付け直したタスクが %1 件 (全 %2 件)",
         "and %1 more removed tasks, %2 in all":
             "ほかに削除したタスクが %1 件 (全 %2 件)",
         "and %1 more added tasks, %2 in all":
