@@ -108,8 +108,8 @@ public enum PlanFiles {
             if let i = schema[.id] { for r in t.rows where i < r.count { allIDs.append(r.string(i).trimmed) } }
         }
         var allocator = TaskIDs(allIDs)
-        // Each renumbering said, the first 30 (a merge of two large exports renumbers
-        // thousands: then a count), where the last file's location stands.
+        // Each renumbering is said, the first 30 (a merge of two large exports renumbers
+        // thousands), then how many in all, at the last file that renumbered.
         var renumbered = GridMerge.Capped()
         var lastAt: SourceLocation?
         for (t, schema) in zip(tables, schemas) {
