@@ -26,7 +26,8 @@ public struct CalendarWriter {
         public var cancelled: [String] = []
         /// Components of the previous calendar that wb did not make (their UID is not
         /// one of wb's, `…@wb`): left alone, never cancelled.
-        public var foreign: [String] = []        /// Every wb component of the previous calendar is cancelled and none is kept:
+        public var foreign: [String] = []
+        /// Every wb component of the previous calendar is cancelled and none is kept:
         /// the plan was renamed (the UIDs carry its name), or the file is another plan's.
         public var noneKept = false
     }

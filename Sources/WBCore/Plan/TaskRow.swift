@@ -171,7 +171,6 @@ public struct TaskResolver {
         return v
     }
 
-
     /// Resolves a row; the problems found are returned, never thrown.
     public func resolve(_ rec: Record) -> (TaskRow, [FieldProblem]) {
         rec.raw.withUnsafeBufferPointer { raw in

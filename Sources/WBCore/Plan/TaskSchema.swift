@@ -80,14 +80,14 @@ public struct TaskSchema: Sendable {
             let key = name.matchKey
             if !key.isEmpty, let prev = seen[key] {
                 let p = header.position(ofField: i)
-                throw WBError.data(header.withOneColumnHint(L("column '\(name)' appears twice (columns \(prev + 1) and \(i + 1)); rename one"), format: header.rawFormat),
+                throw WBError.data(L("column '\(name)' appears twice (columns \(prev + 1) and \(i + 1)); rename one"),
                                    at: SourceLocation(file: file, line: p.line, column: p.column))
             }
             seen[key] = i
             if let c = TaskColumn.match(name) {
                 if let prev = index[c] {
                     let p = header.position(ofField: i)
-                    throw WBError.data(header.withOneColumnHint(L("columns \(prev + 1) and \(i + 1) both mean '\(c.rawValue)'; rename or remove one"), format: header.rawFormat),
+                    throw WBError.data(L("columns \(prev + 1) and \(i + 1) both mean '\(c.rawValue)'; rename or remove one"),
                                        at: SourceLocation(file: file, line: p.line, column: p.column))
                 }
                 index[c] = i
