@@ -56,6 +56,14 @@ struct CalendarValidationTests {
         Case(name: "personal calendar with attendees and task reminders",
              cmd: "printf 'name,email\\n佐藤,sato@example.com\\n' > people.csv && wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' --tasks share/wb/sample-plan.csv --owner 佐藤 --people people.csv --task-alarm 1d share/wb/sample-milestones.csv",
              expect: ["task-_542.wb_20plan@wb=1"], all: true),
+        Case(name: "teams in two time zones",
+             cmd: "wb-ics --tz 'Asia/Tokyo; Harbor=America/Los_Angeles' --meeting 'mon 10:00 30m' --meeting 'Harbor=tue 9:00 45m' --tasks share/wb/teams-plan.csv share/wb/teams-milestones.csv",
+             // Harbor's Tuesdays from 2026-07-14 to M4 (2027-01-15), none skipped: Japan's
+             // holidays are not its days off in Los Angeles.
+             expect: ["meeting-progress.harbor.wb_20plan@wb=27", "report-_4d4.harbor.wb_20plan@wb=1"], all: true),
+        Case(name: "a team's zone gone since the last export: its cancelled events keep their VTIMEZONE",
+             cmd: "wb-ics --tz 'Asia/Tokyo; Harbor=America/Los_Angeles' --meeting 'mon 10:00 30m' share/wb/teams-milestones.csv > v1.ics && wb-ics --tz Asia/Tokyo --meeting 'mon 10:00 30m' --no-reports --previous v1.ics share/wb/teams-milestones.csv",
+             expect: ["report-_4d1.harbor.wb_20plan@wb=1"], all: true),
         Case(name: "to-dos with reminders before their due date",
              cmd: "wb-ics --tz Asia/Tokyo --tasks share/wb/sample-plan.csv --tasks-as todo --task-alarm 2d@08:30 share/wb/sample-milestones.csv",
              expect: [], all: true),

@@ -239,6 +239,81 @@ struct TeamMeetingsTests {
     }
 }
 
+/// A team's own time zone (`Harbor=America/Los_Angeles`) beside the plan's: read from
+/// --tz given several times or one settings cell; the team's meeting and reports are
+/// at its local time, in a VTIMEZONE of their own; Japan's holidays by its zone.
+struct TeamZonesTests {
+    @Test func eachTeamItsOwnAndTheOthersThePlans() throws {
+        let z = try TeamZones.parse(["Asia/Tokyo", "Harbor＝America/Los_Angeles;\nかえで=Europe/Berlin；"])
+        #expect(z.shared?.name == "Asia/Tokyo" && z.byTeam.map(\.team) == ["Harbor", "かえで"])
+        let teams = Teams(declared: try Teams.parseDeclarations("harbor:ハーバー:Harbor"))
+        // A declared team is found by any of its names; a team not named has the plan's.
+        #expect(z.zone(forTeam: teams.key("ハーバー"), teams: teams)?.name == "America/Los_Angeles")
+        #expect(z.zone(forTeam: teams.key("さくら"), teams: teams)?.name == "Asia/Tokyo" && z.zone(forTeam: nil, teams: teams)?.name == "Asia/Tokyo")
+        #expect(z.byKey(teams).mapValues(\.name) == [teams.key("Harbor"): "America/Los_Angeles", teams.key("かえで"): "Europe/Berlin"])
+        #expect(z.unknownTeams(among: [teams.key("harbor")], teams: teams) == ["かえで"])
+        #expect(try TeamZones.parse(["Harbor=UTC"]).zone(forTeam: "さくら", teams: Teams()) == nil)
+        #expect(try TeamZones.parse([]).shared == nil && TeamZones.parse([" ; "]).byTeam.isEmpty)
+        Lang.$current.withValue(.en) {
+            for (v, says) in [(["Asia/Tokyo", "UTC"], "two time zones for the plan, 'Asia/Tokyo' and 'UTC'"),
+                              (["=UTC"], "names no team before ="),
+                              (["Harbor=UTC; harbor = UTC"], "team harbor's time zone is given twice"),
+                              (["Harbor=Mars/Base"], "team Harbor: unknown time zone 'Mars/Base'"),
+                              (["Mars/Base"], "unknown time zone 'Mars/Base'")] {
+                do throws(DateError) { _ = try TeamZones.parse(v); Issue.record("\(v) read") } catch {
+                    #expect(error.message.contains(says), "\(v): \(error.message)")
+                }
+            }
+        }
+        // Japan's holidays by the team's zone: Marine Day is a day off in Tokyo only.
+        var off = DaysOff(japan: true)
+        off.japanByTeam = ["harbor": false, "tokyo-team": true]
+        let marine = CivilDate(2026, 7, 20)!
+        #expect(!off.forTeam("harbor").isOff(marine) && off.forTeam("さくら").isOff(marine) && off.forTeam(nil).isOff(marine))
+        #expect(off.teamHasOwn("harbor") && !off.teamHasOwn("tokyo-team") && !off.teamHasOwn("さくら"))
+    }
+
+    @Test func aTeamsEventsAtItsLocalTimeInAVTimezoneOfTheirOwn() throws {
+        var o = PlanCalendar.Options(today: CivilDate(2026, 6, 1)!)
+        o.meeting = try MeetingSpec.parse("tue 9:00 45m")
+        o.teamZones = ["b": try ZoneInfo.load("America/Los_Angeles")]
+        let parts = [PlanCalendar.Part(milestones: try PlanCalendarPartsTests.milestones("2026-07-31"), tasks: nil, team: ("a", "さくら"), start: CivilDate(2026, 7, 1)),
+                     PlanCalendar.Part(milestones: try PlanCalendarPartsTests.milestones("2026-08-31"), tasks: nil, team: ("b", "Harbor"), start: CivilDate(2026, 8, 3))]
+        let events = try PlanCalendar.events(parts, roles: Plan.roles, dates: DateContext(year: 2026), options: o).events
+        // Harbor's timed events are in its zone; さくら's and every all-day one in the calendar's.
+        for e in events {
+            let timed: Bool
+            if case .timed = e.when { timed = true } else { timed = false }
+            #expect(e.zone?.name == (timed && e.uid.contains(".b.") ? "America/Los_Angeles" : nil), "\(e.uid)")
+        }
+        let w = CalendarWriter(zone: try ZoneInfo.load("Asia/Tokyo"), name: "p", organizer: "p@wb", stamp: "20260601T000000Z")
+        let out = Output.memory()
+        _ = w.write(events, to: out)
+        try out.flush()
+        let text = out.capturedString.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.components(separatedBy: "BEGIN:VTIMEZONE\r\nTZID:").dropFirst().map { $0.prefix { $0 != "\r\n" } } == ["Asia/Tokyo", "America/Los_Angeles"])
+        #expect(text.contains("X-WR-TIMEZONE:Asia/Tokyo\r\n"))
+        // Harbor's Tuesdays at 09:00 in Los Angeles, until M4's day at that time in UTC
+        // (PST by then); さくら's at 09:00 in Tokyo.
+        #expect(text.contains("DTSTART;TZID=America/Los_Angeles:20260804T090000\r\n"))
+        #expect(text.contains("RRULE:FREQ=WEEKLY;UNTIL=20261225T170000Z;BYDAY=TU\r\n"))
+        #expect(text.contains("RRULE:FREQ=WEEKLY;UNTIL=20261225T000000Z;BYDAY=TU\r\n"))
+        #expect(text.contains("DTSTART;TZID=Asia/Tokyo:20260707T090000\r\n"))
+        // The list says each timed event's zone in a last column, only when they differ.
+        let list = Output.memory()
+        PlanCalendar.writeList(events, zone: try ZoneInfo.load("Asia/Tokyo"), to: TableWriter(list, WriteOptions(format: .csv)))
+        try list.flush()
+        let rows = list.capturedString.split(separator: "\n")
+        #expect(rows.first == "kind,uid,summary,start,end,rule,tz")
+        #expect(rows.contains { $0.hasPrefix("meeting,meeting-progress.b.") && $0.hasSuffix(",America/Los_Angeles") })
+        #expect(rows.contains { $0.hasPrefix("milestone,") && $0.hasSuffix(",") })
+        let one = Output.memory()
+        PlanCalendar.writeList(events.filter { $0.zone == nil }, zone: try ZoneInfo.load("Asia/Tokyo"), to: TableWriter(one, WriteOptions(format: .csv)))
+        try one.flush()
+        #expect(one.capturedString.hasPrefix("kind,uid,summary,start,end,rule\n"))
+    }
+}
+
 /// The meeting of a plan in Japan skips its holidays and year-end days (EXDATE at the
 /// meeting's time); elsewhere, and with no days off, it meets every week.
 struct MeetingHolidaysTests {

@@ -23,8 +23,10 @@ public final class Invocation {
     /// While a command's output is not yet written (`holdingNotes`): the notes, which
     /// say what was done (`added task T13`), said once it is, and not if it fails.
     var heldNotes: [String]?
-    /// The plan's time zone once `planZone` has loaded it.
-    var loadedPlanZone: ZoneInfo?
+    /// The plan's time zones once `teamZones` has loaded them.
+    var loadedZones: TeamZones?
+    /// The teams the zones name were found among the plan's (`daysOff`).
+    var zoneTeamsChecked = false
     /// The plan's settings, when a settings file was found.
     public internal(set) var settings: PlanSettings?
     /// The settings file read (named, from $WB_SETTINGS, or ./settings.csv).
@@ -129,13 +131,24 @@ public final class Invocation {
     /// The plan's days off: Japan's holidays too when its time zone (--tz or the
     /// settings') is Japan's or, with none, it is kept in Japanese (`lang` when the
     /// command knows it, as init does from --lang; else the settings' lang, else the
-    /// run's). The plan says where it is, not the machine ($TZ). Besides, the team's
+    /// run's). The plan says where it is, not the machine ($TZ); a team in a zone of
+    /// its own (`TEAM=ZONE`) keeps Japan's holidays by that zone. Besides, the team's
     /// own (`teamDaysOff`), and in a plan of teams each team's (`planTeams`, the
-    /// plan's teams where the command knows them: a team named that is none of them is
-    /// refused, as a meeting's is).
+    /// plan's teams where the command knows them: a team named, by its days off or its
+    /// zone, that is none of them is refused, as a meeting's is).
     func daysOff(anchor: CivilDate?, lang: Lang? = nil, planTeams: [Teams.Group]? = nil) throws -> DaysOff {
         let lang = lang ?? settings?[.lang].flatMap { try? Lang.parse($0, option: "lang") } ?? Lang.current
-        var off = DaysOff.forPlan(timeZone: string("tz") ?? settings?[.tz], japanese: lang == .ja)
+        let zones = try teamZones()
+        var off = DaysOff.forPlan(timeZone: zones.shared?.name, japanese: lang == .ja)
+        for n in zones.byTeam { off.japanByTeam[teams.key(n.team)] = DaysOff.forPlan(timeZone: n.zone.name, japanese: false).japan }
+        // Once a run: a command of many teams asks for each team's days off.
+        if let planTeams, !zones.byTeam.isEmpty, !zoneTeamsChecked,
+           let t = zones.unknownTeams(among: Set(planTeams.map(\.key)), teams: teams).first {
+            let source = values["tz"] == nil || fromSettings.contains("tz") ? L("the settings' tz") : "--tz"
+            throw WBError.usage(planTeams.isEmpty ? L("\(source) names team \(t), and the plan has no teams: give the time zone without TEAM=")
+                                : L("\(source) names team \(t), which is not in the plan; its teams are \(planTeams.map(\.name).listed)"))
+        }
+        zoneTeamsChecked = zoneTeamsChecked || planTeams != nil
         (off.team, off.byTeam) = try teamDaysOff(anchor: anchor, planTeams: planTeams)
         return off
     }

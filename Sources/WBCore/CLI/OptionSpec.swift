@@ -51,7 +51,7 @@ public enum CommonOptions {
         "the plan's start, the workshop day, the anchor of dates without a year (default: the settings' start, else one month before M1; for init, today)")
     public static let lang = OptionSpec("lang", arg: "LANG", "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)")
     public static let name = OptionSpec("name", arg: "NAME", "the plan's name: the calendar's name and the root of every UID (default: wb plan)")
-    public static let tz = OptionSpec("tz", arg: "ZONE", "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's)")
+    public static let tz = OptionSpec("tz", arg: "ZONE", "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's); a team's own as TEAM=ZONE (again for each team)")
     public static let meeting = OptionSpec("meeting", arg: "SPEC", "the progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"; monthly \"毎月第2月曜 10:00\" or \"第2・第4月曜 10:00\"; a team's own as TEAM=SPEC (again for each team)")
     public static let meetingEvery = OptionSpec("meeting-every", arg: "N", "meet every N weeks: 1w (default), 2w")
     public static let firstMeeting = OptionSpec("first-meeting", arg: "DATE", "first meeting on or after DATE (default: the first such weekday after the plan's start)")

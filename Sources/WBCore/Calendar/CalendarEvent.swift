@@ -25,6 +25,9 @@ public struct CalendarEvent: Sendable {
     public var attendees: [(name: String, email: String)] = []
     /// A task that is done (a VTODO says so in STATUS, an event in its title).
     public var done = false
+    /// The zone of a timed event's local times when it is not the calendar's: a team's
+    /// own (`--tz TEAM=ZONE`).
+    public var zone: ZoneInfo?
 }
 
 /// Deterministic UIDs: from the plan's name, the id and the kind of event, never from

@@ -38,12 +38,19 @@ public struct CalendarWriter {
         // The time zone's rules come before the components and cover them all, so the
         // range of times is found first; each component is then written as it is made
         // (a plan of 100,000 tasks no longer keeps every component's lines at once).
+        // A VTIMEZONE for each zone in use: the calendar's first, then a team's own
+        // (`--tz TEAM=ZONE`) as its events come, each over the span of its own events.
         let seen = Set(events.map(\.uid))
-        var lo = Int.max, hi = Int.min
+        var spans: [(zone: ZoneInfo, lo: Int, hi: Int)] = [(zone, Int.max, Int.min)]
+        func span(_ z: ZoneInfo, _ a: Int, _ b: Int) {
+            guard let k = spans.firstIndex(where: { $0.zone.name == z.name }) else { spans.append((z, a, b)); return }
+            (spans[k].lo, spans[k].hi) = (min(spans[k].lo, a), max(spans[k].hi, b))
+        }
         for e in events {
             if case .timed(let t, let m) = e.when {
+                let z = e.zone ?? zone
                 let end = e.recurrence?.until.adding(minutes: m) ?? t.adding(minutes: m)
-                (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(end)))
+                span(z, z.utc(t), z.utc(end))
             }
         }
         // Gone since the last export: once more, cancelled (never twice).
@@ -54,7 +61,12 @@ public struct CalendarWriter {
             // its events are not wb's to cancel.
             guard uid.hasSuffix("@wb") else { changes.foreign.append(uid); continue }
             gone.append(p)
-            if let t = p.localStart, p.tzid == zone.name { (lo, hi) = (min(lo, zone.utc(t)), max(hi, zone.utc(t))) }
+            // Its local times keep their zone: one this calendar has no other event in
+            // (a team's zone since changed) gets its VTIMEZONE all the same.
+            if let t = p.localStart, let name = p.tzid,
+               let z = spans.first(where: { $0.zone.name == name })?.zone ?? (try? ZoneInfo.load(name)) {
+                span(z, z.utc(t), z.utc(t))
+            }
             changes.cancelled.append(uid)
         }
         changes.noneKept = !changes.cancelled.isEmpty && !(previous?.order.contains { $0.hasSuffix("@wb") && seen.contains($0) } ?? false)
@@ -68,8 +80,8 @@ public struct CalendarWriter {
         b.text("NAME", name)
         b.text("X-WR-CALNAME", name)
         b.raw("X-WR-TIMEZONE", zone.name)
-        if lo <= hi {
-            VTimezone.write(zone, from: lo - 86400 * 31, to: hi + 86400 * 31, into: b)
+        for (z, lo, hi) in spans where lo <= hi {
+            VTimezone.write(z, from: lo - 86400 * 31, to: hi + 86400 * 31, into: b)
         }
         for e in events {
             var seq = e.sequence
@@ -151,6 +163,7 @@ public struct CalendarWriter {
                 raw("TRANSP", "TRANSPARENT")
             }
         case .timed(let t, let m):
+            let zone = e.zone ?? zone
             raw("DTSTART;TZID=\(zone.name)", t.basic)
             raw("DTEND;TZID=\(zone.name)", t.adding(minutes: m).basic)
             if let r = e.recurrence {

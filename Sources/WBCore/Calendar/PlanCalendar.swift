@@ -11,6 +11,11 @@ public struct PlanCalendar {
         /// `teamMeetings` gives a team its own, by the team's key).
         public var meeting: MeetingSpec?
         public var teamMeetings: [String: MeetingSpec] = [:]
+        /// Each team's own time zone by the team's key (`--tz TEAM=ZONE`): its meeting,
+        /// reports and kickoff are at its local time; `zone`, the part's (nil: the
+        /// calendar's).
+        public var teamZones: [String: ZoneInfo] = [:]
+        public var zone: ZoneInfo?
         /// How many weeks apart (`--meeting-every`): nil for what the meeting's spec
         /// says (隔週: 2), else weekly.
         public var meetingEvery: Int?
@@ -103,6 +108,7 @@ public struct PlanCalendar {
             var po = o
             po.team = part.team
             if let key = part.team?.key, let m = o.teamMeetings[key] { po.meeting = m }
+            if let key = part.team?.key, let z = o.teamZones[key] { po.zone = z }
             // A team's meeting skips the team's own days off too.
             if let key = part.team?.key { po.daysOff = o.daysOff?.forTeam(key) }
             po.start = part.start ?? o.start
@@ -178,6 +184,7 @@ public struct PlanCalendar {
                                        summary: prefix + L("CXO report: \(e.term.id) \(e.name)"),
                                        when: .timed(LocalDateTime(e.date!, o.reportTime), minutes: o.reportLength))
                 ev.description = L("Report the completion of \(e.term.id) to the executive sponsor")
+                ev.zone = o.zone
                 ev.sequence = try seq(mt.table, e.record)
                 ev.categories = ["report"]
                 events.append(ev)
@@ -198,6 +205,7 @@ public struct PlanCalendar {
                                    summary: prefix + L("Progress meeting"),
                                    when: .timed(LocalDateTime(first, m.time), minutes: m.minutes))
             ev.recurrence = (every, m.nths, LocalDateTime(last, m.time))
+            ev.zone = o.zone
             if let off = o.daysOff {
                 var day = first
                 while day <= last {
@@ -214,6 +222,7 @@ public struct PlanCalendar {
             var ev = CalendarEvent(kind: "kickoff", uid: UID.make(plan: plan, kind: "kickoff", id: "1", team: team),
                                    summary: prefix + L("Kickoff: first meeting after the workshop"),
                                    when: .timed(k, minutes: o.meeting?.minutes ?? 30))
+            ev.zone = o.zone
             ev.sequence = o.sequence ?? 0
             ev.categories = ["meeting"]
             events.append(ev)
@@ -222,7 +231,9 @@ public struct PlanCalendar {
             events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o,
                                      start: start ?? dated.map({ $0.date! }).min() ?? o.today)
         }
-        if let a = o.agenda { events += Self.agenda(a.start, a.phases, plan: plan, team: team, prefix: prefix) }
+        if let a = o.agenda {
+            events += Self.agenda(a.start, a.phases, plan: plan, team: team, prefix: prefix).map { var e = $0; e.zone = o.zone; return e }
+        }
     }
 
     static func tasks(_ table: Table, roles: Vocabulary, milestones: MilestoneSet, ctx: DateContext,
@@ -310,21 +321,24 @@ public struct PlanCalendar {
     }
 
     /// The events as a table (`wb-ics --list`): kind, uid, summary, start, end (none
-    /// for a to-do), and a recurring event's rule.
+    /// for a to-do), and a recurring event's rule; where a team keeps a zone of its own,
+    /// a last column, the zone of each timed event's local times.
     public static func writeList(_ events: [CalendarEvent], zone: ZoneInfo, to w: TableWriter) {
-        w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"], Lang.current))
+        let zones = events.contains { $0.zone.map { $0.name != zone.name } ?? false }
+        w.write(Labels.header(["kind", "uid", "summary", "start", "end", "rule"] + (zones ? ["tz"] : []), Lang.current))
         for e in events {
             let (s, en): (String, String)
-            var rule = ""
+            var rule = "", tz = ""
             switch e.when {
             case .allDay(let d): (s, en) = (d.iso, d.adding(days: 1).iso)
             case .timed(let t, let m):
-                (s, en) = (t.iso, t.adding(minutes: m).iso)
-                rule = e.recurrence.map { rrule($0, zone, start: t) } ?? ""
+                let z = e.zone ?? zone
+                (s, en, tz) = (t.iso, t.adding(minutes: m).iso, z.name)
+                rule = e.recurrence.map { rrule($0, z, start: t) } ?? ""
                 // The days it skips (EXDATE), after a space: the meeting's holidays.
                 if !e.except.isEmpty { rule += " EXDATE=" + e.except.map(\.date.iso).joined(separator: ",") }
             }
-            w.write([Labels.eventKind(e.kind, Lang.current), e.uid, e.summary, s, e.todo ? "" : en, rule])
+            w.write([Labels.eventKind(e.kind, Lang.current), e.uid, e.summary, s, e.todo ? "" : en, rule] + (zones ? [tz] : []))
         }
     }
 

@@ -40,10 +40,13 @@ enum IcsCalendar {
     }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        let zoneName = inv.string("tz") ?? ZoneInfo.systemName(env: inv.env)
-        let zone = try ZoneInfo.load(zoneName)
         let today = try inv.today()
         let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
+        // The calendar's zone: with --team the team's own where it has one, else the
+        // plan's (--tz, the settings' tz), else the machine's. A team's own zone
+        // (TEAM=ZONE) is that of its meeting, reports and kickoff.
+        let zones = try inv.teamZones()
+        let zone = try inv.planZone() ?? ZoneInfo.load(ZoneInfo.systemName(env: inv.env))
         let start = try MilestonesIO.start(inv, mt.set)
         let ctx = try inv.dateContext(anchor: start ?? inv.fallbackAnchor())
         var o = PlanCalendar.Options(today: today)
@@ -94,6 +97,7 @@ enum IcsCalendar {
             dates: try inv.dateContext(anchor: planStart ?? inv.fallbackAnchor()), start: planStart)
         o.teamInTitles = teamInTitles
         for m in meetings.byTeam { o.teamMeetings[inv.teams.key(m.team)] = m.spec }
+        o.teamZones = zones.byKey(inv.teams)
         for k in parts.indices { parts[k].gates = try inv.gateResults(team: parts[k].team?.key) }
         // The calendar is the plan's: in its language unless --lang or the settings
         // say (a Japanese plan's CXO報告 whoever makes it); its messages in the run's.

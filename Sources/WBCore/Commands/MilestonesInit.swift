@@ -43,8 +43,8 @@ enum MilestonesInit {
             multiple = v
         }
         // The plan's zone decides its days off (Japan's or not): an unknown one is an
-        // error, not a plan without holidays.
-        _ = try inv.planZone()
+        // error, not a plan without holidays (a team's own too).
+        _ = try inv.teamZones()
         let given = try inv.dateOption("start", try inv.startContext())
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
@@ -58,7 +58,7 @@ enum MilestonesInit {
             // later (a meeting that does not parse is refused with the settings' values).
             if let meetings = try? TeamMeetings.parse(inv.values["meeting"] ?? []) { _ = try inv.meetingEvery(meetings) }
             try SettingsFile.write(path, inv: inv, values: [
-                .name: inv.string("name"), .start: start.iso, .tz: inv.string("tz"), .lang: lang.rawValue,
+                .name: inv.string("name"), .start: start.iso, .tz: inv.values["tz"].map { $0.joined(separator: "; ") }, .lang: lang.rawValue,
                 // Every --meeting given (a team's own each), in one cell.
                 .meeting: inv.values["meeting"].map { $0.joined(separator: "; ") }, .meetingEvery: inv.string("meeting-every"),
                 // The first meeting with its year, as the start is written.

@@ -683,19 +683,24 @@ extension Invocation {
         try Clock.today(env: env, zone: planZone())
     }
 
-    /// The plan's time zone, loaded once; nil where none is named. The settings' was
-    /// loaded as they were read (`PlanSettings.zone`); one `--tz` names that the
-    /// database does not know is a usage error.
+    /// The plan's time zone, with `--team` the team's own where it has one; nil where
+    /// none is named.
     func planZone() throws -> ZoneInfo? {
-        if let z = loadedPlanZone { return z }
-        if string("tz") == nil || fromSettings.contains("tz"), let z = settings?.zone { return z }
-        guard let name = (string("tz") ?? settings?[.tz])?.trimmed, !name.isEmpty else { return nil }
-        do {
-            loadedPlanZone = try ZoneInfo.load(name)
-        } catch let e as WBError where string("tz") != nil && !fromSettings.contains("tz") {
-            throw WBError.usage("--tz: " + e.message)
+        try teamZones().zone(forTeam: teamKey, teams: teams)
+    }
+
+    /// The plan's time zones, the plan's and each team's own (`TEAM=ZONE`): `--tz`
+    /// where the command has it (each one given adds its items), else the settings'
+    /// `tz`, loaded once (the settings' were loaded as they were read). A zone the
+    /// database does not know is a usage error in `--tz`.
+    public func teamZones() throws -> TeamZones {
+        if let z = loadedZones { return z }
+        var z = settings?.zones ?? TeamZones()
+        if let given = values["tz"], !fromSettings.contains("tz") {
+            do { z = try TeamZones.parse(given) } catch { throw WBError.usage("--tz: " + error.message) }
         }
-        return loadedPlanZone
+        loadedZones = z
+        return z
     }
 
     /// The plan's own start: `--start` where the command has it, else the settings'

@@ -21,12 +21,23 @@ public struct DaysOff: Sendable {
     /// plan's), by the team's key (`Teams.key`): a `TEAM=DATES` item.
     public var byTeam: [String: [ClosedRange<CivilDate>]] = [:]
 
+    /// A team in a time zone of its own (`tz`'s `TEAM=ZONE`) keeps Japan's holidays or
+    /// not by that zone, whatever the plan's: by the team's key.
+    public var japanByTeam: [String: Bool] = [:]
+
     public init(japan: Bool, team: [ClosedRange<CivilDate>] = []) { (self.japan, self.team) = (japan, team) }
 
     /// The days off of the team whose key is `key`: the plan's and the team's own
-    /// (nil, or a team with none of its own: the plan's).
+    /// (nil, or a team with none of its own: the plan's), Japan's holidays as its zone
+    /// says where it has one.
     public func forTeam(_ key: String?) -> DaysOff {
-        DaysOff(japan: japan, team: team + (key.flatMap { byTeam[$0] } ?? []))
+        DaysOff(japan: key.flatMap { japanByTeam[$0] } ?? japan, team: team + (key.flatMap { byTeam[$0] } ?? []))
+    }
+
+    /// Whether the team whose key is `key` has days off of its own: dates, or a zone
+    /// that keeps Japan's holidays where the plan does not (or the other way).
+    public func teamHasOwn(_ key: String) -> Bool {
+        byTeam[key] != nil || japanByTeam[key].map { $0 != japan } == true
     }
 
     /// `--days-off` of a plan of several teams: the plan's dates, and a team's own

@@ -84,8 +84,9 @@ public struct PlanSettings: Sendable {
     public var locations: [Key: SourceLocation] = [:]
     /// The plan's start, parsed (the anchor of year-less dates).
     public var start: CivilDate?
-    /// The plan's time zone, loaded as it was checked (the current date's zone).
-    public var zone: ZoneInfo?
+    /// The plan's time zones, loaded as they were checked: the plan's and each team's
+    /// own (`tz,"Asia/Tokyo; Harbor=America/Los_Angeles"`).
+    public var zones: TeamZones?
     /// Roles the team declared, beyond the built-in ones.
     public var extraRoles: [Term] = []
     /// Every role the settings name, built-in (`ux`) or new, in order: the grid's
@@ -207,7 +208,7 @@ public struct PlanSettings: Sendable {
                 throw fail(error.message.isEmpty ? L("'\(value)' is not a date") : error.message + L(" (the start needs its year: 2026-12-01)"))
             }
         case .tz:
-            do { zone = try ZoneInfo.load(value) } catch let e as WBError { throw fail(e.message) }
+            do { zones = try TeamZones.parse([value]) } catch { throw fail(error.message) }
         case .lang: _ = try Lang.parse(value, option: "lang")
         case .labels: _ = try Lang.parse(value, option: "labels")
         case .meeting:

@@ -27,10 +27,8 @@ public struct TeamMeetings: Sendable {
     public static func parse(_ values: [String]) throws(DateError) -> TeamMeetings {
         var out = TeamMeetings()
         for value in values {
-            for piece in value.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
-                let item = String(piece).trimmed
-                if item.isEmpty { continue }
-                guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+            for (team, spec, item) in Teams.items(value) {
+                guard let team else {
                     if let before = out.sharedText {
                         throw DateError(message: L("two meetings for every team, '\(before)' and '\(item)': give one, and a team's own as TEAM=SPEC"))
                     }
@@ -38,8 +36,6 @@ public struct TeamMeetings: Sendable {
                     out.sharedText = item
                     continue
                 }
-                let team = String(item[..<eq]).trimmed
-                let spec = String(item[item.index(after: eq)...]).trimmed
                 if team.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=SPEC, e.g. \"さくら=木 10:00\"")) }
                 if let twice = out.byTeam.first(where: { $0.team.matchKey == team.matchKey }) {
                     throw DateError(message: L("team \(team)'s meeting is given twice, '\(twice.text)' and '\(item)'"))

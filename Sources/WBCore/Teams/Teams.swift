@@ -98,6 +98,23 @@ public struct Teams: Sendable {
         }
     }
 
+    /// The items of a value that gives the plan's one setting and each team's own
+    /// (`--meeting`, `--tz`): apart by `;` or on lines of their own, each `VALUE` or
+    /// `TEAM=VALUE` (`＝` too), trimmed; `team` is "" for an item that starts with `=`.
+    public static func items(_ value: String) -> [(team: String?, value: String, text: String)] {
+        var out: [(team: String?, value: String, text: String)] = []
+        for piece in value.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "\n" || $0 == "\r\n" }) {
+            let item = String(piece).trimmed
+            if item.isEmpty { continue }
+            guard let eq = item.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+                out.append((nil, item, item))
+                continue
+            }
+            out.append((String(item[..<eq]).trimmed, String(item[item.index(after: eq)...]).trimmed, item))
+        }
+        return out
+    }
+
     /// Declarations as the roles' are written: `id:日本語:English, ...`.
     public static func parseDeclarations(_ text: String) throws -> [Term] {
         try Term.declarations(text) { p, id, earlier in

@@ -757,6 +757,16 @@ enum Catalogue {
             "%1 が指定したチーム %2 は計画にありません。計画のチームは %3 です",
         "the settings' meeting":
             "設定の定例会議",
+        "the settings' tz":
+            "設定のタイムゾーン",
+        "%1 names team %2, and the plan has no teams: give the time zone without TEAM=":
+            "%1 がチーム %2 を指定していますが、計画にチームがありません。チーム= を付けずにタイムゾーンを指定してください",
+        "two time zones for the plan, '%1' and '%2': give one, and a team's own as TEAM=ZONE":
+            "計画のタイムゾーンが 2 つあります ('%1' と '%2')。1 つにして、チームごとのタイムゾーンは チーム=タイムゾーン で書いてください",
+        "'%1' names no team before =: write TEAM=ZONE, e.g. \"Harbor=America/Los_Angeles\"":
+            "'%1' は = の前にチームがありません。チーム=タイムゾーン と書いてください。例: \"Harbor=America/Los_Angeles\"",
+        "team %1's time zone is given twice":
+            "チーム %1 のタイムゾーンが 2 回指定されています",
         "'%1' names no team before =: write TEAM=DATES, e.g. \"Harbor=7/3,11/26\"":
             "'%1' は = の前にチームがありません。チーム=日付 と書いてください。例: \"Harbor=7/3,11/26\"",
         "team %1's days off are given twice: give them in one TEAM=DATES":

@@ -68,8 +68,8 @@ enum HelpCatalogue {
             "この役割に渡す",
         "guard cells starting with = + - @ with a leading apostrophe (formula injection)":
             "= + - @ で始まるセルの先頭にアポストロフィを付けて守る (数式インジェクション対策)",
-        "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's)":
-            "時刻のあるイベントの IANA タイムゾーン (既定: 設定の tz、なければ $TZ、なければシステムのもの)",
+        "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's); a team's own as TEAM=ZONE (again for each team)":
+            "時刻のあるイベントの IANA タイムゾーン (既定: 設定の tz、なければ $TZ、なければシステムのもの)。チームごとのタイムゾーンは チーム=タイムゾーン (チームごとに繰り返す)",
         "ids (or, for a request, a role) it waits on":
             "待っている id (依頼なら役割)",
         "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932":

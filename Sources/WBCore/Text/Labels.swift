@@ -34,7 +34,7 @@ public enum Labels {
         // teams
         "team": "チーム",
         // wb-ics --list (its kinds of event are in eventKindsJa)
-        "kind": "種類", "uid": "UID", "summary": "件名", "start": "開始", "end": "終了",
+        "kind": "種類", "uid": "UID", "summary": "件名", "start": "開始", "end": "終了", "tz": "タイムゾーン",
     ]
 
     /// The word in `lang`: canonical under en.

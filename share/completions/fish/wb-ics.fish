@@ -19,7 +19,7 @@ end
 if __wb_ics_locale_is_ja
     complete -c wb-ics -l name -r -d '計画の名前  カレンダーの名前で、すべての UID の元 (既定  wb plan)'
     complete -c wb-ics -l organizer -r -d '全イベントの ORGANIZER。METHOD PUBLISH が求めるもの (既定  予約済みの .invalid アドレスに計画の名前)'
-    complete -c wb-ics -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)'
+    complete -c wb-ics -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)。チームごとのタイムゾーンは'
     complete -c wb-ics -l meeting -r -d '進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 、月ごとなら  毎月第2月曜 10 00'
     complete -c wb-ics -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日  日付と範囲。例  12/24..12/26,1/1 や 8/13〜8/1'
     complete -c wb-ics -l meeting-every -r -d 'N 週ごとに会議  1w (既定)、2w'

@@ -58,7 +58,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l dates -r -d 'マイルストンの日付を人が書くままに (7/31,9/15,11/30)、または開始日から (+2m,+4m)。ないものは既定値'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l multiple -r -d 'M3 のゲート  価値がコストの N 倍に達すること (N はチームが決める)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l name -r -d '計画の名前  カレンダーの名前で、すべての UID の元 (既定  wb plan)'
-    complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l tz -r -d '時刻のあるイベントの IANA タイムゾーン (既定  設定の tz、なければ  TZ、なければシステムのもの)。チームごとのタイムゾーンは'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting -r -d '進捗会議  曜日、時刻、長さ (例   mon 10 00 30m  か  木 10 00 30分 、月ごとなら  毎月第2月曜 10 00'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l meeting-every -r -d 'N 週ごとに会議  1w (既定)、2w'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l first-meeting -r -d '最初の会議を DATE 以降に (既定  計画の開始後の最初のその曜日)'
