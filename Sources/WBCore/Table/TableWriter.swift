@@ -396,6 +396,10 @@ extension Invocation {
             if let r = replaced, let named = TableFormat.byExtension(r), named != f {
                 throw WBError.usage(L("--to \(t) would write \(f.rawValue.uppercased()) into \(r), which this run replaces and whose name says \(named.rawValue.uppercased()): leave --to out, or write another file with -o"))
             }
+            // A new file written as asked, and said: every tool reads it by its name.
+            if replaced == nil, let o = string("output"), let named = TableFormat.byExtension(o), named != f {
+                warn(L("\(o) is written as \(f.rawValue.uppercased()) (--to \(t)), and wb reads a file of that name as \(named.rawValue.uppercased()): read it with --from \(f.rawValue), or name it .\(f.rawValue)"))
+            }
         }
         else if let o = string("output"), let byExt = TableFormat.byExtension(o) { f = byExt }
         return WriteOptions(format: f, crlf: flag("crlf"), bom: flag("bom"))

@@ -757,6 +757,8 @@ enum Catalogue {
             "%1 が指定したチーム %2 は計画にありません。計画のチームは %3 です",
         "the settings' meeting":
             "設定の定例会議",
+        "%1 is written as %2 (--to %3), and wb reads a file of that name as %4: read it with --from %5, or name it .%6":
+            "%1 は %2 で書かれます (--to %3)。wb はこの名前のファイルを %4 として読むので、読むときは --from %5 を付けるか、名前を .%6 にしてください",
         "the settings' tz":
             "設定のタイムゾーン",
         "%1 names team %2, and the plan has no teams: give the time zone without TEAM=":
