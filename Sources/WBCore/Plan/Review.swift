@@ -181,12 +181,13 @@ enum Review {
     }
 
     /// In a plan of teams (`keys`, the teams' keys by index), each team's days off over
-    /// the due dates ahead (one map for all of them unless a team has days of its own),
+    /// the due dates ahead (one map for all of them unless a team has days of its own,
+    /// or a zone of its own that keeps Japan's holidays or not),
     /// and each team's days off for the messages (empty: the plan's for every team).
     static func daysOffAhead(_ plan: Tasks, today: CivilDate?, _ daysOff: DaysOff?, teams keys: [String])
         -> (maps: [DaysOff.Map?], byTeam: [DaysOff]) {
         guard let daysOff else { return (keys.map { _ in nil }, []) }
-        guard !daysOff.byTeam.isEmpty else {
+        guard !daysOff.byTeam.isEmpty || !daysOff.japanByTeam.isEmpty else {
             let shared = daysOffAhead(plan, today: today, daysOff)
             return (keys.map { _ in shared }, [])
         }
