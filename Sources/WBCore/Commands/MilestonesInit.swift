@@ -49,7 +49,8 @@ enum MilestonesInit {
         let anchor = try given ?? inv.today()
         let ctx = try inv.dateContext(anchor: anchor)
         let dates = try inv.string("dates").map { try MilestoneDefaults.given($0, ctx, anchor: anchor) } ?? [nil, nil, nil, nil]
-        let daysOff = try inv.daysOff(anchor: given ?? anchor, lang: lang)
+        // With --team, the team's own days off (its dates, its zone's holidays).
+        let daysOff = try inv.daysOff(anchor: given ?? anchor, lang: lang).forTeam(inv.teamKey)
         let (start, final) = try MilestoneDefaults.plan(given: dates, start: given, anchor: anchor, daysOff: daysOff)
         if let moved = MilestoneDefaults.moved(dates, start: start, daysOff: daysOff) { inv.note(moved) }
         for w in MilestoneDefaults.givenOnDaysOff(dates, daysOff: daysOff) { inv.warn(w, at: SourceLocation(file: "--dates")) }
