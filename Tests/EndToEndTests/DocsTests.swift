@@ -82,6 +82,24 @@ struct DocsTests {
         }
     }
 
+    /// A time zone and a language are completed from what they can be: the system's
+    /// zones (zsh's own `_time_zone`; fish lists the zone files) and ja or en.
+    @Test func zonesAndLanguagesAreCompleted() throws {
+        for name in ["wb-ics", "wb-milestones"] {
+            let zsh = try Self.read("share/completions/zsh/_\(name)")
+            #expect(zsh.contains("]:ZONE:_time_zone'") && zsh.contains("]:LANG:(ja en)'"), "\(name): zsh")
+        }
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (tool, line, want, not) in [("wb-ics", "wb-ics --tz America/Los_", "America/Los_Angeles", "posix/"),
+                                             ("wb-ics", "wb-ics --lang ", "ja", "--tz"),
+                                             ("wb-tasks", "wb-tasks fmt --lang ", "en", "--to")] {
+                let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/\(tool).fish; complete -C \"\(line)\"'", in: Harness.root)
+                let words = r.out.split(separator: "\n").map { $0.prefix { $0 != "\t" } }
+                #expect(r.status == 0 && words.contains { $0 == want } && !r.out.contains(not), "fish [\(line)]: \(r.out)\(r.err)")
+            }
+        }
+    }
+
     /// The tools read options before the command (`wb-tasks --lang ja matrix`), so the
     /// completions find the command after them, skipping option values; with no
     /// command yet, they offer the commands, or the options every command has.

@@ -81,9 +81,31 @@ public enum Completions {
         return parts.map { indent + $0 }.joined(separator: " \\\n")
     }
 
+    /// What an option's value is completed from in zsh: files, folders, the system's
+    /// time zones, the two languages; nothing for the rest.
+    static func zshAction(_ argument: String) -> String {
+        switch argument {
+        case "FILE", "TASKS": "_files"
+        case "DIR": "_files -/"
+        case "ZONE": "_time_zone"
+        case "LANG": "(ja en)"
+        default: ""
+        }
+    }
+
+    /// The same in fish: candidates after `-a` (and no files) for the time zones and the
+    /// languages; nil for the rest, whose value may be a file.
+    static func fishValues(_ argument: String) -> String? {
+        switch argument {
+        case "ZONE": "'(find /usr/share/zoneinfo -type f -name \"[A-Z]*\" ! -path \"*/posix/*\" ! -path \"*/right/*\" 2>/dev/null | string replace /usr/share/zoneinfo/ \"\")'"
+        case "LANG": "'ja en'"
+        default: nil
+        }
+    }
+
     /// One option's `_arguments` spec, described in the current language.
     static func zshOption(_ o: OptionSpec) -> String {
-        let value = o.argument.map { ":\(clean($0)):" + (["FILE", "TASKS"].contains($0) ? "_files" : $0 == "DIR" ? "_files -/" : "") } ?? ""
+        let value = o.argument.map { ":\(clean($0)):" + zshAction($0) } ?? ""
         if let sh = o.short {
             return "'(-\(sh) --\(o.long))'{-\(sh),--\(o.long)}'[\(clean(HelpCatalogue.text(o.help)))]\(value)'"
         }
@@ -180,7 +202,7 @@ public enum Completions {
         func line(_ o: OptionSpec, _ cond: String) -> String {
             var l = indent + "complete -c \(spec.name)\(cond) -l \(o.long)"
             if let sh = o.short { l += " -s \(sh)" }
-            if o.argument != nil { l += " -r" }
+            if let a = o.argument { l += fishValues(a).map { " -x -a \($0)" } ?? " -r" }
             return l + " -d '\(clean(HelpCatalogue.text(o.help)))'\n"
         }
         if spec.single {
