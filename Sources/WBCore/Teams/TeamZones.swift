@@ -2,8 +2,9 @@
 /// Harbor=America/Los_Angeles`, the one without a team for the plan (the calendar's,
 /// and every team not named), each `TEAM=ZONE` a team's own. A team's meeting and CXO
 /// reports are at its own local time, its days off are its zone's (Japan's holidays
-/// only for a team in Japan), and its clock's date is read there. `--tz` given several
-/// times adds to the list; the settings' `tz` holds it in one cell, as `meeting` does.
+/// only for a team in Japan), and with `--team` its clock's date is read there. `--tz`
+/// given several times adds to the list; the settings' `tz` holds it in one cell, as
+/// `meeting` does.
 public struct TeamZones: Sendable {
     /// The plan's zone (nil: none named), and each team's own, by the team's name as
     /// written, in order.
