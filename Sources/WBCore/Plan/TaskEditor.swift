@@ -24,11 +24,11 @@ public struct TaskEditor {
         self.schema = schema
         self.format = output ?? format
         self.converts = self.format != format
-        self.inputDelimiter = format == .csv ? 0x2C : 0x09
+        self.inputDelimiter = format.delimiter
         self.originalWidth = header.count
         self.headerBytes = header.raw
         if converts {
-            let d: UInt8 = self.format == .csv ? 0x2C : 0x09
+            let d = self.format.delimiter
             headerBytes = []
             for i in 0..<header.count {
                 if i > 0 { headerBytes.append(d) }
@@ -37,7 +37,7 @@ public struct TaskEditor {
         }
     }
 
-    private var delimiter: UInt8 { format == .csv ? 0x2C : 0x09 }
+    private var delimiter: UInt8 { format.delimiter }
 
     /// A blank line of the input (empty, or a spreadsheet's row of delimiters only),
     /// written in the output's format.

@@ -3,6 +3,10 @@
 public enum TableFormat: String, Sendable {
     case csv, tsv
 
+    /// The byte between two fields: a comma or a tab.
+    @inline(__always)
+    public var delimiter: UInt8 { self == .csv ? 0x2C : 0x09 }
+
     public static func parse(_ s: String, option: String) throws -> TableFormat {
         switch s.lowercased() {
         case "csv": return .csv

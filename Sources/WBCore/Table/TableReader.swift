@@ -481,7 +481,7 @@ public final class TableReader {
         let blankIsRecord = width == 1
         // After the header, a row of empty fields only is blank too, when asked.
         let emptyRowIsBlank = sawFirst && !blankIsRecord && skipsEmptyRows
-        let delimiter: UInt8 = format == .csv ? 0x2C : 0x09
+        let delimiter = format.delimiter
         let end = buf.count
         let start = pos
         if start >= end { return eof ? .end : .needMore }

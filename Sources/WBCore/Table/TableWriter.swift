@@ -254,7 +254,7 @@ public final class TableWriter {
     /// place in the row, where it starts.
     @inline(__always)
     private func startField() -> Int {
-        if rowFields == 0 { row.removeAll() } else { row.append(options.format == .csv ? 0x2C : 0x09) }
+        if rowFields == 0 { row.removeAll() } else { row.append(options.format.delimiter) }
         rowStart = row.count
         rowFields += 1
         return rowStart

@@ -49,7 +49,7 @@ public struct ImportBase {
         let newKeyIx = needs.contains { $0.key != nil } ? (keyIndex ?? editor.column(named: "key")) : nil
         writer.writeRaw(editor.headerBytes)
         // A row of delimiters only gets one more for each column import adds.
-        let delimiter: UInt8 = format == .csv ? 0x2C : 0x09
+        let delimiter = format.delimiter
         func padded(_ line: [UInt8]) -> [UInt8] {
             line.isEmpty || editor.added.isEmpty ? line : line + [UInt8](repeating: delimiter, count: editor.added.count)
         }
