@@ -41,7 +41,7 @@ public struct ZoneInfo: Sendable {
     }
 
     private static func tzif(_ name: String, _ directory: String) -> [UInt8]? {
-        let ok = !name.isEmpty && !name.hasPrefix("/") && !name.contains("..") &&
+        let ok = !name.isEmpty && !name.hasPrefix("/") && !name.holds("..") &&
             name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/_-+".contains($0)) }
         guard ok, let data = readFile(directory + "/" + name), data.count > 44, data.starts(with: Array("TZif".utf8)) else { return nil }
         return data

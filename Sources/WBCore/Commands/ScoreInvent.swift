@@ -24,7 +24,7 @@ enum ScoreInvent {
         inv.noteInferred(cols)
         // A column of totals (難易度の合計, difficulty_total) holds sums, which need not be
         // on the scale themselves.
-        let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().contains($0) }
+        let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().holds($0) }
         let scale = try (inv.list("scale") ?? ["1", "3", "5", "8", "10"]).map { s -> Int in
             guard let n = Int(s), n > 0 else { throw WBError.usage(L("--scale takes whole numbers, not '\(s)'")) }
             return n

@@ -221,7 +221,7 @@ public enum DateParser {
     /// Words that make a date a span of days, not one: 下旬, 9月頃, mid July.
     static func isVague(_ s: String) -> Bool {
         let l = s.lowercased()
-        return ["上旬", "中旬", "下旬", "初旬", "頃", "ごろ", "前半", "後半", "週明け", "週の頭", "週頭", "月初", "月頭"].contains { s.contains($0) }
+        return ["上旬", "中旬", "下旬", "初旬", "頃", "ごろ", "前半", "後半", "週明け", "週の頭", "週頭", "月初", "月頭"].contains { s.holds($0) }
             || ["early ", "mid ", "mid-", "late "].contains { l.hasPrefix($0) }
     }
 

@@ -103,7 +103,7 @@ public enum Quantity {
         let s = input.foldingWidth.lowercased()
         let words = ["数回", "数分", "数時間", "数日", "数人", "数名", "何人", "数十", "数百", "数千", "数万", "何回か", "何回", "何度か", "何度", "たまに", "時々", "ときどき", "時折",
                      "不定期", "適宜", "随時", "a few", "several", "sometimes", "occasionally", "now and then", "from time to time"]
-        guard let w = words.first(where: { s.contains($0) }) else { return nil }
+        guard let w = words.first(where: { s.holds($0) }) else { return nil }
         // The example is the cell itself with a number in the vague word's place
         // (月に数回 → 月に3回, a few times a week → 3 times a week), where there is one.
         let number: [String: String] = ["数十": "30", "数百": "300", "数千": "3000", "数万": "3万", "何回か": "3回", "何度か": "3回", "a few": "3", "several": "3"]
@@ -341,7 +341,7 @@ public enum Impact {
         let hedged = Quantity.approximate(input.foldingWidth.trimmed, units: timeWords.map(\.0))
         let s = Quantity.midpoint(Quantity.kanjiCounts(hedged.lowercased()))
         let moneyMarks = ["¥", "￥", "円", "jpy", "yen"]
-        let isMoney = moneyMarks.contains { s.contains($0) }
+        let isMoney = moneyMarks.contains { s.holds($0) }
         // Half a day of work: 4 hours.
         if ["半日", "half a day", "half day", "half-day", "半人日"].contains(s) { return (4, .hours) }
         let timeHit = timeWords.first { s.hasSuffix($0.0) }
@@ -349,7 +349,7 @@ public enum Impact {
             if let t = timeHit, !s.hasSuffix("円") {
                 throw Quantity.Problem(message: L("'\(input)' mixes money and time (\(t.0)): time and money cannot be compared or added; give them as separate questions"))
             }
-            if s.contains("分") || s.contains("時間") || s.contains("min") {
+            if s.holds("分") || s.holds("時間") || s.holds("min") {
                 throw Quantity.Problem(message: L("'\(input)' mixes money and time: time and money cannot be compared or added; give them as separate questions"))
             }
             return (try Quantity.number(s), .yen)

@@ -30,7 +30,7 @@ struct ScoreColumns {
             let taken = Set(index.values)
             let hits = (0..<table.header.count).filter { i in
                 let key = table.header.string(i).matchKey
-                return !taken.contains(i) && words.contains { key.contains($0.matchKey) }
+                return !taken.contains(i) && words.contains { key.holds($0.matchKey) }
             }
             if hits.count == 1 {
                 index[name] = hits[0]

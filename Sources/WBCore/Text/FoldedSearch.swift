@@ -1,6 +1,6 @@
 /// A text looked for in fields as `filter --contains` means it: the field and the text
 /// both width-folded (`foldingWidth`: full-width ASCII to ASCII, the ideographic space
-/// to a space) and lower-cased, then compared character by character (`String.contains`).
+/// to a space) and lower-cased, then compared character by character (`holds`).
 ///
 /// Most Todos are ASCII, kana, kanji and full-width forms, scalars that are each a
 /// character of their own and that lower-casing leaves alone: for those the folded
@@ -32,7 +32,7 @@ public final class FoldedSearch {
 
     /// The comparison by characters: `needle` (folded and lower-cased) in `field`.
     static func containsByCharacters(_ field: String, _ needle: String) -> Bool {
-        field.foldingWidth.lowercased().contains(needle)
+        field.foldingWidth.lowercased().holds(needle)
     }
 
     /// `p` folded and lower-cased into `out`; false when a scalar is not a plain one
