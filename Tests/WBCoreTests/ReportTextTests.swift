@@ -389,4 +389,36 @@ struct ReportTeamDaysOffTests {
         let text = Lang.$current.withValue(.en) { MarkdownReport.render(r.document(title: "t")) }
         #expect(text.contains("Days off of team かえで: 2026-07-16 (the team's day off)"), "\(text)")
     }
+
+    /// A team that works on some of the plan's days off (in another country: Japan's
+    /// holidays are not its own) gets its whole list instead of the plan's, or none.
+    @Test func aTeamElsewhereInsteadOfThePlans() throws {
+        let tasks = try ReportBlockedTests.table("id,milestone,role,todo,due,status\nT1,M1,pm,a,2026-07-15,todo\n")
+        let set = try MilestoneReviewTests.table("id,name,date\nM1,Sponsor,2026-07-31\n").set
+        let day = { (m: Int, d: Int) in CivilDate(2026, m, d)! }
+        var plan = DaysOff(japan: true)
+        plan.japanByTeam = ["harbor": false, "bay": false, "kaede": true]
+        plan.byTeam = ["bay": [day(7, 17)...day(7, 17)], "kaede": [day(7, 16)...day(7, 16)]]
+        let build = { (lang: Lang) in
+            try Lang.$current.withValue(lang) {
+                try PlanReport.build(milestones: [], set: set, tasks: tasks, since: nil, dates: DateContext(year: 2026), roles: Plan.roles,
+                                     today: day(7, 13), daysOff: plan,
+                                     teamDaysOff: ["Harbor", "Bay", "かえで"].map { ($0, plan.forTeam(["Harbor": "harbor", "Bay": "bay", "かえで": "kaede"][$0]!)) })
+            }
+        }
+        let r = try build(.en)
+        #expect(r.daysOffAhead.map { "\($0.first.iso)/\($0.last.iso)" } == ["2026-07-18/2026-07-20"])
+        // Harbor works on Marine Day and has none; Bay's Friday joins its weekend, not
+        // the Monday; かえで keeps the plan's and has a day of its own besides.
+        #expect(r.teamDaysOffAhead.map { "\($0.team) \($0.instead) " + $0.stretches.map { "\($0.first.iso)/\($0.last.iso)" }.joined() }
+                == ["Harbor true ", "Bay true 2026-07-17/2026-07-19", "かえで false 2026-07-16/2026-07-16"])
+        for (lang, lines) in [(Lang.en, ["Days off of team Harbor, instead of the ones above: none by then",
+                                         "Days off of team Bay, instead of the ones above: 2026-07-17 to 2026-07-19 (the team's day off)"]),
+                              (.ja, ["チーム Harbor の休日 (上の休日ではなく): この期間にはありません",
+                                     "チーム Bay の休日 (上の休日ではなく): 2026-07-17〜2026-07-19 (チームの休業日)"])] {
+            let r = try build(lang)
+            let text = Lang.$current.withValue(lang) { MarkdownReport.render(r.document(title: "t")) }
+            for line in lines { #expect(text.contains(line), "\(text)") }
+        }
+    }
 }

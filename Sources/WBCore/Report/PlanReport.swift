@@ -48,9 +48,12 @@ public struct PlanReport: Sendable {
     /// The holidays of those days (with the weekends around them), where no one works
     /// and the meeting is not held.
     public var daysOffAhead: [DaysOff.Stretch] = []
-    /// In the report of every team, each team's own among those days (a stretch the
-    /// plan's days off do not already give), by the team's name, in the plan's order.
-    public var teamDaysOffAhead: [(team: String, stretches: [DaysOff.Stretch])] = []
+    /// In the report of every team, each team's own among those days, by the team's
+    /// name, in the plan's order: the stretches the plan's days off do not already
+    /// give, for a team that keeps the plan's too; every one of the team's (maybe
+    /// none), `instead` of the plan's, for a team that works on some of the plan's days
+    /// off (a team in another country, which does not keep Japan's holidays).
+    public var teamDaysOffAhead: [(team: String, stretches: [DaysOff.Stretch], instead: Bool)] = []
     /// The next meeting, when it is more than two weeks off (a monthly meeting): the
     /// report then looks ahead up to the day before it.
     public var nextMeeting: CivilDate?
@@ -174,8 +177,16 @@ public struct PlanReport: Sendable {
         r.upcomingMilestones = progress.filter { p in p.entry.date.map { $0 >= today && $0.days < today.days + ahead } ?? false }
         r.daysOffAhead = daysOff?.holidays(from: today, days: ahead) ?? []
         for (team, off) in teamDaysOff {
-            let own = off.holidays(from: today, days: ahead).filter { !r.daysOffAhead.contains($0) }
-            if !own.isEmpty { r.teamDaysOffAhead.append((team, own)) }
+            let all = off.holidays(from: today, days: ahead)
+            let keepsThePlans = r.daysOffAhead.allSatisfy { s in
+                (0...(s.last.days - s.first.days)).allSatisfy { off.isOff(s.first.adding(days: $0)) }
+            }
+            if !keepsThePlans {
+                r.teamDaysOffAhead.append((team, all, true))
+            } else {
+                let own = all.filter { !r.daysOffAhead.contains($0) }
+                if !own.isEmpty { r.teamDaysOffAhead.append((team, own, false)) }
+            }
         }
         return r
     }

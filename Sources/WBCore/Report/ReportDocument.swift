@@ -204,8 +204,16 @@ extension PlanReport {
                 }.joined(separator: L(", "))
             }
             if !daysOffAhead.isEmpty { blocks.append(.text(L("Days off: ") + said(daysOffAhead))) }
-            // A team's own, in the report of every team.
-            for (team, stretches) in teamDaysOffAhead { blocks.append(.text(L("Days off of team \(team): ") + said(stretches))) }
+            // A team's own, in the report of every team: beside the plan's, or instead
+            // of them for a team that works on some of them.
+            for (team, stretches, instead) in teamDaysOffAhead {
+                if !instead {
+                    blocks.append(.text(L("Days off of team \(team): ") + said(stretches)))
+                } else {
+                    blocks.append(.text(L("Days off of team \(team), instead of the ones above: ")
+                                        + (stretches.isEmpty ? L("none by then") : said(stretches))))
+                }
+            }
             let title = nextMeeting.map { L("Until the next meeting (\($0.iso))") } ?? L("Next two weeks")
             sections.append(.init(id: "next", title: title, blocks: blocks))
         }

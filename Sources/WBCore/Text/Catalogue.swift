@@ -1033,6 +1033,10 @@ enum Catalogue {
             "休日: ",
         "Days off of team %1: ":
             "チーム %1 の休日: ",
+        "Days off of team %1, instead of the ones above: ":
+            "チーム %1 の休日 (上の休日ではなく): ",
+        "none by then":
+            "この期間にはありません",
         "%1 to %2":
             "%1〜%2",
         "the team's day off":
