@@ -82,6 +82,21 @@ struct DocsTests {
         }
     }
 
+    /// A menu's description is the help's first clause as written, apostrophes and
+    /// brackets kept (`CompletionTextTests` has the rules), in both shells.
+    @Test func completionDescriptionsReadAsWritten() throws {
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"wb-tasks check --sett\"; complete -C \"wb-tasks matrix --id\"'", in: Harness.root)
+            #expect(r.status == 0 && r.out.contains("--settings\tthe plan’s settings (key,value)")
+                    && r.out.contains("--ids\tprefix each Todo with its [id]"), "\(r.out)\(r.err)")
+        }
+        if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
+            let r = try Harness.sh("LANG=C zsh -f -c '_arguments() { print -rl -- \"$@\"; }; CURRENT=4; words=(wb-tasks matrix --id \"\"); source share/completions/zsh/_wb-tasks'", in: Harness.root)
+            #expect(r.status == 0 && r.out.contains("--settings[the plan’s settings (key,value)]")
+                    && r.out.contains("--ids[prefix each Todo with its \\[id\\]"), "\(r.out.prefix(400))\(r.err)")
+        }
+    }
+
     /// A time zone and a language are completed from what they can be: the system's
     /// zones (zsh's own `_time_zone`; fish lists the zone files) and ja or en.
     @Test func zonesAndLanguagesAreCompleted() throws {

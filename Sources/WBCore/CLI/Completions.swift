@@ -25,8 +25,42 @@ public enum Completions {
         c.visibleOptions.flatMap { o in ["--" + o.long] + (o.short.map { ["-\($0)"] } ?? []) }
     }
 
-    static func clean(_ s: String) -> String {
-        String(s.map { "[]:'\"\\`$".contains($0) ? " " : $0 }.prefix(70))
+    /// A help text as a completion menu shows it beside an option or a command: its
+    /// first clause (up to `;`, a sentence's `.` or `。`, outside parentheses), at most
+    /// 70 characters, cut after a word (or, in text without spaces, at the limit) with `…`.
+    /// Its apostrophes become ’, so that it sits in a single-quoted shell word.
+    static func brief(_ s: String) -> String {
+        var out = "", depth = 0
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
+            let next = i + 1 < chars.count ? chars[i + 1] : " "
+            // A full stop ends a sentence before a capital, not in "e.g. --role".
+            let sentence = c == "." && next == " " && (i + 2 < chars.count ? chars[i + 2].isUppercase : true)
+            if depth == 0, c == "。" || c == "；" || sentence || (c == ";" && next == " ") { break }
+            out.append(c == "'" ? "’" : c)
+        }
+        let limit = 70
+        guard out.count > limit else { return out }
+        let head = out.prefix(limit - 1)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return String(cut) + "…"
+    }
+
+    /// `brief` in a zsh `_arguments` spec or `_describe` item (single-quoted): a
+    /// backslash and the brackets escaped, as `_arguments` reads them.
+    static func zshText(_ s: String) -> String {
+        var out = ""
+        for c in brief(s) {
+            if c == "\\" || c == "[" || c == "]" { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// `brief` in a fish single-quoted word: a backslash escaped.
+    static func fishText(_ s: String) -> String {
+        brief(s).replacingOccurrences("\\", "\\\\")
     }
 
     /// The words that take a value (`--output`, `-o`), in any of the tool's commands:
@@ -105,11 +139,11 @@ public enum Completions {
 
     /// One option's `_arguments` spec, described in the current language.
     static func zshOption(_ o: OptionSpec) -> String {
-        let value = o.argument.map { ":\(clean($0)):" + zshAction($0) } ?? ""
+        let value = o.argument.map { ":\(zshText($0)):" + zshAction($0) } ?? ""
         if let sh = o.short {
-            return "'(-\(sh) --\(o.long))'{-\(sh),--\(o.long)}'[\(clean(HelpCatalogue.text(o.help)))]\(value)'"
+            return "'(-\(sh) --\(o.long))'{-\(sh),--\(o.long)}'[\(zshText(HelpCatalogue.text(o.help)))]\(value)'"
         }
-        return "'--\(o.long)[\(clean(HelpCatalogue.text(o.help)))]\(value)'"
+        return "'--\(o.long)[\(zshText(HelpCatalogue.text(o.help)))]\(value)'"
     }
 
     static func zsh(_ spec: ToolSpec) -> String {
@@ -136,17 +170,17 @@ public enum Completions {
     static func zshFunction(_ spec: ToolSpec, name: String) -> String {
         var s = "\(name)() {\n"
         if spec.single {
-            s += "  _arguments \\\n" + zshArgs(spec.commands[0], indent: "    ") + " \\\n    '--version[\(clean(L("print the version and exit")))]'\n"
+            s += "  _arguments \\\n" + zshArgs(spec.commands[0], indent: "    ") + " \\\n    '--version[\(zshText(L("print the version and exit")))]'\n"
         } else {
             s += "  local -a cmds\n  cmds=(\n"
-            for c in spec.commands { s += "    '\(c.name):\(clean(HelpCatalogue.text(c.summary)))'\n" }
+            for c in spec.commands { s += "    '\(c.name):\(zshText(HelpCatalogue.text(c.summary)))'\n" }
             // The command: the first word that is neither an option nor its value.
             s += "  )\n  local cmd= i\n  for (( i = 2; i < CURRENT; i++ )); do\n    case $words[i] in\n"
             s += "      \(valued(spec).joined(separator: "|"))) (( i++ )) ;;\n      -*) ;;\n      *) cmd=$words[i]; break ;;\n    esac\n  done\n"
             s += "  if [[ -z $cmd ]]; then\n    if [[ $words[CURRENT] == -* ]]; then\n      _arguments \\\n"
             s += common(spec).map { o in "        " + zshOption(o) }.joined(separator: " \\\n")
-            s += " \\\n        '--help[\(clean(HelpCatalogue.text(CommonOptions.help.help)))]' \\\n"
-            s += "        '--version[\(clean(L("print the version and exit")))]'\n"
+            s += " \\\n        '--help[\(zshText(HelpCatalogue.text(CommonOptions.help.help)))]' \\\n"
+            s += "        '--version[\(zshText(L("print the version and exit")))]'\n"
             s += "    else\n      _describe 'command' cmds\n    fi\n    return\n  fi\n"
             s += "  case $cmd in\n"
             for c in spec.commands {
@@ -203,17 +237,17 @@ public enum Completions {
             var l = indent + "complete -c \(spec.name)\(cond) -l \(o.long)"
             if let sh = o.short { l += " -s \(sh)" }
             if let a = o.argument { l += fishValues(a).map { " -x -a \($0)" } ?? " -r" }
-            return l + " -d '\(clean(HelpCatalogue.text(o.help)))'\n"
+            return l + " -d '\(fishText(HelpCatalogue.text(o.help)))'\n"
         }
         if spec.single {
             for o in spec.commands[0].visibleOptions { s += line(o, "") }
-            s += indent + "complete -c \(spec.name) -l version -d '\(clean(L("print the version and exit")))'\n"
+            s += indent + "complete -c \(spec.name) -l version -d '\(fishText(L("print the version and exit")))'\n"
         } else {
             let none = " -n 'not \(fishFn(spec))'"
-            s += indent + "complete -c \(spec.name) -f\(none) -l version -d '\(clean(L("print the version and exit")))'\n"
+            s += indent + "complete -c \(spec.name) -f\(none) -l version -d '\(fishText(L("print the version and exit")))'\n"
             for o in common(spec) + [CommonOptions.help] { s += line(o, none) }
             for c in spec.commands {
-                s += indent + "complete -c \(spec.name) -f\(none) -a \(c.name) -d '\(clean(HelpCatalogue.text(c.summary)))'\n"
+                s += indent + "complete -c \(spec.name) -f\(none) -a \(c.name) -d '\(fishText(HelpCatalogue.text(c.summary)))'\n"
             }
             for c in spec.commands {
                 for o in c.visibleOptions { s += line(o, " -n '\(fishFn(spec))_is \(c.name)'") }
