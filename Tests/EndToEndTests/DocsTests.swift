@@ -97,6 +97,29 @@ struct DocsTests {
         }
     }
 
+    /// An option's values come from its table (`OptionSpec.values`), in every shell;
+    /// where a command offers others (`export --to`: the task systems), its own.
+    @Test func valuesAreCompleted() throws {
+        let cases = [("wb-tasks set T3 --status \"\"", "todo doing done blocked"), ("wb-tasks export --to \"\"", "backlog jira github gitlab"),
+                     ("wb-tasks fmt --to \"\"", "csv tsv"), ("wb-tasks --lang = \"\"", "ja en"), ("wb-tasks filter -r d", "dev ds"),
+                     ("wb-milestones report --format \"\"", "md html"), ("wb-ics --tasks-as \"\"", "event todo"), ("wb-score impact --mode p", "product")]
+        for (line, want) in cases {
+            let tool = String(line.prefix { $0 != " " })
+            let fn = "_" + tool.replacingOccurrences(of: "-", with: "_")
+            let r = try Harness.sh("bash -c '. share/completions/bash/\(tool); COMP_WORDS=(\(line)); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); \(fn); echo \"${COMPREPLY[*]}\"'", in: Harness.root)
+            #expect(r.status == 0 && r.out == want + "\n", "bash [\(line)]: \(r.out)\(r.err)")
+        }
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (line, want) in [("wb-tasks set T3 --status d", ["doing", "done"]), ("wb-tasks export --to ", ["backlog", "jira", "github", "gitlab"])] {
+                let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"\(line)\"'", in: Harness.root)
+                let words = r.out.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+                #expect(r.status == 0 && Set(words) == Set(want), "fish [\(line)]: \(r.out)\(r.err)")
+            }
+        }
+        let zsh = try Self.read("share/completions/zsh/_wb-tasks")
+        #expect(zsh.contains(":STATUS:(todo doing done blocked)'") && zsh.contains(":FMT:(backlog jira github gitlab)'"), "zsh")
+    }
+
     /// A time zone and a language are completed from what they can be: the system's
     /// zones (zsh's own `_time_zone`; fish lists the zone files) and ja or en.
     @Test func zonesAndLanguagesAreCompleted() throws {

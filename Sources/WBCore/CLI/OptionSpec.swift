@@ -9,13 +9,37 @@ public struct OptionSpec: Sendable, Equatable {
     /// An old spelling kept for a while: parsed, but left out of --help, completions
     /// and the one-meaning-per-name check.
     public var hidden = false
+    /// The words the value is one of (or, for a list, made of), which the shell
+    /// completions offer: statuses, kinds, formats. Empty: any value.
+    public var values: [String] = []
 
-    public init(_ long: String, short: Character? = nil, arg: String? = nil, _ help: String, hidden: Bool = false) {
+    public init(_ long: String, short: Character? = nil, arg: String? = nil, _ help: String, hidden: Bool = false,
+                values: [String] = []) {
         self.long = long
         self.short = short
         self.argument = arg
         self.help = help
         self.hidden = hidden
+        self.values = values
+    }
+
+    /// The same option offering other values (`--to` of export: the task systems).
+    public func offering(_ values: [String]) -> OptionSpec {
+        var o = self
+        o.values = values
+        return o
+    }
+
+    /// The values of the plan's vocabulary and formats, for the options that take them.
+    public enum Values {
+        public static let statuses = ["todo", "doing", "done", "blocked"]
+        public static let kinds = ["task", "request", "validation", "approval"]
+        public static let roles = ["pm", "dev", "ds", "sales", "ux", "cs", "exec"]
+        public static let milestones = ["M1", "M2", "M3", "M4"]
+        public static let languages = ["ja", "en"]
+        public static let tableFormats = ["csv", "tsv"]
+        public static let taskSystems = ["backlog", "jira", "github", "gitlab"]
+        public static let encodings = ["utf-8", "utf-16", "cp932"]
     }
 }
 
@@ -28,14 +52,18 @@ public enum CommonOptions {
     public static let outputDirectory = OptionSpec("output", short: "o", arg: "DIR",
         "write one file per part into DIR (made if needed); every file is written or none")
     public static let help = OptionSpec("help", short: "h", "show this help and exit")
-    public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab")
-    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab")
+    public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab",
+        values: OptionSpec.Values.tableFormats)
+    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab",
+        values: OptionSpec.Values.tableFormats)
     public static let encoding = OptionSpec("encoding", arg: "ENC",
-        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932")
+        "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932",
+        values: OptionSpec.Values.encodings)
     public static let crlf = OptionSpec("crlf", "end output lines with CRLF (default: LF)")
     public static let bom = OptionSpec("bom", "start output with a UTF-8 BOM (for Excel)")
     public static let labels = OptionSpec("labels", arg: "LANG",
-        "write milestones, roles, statuses and kinds as ja or en display names; for computed tables (status, check, scores) the words of the header and states, en giving the canonical ones")
+        "write milestones, roles, statuses and kinds as ja or en display names; for computed tables (status, check, scores) the words of the header and states, en giving the canonical ones",
+        values: OptionSpec.Values.languages)
     public static let today = OptionSpec("today", arg: "DATE", "the date to judge overdue and days left against (default: today where the plan is, by the settings' tz, else the machine's); never changes what a date means")
     public static let year = OptionSpec("year", arg: "YEAR", "the year of dates written without one (7/31)")
 
@@ -49,7 +77,8 @@ public enum CommonOptions {
     public static let tasks = OptionSpec("tasks", arg: "FILE", "the plan's tasks table")
     public static let start = OptionSpec("start", arg: "DATE",
         "the plan's start, the workshop day, the anchor of dates without a year (default: the settings' start, else one month before M1; for init, today)")
-    public static let lang = OptionSpec("lang", arg: "LANG", "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)")
+    public static let lang = OptionSpec("lang", arg: "LANG", "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)",
+        values: OptionSpec.Values.languages)
     public static let name = OptionSpec("name", arg: "NAME", "the plan's name: the calendar's name and the root of every UID (default: wb plan)")
     public static let tz = OptionSpec("tz", arg: "ZONE", "IANA time zone of timed events (default: the settings' tz, else $TZ, else the system's); a team's own as TEAM=ZONE (again for each team)")
     public static let meeting = OptionSpec("meeting", arg: "SPEC", "the progress meeting: weekday, time, length, e.g. \"mon 10:00 30m\" or \"木 10:00 30分\"; monthly \"毎月第2月曜 10:00\" or \"第2・第4月曜 10:00\"; a team's own as TEAM=SPEC (again for each team)")

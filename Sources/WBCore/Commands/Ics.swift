@@ -21,7 +21,7 @@ enum IcsCalendar {
             OptionSpec("report-length", arg: "DURATION", "length of the CXO report (default 1h)"),
             OptionSpec("no-reports", "leave out the CXO reports"),
             CommonOptions.tasks, CommonOptions.gates,
-            OptionSpec("tasks-as", arg: "KIND", "event (all-day, default: Google and Outlook do not show to-dos) or todo (VTODO)"),
+            OptionSpec("tasks-as", arg: "KIND", "event (all-day, default: Google and Outlook do not show to-dos) or todo (VTODO)", values: ["event", "todo"]),
             OptionSpec("sequence", arg: "N", "SEQUENCE of every component (default: a sequence column, else 0)"),
             OptionSpec("alarm", arg: "DURATION", "a reminder this long before each timed event, e.g. 15m"),
             OptionSpec("task-alarm", arg: "SPEC", "a reminder for each open task: 1d (09:00 the day before), 2d@08:30"),

@@ -1,7 +1,7 @@
 /// `wb-milestones report`: the one-page status for the weekly meeting or a milestone's
 /// CXO report, in Markdown or standalone HTML. Assembly and rendering live in Report/.
 enum MilestonesReport {
-    static let format = OptionSpec("format", arg: "FMT", "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md")
+    static let format = OptionSpec("format", arg: "FMT", "md (CommonMark with tables) or html (one standalone page); default: by -o's extension, else md", values: ["md", "html"])
     static let limit = OptionSpec("limit", arg: "N", "how many tasks each list names before a line counts the rest (default 30, a page's worth; 0 names them all)")
 
     static let spec = CommandSpec("report",
@@ -12,7 +12,7 @@ enum MilestonesReport {
             MilestonesIO.impact,
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
-            OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)"),
+            OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)", values: OptionSpec.Values.milestones),
             CommonOptions.meeting, CommonOptions.meetingEvery, CommonOptions.firstMeeting, CommonOptions.daysOff, format, limit, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",

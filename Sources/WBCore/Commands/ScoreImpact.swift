@@ -3,7 +3,7 @@ enum ScoreImpact {
     static let spec = CommandSpec("impact",
         summary: "Question impact: saved per occurrence (15min, 2h, 15分, ¥500, 500円) x frequency (3/day, 2/week, 1日3回, 週2回) per year, times the people it concerns where a people (人数) column says, ranked within each unit; time and money are never compared. --mode sum adds 1-5 scores instead.",
         options: [
-            OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)"),
+            OptionSpec("mode", arg: "MODE", "product (default: saved x frequency per year) or sum (1-5 scores added)", values: ["product", "sum"]),
             OptionSpec("top", arg: "N", "keep the N best of each unit"),
             OptionSpec("sort", "sort by team and pair, unit, then rank"),
             ScoreOptions.across,

@@ -4,8 +4,8 @@ enum TasksSet {
     static let spec = CommandSpec("set", synopsis: "ID[,ID...] [options] [file]",
         summary: "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.",
         options: [
-            OptionSpec("milestone", short: "m", arg: "M", "move to this milestone"),
-            OptionSpec("role", short: "r", arg: "ROLE", "give to this role"),
+            OptionSpec("milestone", short: "m", arg: "M", "move to this milestone", values: OptionSpec.Values.milestones),
+            OptionSpec("role", short: "r", arg: "ROLE", "give to this role", values: OptionSpec.Values.roles),
             OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
