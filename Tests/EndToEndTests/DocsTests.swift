@@ -98,11 +98,13 @@ struct DocsTests {
     }
 
     /// An option's values come from its table (`OptionSpec.values`), in every shell;
-    /// where a command offers others (`export --to`: the task systems), its own.
+    /// where a command offers others (`export --to`: the task systems), its own. Bash
+    /// completes time zones too, as zsh and fish do.
     @Test func valuesAreCompleted() throws {
         let cases = [("wb-tasks set T3 --status \"\"", "todo doing done blocked"), ("wb-tasks export --to \"\"", "backlog jira github gitlab"),
                      ("wb-tasks fmt --to \"\"", "csv tsv"), ("wb-tasks --lang = \"\"", "ja en"), ("wb-tasks filter -r d", "dev ds"),
-                     ("wb-milestones report --format \"\"", "md html"), ("wb-ics --tasks-as \"\"", "event todo"), ("wb-score impact --mode p", "product")]
+                     ("wb-milestones report --format \"\"", "md html"), ("wb-ics --tasks-as \"\"", "event todo"), ("wb-score impact --mode p", "product"),
+                     ("wb-ics --tz America/Los_", "America/Los_Angeles"), ("wb-milestones init --tz Asia/Tok", "Asia/Tokyo")]
         for (line, want) in cases {
             let tool = String(line.prefix { $0 != " " })
             let fn = "_" + tool.replacingOccurrences(of: "-", with: "_")

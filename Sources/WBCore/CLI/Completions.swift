@@ -143,8 +143,10 @@ public enum Completions {
     /// The same in bash: a `case` on the command and the word before the cursor,
     /// offering the values. An option offers the same values in every command but
     /// where a command says otherwise (`export --to`: the task systems), so those come
-    /// first, as `"export --to"`, and the rest match any command (`*" --to"`).
+    /// first, as `"export --to"`, and the rest match any command (`*" --to"`). A time
+    /// zone is one of the system's zone files, as in zsh and fish.
     static func bashValues(_ spec: ToolSpec) -> String {
+        let zones = spec.commands.flatMap(\.visibleOptions).filter { $0.argument == "ZONE" }
         var uses: [(option: OptionSpec, commands: [String])] = []
         for c in spec.commands {
             for o in c.visibleOptions where !o.values.isEmpty {
@@ -155,7 +157,7 @@ public enum Completions {
                 }
             }
         }
-        guard !uses.isEmpty else { return "" }
+        guard !uses.isEmpty || !zones.isEmpty else { return "" }
         func words(_ o: OptionSpec) -> [String] { ["--" + o.long] + (o.short.map { ["-\($0)"] } ?? []) }
         var specific: [(String, [String])] = [], generic: [(String, [String])] = []
         for u in uses {
@@ -172,6 +174,10 @@ public enum Completions {
         s += "  case \"\(spec.single ? "" : "$cmd") $prev\" in\n"
         for (patterns, values) in specific + generic {
             s += "    \(patterns)) COMPREPLY=( $(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\") ); return ;;\n"
+        }
+        if !zones.isEmpty {
+            let patterns = Array(Set(zones.flatMap(words))).sorted().map { "*\" \($0)\"" }.joined(separator: "|")
+            s += "    \(patterns)) COMPREPLY=( $(compgen -W \"$(cd /usr/share/zoneinfo 2>/dev/null && find . -type f -name '[A-Z]*' ! -path './posix/*' ! -path './right/*' | sed 's|^\\./||')\" -- \"$cur\") ); return ;;\n"
         }
         s += "  esac\n"
         return s
