@@ -18,4 +18,17 @@ struct CompletionTextTests {
         #expect(Completions.zshText("its [id] a\\b") == "its \\[id\\] a\\\\b")
         #expect(Completions.fishText("a\\b 'c'") == "a\\\\b ’c’")
     }
+
+    /// Every value the completions offer is one the option's own parser takes.
+    @Test func offeredValuesParse() throws {
+        for v in OptionSpec.Values.encodings { _ = try TextEncoding.parse(v) }
+        for v in OptionSpec.Values.tableFormats { _ = try TableFormat.parse(v, option: "to") }
+        for v in OptionSpec.Values.taskSystems { _ = try TaskSystem.parse(v, option: "to") }
+        for v in OptionSpec.Values.languages { _ = try Lang.parse(v, option: "lang") }
+        for (values, vocabulary) in [(OptionSpec.Values.statuses, Plan.statuses), (OptionSpec.Values.kinds, Plan.kinds),
+                                     (OptionSpec.Values.roles, Plan.roles), (OptionSpec.Values.milestones, Plan.milestones)] {
+            #expect(!values.isEmpty && values.allSatisfy { vocabulary.lookup($0)?.id == $0 }, "\(vocabulary.kind)")
+        }
+        #expect(OptionSpec.Values.statuses == ["todo", "doing", "done", "blocked"])
+    }
 }

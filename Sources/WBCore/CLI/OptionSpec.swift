@@ -30,15 +30,17 @@ public struct OptionSpec: Sendable, Equatable {
         return o
     }
 
-    /// The values of the plan's vocabulary and formats, for the options that take them.
+    /// The values of the plan's vocabulary and formats, for the options that take them,
+    /// from where the tools define them.
     public enum Values {
-        public static let statuses = ["todo", "doing", "done", "blocked"]
-        public static let kinds = ["task", "request", "validation", "approval"]
-        public static let roles = ["pm", "dev", "ds", "sales", "ux", "cs", "exec"]
-        public static let milestones = ["M1", "M2", "M3", "M4"]
-        public static let languages = ["ja", "en"]
-        public static let tableFormats = ["csv", "tsv"]
-        public static let taskSystems = ["backlog", "jira", "github", "gitlab"]
+        public static let statuses = Plan.statuses.ids
+        public static let kinds = Plan.kinds.ids
+        public static let roles = Plan.roles.ids
+        public static let milestones = Plan.milestones.ids
+        public static let languages = Lang.allCases.map(\.rawValue)
+        public static let tableFormats = TableFormat.allCases.map(\.rawValue)
+        public static let taskSystems = TaskSystem.allCases.map(\.rawValue)
+        /// The names `TextEncoding.parse` reads first for each encoding.
         public static let encodings = ["utf-8", "utf-16", "cp932"]
     }
 }

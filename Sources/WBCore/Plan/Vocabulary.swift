@@ -47,7 +47,7 @@ extension Term {
     }
 }
 
-public enum Lang: String, Sendable {
+public enum Lang: String, Sendable, CaseIterable {
     case ja, en
 
     /// `ja` or `en`, their names (日本語, English), or a locale as `$LANG` gives one

@@ -1,6 +1,6 @@
 /// The two table formats. CSV follows RFC 4180; TSV is tab-separated with `\t`, `\n`,
 /// `\r` and `\\` escapes inside fields (Miller's convention).
-public enum TableFormat: String, Sendable {
+public enum TableFormat: String, Sendable, CaseIterable {
     case csv, tsv
 
     /// The byte between two fields: a comma or a tab.
