@@ -119,7 +119,7 @@ struct DocsTests {
             }
         }
         let zsh = try Self.read("share/completions/zsh/_wb-tasks")
-        #expect(zsh.contains(":STATUS:(todo doing done blocked)'") && zsh.contains(":FMT:(backlog jira github gitlab)'"), "zsh")
+        #expect(zsh.contains(":STATUS:(todo doing done blocked)'") && zsh.contains(":SYSTEM:(backlog jira github gitlab)'"), "zsh")
     }
 
     /// A time zone and a language are completed from what they can be: the system's

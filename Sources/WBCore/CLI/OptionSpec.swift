@@ -23,13 +23,6 @@ public struct OptionSpec: Sendable, Equatable {
         self.values = values
     }
 
-    /// The same option offering other values (`--to` of export: the task systems).
-    public func offering(_ values: [String]) -> OptionSpec {
-        var o = self
-        o.values = values
-        return o
-    }
-
     /// The values of the plan's vocabulary and formats, for the options that take them,
     /// from where the tools define them.
     public enum Values {
@@ -54,10 +47,15 @@ public enum CommonOptions {
     public static let outputDirectory = OptionSpec("output", short: "o", arg: "DIR",
         "write one file per part into DIR (made if needed); every file is written or none")
     public static let help = OptionSpec("help", short: "h", "show this help and exit")
-    public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab",
+    public static let from = OptionSpec("from", arg: "FMT", "input format: csv or tsv (default: by extension, else sniffed)",
         values: OptionSpec.Values.tableFormats)
-    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab",
+    public static let to = OptionSpec("to", arg: "FMT", "output format: csv or tsv (default: by -o's extension, else the input's, else csv)",
         values: OptionSpec.Values.tableFormats)
+    /// `--from` and `--to` of import and export: a task system instead of a format.
+    public static let fromSystem = OptionSpec("from", arg: "SYSTEM", "the task system the export comes from: backlog, jira, github or gitlab",
+        values: OptionSpec.Values.taskSystems)
+    public static let toSystem = OptionSpec("to", arg: "SYSTEM", "the task system to write for: backlog, jira, github or gitlab",
+        values: OptionSpec.Values.taskSystems)
     public static let encoding = OptionSpec("encoding", arg: "ENC",
         "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932",
         values: OptionSpec.Values.encodings)

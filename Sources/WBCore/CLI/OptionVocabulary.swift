@@ -7,7 +7,7 @@ public enum OptionVocabulary {
         CommonOptions.encoding, CommonOptions.crlf, CommonOptions.bom, CommonOptions.labels, CommonOptions.today,
         CommonOptions.year, CommonOptions.milestones, CommonOptions.tasks, CommonOptions.start, CommonOptions.lang,
         CommonOptions.name, CommonOptions.tz, CommonOptions.meeting, CommonOptions.reportTime, CommonOptions.multiple,
-        CommonOptions.inPlace, CommonOptions.outputDirectory,
+        CommonOptions.inPlace, CommonOptions.outputDirectory, CommonOptions.fromSystem, CommonOptions.toSystem,
     ]
 
     /// Every way the tools disagree about an option: one name with two kinds of value,

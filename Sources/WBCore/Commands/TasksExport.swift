@@ -6,7 +6,7 @@ enum TasksExport {
     static let spec = CommandSpec("export", synopsis: "--to SYSTEM [options] [file]",
         summary: "Write the tasks for a task system's own import: Backlog (課題の一括登録 CSV), Jira Cloud (CSV importer), GitLab (issue CSV import), or GitHub (a POSIX shell script of gh calls, printed, never run). Tasks that already have a key are left out unless --all. Every description carries the marker wb-task: PLAN#ID that import finds again.",
         options: [
-            CommonOptions.to.offering(OptionSpec.Values.taskSystems), plan,
+            CommonOptions.toSystem, plan,
             OptionSpec("all", "export tasks that already have a key too"),
             OptionSpec("split", arg: "N", "write files of at most N rows: -o base.csv gives base-1.csv, base-2.csv… (Backlog takes 250 a file)"),
             OptionSpec("issue-type", arg: "TYPE", "Backlog's 種別 for every task (default タスク), or 'kind' for each task's kind"),

@@ -5,7 +5,7 @@ enum TasksImport {
     static let spec = CommandSpec("import", synopsis: "--from SYSTEM --base PLAN [options] EXPORT",
         summary: "Bring status, owner and due back from a task system's own export (Backlog's, Jira's or GitLab's CSV export; the JSON of gh issue list --json number,title,state,assignees,milestone,body) into the plan: rows match tasks by key or by the wb-task marker, keys are filled in for newly matched tasks, every other field stays byte for byte. Rows that match no task, and rows that claim a task another row claims too, are listed on stderr.",
         options: [
-            CommonOptions.from.offering(OptionSpec.Values.taskSystems),
+            CommonOptions.fromSystem,
             OptionSpec("base", arg: "TASKS", "the plan to bring the state into"),
             TasksExport.plan,
             OptionSpec("status-map", arg: "MAP", "the system's state words: 'Review=doing,保留=blocked' (before the defaults)"),

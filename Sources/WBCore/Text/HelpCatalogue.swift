@@ -74,8 +74,10 @@ enum HelpCatalogue {
             "待っている id (依頼なら役割)",
         "input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from Japanese Excel); default utf-8, CP932 detected (by the streaming commands, from their input's first byte beyond ASCII); for export, the output's: utf-8 or cp932":
             "入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)。既定は utf-8 で、CP932 は自動で判別します (1 行ずつ処理するコマンドは入力の ASCII 以外の最初のバイトから)。export では出力の文字コード: utf-8 か cp932",
-        "input format: csv or tsv (default: by extension, else sniffed); for import, the task system: backlog, jira, github or gitlab":
-            "入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)。import ではタスク管理システム: backlog、jira、github、gitlab",
+        "input format: csv or tsv (default: by extension, else sniffed)":
+            "入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)",
+        "the task system the export comes from: backlog, jira, github or gitlab":
+            "書き出し元のタスク管理システム: backlog、jira、github、gitlab",
         "ja or en for the words wb writes (default: the settings' lang, else from LANG, else en)":
             "wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)",
         "Jira: each milestone an Epic, its tasks the children (parents first)":
@@ -128,8 +130,10 @@ enum HelpCatalogue {
             "どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)。指定がなければ、team 列のある計画はチームごとにまとめます",
         "ORGANIZER of every event, as METHOD:PUBLISH requires (default: the plan's name at a reserved .invalid address)":
             "全イベントの ORGANIZER。METHOD:PUBLISH が求めるもの (既定: 予約済みの .invalid アドレスに計画の名前)",
-        "output format: csv or tsv (default: by -o's extension, else the input's, else csv); for export, the task system: backlog, jira, github or gitlab":
-            "出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)。export ではタスク管理システム: backlog、jira、github、gitlab",
+        "output format: csv or tsv (default: by -o's extension, else the input's, else csv)":
+            "出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)",
+        "the task system to write for: backlog, jira, github or gitlab":
+            "書き出す先のタスク管理システム: backlog、jira、github、gitlab",
         "owners to keep, a list (white space, case and さん/様 aside); !LIST keeps the others":
             "残す担当者の一覧 (空白、大文字小文字、さん・様 は区別しない)。!一覧 か 一覧以外 でそれ以外を残す",
         "Per milestone: tasks total, done, doing, blocked, to do, percent done, overdue, days left and a state (done, on track, at risk, late).":
