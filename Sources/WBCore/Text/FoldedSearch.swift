@@ -24,8 +24,12 @@ public final class FoldedSearch {
 
     /// Whether the field (UTF-8) holds the text.
     public func matches(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let bytes, Self.fold(field, into: &scratch) {
-            return scratch.withUnsafeBufferPointer { $0.containsBytes(bytes) }
+        if Self.fold(field, into: &scratch) {
+            if let bytes { return scratch.withUnsafeBufferPointer { $0.containsBytes(bytes) } }
+            // A text of other scalars (accents, a combining mark) in a plain field: the
+            // field's folded bytes are what folding it as a String gives, so only the
+            // comparison by characters is left.
+            return String(decoding: scratch, as: UTF8.self).holds(needle)
         }
         return Self.containsByCharacters(String(decoding: field, as: UTF8.self), needle)
     }
