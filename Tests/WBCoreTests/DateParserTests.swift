@@ -144,6 +144,42 @@ struct DateParserTests {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
+    /// Digits apart by `/`, `-` or `.` (Japanese Excel's 2026/7/31, a typed 7/31) are
+    /// read from their bytes too: the same day, or the same error, as the full reading
+    /// gives, for every context (a year, an anchor that moves a day to next year, none,
+    /// `--clamp`) and the forms around them (leading zeros, five-digit years, mixed or
+    /// doubled separators, a year last).
+    @Test func numericFormsTakeTheShortWayToTheSameAnswer() {
+        func outcome(_ s: String, _ ctx: DateContext, full: Bool) -> String {
+            do { return try (full ? DateParser.fullParse(s, ctx) : DateParser.parse(s, ctx)).iso } catch { return "error: " + error.message }
+        }
+        var texts: [String] = []
+        for sep in ["/", "-", "."] {
+            for m in [0, 1, 2, 7, 12, 13] {
+                for d in [0, 1, 28, 29, 30, 31, 32] {
+                    texts.append("\(m)\(sep)\(d)")
+                    texts.append((m < 10 ? "0" : "") + "\(m)\(sep)" + (d < 10 ? "0" : "") + "\(d)")
+                    for y in [999, 1000, 2024, 2026, 2027, 9999, 20266, 226] { texts.append("\(y)\(sep)\(m)\(sep)\(d)") }
+                }
+            }
+        }
+        texts += ["2026/7-31", "2026//7/31", "2026/7/31/", "/7/31", "7/", "7/31/2026", "31/7/2026", "2026/007/031", "7/031",
+                  "2026/7/310000000", "123456789/1", "7/31/1", "1/2/3/4", "2026.7", "2026/7", "20260731", "0/0", "2028/2/29", "2/29"]
+        let contexts = [DateContext(), DateContext(year: 2027), DateContext(year: 2028), DateContext(year: 20266),
+                        DateContext(anchor: CivilDate(2026, 7, 31)), DateContext(anchor: CivilDate(2027, 3, 1)),
+                        DateContext(anchor: CivilDate(2026, 12, 3), clamp: true), DateContext(year: 2026, clamp: true)]
+        var short = 0
+        for ctx in contexts {
+            for t in texts {
+                let (got, want) = (outcome(t, ctx, full: false), outcome(t, ctx, full: true))
+                #expect(got == want, "\(t)")
+                if Array(t.utf8).withUnsafeBufferPointer({ DateParser.numeric($0, ctx) }) != nil { short += 1 }
+            }
+        }
+        // The short way reads most of them (not only the errors).
+        #expect(short > 1_000, "\(short) read the short way")
+    }
+
     /// Dates as spreadsheets write date cells into CSV: English Excel's 31-Jul and
     /// 31-Jul-26, Japanese Excel's era letters (R8.7.31) and a datetime cell's midnight,
     /// a long English date with its weekday first. The forms that could mislead are

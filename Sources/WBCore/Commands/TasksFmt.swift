@@ -31,18 +31,28 @@ enum TasksFmt {
         writer.write(header)
         var team = inv.teamFilter(header, file: reader.name)
         var rec = Record()
+        // A plan's due dates repeat: each text read once.
+        var seen: [String: [UInt8]] = [:]
         while try reader.next(into: &rec) {
             if !team.keeps(rec) { continue }
-            guard let di = schema[.due] else { writer.write(rec); continue }
-            let text = di < rec.count ? rec.string(di).trimmed : ""
-            if text.isEmpty || Array(text.utf8).withUnsafeBufferPointer({ CivilDate.iso($0) }) != nil { writer.write(rec); continue }
-            let d: CivilDate
-            do { d = try DateParser.parse(text, resolver.dates) } catch {
-                throw WBError.data(error.message, at: SourceLocation(file: reader.name, line: rec.position(ofField: di).line, column: rec.position(ofField: di).column))
+            guard let di = schema[.due], di < rec.count,
+                  rec.withFields({ !Record.isBlank($0[di]) && CivilDate.iso($0[di]) == nil }) else { writer.write(rec); continue }
+            let text = rec.string(di).trimmed
+            // ISO within spaces stays as it stands, as every ISO date does.
+            var t = text
+            if t.withUTF8({ CivilDate.iso($0) }) != nil { writer.write(rec); continue }
+            let iso: [UInt8]
+            if let known = seen[text] { iso = known } else {
+                do { iso = Array(try DateParser.parse(text, resolver.dates).iso.utf8) } catch {
+                    throw WBError.data(error.message, at: SourceLocation(file: reader.name, line: rec.position(ofField: di).line, column: rec.position(ofField: di).column))
+                }
+                if seen.count < 10_000 { seen[text] = iso }
             }
-            var fields = rec.strings
-            fields[di] = d.iso
-            writer.write(Record(fields: fields, line: rec.line))
+            // The row as write(_:) would write it, the due date in its ISO form.
+            rec.withFields { f in
+                for i in 0..<f.count { if i == di { iso.withUnsafeBufferPointer { writer.field($0) } } else { writer.field(f[i]) } }
+            }
+            writer.endRow()
         }
         try team.finish()
         return .ok
