@@ -119,7 +119,48 @@ struct DocsTests {
             }
         }
         let zsh = try Self.read("share/completions/zsh/_wb-tasks")
-        #expect(zsh.contains(":STATUS:(todo doing done blocked)'") && zsh.contains(":SYSTEM:(backlog jira github gitlab)'"), "zsh")
+        #expect(zsh.contains(":STATUS: _wb_tasks_plan statuses todo doing done blocked'") && zsh.contains(":SYSTEM:(backlog jira github gitlab)'"), "zsh")
+    }
+
+    /// Where the plan says what a value can be, the completions ask the tool
+    /// (`--complete-values`): in a plan's folder, set's first word offers its ids, a list
+    /// after what is typed (`--depends-on T1,`), a role the settings declare, the plan's
+    /// milestone names, in bash, fish and zsh (zsh's `_describe` stubbed), through `wb`
+    /// too. Without the tool on the PATH, the fixed words stand in.
+    @Test func completionsOfferThePlansOwnValues() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "key,value\ntasks,plan.csv\nmilestones,ms.csv\nroles,qa:品質保証:QA\n".write(to: dir.appendingPathComponent("settings.csv"), atomically: true, encoding: .utf8)
+        try "id,milestone,role,todo,owner\nT1,M1,pm,Report to the CTO,Sato\nT2,M1,dev,Publish the mock,Tanaka\nT3,M2,qa,Test the mock,Sato\n"
+            .write(to: dir.appendingPathComponent("plan.csv"), atomically: true, encoding: .utf8)
+        try "id,name,date\nM1,Sponsor,2026-12-28\nM2,Fans,2027-03-01\n".write(to: dir.appendingPathComponent("ms.csv"), atomically: true, encoding: .utf8)
+        let share = Harness.root.appendingPathComponent("share/completions").path
+        for (words, want) in [("wb-tasks set \"\"", "T1 T2 T3"), ("wb-tasks set T3 --depends-on T1,", "T1,T2 T1,T3"),
+                              ("wb-tasks filter --role pm,q", "pm,qa"), ("wb-tasks --lang ja set T1 --owner S", "Sato"),
+                              ("wb-tasks filter -m \"\"", "M1 M2"), ("wb-milestones report -m \"\"", "M1 M2")] {
+            let tool = String(words.prefix { $0 != " " })
+            let r = try Harness.sh("bash -c '. \(share)/bash/\(tool); COMP_WORDS=(\(words)); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _\(tool.replacingOccurrences(of: "-", with: "_")); echo \"${COMPREPLY[*]}\"'", in: dir)
+            #expect(r.status == 0 && r.out == want + "\n", "bash [\(words)]: \(r.out)\(r.err)")
+        }
+        let wb = try Harness.sh("bash -c '. \(share)/bash/wb-tasks; . \(share)/bash/wb; COMP_WORDS=(wb tasks set T); COMP_CWORD=3; _wb; echo \"${COMPREPLY[*]}\"'", in: dir)
+        #expect(wb.status == 0 && wb.out == "T1 T2 T3\n", "bash [wb tasks set T]: \(wb.out)\(wb.err)")
+        // The tool not found: the roles it knows without a plan, and files for set.
+        let bare = try Harness.sh("PATH=/usr/bin:/bin bash -c '. \(share)/bash/wb-tasks; COMP_WORDS=(wb-tasks filter -r d); COMP_CWORD=3; _wb_tasks; echo \"${COMPREPLY[*]}\"'", in: dir)
+        #expect(bare.status == 0 && bare.out == "dev ds\n", "bash without the tool: \(bare.out)\(bare.err)")
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (line, want) in [("wb-tasks set ", ["T1\tReport to the CTO", "T2\tPublish the mock", "T3\tTest the mock"]),
+                                 ("wb-tasks filter --role pm,q", ["pm,qa\tQA"]), ("wb-tasks set T3 --depends-on T3,T", ["T3,T1\tReport to the CTO", "T3,T2\tPublish the mock"]),
+                                 ("wb tasks set T2", ["T2\tPublish the mock"])] {
+                let r = try Harness.sh("LANG=C fish --no-config -c 'source \(share)/fish/wb-tasks.fish; source \(share)/fish/wb.fish; complete -C \"\(line)\"'", in: dir)
+                #expect(r.status == 0 && Set(r.out.split(separator: "\n").map(String.init)) == Set(want), "fish [\(line)]: \(r.out)\(r.err)")
+            }
+        }
+        if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
+            let r = try Harness.sh("LANG=C zsh -f -c '_arguments() { :; }; _describe() { print -rl -- \"${(@P)4}\"; }; words=(wb-tasks filter --role \"pm,q\"); CURRENT=4; source \(share)/zsh/_wb-tasks; PREFIX=pm,q; _wb_tasks_plan roles'", in: dir)
+            #expect(r.status == 0 && r.out.contains("pm,qa:QA") && r.out.contains("pm,dev:Developer"), "zsh: \(r.out)\(r.err)")
+            let spec = try Self.read("share/completions/zsh/_wb-tasks")
+            #expect(spec.contains("'2:ids: _wb_tasks_plan ids'") && spec.contains(":ROLE: _wb_tasks_plan roles pm dev ds"), "zsh specs")
+        }
     }
 
     /// A time zone and a language are completed from what they can be: the system's

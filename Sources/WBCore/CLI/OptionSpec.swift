@@ -12,15 +12,20 @@ public struct OptionSpec: Sendable, Equatable {
     /// The words the value is one of (or, for a list, made of), which the shell
     /// completions offer: statuses, kinds, formats. Empty: any value.
     public var values: [String] = []
+    /// Where the plan says what the value can be (its tasks' ids, its roles, owners,
+    /// milestones, teams): the completions ask the tool (`PlanCandidates`), before the
+    /// fixed `values`.
+    public var plan: PlanValue?
 
     public init(_ long: String, short: Character? = nil, arg: String? = nil, _ help: String, hidden: Bool = false,
-                values: [String] = []) {
+                values: [String] = [], plan: PlanValue? = nil) {
         self.long = long
         self.short = short
         self.argument = arg
         self.help = help
         self.hidden = hidden
         self.values = values
+        self.plan = plan
     }
 
     /// The values of the plan's vocabulary and formats, for the options that take them,
@@ -96,5 +101,5 @@ public enum CommonOptions {
     /// Appended to every command's table.
     public static let always: [OptionSpec] = [output, settings, lang, team, help]
     public static let team = OptionSpec("team", arg: "NAME",
-        "only this team's rows of every table (a team column, チーム; its Japanese or English name); without it, a plan with a team column is grouped by team")
+        "only this team's rows of every table (a team column, チーム; its Japanese or English name); without it, a plan with a team column is grouped by team", plan: .teams)
 }

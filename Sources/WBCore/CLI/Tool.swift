@@ -33,10 +33,16 @@ public struct CommandSpec: Sendable {
     public var outputMayBeAnInput = false
     public let run: @Sendable (Invocation) throws -> ExitCode
 
+    /// What the first operand is in the plan, where the completions can say it (set's
+    /// ids); nil for a file.
+    public var firstOperand: PlanValue?
+
     public init(_ name: String, synopsis: String = "[options] [file]", summary: String,
                 options: [OptionSpec], examples: [String] = [], readsSettings: Bool = true, ownsOutput: Bool = false,
                 editsInput: Bool = false, tasksAreInput: Bool = false, outputMayBeAnInput: Bool = false,
+                firstOperand: PlanValue? = nil,
                 run: @escaping @Sendable (Invocation) throws -> ExitCode) {
+        self.firstOperand = firstOperand
         self.readsSettings = readsSettings
         self.outputMayBeAnInput = outputMayBeAnInput
         self.ownsOutput = ownsOutput
@@ -161,7 +167,7 @@ public enum Tool {
                 return ExitCode.usage.rawValue
             }
             // Options before the command (`wb-tasks --lang ja fmt`) go after it.
-            if first.hasPrefix("-"), !["--help", "-h", "--version", "-V", "--completions"].contains(first) {
+            if first.hasPrefix("-"), !["--help", "-h", "--version", "-V", "--completions", "--complete-values"].contains(first) {
                 if let moved = commandFirst(args, spec) {
                     args = moved
                     first = moved[0]
@@ -185,6 +191,7 @@ public enum Tool {
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
             if first == "--completions" { return completions(spec, args, stdout, stderr) }
+            if first == "--complete-values" { return completeValues(spec, args, stdinFD: stdinFD, stdout, stderr, env: env) }
             if first == "--version" || first == "-V" {
                 stdout.write("\(spec.name) \(wbVersion)\n")
                 return flushStatus(stdout, stderr, spec.name, .ok)
@@ -197,6 +204,7 @@ public enum Tool {
             args.removeFirst()
         }
         if spec.single, args.first == "--completions" { return completions(spec, args, stdout, stderr) }
+        if spec.single, args.first == "--complete-values" { return completeValues(spec, args, stdinFD: stdinFD, stdout, stderr, env: env) }
         if spec.single, args.contains("--version") || args == ["-V"] {
             stdout.write("\(spec.name) \(wbVersion)\n")
             return flushStatus(stdout, stderr, spec.name, .ok)
@@ -267,6 +275,60 @@ public enum Tool {
             return e.code.rawValue
         } catch { return ExitCode.internalError.rawValue }
         return flushStatus(stdout, stderr, spec.name, .ok)
+    }
+
+    /// `--complete-values KIND CURRENT WORDS...`, which the completion scripts call: the
+    /// values of KIND (`PlanValue`) the plan has, one `value<TAB>description` a line, for
+    /// the word CURRENT of the command line WORDS (the words after the tool's name, up
+    /// to the one being completed). The plan is found as the command would find it (its
+    /// --settings or ./settings.csv, the file it names or the settings' tables); words
+    /// it cannot parse, a table it cannot read, leave out what they would give, without
+    /// a message: a menu is no place for one (a kind it does not know is a usage error).
+    private static func completeValues(_ spec: ToolSpec, _ args: [String], stdinFD: Int32, _ stdout: Output, _ stderr: Output,
+                                       env: [String: String]) -> Int32 {
+        guard args.count >= 3, let kind = PlanValue(rawValue: args[1]) else {
+            let kinds = PlanValue.allCases.map(\.rawValue).joined(separator: ", ")
+            stderr.write(WBError.usage(L("--complete-values takes a kind (\(kinds)), the word being completed and the command line before it")).render(tool: spec.name))
+            return ExitCode.usage.rawValue
+        }
+        var current = args[2]
+        // --role=pm,d: the value only.
+        if current.hasPrefix("-"), let eq = current.firstIndex(of: "=") { current = String(current[current.index(after: eq)...]) }
+        // bash hands `--lang=ja` as three words.
+        var words: [String] = []
+        for w in args[3...] {
+            if words.last == "=", words.count >= 2, words[words.count - 2].hasPrefix("--") {
+                words.removeLast()
+                words[words.count - 1] += "=" + w
+            } else {
+                words.append(w)
+            }
+        }
+        if words.last == "=" { words.removeLast() }
+        let command: CommandSpec
+        if spec.single { command = spec.commands[0] } else {
+            guard let moved = commandFirst(words, spec), let c = spec.command(moved[0]) else { return ExitCode.ok.rawValue }
+            command = c
+            words = Array(moved.dropFirst())
+        }
+        // The option whose value is being completed.
+        if let last = words.last, last.hasPrefix("-"), !last.contains("="),
+           command.options.contains(where: { $0.argument != nil && (last == "--" + $0.long || $0.short.map { last == "-\($0)" } == true) }) {
+            words.removeLast()
+        }
+        let parsed = (try? ArgumentParser.parse(words, options: command.options)) ?? (values: [:], operands: [])
+        let quiet = Output.memory()
+        let inv = Invocation(tool: spec.name, command: command.name, values: parsed.values, operands: parsed.operands,
+                             stdinFD: stdinFD, stdout: quiet, stderr: quiet, env: env, options: command.options)
+        inv.milestonesAreInput = spec.readsMilestonesAsInput
+        inv.tasksAreInput = command.tasksAreInput
+        if command.readsSettings { try? inv.applySettings() }
+        try? inv.takeTasksOperand()
+        let found = PlanCandidates.candidates(kind, tasks: kind.readsTasks ? PlanCandidates.tasks(inv) : nil,
+                                              milestones: kind == .milestones ? PlanCandidates.milestones(inv) : nil,
+                                              roles: inv.roles, teams: inv.teams)
+        for line in PlanCandidates.lines(found, current: current) { stdout.write(line + "\n") }
+        return (try? stdout.flush()) == nil ? ExitCode.ioError.rawValue : ExitCode.ok.rawValue
     }
 
     private static func flushStatus(_ out: Output, _ err: Output, _ tool: String, _ code: ExitCode) -> Int32 {

@@ -26,7 +26,7 @@ enum IcsCalendar {
             OptionSpec("alarm", arg: "DURATION", "a reminder this long before each timed event, e.g. 15m"),
             OptionSpec("task-alarm", arg: "SPEC", "a reminder for each open task: 1d (09:00 the day before), 2d@08:30"),
             OptionSpec("previous", arg: "FILE", "the last export: changed events get SEQUENCE + 1, vanished ones come once more as CANCELLED"),
-            OptionSpec("owner", arg: "NAME", "a personal calendar: only this owner's tasks (the meeting, milestones and reports stay)"),
+            OptionSpec("owner", arg: "NAME", "a personal calendar: only this owner's tasks (the meeting, milestones and reports stay)", plan: .owners),
             OptionSpec("people", arg: "FILE", "a people table (name,email): task owners become ATTENDEEs"),
             OptionSpec("list", "print the events as a table (kind, uid, summary, start, end, rule) instead"),
             OptionSpec("agenda", arg: "DATETIME", "also the Day 2 session itself starting at DATETIME (for facilitators)"),

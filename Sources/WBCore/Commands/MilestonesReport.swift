@@ -12,7 +12,7 @@ enum MilestonesReport {
             MilestonesIO.impact,
             OptionSpec("invent", arg: "FILE", "results of wb-score invent: the top-ranked invention"),
             OptionSpec("since", arg: "FILE", "the tasks file of the last report: what is done, added, removed, moved, reopened, blocked, unblocked, started or fell late since"),
-            OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)", values: OptionSpec.Values.milestones),
+            OptionSpec("milestone", short: "m", arg: "M", "the report for this milestone's CXO meeting (default: the progress report)", values: OptionSpec.Values.milestones, plan: .milestones),
             CommonOptions.meeting, CommonOptions.meetingEvery, CommonOptions.firstMeeting, CommonOptions.daysOff, format, limit, CommonOptions.rules, CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.encoding,
         ],
         examples: ["wb-milestones report --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",

@@ -6,7 +6,7 @@ enum ScoreGate {
             OptionSpec("solved", arg: "PCT", "share of testers who must solve their problem (default 80%)"),
             OptionSpec("purchase", arg: "PCT", "share who must decide to buy (default 50%)"),
             CommonOptions.milestones,
-            OptionSpec("milestone", short: "m", arg: "M", "the milestone the verdicts are for (a milestone column that status --gates reads); with --milestones its gate's thresholds apply", values: OptionSpec.Values.milestones),
+            OptionSpec("milestone", short: "m", arg: "M", "the milestone the verdicts are for (a milestone column that status --gates reads); with --milestones its gate's thresholds apply", values: OptionSpec.Values.milestones, plan: .milestones),
             OptionSpec("confidence", arg: "PCT", "the interval's confidence (default 95%)"),
             CommonOptions.labels,
         ] + CommonOptions.table,

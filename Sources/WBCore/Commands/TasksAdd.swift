@@ -3,8 +3,8 @@ enum TasksAdd {
     static let spec = CommandSpec("add",
         summary: "Append a task with the next free id. Existing rows are copied byte for byte; a value for a column the table lacks adds that column.",
         options: [
-            OptionSpec("milestone", short: "m", arg: "M", "milestone (required): M1-M4, 1-4, or a name", values: OptionSpec.Values.milestones),
-            OptionSpec("role", short: "r", arg: "ROLE", "role (required): pm, dev, ds, sales, ux, cs, exec, or one the settings declare", values: OptionSpec.Values.roles),
+            OptionSpec("milestone", short: "m", arg: "M", "milestone (required): M1-M4, 1-4, or a name", values: OptionSpec.Values.milestones, plan: .milestones),
+            OptionSpec("role", short: "r", arg: "ROLE", "role (required): pm, dev, ds, sales, ux, cs, exec, or one the settings declare", values: OptionSpec.Values.roles, plan: .roles),
             OptionSpec("todo", short: "t", arg: "TEXT", "what to do (required)"),
             OptionSpec("id", arg: "ID", "use this id instead of the next free one"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
@@ -118,12 +118,12 @@ enum TasksAdd {
 /// The task-field options shared by `add` and `set`, declared once.
 enum TaskFieldOptions {
     static let values: [OptionSpec] = [
-        OptionSpec("owner", arg: "NAME", "who does it"),
+        OptionSpec("owner", arg: "NAME", "who does it", plan: .owners),
         OptionSpec("due", arg: "DATE", "due date (2026-07-31, 7/31, 2026年7月31日), from today (+1w, 来週金曜) or from a milestone (M3の2週間前, 2 weeks before M3, with --milestones), written in ISO form"),
-        OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)", values: OptionSpec.Values.statuses),
-        OptionSpec("kind", arg: "KIND", "task, request, validation or approval", values: OptionSpec.Values.kinds),
+        OptionSpec("status", short: "s", arg: "STATUS", "todo, doing, done or blocked (未着手, 進行中, 完了, 停滞)", values: OptionSpec.Values.statuses, plan: .statuses),
+        OptionSpec("kind", arg: "KIND", "task, request, validation or approval", values: OptionSpec.Values.kinds, plan: .kinds),
         OptionSpec("difficulty", arg: "N", "1, 3, 5, 8 or 10"),
-        OptionSpec("depends-on", arg: "IDS", "ids (or, for a request, a role) it waits on"),
+        OptionSpec("depends-on", arg: "IDS", "ids (or, for a request, a role) it waits on", plan: .ids),
         OptionSpec("done-when", arg: "TEXT", "the done condition"),
         OptionSpec("notes", arg: "TEXT", "notes"),
     ]

@@ -4,7 +4,7 @@ enum TasksMatrix {
         summary: "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.",
         options: [
             OptionSpec("ids", "prefix each Todo with its [id] so an edited grid merges back (unmatrix --base)"),
-            OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds, the roles the settings declare, and any other role in use)"),
+            OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds, the roles the settings declare, and any other role in use)", plan: .roles),
             CommonOptions.milestones,
             CommonOptions.labels,
             OptionSpec("safe", "guard cells starting with = + - @ with a leading apostrophe (formula injection)"),

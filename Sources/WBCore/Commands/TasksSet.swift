@@ -4,12 +4,12 @@ enum TasksSet {
     static let spec = CommandSpec("set", synopsis: "ID[,ID...] [options] [file]",
         summary: "Change fields of the tasks with these ids (the weekly meeting's \"T3 done, T7 to 佐藤\"). Other rows and fields stay byte for byte; a value for a column the table lacks adds that column.",
         options: [
-            OptionSpec("milestone", short: "m", arg: "M", "move to this milestone", values: OptionSpec.Values.milestones),
-            OptionSpec("role", short: "r", arg: "ROLE", "give to this role", values: OptionSpec.Values.roles),
+            OptionSpec("milestone", short: "m", arg: "M", "move to this milestone", values: OptionSpec.Values.milestones, plan: .milestones),
+            OptionSpec("role", short: "r", arg: "ROLE", "give to this role", values: OptionSpec.Values.roles, plan: .roles),
             OptionSpec("todo", short: "t", arg: "TEXT", "new Todo text"),
         ] + TaskFieldOptions.values + TaskFieldOptions.editing,
         examples: ["wb-tasks set T3 --status done --owner 佐藤 -i plan.csv",
-                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true, tasksAreInput: true) { inv in
+                   "wb-tasks set T5,T9 --due 12/20 --set estimate=3d -i plan.csv"], editsInput: true, tasksAreInput: true, firstOperand: .ids) { inv in
         guard let first = inv.operands.first else { throw WBError.usage(L("set needs the ids of the tasks to change (T3 or T3,T7)")) }
         // `set plan.csv T3 --status done`: the file written first, the ids after it.
         if inv.operands.count == 2, TaskUpdate.looksLikeFile(first) || fileExists(first),

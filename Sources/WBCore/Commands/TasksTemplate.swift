@@ -3,7 +3,7 @@ enum TasksTemplate {
     static let spec = CommandSpec("template", synopsis: "[options]",
         summary: "Print the empty role x milestone grid for the workshop room, in Japanese or English.",
         options: [
-            OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds and the roles the settings declare)"),
+            OptionSpec("roles", arg: "LIST", "the role columns (default: pm,dev,ds and the roles the settings declare)", plan: .roles),
             OptionSpec("tasks-header", "print the header of an empty tasks table instead of the grid"),
             CommonOptions.to, CommonOptions.crlf, CommonOptions.bom,
         ],

@@ -20,6 +20,10 @@ enum Catalogue {
             "共通のオプション (コマンドの前後どちらにも書けます): -o FILE (不可分な出力)、--settings FILE、--lang LANG、--version、--help。",
         "print the version and exit":
             "バージョンを表示して終了する",
+        "tasks: %1":
+            "タスク %1 件",
+        "--complete-values takes a kind (%1), the word being completed and the command line before it":
+            "--complete-values には種類 (%1)、補完する語、その前までのコマンドラインを渡します",
         "Exit status: 0 ok, 1 a check or gate did not pass, 64 usage, 65 bad data, 66 no input, 70 internal error, 73 cannot create output, 74 I/O error.":
             "終了コード: 0 正常、1 検査かゲートが不合格、64 使い方の誤り、65 データの誤り、66 入力がない、70 内部エラー、73 出力を作れない、74 入出力エラー。",
         "this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)":

@@ -16,6 +16,16 @@ function __wb_ics_locale_is_ja
     end
     return 1
 end
+function __wb_ics_plan
+    set -l w (commandline -opc)
+    set -l c (commandline -ct)
+    set -l out ($w[1] --complete-values $argv[1] "$c" $w[2..-1] 2>/dev/null)
+    if test (count $out) -gt 0
+        printf '%s\n' $out
+    else if test (count $argv) -gt 1
+        printf '%s\n' $argv[2..-1]
+    end
+end
 if __wb_ics_locale_is_ja
     complete -c wb-ics -l name -r -d '計画の名前: カレンダーの名前で、すべての UID の元 (既定: wb plan)'
     complete -c wb-ics -l organizer -r -d '全イベントの ORGANIZER'
@@ -36,7 +46,7 @@ if __wb_ics_locale_is_ja
     complete -c wb-ics -l alarm -r -d '時刻のある各イベントのこの時間前にリマインダー (例: 15m)'
     complete -c wb-ics -l task-alarm -r -d '未完了の各タスクのリマインダー: 1d (前日の 09:00)、2d@08:30'
     complete -c wb-ics -l previous -r -d '前回の書き出し: 変わったイベントは SEQUENCE + 1、消えたイベントは CANCELLED としてもう一度出す'
-    complete -c wb-ics -l owner -r -d '個人のカレンダー: この担当者のタスクだけ (会議、マイルストン、報告は残ります)'
+    complete -c wb-ics -l owner -x -a '(__wb_ics_plan owners)' -d '個人のカレンダー: この担当者のタスクだけ (会議、マイルストン、報告は残ります)'
     complete -c wb-ics -l people -r -d '担当者の表 (name,email): タスクの担当者を ATTENDEE にします'
     complete -c wb-ics -l list -d '代わりにイベントを表として出力する (kind, uid, summary, start, end, rule)'
     complete -c wb-ics -l agenda -r -d 'DATETIME に始まる Day 2 のセッション自体も入れる (ファシリテーター向け)'
@@ -48,7 +58,7 @@ if __wb_ics_locale_is_ja
     complete -c wb-ics -l output -s o -r -d 'FILE に書く'
     complete -c wb-ics -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-ics -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-ics -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-ics -l team -x -a '(__wb_ics_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-ics -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-ics -l version -d 'バージョンを表示して終了する'
 else
@@ -71,7 +81,7 @@ else
     complete -c wb-ics -l alarm -r -d 'a reminder this long before each timed event, e.g. 15m'
     complete -c wb-ics -l task-alarm -r -d 'a reminder for each open task: 1d (09:00 the day before), 2d@08:30'
     complete -c wb-ics -l previous -r -d 'the last export: changed events get SEQUENCE + 1, vanished ones come…'
-    complete -c wb-ics -l owner -r -d 'a personal calendar: only this owner’s tasks (the meeting,…'
+    complete -c wb-ics -l owner -x -a '(__wb_ics_plan owners)' -d 'a personal calendar: only this owner’s tasks (the meeting,…'
     complete -c wb-ics -l people -r -d 'a people table (name,email): task owners become ATTENDEEs'
     complete -c wb-ics -l list -d 'print the events as a table (kind, uid, summary, start, end, rule)…'
     complete -c wb-ics -l agenda -r -d 'also the Day 2 session itself starting at DATETIME (for facilitators)'
@@ -83,7 +93,7 @@ else
     complete -c wb-ics -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-ics -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-ics -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-ics -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-ics -l team -x -a '(__wb_ics_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-ics -l help -s h -d 'show this help and exit'
     complete -c wb-ics -l version -d 'print the version and exit'
 end

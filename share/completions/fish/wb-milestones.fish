@@ -38,6 +38,16 @@ function __wb_milestones_command_is
     set -l c (__wb_milestones_command)
     and test "$c" = $argv[1]
 end
+function __wb_milestones_plan
+    set -l w (commandline -opc)
+    set -l c (commandline -ct)
+    set -l out ($w[1] --complete-values $argv[1] "$c" $w[2..-1] 2>/dev/null)
+    if test (count $out) -gt 0
+        printf '%s\n' $out
+    else if test (count $argv) -gt 1
+        printf '%s\n' $argv[2..-1]
+    end
+end
 if __wb_milestones_locale_is_ja
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'バージョンを表示して終了する'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l start -r -d '計画の開始日 (ワークショップの日で、年のない日付の基準。既定: 設定の start、なければ M1 の 1 か月前。init では今日)'
@@ -46,7 +56,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n 'not __wb_milestones_command' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -a init -d '4 つのマイルストンを、資料の Who/What/How、ゲート、投資とともに出力します'
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -a check -d 'マイルストンを検査します: M1 <= M2 <= M3 <= M4 の順、ファンの獲得は開始から 3 か月以内、プレスリリースは 6…'
@@ -74,7 +84,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is init' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l tasks -r -d '計画のタスク表'
@@ -95,7 +105,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is check' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
@@ -113,7 +123,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is status' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is status' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
@@ -129,7 +139,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l tasks -r -d '計画のタスク表'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
@@ -138,7 +148,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l impact -r -d 'wb-score impact の結果: 最上位の問いの年間コスト'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l invent -r -d 'wb-score invent の結果: 最上位の発明'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d '前回の報告のタスクファイル: それ以降に完了、追加、削除、移動、再開、停滞、停滞から再開、着手、遅延したもの'
-    complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -x -a 'M1 M2 M3 M4' -d 'このマイルストンの CXO 会議向けの報告 (既定: 進捗報告)'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -x -a '(__wb_milestones_plan milestones M1 M2 M3 M4)' -d 'このマイルストンの CXO 会議向けの報告 (既定: 進捗報告)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d '進捗会議: 曜日、時刻、長さ (例: "mon 10:00 30m" か "木 10:00 30分"、月ごとなら "毎月第2月曜…'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting-every -r -d 'N 週ごとに会議: 1w (既定)、2w'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l first-meeting -r -d '最初の会議を DATE 以降に (既定: 計画の開始後の最初のその曜日)'
@@ -153,7 +163,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is report' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l market -r -d 'wb-score market の結果: 投資判断に必要な市場、価格、シェア'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l gates -r -d 'wb-score gate --milestone M (M3 は market) の結果:…'
@@ -166,7 +176,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l output -s o -r -d 'FILE に書く'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l team -x -a '(__wb_milestones_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l help -s h -d 'このヘルプを表示して終了する'
 else
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -l version -d 'print the version and exit'
@@ -176,7 +186,7 @@ else
     complete -c wb-milestones -n 'not __wb_milestones_command' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n 'not __wb_milestones_command' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n 'not __wb_milestones_command' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n 'not __wb_milestones_command' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -a init -d 'Print the four milestones with the deck’s Who/What/How, gates and…'
     complete -c wb-milestones -f -n 'not __wb_milestones_command' -a check -d 'Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3…'
@@ -204,7 +214,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is init' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is init' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is init' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l tasks -r -d 'the plan’s tasks table'
@@ -225,7 +235,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is check' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l tasks -r -d 'the plan’s tasks table'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
@@ -243,7 +253,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is status' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is status' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is status' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l tasks -r -d 'the plan’s tasks table'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
@@ -259,7 +269,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is timeline' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l tasks -r -d 'the plan’s tasks table'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
@@ -268,7 +278,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l impact -r -d 'results of wb-score impact: the top question’s yearly cost'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l invent -r -d 'results of wb-score invent: the top-ranked invention'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l since -r -d 'the tasks file of the last report: what is done, added, removed,…'
-    complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -x -a 'M1 M2 M3 M4' -d 'the report for this milestone’s CXO meeting (default: the progress…'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l milestone -s m -x -a '(__wb_milestones_plan milestones M1 M2 M3 M4)' -d 'the report for this milestone’s CXO meeting (default: the progress…'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting -r -d 'the progress meeting: weekday, time, length, e.g. "mon 10:00 30m" or…'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l meeting-every -r -d 'meet every N weeks: 1w (default), 2w'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l first-meeting -r -d 'first meeting on or after DATE (default: the first such weekday…'
@@ -283,7 +293,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is report' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is report' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is report' -l help -s h -d 'show this help and exit'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l market -r -d 'results of wb-score market: the market, the price and the share the…'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l gates -r -d 'results of wb-score gate --milestone M (or of market, for M3): a…'
@@ -296,6 +306,6 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l team -x -a '(__wb_milestones_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-milestones -n '__wb_milestones_command_is prfaq' -l help -s h -d 'show this help and exit'
 end

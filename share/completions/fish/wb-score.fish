@@ -38,6 +38,16 @@ function __wb_score_command_is
     set -l c (__wb_score_command)
     and test "$c" = $argv[1]
 end
+function __wb_score_plan
+    set -l w (commandline -opc)
+    set -l c (commandline -ct)
+    set -l out ($w[1] --complete-values $argv[1] "$c" $w[2..-1] 2>/dev/null)
+    if test (count $out) -gt 0
+        printf '%s\n' $out
+    else if test (count $argv) -gt 1
+        printf '%s\n' $argv[2..-1]
+    end
+end
 if __wb_score_locale_is_ja
     complete -c wb-score -f -n 'not __wb_score_command' -l version -d 'バージョンを表示して終了する'
     complete -c wb-score -n 'not __wb_score_command' -l labels -x -a 'ja en' -d 'マイルストン、役割、状態、種別を ja か en の表示名で書く'
@@ -49,7 +59,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n 'not __wb_score_command' -l output -s o -r -d 'FILE に書く'
     complete -c wb-score -n 'not __wb_score_command' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-score -n 'not __wb_score_command' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-score -n 'not __wb_score_command' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-score -n 'not __wb_score_command' -l team -x -a '(__wb_score_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-score -n 'not __wb_score_command' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-score -f -n 'not __wb_score_command' -a gate -d 'モックテストの結果をゲートに照らして判定します: セグメントごとの人数、件数、割合、Wilson スコア区間、判定と根拠'
     complete -c wb-score -f -n 'not __wb_score_command' -a market -d '市場規模の試算: value = market_size x share x unit_price x period、ratio =…'
@@ -58,7 +68,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n '__wb_score_command_is gate' -l solved -r -d '課題を解決しなければならないテスターの割合 (既定 80%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l purchase -r -d '購入を決めなければならない割合 (既定 50%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
-    complete -c wb-score -n '__wb_score_command_is gate' -l milestone -s m -x -a 'M1 M2 M3 M4' -d '判定の対象となるマイルストン (status --gates が読む milestone 列)'
+    complete -c wb-score -n '__wb_score_command_is gate' -l milestone -s m -x -a '(__wb_score_plan milestones M1 M2 M3 M4)' -d '判定の対象となるマイルストン (status --gates が読む milestone 列)'
     complete -c wb-score -n '__wb_score_command_is gate' -l confidence -r -d '区間の信頼度 (既定 95%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l labels -x -a 'ja en' -d 'マイルストン、役割、状態、種別を ja か en の表示名で書く'
     complete -c wb-score -n '__wb_score_command_is gate' -l from -x -a 'csv tsv' -d '入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)'
@@ -69,7 +79,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n '__wb_score_command_is gate' -l output -s o -r -d 'FILE に書く'
     complete -c wb-score -n '__wb_score_command_is gate' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-score -n '__wb_score_command_is gate' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-score -n '__wb_score_command_is gate' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-score -n '__wb_score_command_is gate' -l team -x -a '(__wb_score_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-score -n '__wb_score_command_is gate' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-score -n '__wb_score_command_is market' -l multiple -r -d 'M3 のゲート: 価値がコストの N 倍に達すること (N はチームが決める)'
     complete -c wb-score -n '__wb_score_command_is market' -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
@@ -83,7 +93,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n '__wb_score_command_is market' -l output -s o -r -d 'FILE に書く'
     complete -c wb-score -n '__wb_score_command_is market' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-score -n '__wb_score_command_is market' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-score -n '__wb_score_command_is market' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-score -n '__wb_score_command_is market' -l team -x -a '(__wb_score_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-score -n '__wb_score_command_is market' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-score -n '__wb_score_command_is impact' -l mode -x -a 'product sum' -d 'product (既定: 削減 × 年間の頻度) か sum (1〜5 のスコアの和)'
     complete -c wb-score -n '__wb_score_command_is impact' -l top -r -d '単位ごとに上位 N 件を残す'
@@ -98,7 +108,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n '__wb_score_command_is impact' -l output -s o -r -d 'FILE に書く'
     complete -c wb-score -n '__wb_score_command_is impact' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-score -n '__wb_score_command_is impact' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-score -n '__wb_score_command_is impact' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-score -n '__wb_score_command_is impact' -l team -x -a '(__wb_score_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-score -n '__wb_score_command_is impact' -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-score -n '__wb_score_command_is invent' -l scale -r -d '許される難易度 (既定 1,3,5,8,10)'
     complete -c wb-score -n '__wb_score_command_is invent' -l top -r -d '上位 N 件を残す'
@@ -113,7 +123,7 @@ if __wb_score_locale_is_ja
     complete -c wb-score -n '__wb_score_command_is invent' -l output -s o -r -d 'FILE に書く'
     complete -c wb-score -n '__wb_score_command_is invent' -l settings -r -d '計画の設定 (key,value)'
     complete -c wb-score -n '__wb_score_command_is invent' -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
-    complete -c wb-score -n '__wb_score_command_is invent' -l team -r -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
+    complete -c wb-score -n '__wb_score_command_is invent' -l team -x -a '(__wb_score_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-score -n '__wb_score_command_is invent' -l help -s h -d 'このヘルプを表示して終了する'
 else
     complete -c wb-score -f -n 'not __wb_score_command' -l version -d 'print the version and exit'
@@ -126,7 +136,7 @@ else
     complete -c wb-score -n 'not __wb_score_command' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-score -n 'not __wb_score_command' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-score -n 'not __wb_score_command' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-score -n 'not __wb_score_command' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-score -n 'not __wb_score_command' -l team -x -a '(__wb_score_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-score -n 'not __wb_score_command' -l help -s h -d 'show this help and exit'
     complete -c wb-score -f -n 'not __wb_score_command' -a gate -d 'Judge mock-test results against a gate: per segment n, counts,…'
     complete -c wb-score -f -n 'not __wb_score_command' -a market -d 'Market sizing: value = market_size x share x unit_price x period'
@@ -135,7 +145,7 @@ else
     complete -c wb-score -n '__wb_score_command_is gate' -l solved -r -d 'share of testers who must solve their problem (default 80%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l purchase -r -d 'share who must decide to buy (default 50%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
-    complete -c wb-score -n '__wb_score_command_is gate' -l milestone -s m -x -a 'M1 M2 M3 M4' -d 'the milestone the verdicts are for (a milestone column that status…'
+    complete -c wb-score -n '__wb_score_command_is gate' -l milestone -s m -x -a '(__wb_score_plan milestones M1 M2 M3 M4)' -d 'the milestone the verdicts are for (a milestone column that status…'
     complete -c wb-score -n '__wb_score_command_is gate' -l confidence -r -d 'the interval’s confidence (default 95%)'
     complete -c wb-score -n '__wb_score_command_is gate' -l labels -x -a 'ja en' -d 'write milestones, roles, statuses and kinds as ja or en display names'
     complete -c wb-score -n '__wb_score_command_is gate' -l from -x -a 'csv tsv' -d 'input format: csv or tsv (default: by extension, else sniffed)'
@@ -146,7 +156,7 @@ else
     complete -c wb-score -n '__wb_score_command_is gate' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-score -n '__wb_score_command_is gate' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-score -n '__wb_score_command_is gate' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-score -n '__wb_score_command_is gate' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-score -n '__wb_score_command_is gate' -l team -x -a '(__wb_score_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-score -n '__wb_score_command_is gate' -l help -s h -d 'show this help and exit'
     complete -c wb-score -n '__wb_score_command_is market' -l multiple -r -d 'M3’s gate: the value must reach N times the cost (the team chooses N)'
     complete -c wb-score -n '__wb_score_command_is market' -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
@@ -160,7 +170,7 @@ else
     complete -c wb-score -n '__wb_score_command_is market' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-score -n '__wb_score_command_is market' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-score -n '__wb_score_command_is market' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-score -n '__wb_score_command_is market' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-score -n '__wb_score_command_is market' -l team -x -a '(__wb_score_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-score -n '__wb_score_command_is market' -l help -s h -d 'show this help and exit'
     complete -c wb-score -n '__wb_score_command_is impact' -l mode -x -a 'product sum' -d 'product (default: saved x frequency per year) or sum (1-5 scores…'
     complete -c wb-score -n '__wb_score_command_is impact' -l top -r -d 'keep the N best of each unit'
@@ -175,7 +185,7 @@ else
     complete -c wb-score -n '__wb_score_command_is impact' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-score -n '__wb_score_command_is impact' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-score -n '__wb_score_command_is impact' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-score -n '__wb_score_command_is impact' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-score -n '__wb_score_command_is impact' -l team -x -a '(__wb_score_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-score -n '__wb_score_command_is impact' -l help -s h -d 'show this help and exit'
     complete -c wb-score -n '__wb_score_command_is invent' -l scale -r -d 'the allowed difficulties (default 1,3,5,8,10)'
     complete -c wb-score -n '__wb_score_command_is invent' -l top -r -d 'keep the N best'
@@ -190,6 +200,6 @@ else
     complete -c wb-score -n '__wb_score_command_is invent' -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-score -n '__wb_score_command_is invent' -l settings -r -d 'the plan’s settings (key,value)'
     complete -c wb-score -n '__wb_score_command_is invent' -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
-    complete -c wb-score -n '__wb_score_command_is invent' -l team -r -d 'only this team’s rows of every table (a team column, チーム; its…'
+    complete -c wb-score -n '__wb_score_command_is invent' -l team -x -a '(__wb_score_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-score -n '__wb_score_command_is invent' -l help -s h -d 'show this help and exit'
 end
