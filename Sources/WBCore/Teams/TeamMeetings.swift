@@ -25,28 +25,13 @@ public struct TeamMeetings: Sendable {
     /// Reads each value's items. Throws a message for people naming no option: a
     /// meeting that does not read (with its team), a team given twice, two shared ones.
     public static func parse(_ values: [String]) throws(DateError) -> TeamMeetings {
+        let read = try Teams.perTeam(values, read: { (spec: String) throws(DateError) -> MeetingSpec in try MeetingSpec.parse(spec) },
+            twoShared: { L("two meetings for every team, '\($0)' and '\($1)': give one, and a team's own as TEAM=SPEC") },
+            noTeam: { L("'\($0)' names no team before =: write TEAM=SPEC, e.g. \"さくら=木 10:00\"") },
+            twice: { team, earlier, item in L("team \(team)'s meeting is given twice, '\(earlier)' and '\(item)'") })
         var out = TeamMeetings()
-        for value in values {
-            for (team, spec, item) in Teams.items(value) {
-                guard let team else {
-                    if let before = out.sharedText {
-                        throw DateError(message: L("two meetings for every team, '\(before)' and '\(item)': give one, and a team's own as TEAM=SPEC"))
-                    }
-                    out.shared = try MeetingSpec.parse(item)
-                    out.sharedText = item
-                    continue
-                }
-                if team.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=SPEC, e.g. \"さくら=木 10:00\"")) }
-                if let twice = out.byTeam.first(where: { $0.team.matchKey == team.matchKey }) {
-                    throw DateError(message: L("team \(team)'s meeting is given twice, '\(twice.text)' and '\(item)'"))
-                }
-                do {
-                    out.byTeam.append(Named(team: team, spec: try MeetingSpec.parse(spec), text: item))
-                } catch {
-                    throw DateError(message: L("team \(team): ") + error.message)
-                }
-            }
-        }
+        (out.shared, out.sharedText) = (read.shared?.value, read.shared?.text)
+        out.byTeam = read.byTeam.map { Named(team: $0.team, spec: $0.value, text: $0.text) }
         return out
     }
 

@@ -22,32 +22,12 @@ public struct TeamZones: Sendable {
     /// no option: a zone the database does not know (with its team), two zones for the
     /// plan, a team given twice, an item with nothing before its `=`.
     public static func parse(_ values: [String]) throws(DateError) -> TeamZones {
-        var out = TeamZones(), sharedText: String?
-        func load(_ name: String) throws(DateError) -> ZoneInfo {
+        let read = try Teams.perTeam(values, read: { (name: String) throws(DateError) -> ZoneInfo in
             do { return try ZoneInfo.load(name) } catch { throw DateError(message: (error as? WBError)?.message ?? "\(error)") }
-        }
-        for value in values {
-            for (team, name, item) in Teams.items(value) {
-                guard let team else {
-                    if let before = sharedText {
-                        throw DateError(message: L("two time zones for the plan, '\(before)' and '\(item)': give one, and a team's own as TEAM=ZONE"))
-                    }
-                    out.shared = try load(name)
-                    sharedText = item
-                    continue
-                }
-                if team.isEmpty { throw DateError(message: L("'\(item)' names no team before =: write TEAM=ZONE, e.g. \"Harbor=America/Los_Angeles\"")) }
-                if out.byTeam.contains(where: { $0.team.matchKey == team.matchKey }) {
-                    throw DateError(message: L("team \(team)'s time zone is given twice"))
-                }
-                do {
-                    out.byTeam.append(Named(team: team, zone: try load(name)))
-                } catch {
-                    throw DateError(message: L("team \(team): ") + error.message)
-                }
-            }
-        }
-        return out
+        }, twoShared: { L("two time zones for the plan, '\($0)' and '\($1)': give one, and a team's own as TEAM=ZONE") },
+           noTeam: { L("'\($0)' names no team before =: write TEAM=ZONE, e.g. \"Harbor=America/Los_Angeles\"") },
+           twice: { team, _, _ in L("team \(team)'s time zone is given twice") })
+        return TeamZones(shared: read.shared?.value, byTeam: read.byTeam.map { Named(team: $0.team, zone: $0.value) })
     }
 
     /// The zone of the team whose key is `key` (nil: a plan without teams, or the whole

@@ -115,6 +115,40 @@ public struct Teams: Sendable {
         return out
     }
 
+    /// A setting given for the plan and again for a team of its own (`--tz`,
+    /// `--meeting`): each value's items (`items`) read with `read`, the one without a
+    /// team as the plan's (`shared`, with its text), each team's own in order with its
+    /// text. Throws, in words `messages` give for the setting, on two shared ones
+    /// (`twoShared(earlier, item)`), an item with nothing before its `=` (`noTeam(item)`)
+    /// and a team given twice (`twice(team, earlier, item)`); on a value that does not
+    /// read, `read`'s message after its team's name.
+    public static func perTeam<V>(_ values: [String], read: (String) throws(DateError) -> V,
+                                  twoShared: (String, String) -> String, noTeam: (String) -> String,
+                                  twice: (String, String, String) -> String) throws(DateError)
+        -> (shared: (value: V, text: String)?, byTeam: [(team: String, value: V, text: String)]) {
+        var shared: (value: V, text: String)?
+        var byTeam: [(team: String, value: V, text: String)] = []
+        for value in values {
+            for (team, v, item) in items(value) {
+                guard let team else {
+                    if let before = shared { throw DateError(message: twoShared(before.text, item)) }
+                    shared = (try read(item), item)
+                    continue
+                }
+                if team.isEmpty { throw DateError(message: noTeam(item)) }
+                if let earlier = byTeam.first(where: { $0.team.matchKey == team.matchKey }) {
+                    throw DateError(message: twice(team, earlier.text, item))
+                }
+                do {
+                    byTeam.append((team, try read(v), item))
+                } catch {
+                    throw DateError(message: L("team \(team): ") + error.message)
+                }
+            }
+        }
+        return (shared, byTeam)
+    }
+
     /// Declarations as the roles' are written: `id:日本語:English, ...`.
     public static func parseDeclarations(_ text: String) throws -> [Term] {
         try Term.declarations(text) { p, id, earlier in
