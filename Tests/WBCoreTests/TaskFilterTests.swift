@@ -82,6 +82,44 @@ struct TaskFilterTests {
         #expect(kept > total / 20 && kept < total / 2)
     }
 
+    /// A due date Japanese Excel saves (2026/7/15) or a person types (7/15, 2026.7.15)
+    /// is read by the codes path as the full resolver reads it, and the row is then
+    /// canonical but for its date: written with the date in ISO form, it is what filter
+    /// wrote from the resolved row. Other forms still go to the full resolver.
+    @Test func numericDueDatesTakeTheCodesPath() throws {
+        var rng = RoundTripProperties.RNG(state: 7)
+        let forms = ["2026-07-15", "2026/7/15", "7/15", "2026.07.15", "2026-7-5", " 2026/7/15", "7月15日", "2026/7/32", "13/1", "",
+                     "2027/2/29", "1/5"]
+        let statuses = ["", "todo", "done", "完了"], milestones = ["M1", "2"]
+        var text = "id,milestone,role,todo,due,status,notes\n"
+        for n in 0..<400 {
+            text += "T\(n),\(milestones.randomElement(using: &rng)!),pm,\"a, b\",\(forms.randomElement(using: &rng)!),\(statuses.randomElement(using: &rng)!),x\n"
+        }
+        let reader = try TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8)), options: ReadOptions(format: .csv))
+        let schema = try TaskSchema(header: try reader.header(), file: "t.csv")
+        let resolver = TaskResolver(schema: schema, file: "t.csv", dates: DateContext(anchor: CivilDate(2026, 7, 1)))
+        var rec = Record(), fast = 0, butDue = 0
+        while try reader.next(into: &rec) {
+            let (row, problems) = resolver.resolve(rec)
+            guard let c = resolver.codes(rec) else { continue }
+            fast += 1
+            #expect(problems.isEmpty, "line \(rec.line)")
+            let full = resolver.codes(of: row)
+            #expect((c.milestone, c.role, c.status, c.kind, c.due, c.difficulty) == (full.milestone, full.role, full.status, full.kind, full.due, full.difficulty),
+                    "line \(rec.line)")
+            #expect(c.canonical == full.canonical && (c.canonicalButDue ? !c.canonical : true), "line \(rec.line)")
+            guard c.canonicalButDue else { continue }
+            butDue += 1
+            let a = Output.memory(), b = Output.memory()
+            var iso = CivilDate(days: c.due).iso
+            iso.withUTF8 { TableWriter(a, WriteOptions(format: .csv)).write(rec, replacing: schema[.due]!, with: $0) }
+            TableWriter(b, WriteOptions(format: .csv)).write(TasksIO.canonical(row, schema: schema, labels: nil))
+            #expect(a.captured == b.captured, "line \(rec.line): \(a.capturedString) against \(b.capturedString)")
+        }
+        // Most rows take the codes path, many of them canonical but for the date.
+        #expect(fast > 200 && butDue > 40, "\(fast) by codes, \(butDue) but the date")
+    }
+
     /// How a list is written: commas (also 、 and ，), spaces, `!`/`！` before it or `以外` after it;
     /// an empty list and an unknown word are refused naming the option.
     @Test func listsAsWritten() throws {

@@ -51,8 +51,14 @@ enum TasksFilter {
                 c = resolver.codes(of: row!)
             }
             if !filter.keeps(c, rec) { continue }
-            // Rows already in canonical form go out as they came in.
+            // Rows already in canonical form go out as they came in; with a numeric due
+            // date (2026/7/31), with that date in ISO form.
             if c.canonical && labels == nil { writer.write(rec); continue }
+            if c.canonicalButDue && labels == nil, let di = schema[.due] {
+                var iso = CivilDate(days: c.due).iso
+                iso.withUTF8 { writer.write(rec, replacing: di, with: $0) }
+                continue
+            }
             writer.write(TasksIO.canonical(try row ?? resolver.resolveStrict(rec), schema: schema, labels: labels))
         }
         try team.finish()

@@ -48,11 +48,7 @@ enum TasksFmt {
                 }
                 if seen.count < 10_000 { seen[text] = iso }
             }
-            // The row as write(_:) would write it, the due date in its ISO form.
-            rec.withFields { f in
-                for i in 0..<f.count { if i == di { iso.withUnsafeBufferPointer { writer.field($0) } } else { writer.field(f[i]) } }
-            }
-            writer.endRow()
+            iso.withUnsafeBufferPointer { writer.write(rec, replacing: di, with: $0) }
         }
         try team.finish()
         return .ok

@@ -21,6 +21,9 @@ public struct TaskCodes: Sendable {
     public var difficulty: Int
     /// Milestone, role, status and kind are written as ids, due as ISO.
     public var canonical: Bool
+    /// All of them are but the due date, written in a numeric form (2026/7/31): the
+    /// row is canonical with that one field in ISO form.
+    public var canonicalButDue = false
 }
 
 /// Byte strings to small codes, for the few dozen distinct values of one column. Keys
@@ -382,11 +385,16 @@ extension TaskResolver {
         let s = have & 4 != 0 ? packed >> (2 * w) & low : term(state.status, slice(ix.status), 1, emptyIsFirst: true)
         let k = have & 8 != 0 ? packed >> (3 * w) & low : term(state.kind, slice(ix.kind), 2, emptyIsFirst: true)
         if m < 0 || r < 0 || s < 0 || k < 0 { return nil }
-        var due = Int.min
+        var due = Int.min, dueCanonical = true
         let ds = slice(ix.due)
         if !ds.isEmpty {
-            guard let d = state.due.days(ds) else { return nil }
-            due = d
+            if let d = state.due.days(ds) { due = d } else {
+                // 2026/7/31 as Japanese Excel saves a date, or a typed 7/31: read, and
+                // the row not canonical (filter writes the ISO form); anything else,
+                // the full resolver.
+                guard let d = numericDays(ds) else { return nil }
+                (due, dueCanonical) = (d, false)
+            }
         }
         // An empty difficulty is in the cache from the start (as 0): no test on every
         // row whether it is empty, which rows answer at random.
@@ -404,7 +412,15 @@ extension TaskResolver {
                 }
             }
         }
+        let idsAsWritten = (m & r & s & k & 1) == 1
         return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: d >> 1,
-                         canonical: (m & r & s & k & 1) == 1)
+                         canonical: idsAsWritten && dueCanonical, canonicalButDue: idsAsWritten && !dueCanonical)
+    }
+
+    /// A due date in a numeric form other than ISO, as the full reading gives it (nil
+    /// for any other text): out of line, as rows with ISO dates never come here.
+    @inline(never)
+    func numericDays(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        DateParser.numeric(s, dates)?.days
     }
 }

@@ -268,6 +268,15 @@ public final class TableWriter {
         rowFields = 0
     }
 
+    /// `rec` as `write(_:)` writes it, but field `i` (which it has) replaced by
+    /// `bytes`: a due date in its ISO form.
+    public func write(_ rec: Record, replacing i: Int, with bytes: UnsafeBufferPointer<UInt8>) {
+        rec.withFields { f in
+            for k in 0..<f.count { field(k == i ? bytes : f[k]) }
+        }
+        endRow()
+    }
+
     /// Writes fields given as strings.
     public func write(_ fields: [String]) {
         write(Record(fields: fields))
