@@ -123,7 +123,14 @@ func fuzzBlankRows(_ bytes: [UInt8], _ format: TableFormat) {
 }
 
 func fuzzDates(_ s: String) {
+    func outcome(_ read: () throws(DateError) -> CivilDate) -> String {
+        do { return try read().iso } catch { return "error: " + error.message }
+    }
     for ctx in [DateContext(), DateContext(year: 2026), DateContext(anchor: CivilDate(2026, 11, 1)!), DateContext(year: 2027, clamp: true)] {
+        // The short ways from the bytes (ISO, 2026/7/31, 7/31) answer as the full reading.
+        let short = outcome { () throws(DateError) in try DateParser.parse(s, ctx) }
+        let full = outcome { () throws(DateError) in try DateParser.fullParse(s, ctx) }
+        check(short == full, "\(s): read as \(short), the full reading \(full)")
         if let d = try? DateParser.parse(s, ctx) {
             check(CivilDate(d.year, d.month, d.day) != nil, "invalid date produced from \(s)")
             check((try? DateParser.parse(d.iso, DateContext())) == d, "ISO round trip of \(s)")

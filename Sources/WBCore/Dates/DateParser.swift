@@ -106,8 +106,9 @@ public enum DateParser {
     /// say (an error, a month's end, `--clamp`): a table of 100k such dates took ~19 µs a
     /// date in the words and forms checked before the numbers.
     static func numeric(_ s: UnsafeBufferPointer<UInt8>, _ ctx: DateContext) -> CivilDate? {
-        var n = (0, 0, 0), digits = (0, 0, 0)
-        var parts = 0, value = 0, count = 0
+        // The numbers before the separators (at most two), and the one being read.
+        var first = 0, firstDigits = 0, second = 0
+        var separators = 0, value = 0, count = 0
         var sep: UInt8 = 0
         for c in s {
             let v = c &- 0x30
@@ -117,21 +118,20 @@ public enum DateParser {
                 if count > 8 { return nil }
                 continue
             }
-            guard c == 0x2F || c == 0x2D || c == 0x2E, count > 0, parts < 2, sep == 0 || sep == c else { return nil }
+            guard c == 0x2F || c == 0x2D || c == 0x2E, count > 0, separators < 2, sep == 0 || sep == c else { return nil }
             sep = c
-            if parts == 0 { (n.0, digits.0) = (value, count) } else { (n.1, digits.1) = (value, count) }
-            parts += 1
+            if separators == 0 { (first, firstDigits) = (value, count) } else { second = value }
+            separators += 1
             (value, count) = (0, 0)
         }
-        guard count > 0, parts >= 1 else { return nil }
+        guard count > 0, separators >= 1 else { return nil }
         let year: Int, month: Int, day: Int
-        if parts == 2 {
-            (n.2, digits.2) = (value, count)
+        if separators == 2 {
             // The year first, in four digits, as the full reading wants it.
-            guard digits.0 == 4 else { return nil }
-            (year, month, day) = (n.0, n.1, n.2)
+            guard firstDigits == 4 else { return nil }
+            (year, month, day) = (first, second, value)
         } else {
-            (month, day) = (n.0, value)
+            (month, day) = (first, value)
             guard (1...12).contains(month) else { return nil }
             if let y = ctx.year { year = y }
             else if let a = ctx.anchor { year = (month, day) < (a.month, a.day) ? a.year + 1 : a.year }
