@@ -159,7 +159,13 @@ struct DocsTests {
             let r = try Harness.sh("LANG=C zsh -f -c '_arguments() { :; }; _describe() { print -rl -- \"${(@P)4}\"; }; words=(wb-tasks filter --role \"pm,q\"); CURRENT=4; source \(share)/zsh/_wb-tasks; PREFIX=pm,q; _wb_tasks_plan roles'", in: dir)
             #expect(r.status == 0 && r.out.contains("pm,qa:QA") && r.out.contains("pm,dev:Developer"), "zsh: \(r.out)\(r.err)")
             let spec = try Self.read("share/completions/zsh/_wb-tasks")
-            #expect(spec.contains("'2:ids: _wb_tasks_plan ids'") && spec.contains(":ROLE: _wb_tasks_plan roles pm dev ds"), "zsh specs")
+            #expect(spec.contains("'*:file: _wb_tasks_plan_operand ids'") && spec.contains(":ROLE: _wb_tasks_plan roles pm dev ds"), "zsh specs")
+            // set's first operand: the ids, also after a file given first (-i plan.csv); files after the ids.
+            for (words, want, not) in [("wb-tasks set \"\"", "T1:Report", "files"), ("wb-tasks --lang ja set -i plan.csv T", "T2:Publish", "files"),
+                                       ("wb-tasks set T1 \"\"", "files", "T1:")] {
+                let r = try Harness.sh("LANG=C zsh -f -c '_arguments() { :; }; _files() { print files; }; _describe() { print -rl -- \"${(@P)4}\"; }; words=(\(words)); CURRENT=${#words}; source \(share)/zsh/_wb-tasks; _wb_tasks_plan_operand ids'", in: dir)
+                #expect(r.status == 0 && r.out.contains(want) && !r.out.contains(not), "zsh [\(words)]: \(r.out)\(r.err)")
+            }
         }
     }
 

@@ -140,9 +140,8 @@ public enum Completions {
     static func zshArgs(_ c: CommandSpec, indent: String, plan: String) -> String {
         var parts: [String] = []
         for o in c.visibleOptions { parts.append(zshOption(o, plan: plan)) }
-        // The command itself is the first word _arguments counts (`wb-tasks set`).
-        if let kind = c.firstOperand { parts.append("'2:\(kind.rawValue): \(plan) \(kind.rawValue)'") }
-        parts.append("'*:file:_files'")
+        // set's ids until an operand other than a file is given, then files.
+        if let kind = c.firstOperand { parts.append("'*:file: \(plan)_operand \(kind.rawValue)'") } else { parts.append("'*:file:_files'") }
         return parts.map { indent + $0 }.joined(separator: " \\\n")
     }
 
@@ -247,6 +246,12 @@ public enum Completions {
         s += "  lines=(${(f)\"$(${words[1]} --complete-values $1 \"$PREFIX\" \"${(@Q)words[2,CURRENT-1]}\" 2>/dev/null)\"})\n"
         s += "  for l in $lines; do items+=(\"${${l%%$'\\t'*}//:/\\\\:}:${l#*$'\\t'}\"); done\n"
         s += "  if (( $#items )); then _describe -t plan-values $1 items\n  elif (( $# > 1 )); then compadd -- ${@[2,-1]}\n  fi\n}\n"
+        guard !spec.single, spec.commands.contains(where: { $0.firstOperand != nil }) else { return s }
+        // The words after the command that are neither options, their values nor
+        // files: none yet, and the operand is the plan's (set's ids), else a file.
+        s += "\(fn(spec))_plan_operand() {\n  local i n=-1\n  for (( i = 2; i < CURRENT; i++ )); do\n    case $words[i] in\n"
+        s += "      \(valued(spec).joined(separator: "|"))) (( i++ )) ;;\n      -*) ;;\n      *) [[ -f ${(Q)words[i]} ]] || (( n++ )) ;;\n    esac\n  done\n"
+        s += "  if (( n == 0 )); then \(fn(spec))_plan $1; else _files; fi\n}\n"
         return s
     }
 
