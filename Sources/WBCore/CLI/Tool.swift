@@ -306,10 +306,14 @@ public enum Tool {
         }
         if words.last == "=" { words.removeLast() }
         let command: CommandSpec
-        if spec.single { command = spec.commands[0] } else {
-            guard let moved = commandFirst(words, spec), let c = spec.command(moved[0]) else { return ExitCode.ok.rawValue }
+        if spec.single { command = spec.commands[0] } else if let moved = commandFirst(words, spec), let c = spec.command(moved[0]) {
             command = c
             words = Array(moved.dropFirst())
+        } else {
+            // No command yet (`wb-tasks --team <TAB>`): the plan as the commands that
+            // read its tasks find it.
+            guard firstWord(words, spec) == nil else { return ExitCode.ok.rawValue }
+            command = spec.commands.first { $0.tasksAreInput } ?? spec.commands[0]
         }
         // The option whose value is being completed.
         if let last = words.last, last.hasPrefix("-"), !last.contains("="),
