@@ -144,8 +144,8 @@ struct DateParserTests {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     }
 
-    /// Digits apart by `/`, `-` or `.` (Japanese Excel's 2026/7/31, a typed 7/31) are
-    /// read from their bytes too: the same day, or the same error, as the full reading
+    /// Digits apart by `/`, `-` or `.` (Japanese Excel's 2026/7/31, a typed 7/31), or
+    /// by 年, 月 and 日 (2026年7月31日, 7月31日), are read from their bytes too: the same day, or the same error, as the full reading
     /// gives, for every context (a year, an anchor that moves a day to next year, none,
     /// `--clamp`) and the forms around them (leading zeros, five-digit years, mixed or
     /// doubled separators, a year last).
@@ -165,6 +165,15 @@ struct DateParserTests {
         }
         texts += ["2026/7-31", "2026//7/31", "2026/7/31/", "/7/31", "7/", "7/31/2026", "31/7/2026", "2026/007/031", "7/031",
                   "2026/7/310000000", "123456789/1", "7/31/1", "1/2/3/4", "2026.7", "2026/7", "20260731", "0/0", "2028/2/29", "2/29"]
+        // The same in Japanese: 年, 月 and 日 in their places, and what is not quite that.
+        for m in [0, 1, 2, 7, 12, 13] {
+            for d in [0, 1, 29, 31, 32] {
+                texts.append("\(m)月\(d)日")
+                for y in [226, 2026, 2028, 20266] { texts.append("\(y)年\(m)月\(d)日") }
+            }
+        }
+        texts += ["2026年7月31", "7月31", "7月末", "2026年7月", "7月31日まで", "7月31日(金)", "７月３１日", "2026年7月31日 ", "月31日", "7日31月",
+                  "2026年年7月31日", "2026月7年31日", "2026年7月31日日", "7月31日1", "2026年 7月 31日", "元年7月31日", "令和8年7月31日", "7月\u{3000}31日"]
         let contexts = [DateContext(), DateContext(year: 2027), DateContext(year: 2028), DateContext(year: 20266),
                         DateContext(anchor: CivilDate(2026, 7, 31)), DateContext(anchor: CivilDate(2027, 3, 1)),
                         DateContext(anchor: CivilDate(2026, 12, 3), clamp: true), DateContext(year: 2026, clamp: true)]
@@ -173,7 +182,7 @@ struct DateParserTests {
             for t in texts {
                 let (got, want) = (outcome(t, ctx, full: false), outcome(t, ctx, full: true))
                 #expect(got == want, "\(t)")
-                if Array(t.utf8).withUnsafeBufferPointer({ DateParser.numeric($0, ctx) }) != nil { short += 1 }
+                if Array(t.utf8).withUnsafeBufferPointer({ DateParser.numeric($0, ctx) ?? DateParser.kanjiNumeric($0, ctx) }) != nil { short += 1 }
             }
         }
         // The short way reads most of them (not only the errors).

@@ -89,7 +89,7 @@ struct TaskFilterTests {
     @Test func numericDueDatesTakeTheCodesPath() throws {
         var rng = RoundTripProperties.RNG(state: 7)
         let forms = ["2026-07-15", "2026/7/15", "7/15", "2026.07.15", "2026-7-5", " 2026/7/15", "7月15日", "2026/7/32", "13/1", "",
-                     "2027/2/29", "1/5"]
+                     "2027/2/29", "1/5", "2026年7月15日", "7月32日"]
         let statuses = ["", "todo", "done", "完了"], milestones = ["M1", "2"]
         var text = "id,milestone,role,todo,due,status,notes\n"
         for n in 0..<400 {

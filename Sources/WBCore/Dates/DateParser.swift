@@ -41,7 +41,7 @@ public enum DateParser {
         // (what the rest would make of it; a milestones table of 100k rows took 1.3 s
         // in the words that make a date vague).
         var bytes = input
-        if let d = bytes.withUTF8({ CivilDate.iso($0) ?? numeric($0, ctx) }) { return d }
+        if let d = bytes.withUTF8({ CivilDate.iso($0) ?? numeric($0, ctx) ?? kanjiNumeric($0, ctx) }) { return d }
         return try fullParse(input, ctx)
     }
 
@@ -125,21 +125,65 @@ public enum DateParser {
             (value, count) = (0, 0)
         }
         guard count > 0, separators >= 1 else { return nil }
-        let year: Int, month: Int, day: Int
-        if separators == 2 {
-            // The year first, in four digits, as the full reading wants it.
-            guard firstDigits == 4 else { return nil }
-            (year, month, day) = (first, second, value)
-        } else {
-            (month, day) = (first, value)
-            guard (1...12).contains(month) else { return nil }
-            if let y = ctx.year { year = y }
-            else if let a = ctx.anchor { year = (month, day) < (a.month, a.day) ? a.year + 1 : a.year }
-            else { return nil }
+        // The year first, in four digits, as the full reading wants it.
+        if separators == 2 { return firstDigits == 4 ? day(year: first, month: second, day: value, ctx) : nil }
+        return day(year: nil, month: first, day: value, ctx)
+    }
+
+    /// `2026年7月31日` and `7月31日`, as Japanese is typed into a spreadsheet: digits
+    /// before 年 (first, four of them), 月 and 日 (last), read from the bytes as `numeric`
+    /// reads its forms; nil for anything else (full-width digits, a weekday after it,
+    /// まで, 7月末), which the full reading takes.
+    static func kanjiNumeric(_ s: UnsafeBufferPointer<UInt8>, _ ctx: DateContext) -> CivilDate? {
+        var numbers = (0, 0, 0), firstDigits = 0, read = 0, value = 0, count = 0, i = 0
+        var withYear = false
+        while i < s.count {
+            let v = s[i] &- 0x30
+            if v <= 9 {
+                value = value * 10 + Int(v)
+                count += 1
+                if count > 8 { return nil }
+                i += 1
+                continue
+            }
+            guard count > 0, i + 3 <= s.count else { return nil }
+            switch (s[i], s[i + 1], s[i + 2]) {
+            case (0xE5, 0xB9, 0xB4):  // 年, only first
+                guard read == 0 else { return nil }
+                withYear = true
+            case (0xE6, 0x9C, 0x88):  // 月
+                guard read == (withYear ? 1 : 0) else { return nil }
+            case (0xE6, 0x97, 0xA5):  // 日, only last
+                guard read == (withYear ? 2 : 1), i + 3 == s.count else { return nil }
+            default:
+                return nil
+            }
+            switch read {
+            case 0: (numbers.0, firstDigits) = (value, count)
+            case 1: numbers.1 = value
+            default: numbers.2 = value
+            }
+            read += 1
+            (value, count) = (0, 0)
+            i += 3
         }
-        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= CivilDate.daysIn(month: month, year: year) else { return nil }
-        return CivilDate(year, month, day)
+        guard count == 0, read == (withYear ? 3 : 2) else { return nil }
+        if withYear { return firstDigits == 4 ? day(year: numbers.0, month: numbers.1, day: numbers.2, ctx) : nil }
+        return day(year: nil, month: numbers.0, day: numbers.1, ctx)
+    }
+
+    /// The day the short ways read, as the full reading completes it: a date without a
+    /// year in `ctx`'s year, else the first such day on or after its anchor; nil where
+    /// the full reading has more to say (no year to take, a day that does not exist).
+    private static func day(year: Int?, month: Int, day: Int, _ ctx: DateContext) -> CivilDate? {
+        guard (1...12).contains(month) else { return nil }
+        let y: Int
+        if let year { y = year }
+        else if let c = ctx.year { y = c }
+        else if let a = ctx.anchor { y = (month, day) < (a.month, a.day) ? a.year + 1 : a.year }
+        else { return nil }
+        guard (1000...9999).contains(y), day >= 1, day <= CivilDate.daysIn(month: month, year: y) else { return nil }
+        return CivilDate(y, month, day)
     }
 
     /// A date and a time of day after it (a space or `T` between, the time `h:mm`,

@@ -389,7 +389,7 @@ extension TaskResolver {
         let ds = slice(ix.due)
         if !ds.isEmpty {
             if let d = state.due.days(ds) { due = d } else {
-                // 2026/7/31 as Japanese Excel saves a date, or a typed 7/31: read, and
+                // 2026/7/31 as Japanese Excel saves a date, a typed 7/31 or 7月31日: read, and
                 // the row not canonical (filter writes the ISO form); anything else,
                 // the full resolver.
                 guard let d = numericDays(ds) else { return nil }
@@ -421,6 +421,6 @@ extension TaskResolver {
     /// for any other text): out of line, as rows with ISO dates never come here.
     @inline(never)
     func numericDays(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
-        DateParser.numeric(s, dates)?.days
+        (DateParser.numeric(s, dates) ?? DateParser.kanjiNumeric(s, dates))?.days
     }
 }
