@@ -88,15 +88,11 @@ public enum PlanCandidates {
         return read.set
     }
 
-    /// A Todo as a menu shows it: its first line, at most 60 characters. Taken from
-    /// the field's bytes (a plan of 100k tasks is offered in a blink): cut at the line
-    /// break, spaces trimmed, tabs made spaces; counted in characters only when long.
+    /// A Todo as a menu shows it: its first line, tabs made spaces, trimmed, at most 60
+    /// characters. Taken from the field's bytes (a plan of 100k tasks is offered in a
+    /// blink), counted in characters only when long.
     static func firstLine(_ f: UnsafeBufferPointer<UInt8>) -> String {
-        var end = f.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? f.count
-        var start = 0
-        while start < end, f[start] == 0x20 || f[start] == 0x09 { start += 1 }
-        while end > start, f[end - 1] == 0x20 || f[end - 1] == 0x09 { end -= 1 }
-        var bytes = Array(f[start..<end])
+        var bytes = Array(f[..<(f.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? f.count)])
         for i in bytes.indices where bytes[i] == 0x09 { bytes[i] = 0x20 }
         let line = String(decoding: bytes, as: UTF8.self).trimmed
         guard bytes.count > 60, line.count > 60 else { return line }

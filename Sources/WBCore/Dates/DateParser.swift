@@ -13,6 +13,14 @@ public struct DateContext: Sendable {
         self.clamp = clamp
     }
 
+    /// The year of a date written without one (`month`/`day`): `year`, else the first
+    /// such day on or after the anchor; nil with neither.
+    func impliedYear(month: Int, day: Int) -> Int? {
+        if let year { return year }
+        guard let a = anchor else { return nil }
+        return (month, day) < (a.month, a.day) ? a.year + 1 : a.year
+    }
+
     /// Parses the next date of a sequence (a timeline): without --year, each later
     /// year-less date is read on or after this one, so 11/30 then 1/15 crosses a year.
     public mutating func parseNext(_ s: String) throws(DateError) -> CivilDate {
@@ -176,13 +184,7 @@ public enum DateParser {
     /// year in `ctx`'s year, else the first such day on or after its anchor; nil where
     /// the full reading has more to say (no year to take, a day that does not exist).
     private static func day(year: Int?, month: Int, day: Int, _ ctx: DateContext) -> CivilDate? {
-        guard (1...12).contains(month) else { return nil }
-        let y: Int
-        if let year { y = year }
-        else if let c = ctx.year { y = c }
-        else if let a = ctx.anchor { y = (month, day) < (a.month, a.day) ? a.year + 1 : a.year }
-        else { return nil }
-        guard (1000...9999).contains(y), day >= 1, day <= CivilDate.daysIn(month: month, year: y) else { return nil }
+        guard let y = year ?? ctx.impliedYear(month: month, day: day), (1000...9999).contains(y) else { return nil }
         return CivilDate(y, month, day)
     }
 
@@ -401,14 +403,12 @@ public enum DateParser {
             throw DateError(message: L("'\(input)': month \(month) does not exist (months are 1 to 12)"))
         }
         if year == nil {
-            if let y = ctx.year {
-                year = y
-            } else if let a = ctx.anchor {
-                let d = monthEnd ? CivilDate.daysIn(month: month, year: a.year) : day
-                year = (month, d) < (a.month, a.day) ? a.year + 1 : a.year
-            } else {
+            // A month's end is its last day in the anchor's year.
+            let d = monthEnd ? ctx.anchor.map { CivilDate.daysIn(month: month, year: $0.year) } ?? day : day
+            guard let y = ctx.impliedYear(month: month, day: d) else {
                 throw DateError(message: L("'\(input)' has no year: give one, or --year"))
             }
+            year = y
         }
         let y = year!
         // Four-digit years only: 0226 or 20266 is a slip of the keyboard, not a plan.
