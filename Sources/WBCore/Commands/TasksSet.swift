@@ -50,57 +50,24 @@ enum TasksSet {
         var editor = TaskEditor(header: header, schema: schema, format: reader.format, writing: options.format)
         // Columns first (a missing one is appended), then values per row: a value written
         // in the old one's style (完了 where the row says 未着手).
-        var targets: [(Int, TaskColumn?, String, String)] = []
-        for (c, o, v) in fields { targets.append((editor.column(c), c, o, v)) }
-        for (name, v) in named {
-            let c = TaskColumn.match(name)
-            targets.append((editor.column(named: name), c, "set \(name)", v))
-        }
-        // A value the update replaces may be wrong (set is how it gets fixed); the
-        // row's other values must read.
-        let replaced = Set(targets.compactMap(\.1))
+        var changes: [TaskUpdate.Change] = []
+        for (c, o, v) in fields { changes.append((editor.column(c), c, o, v)) }
+        for (name, v) in named { changes.append((editor.column(named: name), TaskColumn.match(name), "set \(name)", v)) }
         var update = TaskUpdate(ids: ids)
-        var changedRows = 0
         update.keepIDs = inv.string("depends-on") != nil
         // --team: only that team's tasks answer to the ids.
         var team = inv.teamFilter(header, file: reader.name)
-        // The changed tasks' teams, whose own days off a new due date may fall on.
-        let teamColumn = Teams.column(header)
-        var changedTeams: [String?] = []
-        var rec = Record()
-        while try reader.next(into: &rec) {
-            // Blank lines between rows stay where they were.
-            for _ in 0..<reader.blankLinesBefore { update.hold([]) }
-            let id = rec.count > idIx ? rec.string(idIx) : ""
-            guard try update.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
-                update.hold(editor.rowBytes(rec, changes: [:]))
-                continue
-            }
-            if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
-            let key = teamColumn.map { inv.teams.key($0 < rec.count ? rec.string($0).trimmed : "") }
-            if !changedTeams.contains(key) { changedTeams.append(key) }
-            var changes: [Int: String] = [:]
-            // An empty cell gets its value as the row writes its other words.
-            parser.rowStyle = parser.style(of: rec)
-            for (i, c, option, v) in targets {
-                let old = i < rec.count ? rec.string(i) : nil
-                changes[i] = try c.map { try parser.value($0, v, old: old, option: option) } ?? v
-            }
-            // A changed field whose value is what it was keeps its bytes.
-            let real = changes.filter { i, v in i >= rec.count || rec.string(i) != v }
-            if !real.isEmpty { changedRows += 1 }
-            update.hold(editor.rowBytes(rec, changes: real))
-        }
-        for _ in 0..<reader.blankLinesBefore { update.hold([]) }
+        let done = try update.run(reader, idColumn: idIx, changes: changes, resolver: resolver, parser: &parser, editor: editor,
+                                  team: &team, teamColumn: Teams.column(header), teams: inv.teams)
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.warnDependencies(inv, tasks: update.foundIDs, ids: update.ids)
         // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value
         // already entered is noticed.
-        if changedRows == 0 && editor.added.isEmpty {
+        if done.changedRows == 0 && editor.added.isEmpty {
             inv.note(L("nothing changed: \(update.foundIDs.joined(separator: ", ")) already had these values"))
         }
         TaskFieldOptions.noteAdded(inv, editor, file: reader.name)
-        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: changedTeams)
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: done.teams)
         let writer = TableWriter(inv.stdout, options)
         writer.writeRaw(editor.headerBytes)
         update.write(to: writer)

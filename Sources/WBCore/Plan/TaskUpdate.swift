@@ -82,3 +82,57 @@ struct TaskUpdate {
         }
     }
 }
+
+extension TaskUpdate {
+    /// A change `set` makes to each task it finds: the column, what wb knows it as (nil:
+    /// a column of the team's own, whose value goes in as given), the option that gave
+    /// it (for errors) and the text typed.
+    typealias Change = (column: Int, kind: TaskColumn?, option: String, text: String)
+
+    /// What a run changed.
+    struct Outcome {
+        /// The rows with at least one field whose value is new.
+        var changedRows = 0
+        /// The changed tasks' team keys (nil: the table has no team column), each once:
+        /// their own days off are the ones a new due date may fall on.
+        var teams: [String?] = []
+    }
+
+    /// Reads `reader`'s rows (the header read already; ids in `idColumn`), holding each
+    /// as `editor` writes it, with `changes` made to the tasks asked for (those `team`
+    /// keeps). A value the change replaces may be wrong (set is how it gets fixed); the
+    /// row's other values must read, as `resolver` reads them. A value replacing a word
+    /// is written in the old one's style (完了 where the row says 未着手), one in an
+    /// empty cell as the row writes its words; a field whose new value is what it was
+    /// keeps its bytes. The rows are written by `write(to:)` once all are read.
+    mutating func run(_ reader: TableReader, idColumn: Int, changes: [Change], resolver: TaskResolver,
+                      parser: inout TaskValueParser, editor: TaskEditor, team: inout TeamFilter,
+                      teamColumn: Int?, teams: Teams) throws -> Outcome {
+        var out = Outcome()
+        let replaced = Set(changes.compactMap(\.kind))
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            // Blank lines between rows stay where they were.
+            for _ in 0..<reader.blankLinesBefore { hold([]) }
+            let id = rec.count > idColumn ? rec.string(idColumn) : ""
+            guard try self.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
+                hold(editor.rowBytes(rec, changes: [:]))
+                continue
+            }
+            if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
+            let key = teamColumn.map { teams.key($0 < rec.count ? rec.string($0).trimmed : "") }
+            if !out.teams.contains(key) { out.teams.append(key) }
+            var values: [Int: String] = [:]
+            parser.rowStyle = parser.style(of: rec)
+            for c in changes {
+                let old = c.column < rec.count ? rec.string(c.column) : nil
+                values[c.column] = try c.kind.map { try parser.value($0, c.text, old: old, option: c.option) } ?? c.text
+            }
+            let real = values.filter { i, v in i >= rec.count || rec.string(i) != v }
+            if !real.isEmpty { out.changedRows += 1 }
+            hold(editor.rowBytes(rec, changes: real))
+        }
+        for _ in 0..<reader.blankLinesBefore { hold([]) }
+        return out
+    }
+}
