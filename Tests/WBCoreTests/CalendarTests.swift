@@ -406,3 +406,25 @@ struct PeopleTableTests {
         #expect(throws: WBError.self) { try Self.people("name,email\n佐藤,sato\n") }
     }
 }
+
+/// The small texts every component repeats, made without the character-by-character
+/// ways they were first made by.
+struct CalendarTextTests {
+    @Test func aDatesBasicFormIsItsISOFormWithoutDashes() throws {
+        for y in [1, 9, 10, 99, 100, 999, 1000, 1970, 2026, 9999] {
+            for (m, d) in [(1, 1), (2, 28), (7, 31), (10, 5), (12, 31)] {
+                let date = try #require(CivilDate(y, m, d))
+                #expect(date.basic == String(date.iso.filter { $0 != "-" }))
+                #expect(date.basic.utf8.count == 8)
+            }
+        }
+    }
+
+    @Test func aTodosLineBreaksBecomeSpacesButCRLFStaysOneCharacter() {
+        #expect("a\nb\n".replacingOccurrences("\n", " ") == "a b ")
+        #expect("モック\n(SSO 対応)\n\n".replacingOccurrences("\n", " / ") == "モック / (SSO 対応) /  / ")
+        #expect("none".replacingOccurrences("\n", " ") == "none")
+        // With a CR the text is searched by characters, where CR LF is one.
+        #expect("a\r\nb\nc".replacingOccurrences("\n", " ") == "a\r\nb c")
+    }
+}

@@ -83,14 +83,16 @@ public struct CalendarWriter {
         for (z, lo, hi) in spans where lo <= hi {
             VTimezone.write(z, from: lo - 86400 * 31, to: hi + 86400 * 31, into: b)
         }
+        // The same ORGANIZER line in every component, made once.
+        let organizerLine = "ORGANIZER;CN=\"\(Self.quotedParameter(name))\":mailto:" + organizer
         for e in events {
             var seq = e.sequence
             if let p = previous?.components[e.uid] {
-                let same = !p.cancelled && PreviousCalendar.content(lines(e, sequence: p.sequence)) == p.content
+                let same = !p.cancelled && PreviousCalendar.content(lines(e, sequence: p.sequence, organizerLine: organizerLine)) == p.content
                 seq = same ? max(p.sequence, e.sequence) : max(p.sequence + 1, e.sequence)
                 if !same { changes.changed.append(e.uid) }
             }
-            for l in lines(e, sequence: seq) { b.line(l) }
+            for l in lines(e, sequence: seq, organizerLine: organizerLine) { b.line(l) }
         }
         for p in gone { for l in p.cancelledLines(stamp: stamp) { b.line(l) } }
         b.end("VCALENDAR")
@@ -134,8 +136,9 @@ public struct CalendarWriter {
         s.replacingOccurrences("\"", "'").unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
     }
 
-    /// One component's logical lines (unfolded, escaped).
-    func lines(_ e: CalendarEvent, sequence: Int) -> [String] {
+    /// One component's logical lines (unfolded, escaped); `organizerLine` its
+    /// ORGANIZER line, the same in every component.
+    func lines(_ e: CalendarEvent, sequence: Int, organizerLine: String) -> [String] {
         var out: [String] = []
         func raw(_ n: String, _ v: String) { out.append(n + ":" + v) }
         func text(_ n: String, _ v: String) { raw(n, ContentLine.escape(v)) }
@@ -144,7 +147,7 @@ public struct CalendarWriter {
         raw("UID", e.uid)
         raw("DTSTAMP", stamp)
         raw("SEQUENCE", String(sequence))
-        raw("ORGANIZER;CN=\"\(Self.quotedParameter(name))\"", "mailto:" + organizer)
+        out.append(organizerLine)
         for a in e.attendees {
             raw("ATTENDEE;CN=\"\(Self.quotedParameter(a.name))\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION", "mailto:" + a.email)
         }

@@ -119,7 +119,8 @@ public struct PlanCalendar {
             }
             let cal = try PlanCalendar(milestones: part.milestones, tasks: part.tasks, roles: roles, dates: ctx, options: po)
             warnings += cal.warnings
-            events += cal.events
+            // One part's events taken as they are (not copied one by one).
+            if events.isEmpty { events = cal.events } else { events += cal.events }
         }
         if parts.count > 1, let a = o.agenda { events += agenda(a.start, a.phases, plan: o.planName) }
         return (events, warnings)
@@ -137,9 +138,14 @@ public struct PlanCalendar {
         let plan = o.planName
         let team = o.team?.key
         let prefix = o.teamInTitles ? o.team.map { "[\($0.name)] " } ?? "" : ""
-        func seq(_ table: Table, _ rec: Record) throws -> Int {
+        // A sequence column of the milestones or the tasks, found once for each table.
+        func sequenceColumn(_ table: Table) -> Int? {
+            (0..<table.header.count).first { table.header.string($0).matchKey == "sequence" }
+        }
+        let milestoneSequence = sequenceColumn(mt.table)
+        func seq(_ table: Table, _ column: Int?, _ rec: Record) throws -> Int {
             if let g = o.sequence { return g }
-            guard let i = (0..<table.header.count).first(where: { table.header.string($0).matchKey == "sequence" }) else { return 0 }
+            guard let i = column else { return 0 }
             let s = rec.string(i).trimmed
             if s.isEmpty { return 0 }
             guard let n = Int(s), n >= 0, n < Int(Int32.max) else {
@@ -174,7 +180,7 @@ public struct PlanCalendar {
                 }
             }
             ev.description = lines.joined(separator: "\n")
-            ev.sequence = try seq(mt.table, e.record)
+            ev.sequence = try seq(mt.table, milestoneSequence, e.record)
             ev.categories = ["milestone"]
             events.append(ev)
         }
@@ -185,7 +191,7 @@ public struct PlanCalendar {
                                        when: .timed(LocalDateTime(e.date!, o.reportTime), minutes: o.reportLength))
                 ev.description = L("Report the completion of \(e.term.id) to the executive sponsor")
                 ev.zone = o.zone
-                ev.sequence = try seq(mt.table, e.record)
+                ev.sequence = try seq(mt.table, milestoneSequence, e.record)
                 ev.categories = ["report"]
                 events.append(ev)
             }
@@ -228,19 +234,23 @@ public struct PlanCalendar {
             events.append(ev)
         }
         if let tasks {
-            events += try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: seq, options: o,
-                                     start: start ?? dated.map({ $0.date! }).min() ?? o.today)
+            let taskSequence = sequenceColumn(tasks)
+            try Self.tasks(tasks, roles: roles, milestones: mt.set, ctx: ctx, seq: { try seq($0, taskSequence, $1) }, options: o,
+                           start: start ?? dated.map({ $0.date! }).min() ?? o.today, into: &events)
         }
         if let a = o.agenda {
             events += Self.agenda(a.start, a.phases, plan: plan, team: team, prefix: prefix).map { var e = $0; e.zone = o.zone; return e }
         }
     }
 
+    /// The tasks' events, appended to `out`: each dated task an all-day event (with
+    /// `tasksAsTodo`, every task a to-do), known by the plan's name and its id.
     static func tasks(_ table: Table, roles: Vocabulary, milestones: MilestoneSet, ctx: DateContext,
-                      seq: (Table, Record) throws -> Int, options o: Options, start: CivilDate) throws -> [CalendarEvent] {
+                      seq: (Table, Record) throws -> Int, options o: Options, start: CivilDate,
+                      into out: inout [CalendarEvent]) throws {
         let schema = try TaskSchema(header: table.header, file: table.name)
         let resolver = TaskResolver(schema: schema, file: table.name, dates: ctx, milestones: milestones, roles: roles)
-        var out: [CalendarEvent] = []
+        out.reserveCapacity(out.count + table.rows.count)
         var idOf: [String: String] = [:]
         let rows = try table.rows.map { try resolver.resolveStrict($0) }
         for r in rows where !r.id.isEmpty { idOf[r.id] = UID.make(plan: o.planName, kind: "task", id: r.id, team: o.team?.key) }
@@ -259,11 +269,12 @@ public struct PlanCalendar {
             var lines = ["\(r.milestone!.id) / \(r.role!.id)" + (r.owner.isEmpty ? "" : " / \(r.owner)")]
             let doneWhen = schema.value(r.record, .doneWhen).trimmed
             if !doneWhen.isEmpty { lines.append(L("Done when: \(doneWhen)")) }
-            if r.todo.contains("\n") { lines.append(r.todo) }
+            // A Todo of several lines, whether they end in LF or CR LF, in full.
+            if r.todo.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { lines.append(Grid.normalizeNewlines(r.todo)) }
             ev.description = lines.joined(separator: "\n")
             ev.sequence = try seq(table, r.record)
             ev.categories = ["task", r.role!.id]
-            if let email = o.people[OwnerName.key(r.owner)] { ev.attendees = [(r.owner, email)] }
+            if !o.people.isEmpty, let email = o.people[OwnerName.key(r.owner)] { ev.attendees = [(r.owner, email)] }
             if o.tasksAsTodo {
                 ev.todo = true
                 ev.status = ["todo": "NEEDS-ACTION", "doing": "IN-PROCESS", "done": "COMPLETED", "blocked": "NEEDS-ACTION"][r.status.id]
@@ -275,7 +286,6 @@ public struct PlanCalendar {
             ev.done = done
             out.append(ev)
         }
-        return out
     }
 
     /// The planning hour after the five phases (the deck's 60 minutes): timeline 15,

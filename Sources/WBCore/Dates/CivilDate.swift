@@ -131,7 +131,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `YYYYMMDD` (iCalendar DATE).
-    public var basic: String { iso.replacingOccurrences("-", "") }
+    public var basic: String {
+        guard (0...9999).contains(year) else { return iso.replacingOccurrences("-", "") }
+        // Eight digits in place (a calendar writes two or three a component).
+        @inline(__always) func digit(_ n: Int) -> UInt8 { 0x30 &+ UInt8(truncatingIfNeeded: n) }
+        return String(unsafeUninitializedCapacity: 8) { p in
+            p[0] = digit(year / 1000); p[1] = digit(year / 100 % 10); p[2] = digit(year / 10 % 10); p[3] = digit(year % 10)
+            p[4] = digit(month / 10); p[5] = digit(month % 10); p[6] = digit(day / 10); p[7] = digit(day % 10)
+            return 8
+        }
+    }
 
     public var description: String { iso }
 

@@ -57,6 +57,14 @@ extension String {
         guard let first = a.utf8.first else { return self }
         // Most texts hold no byte of the needle's first character: nothing to do.
         if !utf8.contains(first) { return self }
+        // A line break without CR (a Todo's lines joined): each LF is a character of
+        // its own (only CR LF makes one of two), so its bytes are replaced as they are.
+        if a == "\n" && !utf8.contains(0x0D) {
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 8)
+            for c in utf8 { if c == 0x0A { out.append(contentsOf: b.utf8) } else { out.append(c) } }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var rest = Substring(self)
         while let r = rest.range(of: a) {
