@@ -57,14 +57,13 @@ extension String {
         guard let first = a.utf8.first else { return self }
         // Most texts hold no byte of the needle's first character: nothing to do.
         if !utf8.contains(first) { return self }
-        // A line break without CR (a Todo's lines joined): each LF is a character of
-        // its own (only CR LF makes one of two), so its bytes are replaced as they are.
-        if a == "\n" && !utf8.contains(0x0D) {
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 8)
-            for c in utf8 { if c == 0x0A { out.append(contentsOf: b.utf8) } else { out.append(c) } }
-            return String(decoding: out, as: UTF8.self)
-        }
+        if a.utf8.allSatisfy({ $0 < 0x80 }) { return replacingASCII(Array(a.utf8), b) }
+        return replacingByCharacters(a, b)
+    }
+
+    /// `replacingOccurrences` by characters, as Swift compares them (the way any
+    /// needle is looked for; an ASCII one by its bytes, the same matches).
+    func replacingByCharacters(_ a: String, _ b: String) -> String {
         var out = ""
         var rest = Substring(self)
         while let r = rest.range(of: a) {
@@ -73,6 +72,37 @@ extension String {
             rest = rest[r.upperBound...]
         }
         return out + rest
+    }
+
+    /// An ASCII needle looked for by its bytes. A place counts where it starts and
+    /// ends between characters, as a search by characters finds it: `e` is not in an
+    /// `é` written as e and an accent, nor `\n` in a CR LF, which is one character.
+    private func replacingASCII(_ needle: [UInt8], _ b: String) -> String {
+        var s = self
+        s.makeContiguousUTF8()
+        // The same bytes, read for where characters start while `s` lends its bytes.
+        let t = s
+        let n = needle.count
+        func between(_ offset: Int) -> Bool {
+            offset == t.utf8.count || String.Index(t.utf8.index(t.utf8.startIndex, offsetBy: offset), within: t) != nil
+        }
+        return s.withUTF8 { h -> String in
+            var out: [UInt8] = []
+            var copied = 0, i = 0
+            while i + n <= h.count {
+                if h[i] == needle[0], (1..<n).allSatisfy({ h[i + $0] == needle[$0] }), between(i), between(i + n) {
+                    out.append(contentsOf: h[copied..<i])
+                    out.append(contentsOf: b.utf8)
+                    i += n
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            if copied == 0 { return t }
+            out.append(contentsOf: h[copied...])
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 
