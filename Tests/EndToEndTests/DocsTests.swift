@@ -169,6 +169,22 @@ struct DocsTests {
         }
     }
 
+    /// fish shows an option's description beside each of its values unless a value
+    /// has one of its own: the fixed values and the zones come with an empty one, the
+    /// plan's with theirs (`pm	Product manager`), the option keeps its description.
+    @Test func fishOffersValuesWithoutTheOptionsDescription() throws {
+        guard try Harness.sh("command -v fish", in: Harness.root).status == 0 else { return }
+        for (tool, line, want) in [("wb-tasks", "wb-tasks fmt --to ", ["csv", "tsv"]), ("wb-tasks", "wb-tasks --lang ", ["en", "ja"]),
+                                   ("wb-ics", "wb-ics --tz America/Los_", ["America/Los_Angeles"]),
+                                   // Not on PATH here: the fixed words, said quietly.
+                                   ("wb-tasks", "wb-tasks set T3 --status d", ["doing", "done"])] {
+            let r = try Harness.sh("LANG=C PATH=/usr/bin:/bin fish --no-config -c 'source share/completions/fish/\(tool).fish; complete -C \"\(line)\"'", in: Harness.root)
+            #expect(r.status == 0 && r.out.split(separator: "\n").map(String.init).sorted() == want && r.err.isEmpty, "fish [\(line)]: \(r.out)\(r.err)")
+        }
+        let r = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; complete -C \"wb-tasks fmt --t\"'", in: Harness.root)
+        #expect(r.out.contains("--to\toutput format"), "fish: \(r.out)")
+    }
+
     /// A time zone and a language are completed from what they can be: the system's
     /// zones (zsh's own `_time_zone`; fish lists the zone files) and ja or en.
     @Test func zonesAndLanguagesAreCompleted() throws {

@@ -161,12 +161,14 @@ public enum Completions {
     }
 
     /// The same in fish: candidates after `-a` (and no files) for the values and the
-    /// time zones; nil for the rest, whose value may be a file.
+    /// time zones; nil for the rest, whose value may be a file. Each candidate ends in
+    /// a tab, an empty description of its own: without one fish shows the option's
+    /// beside every value.
     static func fishValues(_ o: OptionSpec, plan: String) -> String? {
         if let kind = o.plan { return "'(" + ([plan, kind.rawValue] + o.values).joined(separator: " ") + ")'" }
-        if !o.values.isEmpty { return "'" + o.values.joined(separator: " ") + "'" }
+        if !o.values.isEmpty { return "'" + o.values.map { $0 + "\\t" }.joined(separator: " ") + "'" }
         switch o.argument {
-        case "ZONE": return "'(find /usr/share/zoneinfo -type f -name \"[A-Z]*\" ! -path \"*/posix/*\" ! -path \"*/right/*\" 2>/dev/null | string replace /usr/share/zoneinfo/ \"\")'"
+        case "ZONE": return "'(find /usr/share/zoneinfo -type f -name \"[A-Z]*\" ! -path \"*/posix/*\" ! -path \"*/right/*\" 2>/dev/null | string replace /usr/share/zoneinfo/ \"\" | string replace -r \\'$\\' \\t)'"
         default: return nil
         }
     }
@@ -312,8 +314,10 @@ public enum Completions {
     static func fishPlan(_ spec: ToolSpec) -> String {
         guard asksThePlan(spec) else { return "" }
         var s = "function _\(fn(spec))_plan\n    set -l w (commandline -opc)\n    set -l c (commandline -ct)\n"
-        s += "    set -l out ($w[1] --complete-values $argv[1] \"$c\" $w[2..-1] 2>/dev/null)\n"
-        s += "    if test (count $out) -gt 0\n        printf '%s\\n' $out\n    else if test (count $argv) -gt 1\n        printf '%s\\n' $argv[2..-1]\n    end\nend\n"
+        // Asked only of a tool there is (fish says so of a missing command whatever
+        // the redirection).
+        s += "    set -l out\n    command -q -- $w[1]; and set out ($w[1] --complete-values $argv[1] \"$c\" $w[2..-1] 2>/dev/null)\n"
+        s += "    if test (count $out) -gt 0\n        printf '%s\\n' $out\n    else if test (count $argv) -gt 1\n        printf '%s\\t\\n' $argv[2..-1]\n    end\nend\n"
         guard !spec.single, spec.commands.contains(where: { $0.firstOperand != nil }) else { return s }
         s += "function _\(fn(spec))_operands\n    set -l skip 0\n    set -l n -1\n    for w in (commandline -opc)[2..-1]\n"
         s += "        if test $skip = 1\n            set skip 0\n            continue\n        end\n"

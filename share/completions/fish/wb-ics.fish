@@ -19,17 +19,18 @@ end
 function __wb_ics_plan
     set -l w (commandline -opc)
     set -l c (commandline -ct)
-    set -l out ($w[1] --complete-values $argv[1] "$c" $w[2..-1] 2>/dev/null)
+    set -l out
+    command -q -- $w[1]; and set out ($w[1] --complete-values $argv[1] "$c" $w[2..-1] 2>/dev/null)
     if test (count $out) -gt 0
         printf '%s\n' $out
     else if test (count $argv) -gt 1
-        printf '%s\n' $argv[2..-1]
+        printf '%s\t\n' $argv[2..-1]
     end
 end
 if __wb_ics_locale_is_ja
     complete -c wb-ics -l name -r -d '計画の名前: カレンダーの名前で、すべての UID の元 (既定: wb plan)'
     complete -c wb-ics -l organizer -r -d '全イベントの ORGANIZER'
-    complete -c wb-ics -l tz -x -a '(find /usr/share/zoneinfo -type f -name "[A-Z]*" ! -path "*/posix/*" ! -path "*/right/*" 2>/dev/null | string replace /usr/share/zoneinfo/ "")' -d '時刻のあるイベントの IANA タイムゾーン (既定: 設定の tz、なければ $TZ、なければシステムのもの)'
+    complete -c wb-ics -l tz -x -a '(find /usr/share/zoneinfo -type f -name "[A-Z]*" ! -path "*/posix/*" ! -path "*/right/*" 2>/dev/null | string replace /usr/share/zoneinfo/ "" | string replace -r \'$\' \t)' -d '時刻のあるイベントの IANA タイムゾーン (既定: 設定の tz、なければ $TZ、なければシステムのもの)'
     complete -c wb-ics -l meeting -r -d '進捗会議: 曜日、時刻、長さ (例: "mon 10:00 30m" か "木 10:00 30分"、月ごとなら "毎月第2月曜…'
     complete -c wb-ics -l days-off -r -d '土日 (日本の計画では祝日と年末年始も) のほかのチームの休業日: 日付と範囲'
     complete -c wb-ics -l meeting-every -r -d 'N 週ごとに会議: 1w (既定)、2w'
@@ -41,7 +42,7 @@ if __wb_ics_locale_is_ja
     complete -c wb-ics -l no-reports -d 'CXO 報告を入れない'
     complete -c wb-ics -l tasks -r -d '計画のタスク表'
     complete -c wb-ics -l gates -r -d 'wb-score gate --milestone M (M3 は market) の結果:…'
-    complete -c wb-ics -l tasks-as -x -a 'event todo' -d 'event (終日。Google と Outlook は ToDo を表示しないため既定) か todo (VTODO)'
+    complete -c wb-ics -l tasks-as -x -a 'event\t todo\t' -d 'event (終日。Google と Outlook は ToDo を表示しないため既定) か todo (VTODO)'
     complete -c wb-ics -l sequence -r -d '全コンポーネントの SEQUENCE (既定: sequence 列、なければ 0)'
     complete -c wb-ics -l alarm -r -d '時刻のある各イベントのこの時間前にリマインダー (例: 15m)'
     complete -c wb-ics -l task-alarm -r -d '未完了の各タスクのリマインダー: 1d (前日の 09:00)、2d@08:30'
@@ -54,17 +55,17 @@ if __wb_ics_locale_is_ja
     complete -c wb-ics -l milestones -r -d '計画のマイルストン表 (日付、名前、独自のマイルストン id)'
     complete -c wb-ics -l today -r -d '期限切れと残り日数を判断する基準日 (既定: 計画のある場所の今日。設定の tz、なければこのマシンの時刻で決める)'
     complete -c wb-ics -l year -r -d '年なしで書いた日付 (7/31) の年'
-    complete -c wb-ics -l encoding -x -a 'utf-8 utf-16 cp932' -d '入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)'
+    complete -c wb-ics -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d '入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)'
     complete -c wb-ics -l output -s o -r -d 'FILE に書く'
     complete -c wb-ics -l settings -r -d '計画の設定 (key,value)'
-    complete -c wb-ics -l lang -x -a 'ja en' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
+    complete -c wb-ics -l lang -x -a 'ja\t en\t' -d 'wb が書く言葉の言語、ja か en (既定: 設定の lang、なければ LANG から、なければ en)'
     complete -c wb-ics -l team -x -a '(__wb_ics_plan teams)' -d 'どの表もこのチームの行だけ (team 列、チーム。日本語か英語の名前)'
     complete -c wb-ics -l help -s h -d 'このヘルプを表示して終了する'
     complete -c wb-ics -l version -d 'バージョンを表示して終了する'
 else
     complete -c wb-ics -l name -r -d 'the plan’s name: the calendar’s name and the root of every UID…'
     complete -c wb-ics -l organizer -r -d 'ORGANIZER of every event, as METHOD:PUBLISH requires (default: the…'
-    complete -c wb-ics -l tz -x -a '(find /usr/share/zoneinfo -type f -name "[A-Z]*" ! -path "*/posix/*" ! -path "*/right/*" 2>/dev/null | string replace /usr/share/zoneinfo/ "")' -d 'IANA time zone of timed events (default: the settings’ tz, else $TZ,…'
+    complete -c wb-ics -l tz -x -a '(find /usr/share/zoneinfo -type f -name "[A-Z]*" ! -path "*/posix/*" ! -path "*/right/*" 2>/dev/null | string replace /usr/share/zoneinfo/ "" | string replace -r \'$\' \t)' -d 'IANA time zone of timed events (default: the settings’ tz, else $TZ,…'
     complete -c wb-ics -l meeting -r -d 'the progress meeting: weekday, time, length, e.g. "mon 10:00 30m" or…'
     complete -c wb-ics -l days-off -r -d 'the team’s own days off besides weekends (and Japan’s holidays for a…'
     complete -c wb-ics -l meeting-every -r -d 'meet every N weeks: 1w (default), 2w'
@@ -76,7 +77,7 @@ else
     complete -c wb-ics -l no-reports -d 'leave out the CXO reports'
     complete -c wb-ics -l tasks -r -d 'the plan’s tasks table'
     complete -c wb-ics -l gates -r -d 'results of wb-score gate --milestone M (or of market, for M3): a…'
-    complete -c wb-ics -l tasks-as -x -a 'event todo' -d 'event (all-day, default: Google and Outlook do not show to-dos) or…'
+    complete -c wb-ics -l tasks-as -x -a 'event\t todo\t' -d 'event (all-day, default: Google and Outlook do not show to-dos) or…'
     complete -c wb-ics -l sequence -r -d 'SEQUENCE of every component (default: a sequence column, else 0)'
     complete -c wb-ics -l alarm -r -d 'a reminder this long before each timed event, e.g. 15m'
     complete -c wb-ics -l task-alarm -r -d 'a reminder for each open task: 1d (09:00 the day before), 2d@08:30'
@@ -89,10 +90,10 @@ else
     complete -c wb-ics -l milestones -r -d 'the plan’s milestones table (its dates, names and own milestone ids)'
     complete -c wb-ics -l today -r -d 'the date to judge overdue and days left against (default: today…'
     complete -c wb-ics -l year -r -d 'the year of dates written without one (7/31)'
-    complete -c wb-ics -l encoding -x -a 'utf-8 utf-16 cp932' -d 'input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from…'
+    complete -c wb-ics -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d 'input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from…'
     complete -c wb-ics -l output -s o -r -d 'write to FILE, replacing it only when the command succeeds'
     complete -c wb-ics -l settings -r -d 'the plan’s settings (key,value)'
-    complete -c wb-ics -l lang -x -a 'ja en' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
+    complete -c wb-ics -l lang -x -a 'ja\t en\t' -d 'ja or en for the words wb writes (default: the settings’ lang, else…'
     complete -c wb-ics -l team -x -a '(__wb_ics_plan teams)' -d 'only this team’s rows of every table (a team column, チーム; its…'
     complete -c wb-ics -l help -s h -d 'show this help and exit'
     complete -c wb-ics -l version -d 'print the version and exit'
