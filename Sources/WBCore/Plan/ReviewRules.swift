@@ -43,7 +43,10 @@ public struct ReviewRules: Sendable {
                 }
                 let name = item.hasPrefix("-") ? String(item.dropFirst()) : String(item.dropFirst(3))
                 guard known.contains(name) else {
-                    throw WBError.usage(L("--rules: unknown rule '\(name)'") + Suggest.clause(name, among: known))
+                    // The nearest names where one is near; else every name, to pick from.
+                    let near = Suggest.clause(name, among: known)
+                    throw WBError.usage(L("--rules: unknown rule '\(name)'")
+                                        + (near.isEmpty ? L("; the rules are \(known.joined(separator: ", "))") : near))
                 }
                 r.off.insert(name)
             }

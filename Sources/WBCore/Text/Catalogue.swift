@@ -243,6 +243,8 @@ enum Catalogue {
             "--rules には deck、all、または外すルール名 (-overdue) を指定してください ('%1' ではなく)",
         "--rules: unknown rule '%1'":
             "--rules: 不明なルール '%1' です",
+        "; the rules are %1":
+            "。ルールは %1 です",
         "'%1' is not a role declaration; write id:日本語:English, e.g. pr:広報:PR (the id in ASCII letters)":
             "'%1' は役割の宣言ではありません。id:日本語:English (例: pr:広報:PR、id は半角英字) と書いてください",
         "role '%1' is declared twice":
