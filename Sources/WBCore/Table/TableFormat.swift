@@ -53,6 +53,9 @@ public enum TextEncoding: Sendable {
 }
 
 extension String {
+    // Kept out of line: inlined at its thirty-odd callers, each with its own copy of
+    // the byte search, it made the binary ~0.2 MB larger.
+    @inline(never)
     func replacingOccurrences(_ a: String, _ b: String) -> String {
         guard let first = a.utf8.first else { return self }
         // Most texts hold no byte of the needle's first character: nothing to do.
