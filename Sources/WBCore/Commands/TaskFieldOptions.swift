@@ -68,6 +68,8 @@ enum TaskFieldOptions {
         }
     }
 
+    /// Notes each column the edit added at the table's end (a value for a column the
+    /// table lacked).
     static func noteAdded(_ inv: Invocation, _ editor: TaskEditor, file: String) {
         for name in editor.added {
             inv.note(L("added the column '\(name)' at the end (empty for the other rows)"), at: SourceLocation(file: file, line: 1))

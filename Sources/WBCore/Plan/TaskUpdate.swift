@@ -85,8 +85,8 @@ struct TaskUpdate {
 
 extension TaskUpdate {
     /// A change `set` makes to each task it finds: the column, what wb knows it as (nil:
-    /// a column of the team's own, whose value goes in as given), the option that gave
-    /// it (for errors) and the text typed.
+    /// a column wb does not know, `estimate`, whose value goes in as typed), the option
+    /// that gave it (for errors) and the text typed.
     typealias Change = (column: Int, kind: TaskColumn?, option: String, text: String)
 
     /// What a run changed.
