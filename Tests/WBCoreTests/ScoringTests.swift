@@ -497,3 +497,51 @@ struct ScoreColumnsContainsTests {
         }
     }
 }
+
+/// `gate`'s table without the command line: testers read into segments per team, each
+/// judged against its team's gate, rows of counts kept as they came.
+struct GateTableTests {
+    static let spec: [(String, [String])] = [("segment", []), ("tester", []), ("n", []), ("solved", []), ("purchase", ["purchased"])]
+
+    func read(_ text: String, teams: Bool = false, solved: Double? = nil,
+              gate: @escaping (String?) -> GateTally.Thresholds = { _ in (0.8, 0.5, nil) }) throws -> (GateTally, GateTally.Notices, Table) {
+        let table = try Table.read(TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8))))
+        let cols = try ScoreColumns(table, Self.spec, required: ["solved", "purchase"])
+        var notices = GateTally.Notices()
+        let tally = try GateTally.read(table, columns: cols, teamColumn: teams ? Teams.column(table.header) : nil, teams: Teams(), teamKey: nil,
+                                       thresholds: gate, solved: solved, purchase: nil, notices: &notices)
+        return (tally, notices, table)
+    }
+
+    @Test func testersAreJudgedPerTeamAgainstTheirTeamsGate() throws {
+        let text = "team,tester,segment,solved,purchase\nA,a1,社内,yes,yes\nA,a2,社内,yes,no\nB,b1,社内,yes,yes\nA,a1,社内,maybe,no\nB,b2,社外,no,no\nA,a3,社外,yes,yes\n"
+        // Team A's gate judges only the internal testers, at 50% solved and 30% buying; B's every tester at 80% and 50%.
+        let (tally, notices, table) = try read(text, teams: true) { key in key == Teams().key("A") ? (0.5, 0.3, "internal") : (0.8, 0.5, nil) }
+        #expect(tally.segments.map { "\($0.team!) \($0.name) \($0.n)/\($0.solved)/\($0.purchased) \($0.solvedThreshold)" }
+                == ["A 社内 3/2/1 0.5", "B 社内 1/1/1 0.8", "B 社外 1/0/0 0.8"])
+        #expect(notices.undecided.count == 1 && notices.undecided.first?.line == 5)
+        #expect(notices.repeats.count == 1 && notices.repeats.first?.name == "a1")
+        let v = tally.table(milestone: "M1", teamHeader: table.header.string(0), countsHeader: nil, confidence: 0.95, lang: .en)
+        #expect(v.header.prefix(6) == ["milestone", "team", "segment", "n", "solved", "purchased"])
+        #expect(v.rows.map { Array($0.prefix(3)) + [$0[12]] } == [["M1", "A", "社内", "pass"], ["M1", "B", "社内", "pass"], ["M1", "B", "社外", "fail"]])
+        #expect(!v.pass)
+        // Every segment has fewer than 5 testers: a note each, naming the team.
+        #expect(v.notes.count == 3 && v.notes[0].hasPrefix("team A, segment 社内:"))
+    }
+
+    @Test func rowsOfCountsAreSegmentsOfTheirOwnAndKeepTheirColumns() throws {
+        let text = "segment,n,solved,purchased,memo\ninternal,10,8,6,x\nexternal,4,4,1,y\n"
+        let (tally, _, table) = try read(text, solved: 0.9)
+        let v = tally.table(milestone: nil, teamHeader: nil, countsHeader: table.headerNames, confidence: 0.95, lang: .ja)
+        #expect(v.header.prefix(5) == ["segment", "n", "solved", "purchased", "memo"])
+        #expect(v.rows[0].prefix(5) == ["internal", "10", "8", "6", "x"])
+        // --solved 90% replaces the gate's 80%: 8 of 10 fails, in Japanese words.
+        #expect(v.rows[0].last == "50%" && v.rows[0][v.rows[0].count - 2] == "90%")
+        // 8 of 10 is below 90%; 4 of 4 solved but 1 of 4 bought is below 50%.
+        #expect(v.rows.map { $0[11] } == [Labels.word("fail", .ja), Labels.word("fail", .ja)] && Labels.word("fail", .ja) != "fail")
+        #expect(!v.pass)
+        #expect {
+            _ = try read("segment,n,solved,purchased\ninternal,3,4,1\n")
+        } throws: { e in (e as? WBError)?.location?.line == 2 }
+    }
+}

@@ -36,8 +36,8 @@ enum ScoreGate {
             guard let t = Plan.milestones.lookup(id) else { throw Plan.milestones.unknownValue(id, option: "milestone") }
             milestoneID = t.id
         }
-        var gates: [String: (solved: Double, purchase: Double, segment: String?)] = [:]
-        func thresholds(_ team: String?) throws -> (solved: Double, purchase: Double, segment: String?) {
+        var gates: [String: GateTally.Thresholds] = [:]
+        func thresholds(_ team: String?) throws -> GateTally.Thresholds {
             guard let path = milestonesPath else { return (0.8, 0.5, nil) }
             if let g = gates[team ?? ""] { return g }
             guard let id = inv.string("milestone") else { throw WBError.usage(L("--milestones needs --milestone (M1, M2)")) }
@@ -59,64 +59,28 @@ enum ScoreGate {
         let confidence = try inv.string("confidence").map { try pct($0, "confidence") } ?? 0.95
         guard confidence > 0 && confidence < 1 else { throw WBError.usage(L("--confidence must be between 0% and 100%")) }
 
-        var tally = GateTally()
-        let counts = cols.has("n")
-        // Undecided answers (検討中, maybe) count as no; said once, with the first.
-        var undecided = GateTally.Undecided()
-        var repeats = GateTally.Repeats()
-        for rec in table.rows {
-            let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
-            let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
-            let g = try thresholds(team.map { inv.teams.key($0) } ?? inv.teamKey)
-            if let f = g.segment, !GateTally.segmentMatches(name, f) { continue }
-            let limits = (solved: solvedOption ?? g.solved, purchase: purchaseOption ?? g.purchase)
-            if counts {
-                let n = try cols.parse(rec, "n") { try GateTally.count($0) }
-                let s = try cols.parse(rec, "solved") { try GateTally.count($0) }
-                let p = try cols.parse(rec, "purchase") { try GateTally.count($0) }
-                if s > n || p > n { throw WBError.data(L("more solved or purchased (\(max(s, p))) than testers (\(n))"), at: cols.location(rec, "n")) }
-                tally.add(counts: rec, segment: name, team: team, n: n, solved: s, purchased: p, thresholds: limits)
-            } else {
-                let s = try cols.parse(rec, "solved") { try GateTally.yesNo($0) }
-                let p = try cols.parse(rec, "purchase") { try GateTally.yesNo($0) }
-                for c in ["solved", "purchase"] { undecided.note(cols.value(rec, c), at: cols.location(rec, c)) }
-                if cols.has("tester") {
-                    repeats.note(cols.value(rec, "tester"), team: team.map { inv.teams.key($0) } ?? "", segment: name,
-                                 line: rec.line, at: cols.location(rec, "tester"))
-                }
-                tally.add(tester: name, team: team, teamKey: team.map { inv.teams.key($0) } ?? "", solved: s, purchased: p, thresholds: limits)
-            }
-        }
-        if let w = undecided.warning { inv.warn(w, at: undecided.first) }
-        if let w = undecided.blankWarning { inv.warn(w, at: undecided.firstBlank) }
-        if let w = repeats.warning { inv.warn(w, at: repeats.first?.again) }
+        // Undecided answers (検討中, maybe) count as no: said once, with the first.
+        var notices = GateTally.Notices()
+        let tally = try GateTally.read(table, columns: cols, teamColumn: teamColumn, teams: inv.teams, teamKey: inv.teamKey,
+                                       thresholds: thresholds, solved: solvedOption, purchase: purchaseOption, notices: &notices)
+        if let w = notices.undecided.warning { inv.warn(w, at: notices.undecided.first) }
+        if let w = notices.undecided.blankWarning { inv.warn(w, at: notices.undecided.firstBlank) }
+        if let w = notices.repeats.warning { inv.warn(w, at: notices.repeats.first?.again) }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),
                                at: SourceLocation(file: table.name))
         }
-        let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
-        let lang = try inv.labelLang()
-        let computed = ["solved_rate", "solved_low", "solved_high", "purchase_rate", "purchase_low", "purchase_high", "verdict", "evidence", "note",
-                        "solved_threshold", "purchase_threshold"]
-        let lead = milestoneID == nil ? [] : [Labels.word("milestone", lang)]
         // Counts keep the input's columns (its team column among them); testers are
         // summed per team x segment, the team first.
-        let teamLead = teamColumn != nil && !counts ? [table.header.string(teamColumn!)] : []
-        w.write(lead + teamLead + (counts ? table.headerNames : Labels.header(["segment", "n", "solved", "purchased"], lang)) + Labels.header(computed, lang))
-        var allPass = true
-        for s in tally.segments {
-            let v = GateTally.verdict(s, confidence: confidence)
-            allPass = allPass && v.pass
-            let note = GateTally.smallSampleNote(s.n) ?? ""
-            if !note.isEmpty { inv.warn(s.team.map { L("team \($0), segment \(s.name): \(note)") } ?? L("segment \(s.name): \(note)")) }
-            let base = counts ? s.record!.strings : [s.name == "all" ? Labels.word("all", lang) : s.name, String(s.n), String(s.solved), String(s.purchased)]
-            w.write((milestoneID.map { [$0] } ?? []) + (teamLead.isEmpty ? [] : [s.team ?? ""]) + base
-                    + [v.solvedRate, v.solvedLow, v.solvedHigh, v.purchaseRate, v.purchaseLow, v.purchaseHigh].map { $0.isNaN ? "" : formatFixed($0, places: 4) }
-                    + [Labels.word(v.pass ? "pass" : "fail", lang), Labels.word(v.strong ? "strong" : "weak", lang), note,
-                       formatNumber(s.solvedThreshold * 100) + "%", formatNumber(s.purchaseThreshold * 100) + "%"])
-        }
-        return allPass ? .ok : .failed
+        let counts = cols.has("n")
+        let w = TableWriter(inv.stdout, try inv.writeOptions(input: table.format))
+        let verdicts = tally.table(milestone: milestoneID, teamHeader: teamColumn != nil && !counts ? table.header.string(teamColumn!) : nil,
+                                   countsHeader: counts ? table.headerNames : nil, confidence: confidence, lang: try inv.labelLang())
+        for n in verdicts.notes { inv.warn(n) }
+        w.write(verdicts.header)
+        for r in verdicts.rows { w.write(r) }
+        return verdicts.pass ? .ok : .failed
     }
 
     static func pct(_ s: String, _ opt: String) throws -> Double {
