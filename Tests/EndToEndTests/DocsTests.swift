@@ -242,6 +242,11 @@ struct DocsTests {
             #expect(r.status == 0 && r.out.hasPrefix("--safe\t"), "fish: \(r.out)\(r.err)")
             let help = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb.fish; complete -C \"wb help \"'", in: Harness.root)
             #expect(help.out.contains("tasks") && !help.out.contains("README"), "fish, wb help: \(help.out)")
+            // Past the command only the tool's values: not its commands again, nor files.
+            let to = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; source share/completions/fish/wb.fish; complete -C \"wb tasks fmt --to \"'", in: Harness.root)
+            #expect(to.out == "csv\ntsv\n", "fish, wb tasks fmt --to: \(to.out)\(to.err)")
+            let commands = try Harness.sh("LANG=C fish --no-config -c 'source share/completions/fish/wb-tasks.fish; source share/completions/fish/wb.fish; complete -C \"wb tasks f\"'", in: Harness.root)
+            #expect(commands.out.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) } == ["filter", "fmt"], "fish, wb tasks f: \(commands.out)")
         }
         if try Harness.sh("command -v zsh", in: Harness.root).status == 0 {
             // `_normal` stubbed: it prints the words it would complete as a command line.
