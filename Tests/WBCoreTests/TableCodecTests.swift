@@ -718,3 +718,29 @@ struct TableBlankLinesTests {
         }
     }
 }
+
+/// Replacing an ASCII text by its bytes finds what the search by characters finds.
+struct ReplacingTests {
+    @Test func anASCIINeedleIsFoundByBytesWhereCharactersFindIt() {
+        // Seeded: texts of ASCII, CR LF, accents (combining and not), kana, emoji and
+        // flags, with needles of one to three ASCII bytes.
+        var rng = RoundTripProperties.RNG(state: 20261203)
+        let pieces = ["a", "b", "e", "\u{301}", "é", "\r", "\n", "\r\n", "-", "'", "\"", " ", "_", "日", "カ", "\u{3099}", "😀", "🇯🇵", "\u{200D}", "ab", "\t"]
+        let needles = ["a", "e", "\n", "\r", "\r\n", "-", "'", "ab", "a-", " \n", "\"", "_", "e\r"]
+        var checked = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let needle = needles[Int(rng.next() % UInt64(needles.count))]
+            let by = ["", "X", "'\\''", "\n", "日本"][Int(rng.next() % 5)]
+            let expected = text.replacingByCharacters(needle, by)
+            let got = text.replacingOccurrences(needle, by)
+            #expect(got == expected, "\(Array(text.unicodeScalars)) \(Array(needle.utf8)) → \(by)")
+            if got != text { checked += 1 }
+        }
+        // Enough of them replaced something for the comparison to mean something.
+        #expect(checked > 500)
+        #expect("e\u{301}e".replacingOccurrences("e", "x") == "e\u{301}x")
+        #expect("a\r\nb\nc".replacingOccurrences("\n", " ") == "a\r\nb c")
+    }
+}

@@ -305,9 +305,6 @@ public enum Completions {
 
     static func fishFn(_ spec: ToolSpec) -> String { "_" + fn(spec) + "_command" }
 
-    /// A function printing the command given so far (the first word that is neither an
-    /// option nor an option's value), false when there is none yet: options may come
-    /// before the command (`wb-tasks --lang ja fmt`).
     /// The fish functions that offer what the plan says a value can be (described, as
     /// the tool writes them; the fixed words after the kind where it gives nothing) and
     /// count the operands given after the command (set's first is an id).
@@ -326,6 +323,9 @@ public enum Completions {
         return s
     }
 
+    /// A function printing the command given so far (the first word that is neither an
+    /// option nor an option's value), false when there is none yet: options may come
+    /// before the command (`wb-tasks --lang ja fmt`).
     static func fishCommand(_ spec: ToolSpec) -> String {
         guard !spec.single else { return "" }
         var s = "function \(fishFn(spec))\n    set -l skip 0\n    for w in (commandline -opc)[2..-1]\n"

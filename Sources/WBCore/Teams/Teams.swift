@@ -118,7 +118,7 @@ public struct Teams: Sendable {
     /// A setting given for the plan and again for a team of its own (`--tz`,
     /// `--meeting`): each value's items (`items`) read with `read`, the one without a
     /// team as the plan's (`shared`, with its text), each team's own in order with its
-    /// text. Throws, in words `messages` give for the setting, on two shared ones
+    /// text. Throws, in the setting's own words, on two shared ones
     /// (`twoShared(earlier, item)`), an item with nothing before its `=` (`noTeam(item)`)
     /// and a team given twice (`twice(team, earlier, item)`); on a value that does not
     /// read, `read`'s message after its team's name.
