@@ -202,6 +202,17 @@ public enum Grid {
         comesBackAsWritten(todo) ? todo : items(item(id: "x", todo: todo)).map(\.text).joined(separator: "\n")
     }
 
+    /// The form of a task's Todo that a grid line without an id gives back (what
+    /// `matrix` without `--ids` writes): a list mark or an indent at its start is read
+    /// as such. Most Todos start with a letter and come back as they are.
+    static func comparableWithoutID(_ todo: String) -> String {
+        if comesBackAsWritten(todo), let f = todo.unicodeScalars.first,
+           ("a"..."z").contains(f) || ("A"..."Z").contains(f) || f.value >= 0x3040 && f != "・" && f.value != 0xFF3B {
+            return todo
+        }
+        return items(item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+    }
+
     /// Whether a Todo comes back from its grid line (`[id] text`) as it is: one line
     /// (no CR or LF) that does not end with what `items` strips off a line's end (a
     /// space, a tab, an ideographic space). After its `[id] `, nothing at its start is

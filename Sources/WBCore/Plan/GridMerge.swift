@@ -189,16 +189,28 @@ public struct GridMerge {
             }
             placed[id] = p
         }
+        // Lines without an id keep the tasks they read as (a grid made without --ids, or
+        // ids a spreadsheet lost), so that their owners, dates and status stay.
+        var orphans: [Orphan] = []
+        if !newItems.isEmpty {
+            for (i, t) in tasks.enumerated() where t.id.isEmpty || placed[t.id] == nil {
+                let c = cell(teamKey(t), t.milestone!.id, t.role!.id)
+                if present.contains(c) { orphans.append(Orphan(task: i, cell: c, text: Grid.comparableWithoutID(t.todo))) }
+            }
+        }
+        let found = Self.matchByText(newItems, cell: { cell(teamKey($0), $0.milestone.id, $0.role.id) }, orphans: orphans)
+        newItems = found.rest
         // Changed rows keep every field they do not change byte for byte.
         let editor = TaskEditor(header: base.header, schema: schema, format: base.format, writing: out.options.format)
         out.writeRaw(editor.headerBytes)
         var removed: [(task: TaskRow, emptied: Bool)] = []
         var kept = 0, changed = 0
-        var removedNotes = Capped(), addedNotes = Capped(), lostIDs = Capped()
+        var removedNotes = Capped(), addedNotes = Capped(), lostIDs = Capped(), movedNotes = Capped()
         for (i, t) in tasks.enumerated() {
             // Blank lines between the plan's rows stay where they were, as they were.
             for line in base.blankLines[i] ?? [] { out.writeRaw(editor.blankLine(line)) }
-            guard let p = placed[t.id] else {
+            let byText = found.byTask[i]
+            guard let p = byText ?? placed[t.id] else {
                 if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) {
                     removed.append((t, false))
                     removedNotes.say { note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line)) }
@@ -216,7 +228,7 @@ public struct GridMerge {
             }
             kept += 1
             var changes: [Int: String] = [:]
-            if Grid.comparable(t.todo) != p.item.text, let i = schema[.todo] {
+            if byText == nil, Grid.comparable(t.todo) != p.item.text, let i = schema[.todo] {
                 changes[i] = p.item.text
             }
             if p.milestone.id != t.milestone!.id, let i = schema[.milestone] {
@@ -256,6 +268,16 @@ public struct GridMerge {
             out.write(fields)
             addedNotes.say { note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location) }
         }
+        for i in found.moved {
+            let t = tasks[i], p = found.byTask[i]!
+            movedNotes.say { note(L("task \(t.id) (\(t.milestone!.id), \(t.role!.id)) found by its text at \(p.location.text), without its id: moved to (\(p.milestone.id), \(p.role.id))"), SourceLocation(file: base.name, line: t.line)) }
+        }
+        if movedNotes.more > 0 { note(L("and \(movedNotes.more) more tasks moved, found by their text, \(movedNotes.count) in all"), nil) }
+        let inPlace = found.byTask.count - found.moved.count
+        if inPlace > 0 {
+            note(inPlace == 1 ? L("1 line without an id kept its task, found by its text in the same cell")
+                              : L("\(inPlace) lines without an id kept their tasks, found by their text in the same cell"), nil)
+        }
         if removedNotes.more > 0 { note(L("and \(removedNotes.more) more removed tasks, \(removedNotes.count) in all"), nil) }
         if addedNotes.more > 0 { note(L("and \(addedNotes.more) more added tasks, \(addedNotes.count) in all"), nil) }
         // Blank lines after the plan's last row, after the new ones (as add writes them).
@@ -289,6 +311,56 @@ public struct GridMerge {
         if lostIDs.more > 0 {
             warn(L("and \(lostIDs.more) more removed tasks whose text comes back as a new task without its id, \(lostIDs.count) in all"), SourceLocation(file: base.name))
         }
+    }
+
+    /// A task the merge would remove (its cell is in the grid, its id is not), with its
+    /// cell's key and its Todo as a line without an id reads back.
+    struct Orphan {
+        var task: Int
+        var cell: String
+        var text: String
+    }
+
+    /// Lines without an id matched to the tasks the merge would otherwise remove and add
+    /// again: first in their own cell, a line to the first task of the same text in the
+    /// plan's order; then across cells where exactly one such task and one such line
+    /// share a text (a line moved). Texts that stay ambiguous are left as they were (a
+    /// task removed, a line added, and a warning). Linear in lines and tasks.
+    static func matchByText(_ lines: [Placed], cell: (Placed) -> String, orphans: [Orphan])
+        -> (byTask: [Int: Placed], moved: [Int], rest: [Placed]) {
+        guard !lines.isEmpty, !orphans.isEmpty else { return ([:], [], lines) }
+        var inCell: [String: [Int]] = [:]
+        for (k, o) in orphans.enumerated() { inCell[o.cell + "\u{0}" + o.text, default: []].append(k) }
+        var next: [String: Int] = [:]
+        var taken = [Bool](repeating: false, count: orphans.count)
+        var byTask: [Int: Placed] = [:]
+        var left: [Int] = []
+        for (j, p) in lines.enumerated() {
+            let key = cell(p) + "\u{0}" + p.item.text
+            if let ks = inCell[key], case let n = next[key, default: 0], n < ks.count {
+                next[key] = n + 1
+                taken[ks[n]] = true
+                byTask[orphans[ks[n]].task] = p
+            } else {
+                left.append(j)
+            }
+        }
+        var tasksOfText: [String: (k: Int, n: Int)] = [:]
+        for (k, o) in orphans.enumerated() where !taken[k] { tasksOfText[o.text, default: (k, 0)].n += 1 }
+        var linesOfText: [String: Int] = [:]
+        for j in left { linesOfText[lines[j].item.text, default: 0] += 1 }
+        var moved: [Int] = []
+        var rest: [Placed] = []
+        for j in left {
+            let text = lines[j].item.text
+            if let t = tasksOfText[text], t.n == 1, linesOfText[text] == 1 {
+                byTask[orphans[t.k].task] = lines[j]
+                moved.append(orphans[t.k].task)
+            } else {
+                rest.append(lines[j])
+            }
+        }
+        return (byTask, moved, rest)
     }
 
     /// The first `shown` messages of one kind, the rest counted: a grid whose ids were

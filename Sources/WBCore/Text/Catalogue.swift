@@ -231,6 +231,14 @@ enum Catalogue {
             "ほかに削除したタスクが %1 件 (全 %2 件)",
         "and %1 more added tasks, %2 in all":
             "ほかに追加したタスクが %1 件 (全 %2 件)",
+        "task %1 (%2, %3) found by its text at %4, without its id: moved to (%5, %6)":
+            "タスク %1 (%2、%3) を id のない %4 の文で見つけ、(%5、%6) に移しました",
+        "and %1 more tasks moved, found by their text, %2 in all":
+            "ほかに文で見つけて移したタスクが %1 件 (全 %2 件)",
+        "1 line without an id kept its task, found by its text in the same cell":
+            "id のない 1 行は、同じセルの同じ文のタスクとして残しました",
+        "%1 lines without an id kept their tasks, found by their text in the same cell":
+            "id のない %1 行は、同じセルの同じ文のタスクとして残しました",
         "and %1 more removed tasks whose text comes back as a new task without its id, %2 in all":
             "ほかにも %1 件のタスクが削除され、その文が id のない新しいタスクとして戻っています (全 %2 件)",
         "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":

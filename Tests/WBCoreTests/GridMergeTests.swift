@@ -1,0 +1,102 @@
+import Testing
+@testable import WBCore
+
+/// `unmatrix --base` without the command line: a grid's lines merged into the plan they
+/// came from, and what the merge says.
+struct GridMergeTests {
+    /// Merges `grid` into `plan`; returns the merged plan and the notes and warnings.
+    func merge(_ plan: String, _ grid: String) throws -> (text: String, said: [String]) {
+        let base = try Table.read(TableReader(source: ByteSource(name: "plan.csv", bytes: Array(plan.utf8))))
+        let g = try Table.read(TableReader(source: ByteSource(name: "grid.csv", bytes: Array(grid.utf8))))
+        var said: [String] = []
+        var m = GridMerge(roles: Plan.roles, teams: Teams(), team: nil, milestones: nil,
+                          warn: { s, _ in said.append("warning: " + s) }, note: { s, _ in said.append("note: " + s) })
+        let items = try m.parse(g)
+        let schema = try TaskSchema(header: base.header, file: base.name)
+        let out = Output.memory()
+        try m.merge(items, grid: g, into: base, schema: schema,
+                    resolver: TaskResolver(schema: schema, file: base.name, dates: DateContext()),
+                    out: TableWriter(out, WriteOptions(format: .csv)))
+        try out.flush()
+        return (out.capturedString, said)
+    }
+
+    static let plan = """
+        id,milestone,role,todo,owner
+        T1,M1,pm,Find a sponsor,佐藤
+        T2,M1,dev,・Build a mock,田中
+        T3,M2,ds,"Estimate
+        the share",鈴木
+        T4,M2,pm,Interview,佐藤
+        T5,M3,pm,Interview,高橋
+
+        """
+
+    @Test func aGridWithoutIdsMergesBackByteForByte() throws {
+        // What matrix writes without --ids: a list mark is read as one, a line break
+        // continues on an indented line.
+        let grid = "milestone,pm,dev,ds\nM1,Find a sponsor,・Build a mock,\nM2,Interview,,\"Estimate\n  the share\"\nM3,Interview,,\nM4,,,\n"
+        let (text, said) = try merge(Self.plan, grid)
+        #expect(text == Self.plan)
+        #expect(said == ["note: 5 lines without an id kept their tasks, found by their text in the same cell",
+                         "note: merged grid.csv into plan.csv: 0 changed, 0 added, 0 removed, 5 unchanged"])
+    }
+
+    @Test func aLineMovedWithoutItsIdMovesItsTaskWhenItsTextIsOneOfAKind() throws {
+        // Estimate moved to dev, the M3 Interview to M4: one task and one line each.
+        let grid = "milestone,pm,dev,ds\nM1,Find a sponsor,Build a mock,\nM2,Interview,\"Estimate\n  the share\",\nM3,,,\nM4,Interview,,\n"
+        let (text, said) = try merge(Self.plan, grid)
+        #expect(text == """
+            id,milestone,role,todo,owner
+            T1,M1,pm,Find a sponsor,佐藤
+            T2,M1,dev,・Build a mock,田中
+            T3,M2,dev,"Estimate
+            the share",鈴木
+            T4,M2,pm,Interview,佐藤
+            T5,M4,pm,Interview,高橋
+
+            """)
+        #expect(said.contains("note: task T3 (M2, ds) found by its text at grid.csv:3:14, without its id: moved to (M2, dev)"))
+        #expect(said.contains("note: task T5 (M3, pm) found by its text at grid.csv:6:4, without its id: moved to (M4, pm)"))
+        #expect(said.last == "note: merged grid.csv into plan.csv: 2 changed, 0 added, 0 removed, 3 unchanged")
+    }
+
+    @Test func anEditedOrAmbiguousLineIsARemovalAndAnAdditionAsBefore() throws {
+        // Two Interviews gone from their cells and one back in M1: which task it is
+        // cannot be told, so nothing is guessed; an edited text is a new task, and the
+        // Estimate left out of the grid is removed.
+        let grid = "milestone,pm,dev,ds\nM1,\"Find a sponsor\nInterview\",Build a mock v2,\nM2,,,\nM3,,,\n"
+        let (text, said) = try merge(Self.plan, grid)
+        #expect(text == """
+            id,milestone,role,todo,owner
+            T1,M1,pm,Find a sponsor,佐藤
+            T6,M1,pm,Interview,
+            T7,M1,dev,Build a mock v2,
+
+            """)
+        #expect(said.contains { $0.hasPrefix("warning: task T4 is removed, but its text comes back") })
+        #expect(said.contains { $0.hasPrefix("warning: task T5 is removed, but its text comes back") })
+        #expect(said.contains("note: merged grid.csv into plan.csv: 0 changed, 2 added, 4 removed, 1 unchanged"))
+        #expect(said.contains { $0.hasPrefix("warning: this merge removes 4 tasks and keeps 1") })
+    }
+
+    @Test func linesOfTheSameTextTakeTheCellsTasksInThePlansOrder() throws {
+        let plan = "id,milestone,role,todo,owner\nT1,M1,pm,Call,a\nT2,M1,pm,Call,b\nT3,M1,pm,Call,c\n"
+        // Two of three Calls left: the first two tasks stay, the third goes.
+        let (text, said) = try merge(plan, "milestone,pm\nM1,\"Call\nCall\"\n")
+        #expect(text == "id,milestone,role,todo,owner\nT1,M1,pm,Call,a\nT2,M1,pm,Call,b\n")
+        #expect(said.contains("note: removed task T3 (M1, pm): \"Call\""))
+        // An id given wins over the text: [T3] keeps T3, the line without one takes T1.
+        let (byID, _) = try merge(plan, "milestone,pm\nM1,\"[T3] Call\nCall\"\n")
+        #expect(byID == "id,milestone,role,todo,owner\nT1,M1,pm,Call,a\nT3,M1,pm,Call,c\n")
+    }
+
+    @Test func theFormWithoutAnIdIsWhatTheLineReadsBack() {
+        for todo in ["plain", "日本語", "・mark", "- dash", "1. first", "  lead", "two\nlines", "trail ", "[X] bracket", "'=quoted"] {
+            let back = Grid.items(Grid.item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+            #expect(Grid.comparableWithoutID(todo) == back, "\(todo)")
+        }
+        #expect(Grid.comparableWithoutID("・mark") == "mark")
+        #expect(Grid.comparableWithoutID("日本語") == "日本語")
+    }
+}
