@@ -67,6 +67,7 @@ enum TasksExport {
             inv.note(plan.keyed == 1 ? L("1 task already has a key and is left out (--all exports it)")
                      : L("\(plan.keyed) tasks already have a key and are left out (--all exports them)"), at: SourceLocation(file: table.name))
         }
+        try ExportFiles.checkFits(plan.tasks.count, target: target, split: split, name: table.name)
         let output = Lang.$current.withValue(lang) { Exporters.export(plan, to: target, options: o) }
         switch output {
         case .script(let s):

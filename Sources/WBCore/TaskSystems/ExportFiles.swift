@@ -14,10 +14,7 @@ struct ExportFiles {
     func files(header: [String], rows: [[String]], plan: ExportPlan, target: TaskSystem,
                split: Int?, base: String?, name: String) throws -> [(path: String, bytes: [UInt8])] {
         let limit = split ?? (target == .backlog ? Self.backlogLimit : Int.max)
-        if split == nil && rows.count > limit {
-            throw WBError.data(L("Backlog registers at most 250 issues a file and the plan has \(rows.count): use --split 250 -o base.csv"),
-                               at: SourceLocation(file: name))
-        }
+        try Self.checkFits(rows.count, target: target, split: split, name: name)
         let chunks = split == nil ? [rows[...]] : stride(from: 0, to: max(rows.count, 1), by: limit).map { rows[$0..<min($0 + limit, rows.count)] }
         // Row k of the output is task k (after Jira's epics).
         let offset = rows.count - plan.tasks.count
@@ -46,6 +43,15 @@ struct ExportFiles {
         for r in rows { w.write(r) }
         try mem.flush()
         return mem.captured
+    }
+
+    /// Refuses a Backlog export of more rows than one file registers, unless split: asked
+    /// of the plan's task count before the issues' texts are made (a second at 100,000).
+    static func checkFits(_ rows: Int, target: TaskSystem, split: Int?, name: String) throws {
+        if target == .backlog && split == nil && rows > backlogLimit {
+            throw WBError.data(L("Backlog registers at most 250 issues a file and the plan has \(rows): use --split 250 -o base.csv"),
+                               at: SourceLocation(file: name))
+        }
     }
 
     /// base.csv → base-2.csv
