@@ -545,3 +545,65 @@ struct GateTableTests {
         } throws: { e in (e as? WBError)?.location?.line == 2 }
     }
 }
+
+/// `market`, `impact` and `invent` without the command line: a table read through the
+/// command's columns, each row given its figures and rank.
+struct ScoreTablesTests {
+    static func table(_ text: String) throws -> Table {
+        try Table.read(TableReader(source: ByteSource(name: "t.csv", bytes: Array(text.utf8))))
+    }
+
+    @Test func marketJudgesEachScenarioAgainstItsOwnNOrTheGivenOne() throws {
+        let t = try Self.table("scenario,市場規模,シェア,単価,期間,コスト,倍率\nA,10000,5%,1000/月,12か月,1000000,\nB,10000,1%,1000/月,12か月,1000000,1\n")
+        let cols = try MarketSizing.columns(t)
+        var rows: [[String]] = []
+        let pass = try MarketSizing.scenarios(t, columns: cols, given: { _ in 3 }, oneOff: false, lang: .en) { rows.append($0) }
+        // A: 10,000 × 5% × 1,000 × 12 = 6,000,000, 6× the cost against the given 3;
+        // B: 1,200,000, 1.2× against its own 1. The break-even share is cost / (market ×
+        // price × period): 1,000,000 / 120,000,000.
+        #expect(rows.map { Array($0.suffix(8).prefix(4)) } == [["6000000", "6", "pass", "3"], ["1200000", "1.2", "pass", "1"]])
+        #expect(rows[0][11] == "0.8333%" && rows[0][12] == "2.5%")
+        #expect(pass)
+        #expect(MarketSizing.header(.ja).count == 8)
+        // Without a period the price is a question, unless it is paid once; without any N, an error.
+        let once = try Self.table("market_size,share,unit_price,period,cost\n100,10%,500,1,1000\n")
+        #expect(throws: WBError.self) { try MarketSizing.scenarios(once, columns: MarketSizing.columns(once), given: { _ in 2 }, oneOff: false, lang: .en) { _ in } }
+        var onceRows: [[String]] = []
+        // 100 × 10% × 500, once: 5,000, 5× the cost.
+        #expect(try MarketSizing.scenarios(once, columns: MarketSizing.columns(once), given: { _ in 2 }, oneOff: true, lang: .en) { onceRows.append($0) })
+        #expect(onceRows[0][5...8] == ["5000", "5", "pass", "2"])
+        #expect {
+            try MarketSizing.scenarios(t, columns: cols, given: { _ in nil }, oneOff: false, lang: .en) { _ in }
+        } throws: { e in (e as? WBError)?.location?.line == 2 }
+    }
+
+    @Test func impactRanksHoursAndMoneyApartWithinEachGroup() throws {
+        let t = try Self.table("question,saved,frequency,人数\nq1,15分,週2回,\nq2,1時間,月1回,3\nq3,¥500,週2〜3回,\nq4,2時間,日1回,\n")
+        let (header, rows, range) = try Impact.yearly(t, columns: Impact.columns(t), groups: [0, 0, 0, 1], lang: .en)
+        #expect(header == ["per_year", "unit", "per_year_text", "rank"])
+        // q1 0.25 h × 104 = 26 h; q2 1 h × 12 × 3 = 36 h; q3 ¥500 × 130 a year; q4 alone in its group.
+        #expect(rows.map { $0.rec[4] } == ["26", "36", "65000", "730"])
+        #expect(rows.map(\.rank) == [2, 1, 1, 1])
+        #expect(rows[2].group != rows[0].group && rows[0].group == rows[1].group)
+        #expect(range?.text == "週2〜3回" && range?.at.line == 4)
+        let s = try Self.table("question,saved,frequency\nq1,3,4\nq2,5,5\n")
+        let (sh, sr) = try Impact.scored(s, columns: Impact.columns(s), groups: [0, 0], lang: .en)
+        #expect(sh == ["score", "rank"] && sr.map { $0.rec.suffix(2) } == [["7", "2"], ["10", "1"]])
+        #expect(throws: WBError.self) { try Impact.scored(t, columns: Impact.columns(t), groups: [0, 0, 0, 0], lang: .en) }
+    }
+
+    @Test func inventionsRankByImpactPerDifficultyOnTheScale() throws {
+        let t = try Self.table("invention,impact,difficulty\nA,100,3+5\nB,90,3\nC,50,5\n")
+        let (header, rows) = try Invention.ranked(t, columns: Invention.columns(t), scale: [1, 3, 5, 8, 10], groups: [0, 0, 0], lang: .en)
+        #expect(header == ["difficulty_total", "impact_per_difficulty", "pareto", "rank"])
+        // 100/8, 90/3, 50/5: B first; A is on the front (the most impact), C is not (B is easier and more).
+        #expect(rows.map { Array($0.rec.suffix(4)) } == [["8", "12.5", "yes", "2"], ["3", "30", "yes", "1"], ["5", "10", "no", "3"]])
+        let off = try Self.table("invention,impact,difficulty\nA,100,4\n")
+        #expect {
+            try Invention.ranked(off, columns: Invention.columns(off), scale: [1, 3, 5, 8, 10], groups: [0], lang: .en)
+        } throws: { e in (e as? WBError)?.location?.line == 2 }
+        // A column of totals takes any whole number.
+        let totals = try Self.table("invention,impact,difficulty_total\nA,100,4\n")
+        #expect(try Invention.ranked(totals, columns: Invention.columns(totals), scale: [1, 3], groups: [0], lang: .en).rows[0].rec.last == "1")
+    }
+}
