@@ -91,9 +91,26 @@ struct GridMergeTests {
         #expect(byID == "id,milestone,role,todo,owner\nT1,M1,pm,Call,a\nT3,M1,pm,Call,c\n")
     }
 
+    @Test func aBracketThatNamesNoTaskIsTheTodosOwnWords() throws {
+        let plan = "id,milestone,role,todo,owner\nT1,M1,pm,【重要】CTOに報告,佐藤\nT2,M1,dev,[WIP] mock,田中\n"
+        // A grid without ids of Todos that start with a tag: each keeps its task.
+        let (text, _) = try merge(plan, "milestone,pm,dev\nM1,【重要】CTOに報告,[WIP] mock\n")
+        #expect(text == plan)
+        // A new line with a tag is a new task with its tag; one that looks like an id
+        // (a number in it) and has no task of its text is refused at its place.
+        let (added, _) = try merge(plan, "milestone,pm,dev\nM1,\"【重要】CTOに報告\n[要確認] 稟議\",[WIP] mock\n")
+        #expect(added == plan + "T3,M1,pm,[要確認] 稟議,\n")
+        #expect {
+            _ = try merge(plan, "milestone,pm,dev\nM1,\"【重要】CTOに報告\n[T9] 稟議\",[WIP] mock\n")
+        } throws: { e in
+            guard let e = e as? WBError else { return false }
+            return e.location?.line == 3 && e.message == "task id T9 is not in plan.csv; remove the [T9] prefix to add it as a new task"
+        }
+    }
+
     @Test func theFormWithoutAnIdIsWhatTheLineReadsBack() {
-        for todo in ["plain", "日本語", "・mark", "- dash", "1. first", "  lead", "two\nlines", "trail ", "[X] bracket", "'=quoted"] {
-            let back = Grid.items(Grid.item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+        for todo in ["plain", "日本語", "・mark", "- dash", "1. first", "  lead", "two\nlines", "trail ", "[X] bracket", "・【重要】tag", "'=quoted"] {
+            let back = Grid.items(Grid.item(id: nil, todo: todo)).map { $0.withoutID.text }.joined(separator: "\n")
             #expect(Grid.comparableWithoutID(todo) == back, "\(todo)")
         }
         #expect(Grid.comparableWithoutID("・mark") == "mark")

@@ -40,9 +40,20 @@ struct GridTests {
     @Test func itemsParseIdsContinuationsAndSpreadsheetNoise() {
         let cell = "[T1] first  \r\n  second line\r\n\r\n[T2] other\r\nnew one "
         let items = Grid.items(cell)
-        #expect(items == [Grid.Item(id: "T1", text: "first\nsecond line", line: 1),
-                          Grid.Item(id: "T2", text: "other", line: 4),
+        #expect(items == [Grid.Item(id: "T1", text: "first\nsecond line", line: 1, written: "[T1] first\nsecond line"),
+                          Grid.Item(id: "T2", text: "other", line: 4, written: "[T2] other"),
                           Grid.Item(id: nil, text: "new one", line: 5)])
+    }
+
+    /// A bracket with a number names a task; one without (a tag people put before a
+    /// Todo) is the Todo's own words where the bracket names no task.
+    @Test func aBracketIsAnIdWhenItCarriesANumber() {
+        #expect(["T1", "T-001", "007", "S21", "v2"].allSatisfy(Grid.looksLikeID))
+        #expect(!["重要", "WIP", "要確認", "TODO", ""].contains(where: Grid.looksLikeID))
+        let it = Grid.items("・【重要】CTOに報告\n  続き")[0]
+        #expect(it.id == "重要" && it.text == "CTOに報告\n続き" && it.written == "【重要】CTOに報告\n続き")
+        #expect(it.withoutID == Grid.Item(id: nil, text: "【重要】CTOに報告\n続き", line: 1))
+        #expect(Grid.comparableWithoutID("【重要】CTOに報告") == "【重要】CTOに報告")
     }
 
     /// A room's grid typed as lists: the bullet or number before a Todo without an id
@@ -56,9 +67,9 @@ struct GridTests {
                                                 "配布する", "まとめる", "二重", "-1日前倒し", "1.5倍にする", "・", "・そのまま\n・続きの行",
                                                 "黒丸", "四角"])
         // An [id] after a list mark is the task's id.
-        #expect(Grid.items("● [T3] 報告する\n1. [T4] 集計する\n- ・[T5] x") == [Grid.Item(id: "T3", text: "報告する", line: 1),
-                                                                     Grid.Item(id: "T4", text: "集計する", line: 2),
-                                                                     Grid.Item(id: "T5", text: "x", line: 3)])
+        #expect(Grid.items("● [T3] 報告する\n1. [T4] 集計する\n- ・[T5] x") == [Grid.Item(id: "T3", text: "報告する", line: 1, written: "[T3] 報告する"),
+                                                                     Grid.Item(id: "T4", text: "集計する", line: 2, written: "[T4] 集計する"),
+                                                                     Grid.Item(id: "T5", text: "x", line: 3, written: "[T5] x")])
         for it in Grid.items(cell) {
             #expect(Grid.items(Grid.cell(Grid.item(id: it.id, todo: it.text), safe: false)).map(\.text) == [it.text], "\(it.text)")
         }
@@ -94,8 +105,8 @@ struct GridTests {
         #expect(text(0, 1, 2) == "[T1] first\n[T2] second\n  line")
         #expect(text(1, 0, 0) == "other team")
         #expect(text(0, 0, 0) == "" && text(1, 1, 2) == "" && text(5, 0, 0) == "")
-        #expect(Grid.items(text(0, 1, 2)) == [Grid.Item(id: "T1", text: "first", line: 1),
-                                              Grid.Item(id: "T2", text: "second\nline", line: 2)])
+        #expect(Grid.items(text(0, 1, 2)) == [Grid.Item(id: "T1", text: "first", line: 1, written: "[T1] first"),
+                                              Grid.Item(id: "T2", text: "second\nline", line: 2, written: "[T2] second\nline")])
     }
 
     /// Cells kept in CSV's encoding (matrix's CSV output), from the text or from the

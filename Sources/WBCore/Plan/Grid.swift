@@ -109,6 +109,22 @@ public enum Grid {
         public var text: String
         /// 1-based line within the cell.
         public var line: Int
+        /// Where a bracket was read as the id: the Todo as it would read had it not been
+        /// (`【重要】CTOに報告`), for a merge that finds no such id in the plan.
+        public var written: String?
+
+        public init(id: String?, text: String, line: Int, written: String? = nil) {
+            (self.id, self.text, self.line, self.written) = (id, text, line, written)
+        }
+
+        /// The item read without an id: its bracket is the Todo's own words.
+        public var withoutID: Item { Item(id: nil, text: written ?? text, line: line) }
+    }
+
+    /// Whether a bracket at a line's start names a task (`[T1]`, `【S-021】`, `[007]`)
+    /// rather than tagging the Todo (`【重要】`, `[WIP]`, `［要確認］`): ids carry a number.
+    public static func looksLikeID(_ s: String) -> Bool {
+        s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Splits a cell as a spreadsheet returns it (CRLF, trailing spaces, a guarding
@@ -126,7 +142,9 @@ public enum Grid {
             let scalars = line.unicodeScalars
             let indent = scalars.starts(with: "  ".unicodeScalars) ? 2 : scalars.first == "\t" ? 1 : 0
             if indent > 0, !out.isEmpty {
-                out[out.count - 1].text += "\n" + String(String.UnicodeScalarView(scalars.dropFirst(indent)))
+                let more = "\n" + String(String.UnicodeScalarView(scalars.dropFirst(indent)))
+                out[out.count - 1].text += more
+                out[out.count - 1].written? += more
                 continue
             }
             line = String(line.drop(while: { $0 == " " || $0 == "\u{3000}" }))
@@ -134,14 +152,15 @@ public enum Grid {
             // back the same once written; an [id] may follow them (● [T3]).
             var unmarked = line
             while case let next = withoutListMark(unmarked), next != unmarked { unmarked = next }
-            var id: String?
+            var id: String?, written: String?
             if let (found, rest) = leadingID(line) ?? leadingID(unmarked) {
                 id = found
+                written = unmarked
                 line = rest
             } else {
                 line = unmarked
             }
-            out.append(Item(id: id, text: line, line: n + 1))
+            out.append(Item(id: id, text: line, line: n + 1, written: written))
         }
         return out
     }
@@ -204,13 +223,13 @@ public enum Grid {
 
     /// The form of a task's Todo that a grid line without an id gives back (what
     /// `matrix` without `--ids` writes): a list mark or an indent at its start is read
-    /// as such. Most Todos start with a letter and come back as they are.
+    /// as such, a bracket as written. Most Todos start with a letter and come back as they are.
     static func comparableWithoutID(_ todo: String) -> String {
         if comesBackAsWritten(todo), let f = todo.unicodeScalars.first,
            ("a"..."z").contains(f) || ("A"..."Z").contains(f) || f.value >= 0x3040 && f != "・" && f.value != 0xFF3B {
             return todo
         }
-        return items(item(id: nil, todo: todo)).map(\.text).joined(separator: "\n")
+        return items(item(id: nil, todo: todo)).map { $0.written ?? $0.text }.joined(separator: "\n")
     }
 
     /// Whether a Todo comes back from its grid line (`[id] text`) as it is: one line

@@ -32,6 +32,9 @@ public struct GridMerge {
         /// The team as the grid's first column (or --team) writes it; nil for a grid of one team.
         public var team: String?
         public var location: SourceLocation
+        /// Set by the merge: the id its bracket gave, which is none of the plan's, where
+        /// the line is read without it.
+        var unknownID: String? = nil
     }
 
     /// Refuses, at its place in the grid, a Todo with a character the plan's `encoding`
@@ -39,9 +42,10 @@ public struct GridMerge {
     /// in CP932), before anything is written.
     public static func checkEncodable(_ items: [Placed], in encoding: TextEncoding) throws {
         guard encoding == .cp932 else { return }
-        for p in items where p.item.text.utf8.contains(where: { $0 >= 0x80 }) {
+        // As written, the bracket with the text: one that is not an id stays in the Todo.
+        for p in items where (p.item.written ?? p.item.text).utf8.contains(where: { $0 >= 0x80 }) {
             do {
-                _ = try Transcoder.fromUTF8(Array(p.item.text.utf8), to: .cp932, bigEndian: false, name: p.location.file)
+                _ = try Transcoder.fromUTF8(Array((p.item.written ?? p.item.text).utf8), to: .cp932, bigEndian: false, name: p.location.file)
             } catch let e as WBError {
                 throw WBError.data(e.message, at: p.location)
             }
@@ -114,10 +118,12 @@ public struct GridMerge {
         let withTeam = items.contains { $0.team != nil }
         let width = TaskColumn.allCases.count
         writer.write((withTeam ? [Grid.teamHeader("team", labels: labels)] : []) + TaskColumn.allCases.map { $0.label(labels) })
-        var allocator = TaskIDs(items.compactMap(\.item.id))
+        var allocator = TaskIDs(items.compactMap { $0.item.id.flatMap { Grid.looksLikeID($0) ? $0 : nil } })
         var seen: [String: SourceLocation] = [:]
         seen.reserveCapacity(items.count)
-        for c in items {
+        for var c in items {
+            // A bracket without a number (【重要】, [WIP]) tags the Todo; it is no id.
+            if let i = c.item.id, !Grid.looksLikeID(i) { c.item = c.item.withoutID }
             var id = c.item.id
             if let i = id {
                 if let prev = seen[i] { throw WBError.data(L("task id \(i) appears twice in the grid (also at \(prev.text))"), at: c.location) }
@@ -176,10 +182,17 @@ public struct GridMerge {
         var placed: [String: Placed] = [:]
         placed.reserveCapacity(items.count)
         var newItems: [Placed] = []
+        // A bracket that names none of the plan's tasks is read as the Todo's own words
+        // (【重要】CTOに報告, from a grid made without ids); one that looks like an id
+        // (T99) and has no task of its text is refused below.
         for p in items {
             guard let id = p.item.id else { newItems.append(p); continue }
             guard byID[id] != nil else {
-                throw WBError.data(L("task id \(id) is not in \(base.name); remove the [\(id)] prefix to add it as a new task"), at: p.location)
+                var q = p
+                q.item = p.item.withoutID
+                q.unknownID = id
+                newItems.append(q)
+                continue
             }
             if let prev = placed[id] {
                 throw WBError.data(L("task id \(id) appears twice in the grid (also at \(prev.location.text)); a task lives in one cell"), at: p.location)
@@ -200,6 +213,9 @@ public struct GridMerge {
         }
         let found = Self.matchByText(newItems, cell: { cell(teamKey($0), $0.milestone.id, $0.role.id) }, orphans: orphans)
         newItems = found.rest
+        if let p = found.rest.first(where: { $0.unknownID.map(Grid.looksLikeID) == true }), let id = p.unknownID {
+            throw WBError.data(L("task id \(id) is not in \(base.name); remove the [\(id)] prefix to add it as a new task"), at: p.location)
+        }
         // Changed rows keep every field they do not change byte for byte.
         let editor = TaskEditor(header: base.header, schema: schema, format: base.format, writing: out.options.format)
         out.writeRaw(editor.headerBytes)
