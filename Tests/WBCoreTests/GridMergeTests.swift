@@ -78,6 +78,12 @@ struct GridMergeTests {
         #expect(said.contains { $0.hasPrefix("warning: task T5 is removed, but its text comes back") })
         #expect(said.contains("note: merged grid.csv into plan.csv: 0 changed, 2 added, 4 removed, 1 unchanged"))
         #expect(said.contains { $0.hasPrefix("warning: this merge removes 4 tasks and keeps 1") })
+        // The edit is said, with what would keep the task: its id.
+        #expect(said.contains("warning: task T2 is removed and grid.csv:3:12 adds a line to its cell: if that line is T2 edited, put [T2] in front of it, or its other columns (owner, due, status...) are lost"))
+        #expect(said.filter { $0.contains("adds a line to its cell") }.count == 1)
+        // Where the grid has ids, a new line beside a deleted one is a new task as meant.
+        let (_, withIDs) = try merge(Self.plan, "milestone,pm,dev,ds\nM1,[T1] Find a sponsor,Build a mock v2,\n")
+        #expect(!withIDs.contains { $0.contains("adds a line to its cell") })
     }
 
     @Test func linesOfTheSameTextTakeTheCellsTasksInThePlansOrder() throws {

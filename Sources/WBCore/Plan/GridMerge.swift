@@ -327,6 +327,27 @@ public struct GridMerge {
         if lostIDs.more > 0 {
             warn(L("and \(lostIDs.more) more removed tasks whose text comes back as a new task without its id, \(lostIDs.count) in all"), SourceLocation(file: base.name))
         }
+        // In a grid without ids, a task removed from a cell where a new line is added:
+        // most likely the task, its Todo edited. Not guessed (a task replaced by another
+        // would take the old one's owner and status): said, each removed task with the
+        // next new line of its cell. (Where the grid has ids, a line without one beside
+        // them is a new task as meant.)
+        var addedInCell: [String: [Placed]] = [:]
+        for p in newItems where placed.isEmpty { addedInCell[cell(teamKey(p), p.milestone.id, p.role.id), default: []].append(p) }
+        var nextAdded: [String: Int] = [:]
+        var edited = Capped()
+        for r in deleted where newTexts[Grid.comparable(r.task.todo)] == nil {
+            let c = cell(teamKey(r.task), r.task.milestone!.id, r.task.role!.id)
+            guard let lines = addedInCell[c], case let n = nextAdded[c, default: 0], n < lines.count else { continue }
+            nextAdded[c] = n + 1
+            edited.say {
+                warn(L("task \(r.task.id) is removed and \(lines[n].location.text) adds a line to its cell: if that line is \(r.task.id) edited, put [\(r.task.id)] in front of it, or its other columns (owner, due, status...) are lost"),
+                     SourceLocation(file: base.name, line: r.task.line))
+            }
+        }
+        if edited.more > 0 {
+            warn(L("and \(edited.more) more removed tasks whose cell gets a new line, \(edited.count) in all"), SourceLocation(file: base.name))
+        }
     }
 
     /// A task the merge would remove (its cell is in the grid, its id is not), with its

@@ -239,6 +239,10 @@ enum Catalogue {
             "id のない 1 行は、同じセルの同じ文のタスクとして残しました",
         "%1 lines without an id kept their tasks, found by their text in the same cell":
             "id のない %1 行は、同じセルの同じ文のタスクとして残しました",
+        "task %1 is removed and %2 adds a line to its cell: if that line is %3 edited, put [%4] in front of it, or its other columns (owner, due, status...) are lost":
+            "タスク %1 は削除され、同じセルに %2 の行が追加されます。その行が %3 を編集したものなら先頭に [%4] を付けてください。付けないと担当・期限・状態などのほかの列は失われます",
+        "and %1 more removed tasks whose cell gets a new line, %2 in all":
+            "ほかにも %1 件のタスクが削除され、そのセルに新しい行が追加されています (全 %2 件)",
         "and %1 more removed tasks whose text comes back as a new task without its id, %2 in all":
             "ほかにも %1 件のタスクが削除され、その文が id のない新しいタスクとして戻っています (全 %2 件)",
         "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
