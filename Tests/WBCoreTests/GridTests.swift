@@ -314,6 +314,31 @@ struct GridTests {
             #expect(merged == csv, "round \(round)")
         }
     }
+
+    /// Property: a grid made without ids, merged untouched into its plan, gives the plan
+    /// byte for byte: each line keeps the task of its text, however many tasks share it
+    /// (words repeat on purpose), whatever marks, tags or indents the Todos start with.
+    @Test func aGridWithoutIdsMergesBackByteForByte() throws {
+        var rng = RoundTripProperties.RNG(state: 20261203)
+        let words = ["調査", "a,b", "\"q\"", "x", "【重要】", "[WIP]", "・", "- y", "1. z", "=SUM(1)", "  ", "😀", "[T-1x]"]
+        for round in 0..<150 {
+            var rows: [[String]] = []
+            for k in 0..<Int.random(in: 1...14, using: &rng) {
+                let m = "M\(Int.random(in: 1...2, using: &rng))"
+                let r = ["pm", "dev"].randomElement(using: &rng)!
+                // Lines as people write them: none empty, none starting or ending with a space.
+                let lines = (0..<Int.random(in: 1...2, using: &rng)).map { _ in
+                    (0..<Int.random(in: 1...2, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+                        .trimmingCharacters(in: .whitespaces)
+                }.filter { !$0.isEmpty }
+                rows.append(["T\(k + 1)", m, r, lines.isEmpty ? "x" : lines.joined(separator: "\n"), "owner \(k)"])
+            }
+            let csv = write([["id", "milestone", "role", "todo", "owner"]] + rows, .csv)
+            let grid = try runTool(WBTasksCommand.spec, ["matrix", "--safe"], input: csv)
+            let merged = try runTool(WBTasksCommand.spec, ["unmatrix", "--base", "BASE"], input: grid, base: csv)
+            #expect(merged == csv, "round \(round): \(csv)")
+        }
+    }
 }
 
 import Foundation
