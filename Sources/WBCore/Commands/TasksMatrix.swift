@@ -3,7 +3,7 @@ enum TasksMatrix {
     static let spec = CommandSpec("matrix",
         summary: "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.",
         options: [
-            OptionSpec("ids", "prefix each Todo with its [id] so an edited grid merges back (unmatrix --base)"),
+            OptionSpec("ids", "prefix each Todo with its [id], so that a Todo edited in the grid stays its task (unmatrix --base)"),
             OptionSpec("roles", arg: "LIST", "the role columns, in order (default: pm,dev,ds, the roles the settings declare, and any other role in use)", plan: .roles),
             CommonOptions.milestones,
             CommonOptions.labels,

@@ -140,8 +140,8 @@ enum HelpCatalogue {
             "マイルストンごとに: タスクの総数、完了、進行中、停滞、未着手、完了率、期限切れ、残り日数、状態 (完了、順調、要注意、遅延)。",
         "Pivot tasks to the role x milestone grid: a row per milestone, a column per role, each cell the Todos one per line.":
             "タスクを役割 × マイルストンのグリッドに並べ替えます: マイルストンごとに 1 行、役割ごとに 1 列、各セルにはその Todo を 1 行に 1 つ。",
-        "prefix each Todo with its [id] so an edited grid merges back (unmatrix --base)":
-            "各 Todo の前に [id] を付け、編集したグリッドをマージで戻せるようにする (unmatrix --base)",
+        "prefix each Todo with its [id], so that a Todo edited in the grid stays its task (unmatrix --base)":
+            "各 Todo の前に [id] を付け、グリッドで文を編集した Todo も同じタスクのままマージで戻せるようにする (unmatrix --base)",
         "Print the empty role x milestone grid for the workshop room, in Japanese or English.":
             "ワークショップの会場で使う空の役割 × マイルストンのグリッドを、日本語か英語で出力します。",
         "print the events as a table (kind, uid, summary, start, end, rule) instead":
