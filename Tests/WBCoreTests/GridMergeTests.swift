@@ -61,7 +61,7 @@ struct GridMergeTests {
         #expect(said.last == "note: merged grid.csv into plan.csv: 2 changed, 0 added, 0 removed, 3 unchanged")
     }
 
-    @Test func anEditedOrAmbiguousLineIsARemovalAndAnAdditionAsBefore() throws {
+    @Test func anEditedOrAmbiguousLineIsARemovalAndAnAdditionWithAWarning() throws {
         // Two Interviews gone from their cells and one back in M1: which task it is
         // cannot be told, so nothing is guessed; an edited text is a new task, and the
         // Estimate left out of the grid is removed.

@@ -3,7 +3,7 @@
 extension Invocation {
     /// --top N and --sort over rows ranked 1, 2, ...: keeps rank <= N; sorts by rank
     /// only when asked.
-    func rankedOutput(_ rows: [(rec: [String], rank: Int, group: String)]) throws -> [[String]] {
+    func rankedOutput(_ rows: [RankedRow]) throws -> [[String]] {
         var keep = rows
         if let top = try int("top", min: 1) { keep = keep.filter { $0.rank <= top } }
         if flag("sort") {

@@ -333,7 +333,9 @@ public struct GridMerge {
         // next new line of its cell. (Where the grid has ids, a line without one beside
         // them is a new task as meant.)
         var addedInCell: [String: [Placed]] = [:]
-        for p in newItems where placed.isEmpty { addedInCell[cell(teamKey(p), p.milestone.id, p.role.id), default: []].append(p) }
+        if placed.isEmpty {
+            for p in newItems { addedInCell[cell(teamKey(p), p.milestone.id, p.role.id), default: []].append(p) }
+        }
         var nextAdded: [String: Int] = [:]
         var edited = Capped()
         for r in deleted where newTexts[Grid.comparable(r.task.todo)] == nil {

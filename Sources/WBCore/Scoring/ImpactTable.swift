@@ -1,9 +1,6 @@
 /// `impact`'s work once its options are read: a table of questions, each with its
 /// yearly impact (or its 1-5 scores added), ranked within its group.
 extension Impact {
-    /// A row written back, its rank, and the key `--sort` orders it by.
-    typealias Ranked = (rec: [String], rank: Int, group: String)
-
     /// The questions table's columns, by name or by a word a team's sheet uses.
     static func columns(_ table: Table) throws -> ScoreColumns {
         try ScoreColumns(table, [
@@ -19,7 +16,7 @@ extension Impact {
 
     /// `--mode sum`: each question's saved and frequency scores (1-5) added, ranked
     /// within its group (`groups`, by row). Returns the added columns and the rows.
-    static func scored(_ table: Table, columns cols: ScoreColumns, groups: [Int], lang: Lang) throws -> (header: [String], rows: [Ranked]) {
+    static func scored(_ table: Table, columns cols: ScoreColumns, groups: [Int], lang: Lang) throws -> (header: [String], rows: [RankedRow]) {
         var scores: [Double] = []
         for rec in table.rows {
             let s = try cols.parse(rec, "saved") { try score($0) }
@@ -39,7 +36,7 @@ extension Impact {
     /// never compared. Returns the added columns, the rows, and the first range read as
     /// its midpoint (週2〜3回) with its place, to be said once.
     static func yearly(_ table: Table, columns cols: ScoreColumns, groups: [Int], lang: Lang) throws
-        -> (header: [String], rows: [Ranked], range: (text: String, at: SourceLocation)?) {
+        -> (header: [String], rows: [RankedRow], range: (text: String, at: SourceLocation)?) {
         var values: [(Double, Unit)] = []
         var savedMemo: [String: (Double, Unit)] = [:], freqMemo: [String: Double] = [:], peopleMemo: [String: Double] = [:]
         var range: (text: String, at: SourceLocation)?
@@ -60,7 +57,7 @@ extension Impact {
             values.append((saved * freq * people, unit))
         }
         let rank = ranks(values.map(\.0), groups: values.indices.map { groups[$0] * 2 + (values[$0].1 == .hours ? 0 : 1) })
-        let rows = table.rows.enumerated().map { (i, rec) -> Ranked in
+        let rows = table.rows.enumerated().map { (i, rec) -> RankedRow in
             let (v, u) = values[i]
             return (rec.strings + [formatNumber(v, places: 4), Labels.word(u.rawValue, lang), Impact.yearly(v, u), String(rank[i])],
                     rank[i], groupKey(groups[i]) + u.rawValue)

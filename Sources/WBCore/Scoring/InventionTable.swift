@@ -20,7 +20,7 @@ extension Invention {
     /// header says 合計, total or sum), every impact in one unit. Returns the added
     /// columns and the rows, in `lang`'s words.
     static func ranked(_ table: Table, columns cols: ScoreColumns, scale: [Int], groups: [Int], lang: Lang) throws
-        -> (header: [String], rows: [Impact.Ranked]) {
+        -> (header: [String], rows: [RankedRow]) {
         let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().holds($0) }
         var impact: [Double] = [], diff: [Int] = []
         var units = OneUnit()
@@ -35,7 +35,7 @@ extension Invention {
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let rk = ranks(ratio, groups: groups)
         let pareto = paretoFront(impact: impact, difficulty: diff, groups: groups)
-        let rows = table.rows.enumerated().map { (i, rec) -> Impact.Ranked in
+        let rows = table.rows.enumerated().map { (i, rec) -> RankedRow in
             (rec.strings + [String(diff[i]), formatNumber(ratio[i], places: 4), Labels.word(pareto[i] ? "yes" : "no", lang), String(rk[i])],
              rk[i], groupKey(groups[i]))
         }

@@ -1,6 +1,9 @@
 // Ranking the rows of a score table (invention ranking, question impact): ranks
 // within groups, ties sharing a rank, and the Pareto front of impact and difficulty.
 
+/// A ranked table's row as written back, its rank, and its group's `--sort` key.
+typealias RankedRow = (rec: [String], rank: Int, group: String)
+
 /// A group's `--sort` key: groups in order of first appearance.
 func groupKey(_ g: Int) -> String {
     let s = String(g)
