@@ -24,13 +24,15 @@ extension Invention {
         let totals = ["合計", "total", "sum"].contains { cols.header("difficulty").lowercased().holds($0) }
         var impact: [Double] = [], diff: [Int] = []
         var units = OneUnit()
+        // Each text read once: a sheet's difficulties are a few values of the scale.
+        var impacts: [String: (Double, Impact.Unit?)] = [:], difficulties: [String: Int] = [:]
         for rec in table.rows {
-            let (v, u) = try cols.parse(rec, "impact") { try Invention.impact($0) }
+            let (v, u) = try cols.parse(rec, "impact", memo: &impacts) { try Invention.impact($0) }
             if let problem = units.admit(u, written: cols.value(rec, "impact"), line: rec.line) {
                 throw WBError.data(problem, at: cols.location(rec, "impact"))
             }
             impact.append(v)
-            diff.append(try cols.parse(rec, "difficulty") { try Invention.difficulty($0, scale: totals ? nil : scale) })
+            diff.append(try cols.parse(rec, "difficulty", memo: &difficulties) { try Invention.difficulty($0, scale: totals ? nil : scale) })
         }
         let ratio = zip(impact, diff).map { $0 / Double($1) }
         let rk = ranks(ratio, groups: groups)
