@@ -284,9 +284,13 @@ public struct GridMerge {
             out.write(fields)
             addedNotes.say { note(L("added task \(id) (\(p.milestone.id), \(p.role.id)): \(Self.oneLine(p.item.text))"), p.location) }
         }
+        // Where it was and where it goes: the team too in a plan of several.
+        func place(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: Lang.current == .ja ? "、" : ", ") }
         for i in found.moved {
             let t = tasks[i], p = found.byTask[i]!
-            movedNotes.say { note(L("task \(t.id) (\(t.milestone!.id), \(t.role!.id)) found by its text at \(p.location.text), without its id: moved to (\(p.milestone.id), \(p.role.id))"), SourceLocation(file: base.name, line: t.line)) }
+            let from = place([byTeam ? (baseTeam.map { t.record.string($0).trimmed }) : nil, t.milestone!.id, t.role!.id])
+            let to = place([byTeam ? (p.team ?? "") : nil, p.milestone.id, p.role.id])
+            movedNotes.say { note(L("task \(t.id) (\(from)) found by its text at \(p.location.text), without its id: moved to (\(to))"), SourceLocation(file: base.name, line: t.line)) }
         }
         if movedNotes.more > 0 { note(L("and \(movedNotes.more) more tasks moved, found by their text, \(movedNotes.count) in all"), nil) }
         let inPlace = found.byTask.count - found.moved.count

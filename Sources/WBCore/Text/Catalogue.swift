@@ -231,8 +231,8 @@ enum Catalogue {
             "ほかに削除したタスクが %1 件 (全 %2 件)",
         "and %1 more added tasks, %2 in all":
             "ほかに追加したタスクが %1 件 (全 %2 件)",
-        "task %1 (%2, %3) found by its text at %4, without its id: moved to (%5, %6)":
-            "タスク %1 (%2、%3) を id のない %4 の文で見つけ、(%5、%6) に移しました",
+        "task %1 (%2) found by its text at %3, without its id: moved to (%4)":
+            "タスク %1 (%2) を id のない %3 の文で見つけ、(%4) に移しました",
         "and %1 more tasks moved, found by their text, %2 in all":
             "ほかに文で見つけて移したタスクが %1 件 (全 %2 件)",
         "1 line without an id kept its task, found by its text in the same cell":
