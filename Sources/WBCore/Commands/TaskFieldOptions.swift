@@ -56,6 +56,16 @@ enum TaskFieldOptions {
         }
     }
 
+    /// Warns of each task whose due date, as written now, is past its milestone's date:
+    /// `check` reports it as an error (`due-after-milestone`), and the meeting that
+    /// moved the date should hear it while it can still choose the other.
+    static func warnLate(_ inv: Invocation, _ late: [(id: String, due: CivilDate, milestone: String, date: CivilDate)]) {
+        for l in late {
+            inv.warn(l.id.isEmpty ? L("the task is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error")
+                                  : L("task \(l.id) is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error"))
+        }
+    }
+
     /// Warns of what `--depends-on` names that `check` would report as an error later
     /// (`TaskRow.dependencyProblems`).
     static func warnDependencies(_ inv: Invocation, tasks: [String], ids: Set<String>) {

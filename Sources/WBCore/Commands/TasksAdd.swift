@@ -37,13 +37,16 @@ enum TasksAdd {
         // Each value is read now (a wrong one stops the command before a row is
         // written); the words are written as the table's first row writes them, once read.
         var typed: [(column: Int, kind: TaskColumn, text: String, option: String)] = []
+        var known: [TaskColumn: String] = [:]
         for (c, option, v) in TaskFieldOptions.given(inv) {
             values[editor.column(c)] = try parser.value(c, v, option: option)
+            known[c] = values[editor.column(c)]
             typed.append((editor.column(c), c, v, option))
         }
         for (name, v) in try TaskFieldOptions.named(inv) {
             if let c = TaskColumn.match(name) {
                 values[editor.column(c)] = try parser.value(c, v, option: "set \(name)")
+                known[c] = values[editor.column(c)]
                 typed.append((editor.column(c), c, v, "set \(name)"))
             } else { values[editor.column(named: name)] = v }
         }
@@ -68,6 +71,9 @@ enum TasksAdd {
             TaskFieldOptions.warnDependencies(inv, tasks: [id], ids: Set(added.ids))
             // With -i nothing else says which id the task got.
             inv.note(L("added task \(id)"))
+        }
+        if let m = known[.milestone], let d = known[.due], let l = resolver.lateDue(milestone: m, due: d) {
+            TaskFieldOptions.warnLate(inv, [(added.id ?? "", l.due, l.milestone, l.date)])
         }
         if let same = added.sameTodo {
             inv.warn(same.id.isEmpty ? L("the same Todo is already in the plan: added again; remove one if it was added twice")

@@ -126,6 +126,17 @@ public struct TaskResolver {
 
     public func milestone(_ s: String) -> Term? { Self.milestone(s, in: milestones) }
 
+    /// A due date past its milestone's date, as `check`'s `due-after-milestone` finds
+    /// it, for a row's values as written (`milestone`, `due`): the date, the milestone's
+    /// id and its date; nil when either does not read, the plan's milestones table is
+    /// not at hand (no `--milestones`, no settings), or the date is on time. `set` and
+    /// `add` say so when they write it, so the error is not first met at the next check.
+    public func lateDue(milestone m: String, due: String) -> (due: CivilDate, milestone: String, date: CivilDate)? {
+        guard let milestones, let term = milestone(m.trimmed), let date = milestones.date(of: term.id),
+              !due.trimmed.isEmpty, let d = try? DateParser.parse(due.trimmed, dates), d > date else { return nil }
+        return (d, term.id, date)
+    }
+
     /// The milestones a value may name, as the plan names them (its milestones table),
     /// else the deck's: for "did you mean".
     public var milestoneWords: Vocabulary {

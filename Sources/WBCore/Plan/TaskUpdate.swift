@@ -96,6 +96,9 @@ extension TaskUpdate {
         /// The changed tasks' team keys (nil: the table has no team column), each once:
         /// their own days off are the ones a new due date may fall on.
         var teams: [String?] = []
+        /// The tasks whose new due date or milestone puts the due date past the
+        /// milestone's date (`TaskResolver.lateDue`), in table order.
+        var late: [(id: String, due: CivilDate, milestone: String, date: CivilDate)] = []
     }
 
     /// Reads `reader`'s rows (the header read already; ids in `idColumn`), holding each
@@ -130,6 +133,17 @@ extension TaskUpdate {
             }
             let real = values.filter { i, v in i >= rec.count || rec.string(i) != v }
             if !real.isEmpty { out.changedRows += 1 }
+            // A new due date or milestone that `check` would find late.
+            let dated = changes.filter { ($0.kind == .due || $0.kind == .milestone) && real[$0.column] != nil }
+            if !dated.isEmpty {
+                func value(_ k: TaskColumn) -> String? {
+                    if let c = changes.last(where: { $0.kind == k }) { return values[c.column] }
+                    return resolver.schema[k].flatMap { $0 < rec.count ? rec.string($0) : nil }
+                }
+                if let m = value(.milestone), let d = value(.due), let l = resolver.lateDue(milestone: m, due: d) {
+                    out.late.append((id.trimmed.foldingWidth, l.due, l.milestone, l.date))
+                }
+            }
             hold(editor.rowBytes(rec, changes: real))
         }
         for _ in 0..<reader.blankLinesBefore { hold([]) }

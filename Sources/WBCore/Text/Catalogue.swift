@@ -608,6 +608,10 @@ enum Catalogue {
             "価値 (市場規模 × シェア × 単価 × 期間) が大きすぎて計算できません",
         "the yearly impact (saved × frequency) is too large to compute":
             "年あたりのインパクト (削減 × 頻度) が大きすぎて計算できません",
+        "task %1 is due %2, after its milestone %3 on %4; check reports it as an error":
+            "タスク %1 の期限 %2 がマイルストン %3 (%4) より後です。check はエラーとして報告します",
+        "the task is due %1, after its milestone %2 on %3; check reports it as an error":
+            "タスクの期限 %1 がマイルストン %2 (%3) より後です。check はエラーとして報告します",
         "--depends-on: task %1 would depend on itself; check reports it as a cycle":
             "--depends-on: タスク %1 が自分自身に依存することになります。check は循環として報告します",
         "--depends-on: %1 is not a task id in the plan nor a role; check reports it":
