@@ -316,7 +316,9 @@ struct DateParserTests {
     /// Several days a week (月・木, mon/thu, 平日, daily) are named as such: the progress
     /// meeting is one day a week.
     @Test func aMeetingOnSeveralDaysIsSaidToBeOneDay() {
-        for s in ["月・木 10:00 30分", "mon/thu 10:00 30m", "平日 9:30 15分", "daily 9:00 15m"] {
+        for s in ["月・木 10:00 30分", "mon/thu 10:00 30m", "平日 9:30 15分", "daily 9:00 15m",
+                  // The comma and the space split the parts: two weekdays in a row are two days.
+                  "mon,thu 10:00 30m", "mon thu 10:00", "mon and thu 10:00", "月 木 10:00", "木曜と金曜 10:00"] {
             do { _ = try MeetingSpec.parse(s); Issue.record("\(s) read") } catch {
                 #expect(error.message.contains("is more than one day a week"), "\(s): \(error.message)")
             }

@@ -981,7 +981,7 @@ enum Catalogue {
             ": 先に技術検証 %1",
         "--tasks needs the milestones table the tasks belong to: give --milestones FILE or keep it in the settings":
             "--tasks には、タスクが属するマイルストン表が必要です: --milestones FILE を指定するか、設定に書いてください",
-        "'%1' is more than one day a week: the progress meeting is one day a week (or every other week, 隔週); give that day, e.g. \"木 10:00 30分\"":
+        "'%1' is more than one day a week: the progress meeting is one day a week (or every other week, 隔週); give that day, e.g. \"thu 10:00 30m\"":
             "'%1' は週に複数日です。定例の進捗会議は週に 1 日 (または隔週) です。その曜日を書いてください。例: \"木 10:00 30分\"",
         "'%1' is a range: read as its midpoint, as every range here (the year's figure is an estimate's middle)":
             "'%1' は範囲です。ここでの範囲はすべて中央の値として読みます (年間の値は見積もりの中央です)",
