@@ -34,6 +34,47 @@ struct FilterOwnerTests {
     }
 }
 
+/// `--owner` with a name no row has: the filter says which names met no row, and the
+/// owners the rows have, however many rows and ways of writing them there are.
+struct UnmatchedOwnerTests {
+    func run(_ csv: String, owner: String) throws -> (names: [String], owners: [String])? {
+        let reader = try TableReader(source: ByteSource(name: "plan.csv", bytes: Array(csv.utf8)))
+        let schema = try TaskSchema(header: try reader.header(), file: reader.name)
+        let resolver = TaskResolver(schema: schema, file: reader.name, dates: DateContext())
+        var c = TaskFilter.Conditions()
+        c.lists[.owner] = [owner]
+        let filter = try TaskFilter(c, resolver: resolver, schema: schema)
+        var rec = Record()
+        while try reader.next(into: &rec) {
+            let codes = try #require(resolver.codes(rec))
+            _ = filter.keeps(codes, rec)
+        }
+        return filter.unmatchedOwners()
+    }
+
+    @Test func theNamesNoRowHasAreGivenWithTheOwnersThereAre() throws {
+        let csv = "id,milestone,role,todo,owner\nT1,M1,pm,a,佐藤\nT2,M1,dev,b, 田中さん\nT3,M1,ds,c,\nT4,M2,pm,d,佐藤\n"
+        let u = try #require(try run(csv, owner: "田中,Tanaka,佐籐"))
+        #expect(u.names == ["Tanaka", "佐籐"])
+        #expect(u.owners == ["佐藤", "田中さん"])
+        // Negated, the same: a name that is nobody's leaves nothing out.
+        #expect(try run(csv, owner: "!Tanaka")?.names == ["Tanaka"])
+        #expect(try run(csv, owner: "佐藤さん")?.names == [])
+        // No owner column: nil, said as such by the command.
+        #expect(try run("id,milestone,role,todo\nT1,M1,pm,a\n", owner: "佐藤") == nil)
+    }
+
+    /// Past the memory of the ways owners are written (64) and past the owners kept
+    /// for the note (1,000): a named owner met late is still found.
+    @Test func anOwnerMetAfterManyOthersIsFound() throws {
+        var csv = "id,milestone,role,todo,owner\n"
+        for k in 0..<1_500 { csv += "T\(k),M1,pm,t,担当\(k)\n" }
+        let u = try #require(try run(csv, owner: "担当1499,nobody"))
+        #expect(u.names == ["nobody"])
+        #expect(u.owners.count == 1_000)
+    }
+}
+
 /// One person however the meeting writes the name: white space, width and case aside,
 /// a courtesy title left off; composed and decomposed letters one name.
 struct OwnerNameTests {

@@ -62,6 +62,18 @@ enum TasksFilter {
             writer.write(TasksIO.canonical(try row ?? resolver.resolveStrict(rec), schema: schema, labels: labels))
         }
         try team.finish()
+        // An owner no row has (Tanaka where the plan writes 田中, a typo) keeps nothing
+        // of that name: said, with the owners there are.
+        if let u = filter.unmatchedOwners() {
+            for name in u.names {
+                let hint = Suggest.clause(name, among: u.owners)
+                inv.note(L("no task has the owner '\(name)'") + (!hint.isEmpty ? hint
+                    : u.owners.isEmpty ? L("; no task has an owner yet")
+                    : u.owners.count <= 12 ? L("; the owners are \(u.owners.listed)") : ""))
+            }
+        } else {
+            inv.note(L("the table has no owner column, so no task has an owner"))
+        }
         return .ok
     }
 

@@ -33,6 +33,11 @@ public struct TaskFilter {
     /// An owner's decision is made once for each way it is written (a plan has a few
     /// dozen), not with a String a row.
     private let ownerSeen = CodeCache()
+    /// The owners each way of writing them was decided for: which named owner matched a
+    /// row, and the others, for `unmatchedOwners()`.
+    private let ownerLog = OwnerLog()
+    /// The owners as given (`--owner 佐藤,Tanaka`), for the note on those no row has.
+    private let ownerNames: [String]
     private let before: Int?, after: Int?, overdueBefore: Int?
     private let search: FoldedSearch?
     private let ownerIx: Int?, todoIx: Int?
@@ -65,6 +70,7 @@ public struct TaskFilter {
         statusOK = try flags(.status, Plan.statuses)
         kindOK = try flags(.kind, Plan.kinds)
         owners = parsed[.owner].map { $0.map(OwnerName.key) }
+        ownerNames = parsed[.owner] ?? []
         notOwners = negated.contains(.owner)
         before = c.dueBefore?.days
         after = c.dueAfter?.days
@@ -133,9 +139,35 @@ public struct TaskFilter {
         guard let i = ownerIx, i < rec.count else { return owners.contains("") }
         return rec[i].withUnsafeBufferPointer { b in
             if let known = ownerSeen.get(b) { return known == 1 }
-            let kept = owners.contains(OwnerName.key(String(decoding: b, as: UTF8.self)))
+            let written = String(decoding: b, as: UTF8.self)
+            let key = OwnerName.key(written)
+            let kept = owners.contains(key)
             ownerSeen.put(b, kept ? 1 : 0)
+            ownerLog.note(key, written, named: kept)
             return kept
+        }
+    }
+
+    /// The owners `--owner` named that no row read has (a name typed in another script,
+    /// Tanaka for 田中, or misspelt), each with the owners the rows do have, for a note:
+    /// a filter that keeps nothing of that name says why. nil for the whole answer when
+    /// the table has no owner column (every name is then unmatched).
+    public func unmatchedOwners() -> (names: [String], owners: [String])? {
+        guard owners != nil, ownerIx != nil else { return owners == nil ? ([], []) : nil }
+        let missing = ownerNames.filter { !ownerLog.named.contains(OwnerName.key($0)) }
+        return (missing, ownerLog.written)
+    }
+
+    /// The named owners met, and the owners met by key, each as first written (the
+    /// first 1,000).
+    private final class OwnerLog {
+        var named = Set<String>()
+        var keys = Set<String>()
+        var written: [String] = []
+        func note(_ key: String, _ text: String, named isNamed: Bool) {
+            if isNamed { named.insert(key) }
+            guard keys.count < 1_000, !key.isEmpty, keys.insert(key).inserted else { return }
+            written.append(text.trimmed)
         }
     }
 }

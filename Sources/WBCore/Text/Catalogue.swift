@@ -608,6 +608,14 @@ enum Catalogue {
             "価値 (市場規模 × シェア × 単価 × 期間) が大きすぎて計算できません",
         "the yearly impact (saved × frequency) is too large to compute":
             "年あたりのインパクト (削減 × 頻度) が大きすぎて計算できません",
+        "no task has the owner '%1'":
+            "担当が '%1' のタスクはありません",
+        "; no task has an owner yet":
+            "。担当のあるタスクはまだありません",
+        "; the owners are %1":
+            "。担当は %1 です",
+        "the table has no owner column, so no task has an owner":
+            "表に owner (担当) 列がないため、担当のあるタスクはありません",
         "task %1 is due %2, after its milestone %3 on %4; check reports it as an error":
             "タスク %1 の期限 %2 がマイルストン %3 (%4) より後です。check はエラーとして報告します",
         "the task is due %1, after its milestone %2 on %3; check reports it as an error":
