@@ -23,4 +23,57 @@ import Testing
         #expect(ja.split(separator: " ", omittingEmptySubsequences: true).first == "26年11月")
         #expect(ja.contains("27年"))
     }
+
+    /// The four milestones with the deck's Japanese names (up to 26 columns), some
+    /// tasks done, as `timeline --tasks` draws them.
+    static func chart(columns: Int?, width: Int = 56, _ lang: Lang = .en) -> [String] {
+        let from = CivilDate(2026, 12, 3)!, to = CivilDate(2027, 6, 10)!
+        let dates = [CivilDate(2026, 12, 28)!, CivilDate(2027, 3, 3)!, CivilDate(2027, 4, 30)!, CivilDate(2027, 6, 3)!]
+        let rows = zip(Plan.milestones.terms, dates).map { term, date in
+            var p = MilestoneProgress(entry: .init(term: term, name: term.ja, date: date, record: Record()),
+                                      daysLeft: date.days - from.days)
+            p.total = 4
+            p.done = 1
+            return p
+        }
+        let text = Lang.$current.withValue(lang) {
+            TimelinePicture.text(rows, from: from, to: to, today: CivilDate(2026, 12, 10)!, width: width, showRoles: true, columns: columns)
+        }
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// On a terminal the chart fits its width: the axis narrows (to 20 columns at the
+    /// least), and where that is not enough the names are cut with …; a terminal wide
+    /// enough, or none (a file, the report), draws it as it always was.
+    @Test func theChartFitsTheTerminal() {
+        let full = Self.chart(columns: nil)
+        #expect(full.map(\.displayWidth).max()! > 100)
+        #expect(Self.chart(columns: 200) == full)
+        for lang in [Lang.en, .ja] {
+            for columns in [80, 90, 100, 120] {
+                let lines = Self.chart(columns: columns, lang)
+                #expect(lines.allSatisfy { $0.displayWidth <= columns }, "\(lang) \(columns): \(lines.map(\.displayWidth))")
+                // Every milestone's name is whole where the axis could give way.
+                #expect(lines.contains { $0.hasSuffix("シェア推計による投資判断") }, "\(lang) \(columns)")
+            }
+        }
+        // Narrower than the axis can go: the names too long are cut, ending in …, the
+        // lines no wider than the terminal (while a name keeps 8 columns).
+        let narrow = Self.chart(columns: 70)
+        let milestoneLines = narrow.filter { $0.hasPrefix("M") }
+        #expect(milestoneLines.count == 4)
+        #expect(narrow.allSatisfy { $0.displayWidth <= 70 }, "\(narrow.map(\.displayWidth))")
+        #expect(milestoneLines.map { $0.hasSuffix("…") } == [true, false, true, true])
+        #expect(milestoneLines[1].hasSuffix("ファンの獲得"))
+        #expect(milestoneLines[2].hasSuffix("シェア推計に…"))
+        // An axis asked for (--width) narrower than the fit is kept.
+        #expect(Self.chart(columns: 100, width: 30) == Self.chart(columns: nil, width: 30))
+    }
+
+    @Test func aTextIsCutToTerminalColumns() {
+        #expect("シェア推計".cut(toColumns: 10) == "シェア推計")
+        #expect("シェア推計".cut(toColumns: 9) == "シェア推…")
+        #expect("シェア推計".cut(toColumns: 8) == "シェア…")
+        #expect("Press release".cut(toColumns: 8) == "Press r…")
+    }
 }

@@ -27,6 +27,18 @@ public final class Output {
 
     public var capturedString: String { String(decoding: captured, as: UTF8.self) }
 
+    /// Whether this output is a terminal (not a file, a pipe or memory).
+    public var isTerminal: Bool { fd >= 0 && isatty(fd) == 1 }
+
+    /// The width of the terminal this output is, in columns; nil when it is no
+    /// terminal or the terminal does not say.
+    public var terminalColumns: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Standard output holds back up to this many bytes, so that a run that fails
     /// within a table of that size prints nothing (see `abandon`); past it, output
     /// streams at flat memory.

@@ -57,6 +57,20 @@ extension String {
         return w >= width ? self + " " : self + String(repeating: " ", count: width - w)
     }
 
+    /// Cut to at most `columns` terminal columns, ending in … where it was cut (a wide
+    /// character that would straddle the end is left out whole).
+    func cut(toColumns columns: Int) -> String {
+        guard displayWidth > columns else { return self }
+        var out = "", n = 0
+        for ch in self {
+            let w = String(ch).displayWidth
+            if n + w > columns - 1 { break }
+            out.append(ch)
+            n += w
+        }
+        return out + "…"
+    }
+
     /// Terminal columns: East Asian wide and full-width characters count two.
     var displayWidth: Int {
         var n = 0

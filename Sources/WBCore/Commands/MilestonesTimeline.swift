@@ -6,7 +6,7 @@ enum MilestonesTimeline {
         options: [
             CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates, CommonOptions.rules,
             OptionSpec("svg", "write an SVG roadmap instead of the terminal chart"),
-            OptionSpec("width", arg: "N", "the axis width in columns (default 56)"),
+            OptionSpec("width", arg: "N", "the axis width in columns (default 56, narrowed to fit a terminal)"),
             CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.from, CommonOptions.encoding,
         ],
         examples: ["wb-milestones timeline --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
@@ -23,9 +23,14 @@ enum MilestonesTimeline {
         if inv.flag("svg") {
             inv.stdout.write(TimelinePicture.svg(rows, from: from, to: to, today: today))
         } else {
-            let width = try inv.int("width", min: 20) ?? 56
-            guard width <= 1000 else { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(width)")) }
-            inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: width, showRoles: inv.string("tasks") != nil))
+            let given = try inv.int("width", min: 20)
+            if let given, given > 1000 { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(given)")) }
+            // On a terminal, without --width: fitted to its width (COLUMNS first, as
+            // ls reads it), so that no line wraps.
+            let columns = given == nil && inv.stdout.isTerminal
+                ? inv.env["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? inv.stdout.terminalColumns : nil
+            inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: given ?? 56,
+                                                  showRoles: inv.string("tasks") != nil, columns: columns))
         }
         return .ok
     }

@@ -17,7 +17,12 @@ public enum TimelinePicture {
         return String(repeating: "█", count: k) + String(repeating: "░", count: n - k)
     }
 
-    public static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool) -> String {
+    /// The terminal chart, its axis `width` columns wide. `columns`: the terminal's
+    /// width, which a milestone's line is fitted to: the axis narrowed (to 20 columns
+    /// at the least), then the names cut with … where that is not enough; nil: as wide
+    /// as it comes (a file, a pipe, the report).
+    public static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool,
+                            columns: Int? = nil) -> String {
         // Today outside the span is marked at the edge it lies beyond, and said so.
         let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
         var out = L("timeline \(from.iso) .. \(to.iso)   today \(today.iso)") + edge + "\n"
@@ -25,6 +30,18 @@ public enum TimelinePicture {
         // names after them line up.
         let idWidth = rows.reduce(4) { max($0, $1.entry.term.id.displayWidth + 1) }
         let pad = String(repeating: " ", count: idWidth + 11)
+        func doneText(_ p: MilestoneProgress) -> String { L("\(p.done)/\(p.total) done") }
+        let doneWidth = rows.reduce(10) { max($0, doneText($1).displayWidth + 2) }
+        let stateWidth = rows.reduce(9) { max($0, Labels.word($1.state, Lang.current).displayWidth + 1) }
+        // A milestone's line: the id, the date, the axis, two spaces, the progress, the name.
+        let fixed = idWidth + 11 + 2 + (showRoles ? doneWidth + stateWidth : 0)
+        var width = width
+        var nameRoom = Int.max
+        if let columns {
+            let names = rows.reduce(0) { max($0, $1.entry.name.displayWidth) }
+            width = min(width, max(20, columns - fixed - names))
+            nameRoom = max(8, columns - fixed - width)
+        }
         // One cell per column; a wide character's second column is an empty cell.
         var ticks = [String](repeating: " ", count: width)
         var axis = [Character](repeating: "-", count: width)
@@ -61,9 +78,6 @@ public enum TimelinePicture {
         }
         out += pad + ticks.joined() + "\n" + pad + String(axis) + "\n"
         let todayCol = today < from ? 0 : today > to ? width - 1 : column(today, from, to, width)
-        func doneText(_ p: MilestoneProgress) -> String { L("\(p.done)/\(p.total) done") }
-        let doneWidth = rows.reduce(10) { max($0, doneText($1).displayWidth + 2) }
-        let stateWidth = rows.reduce(9) { max($0, Labels.word($1.state, Lang.current).displayWidth + 1) }
         var team: String?
         for p in rows {
             if let t = p.team, t != team {
@@ -80,7 +94,7 @@ public enum TimelinePicture {
             let id = p.entry.term.id.padded(to: idWidth)
             let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
-            out += id + date + String(line) + "  " + progress + p.entry.name + "\n"
+            out += id + date + String(line) + "  " + progress + p.entry.name.cut(toColumns: nameRoom) + "\n"
             if showRoles && !p.byRole.isEmpty {
                 let parts = p.roles.map { r -> String in
                     let v = p.byRole[r]!

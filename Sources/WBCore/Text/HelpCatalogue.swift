@@ -208,8 +208,8 @@ enum HelpCatalogue {
             "期限を過ぎて未完了のタスク (--today が基準)",
         "the allowed difficulties (default 1,3,5,8,10)":
             "許される難易度 (既定 1,3,5,8,10)",
-        "the axis width in columns (default 56)":
-            "軸の幅の桁数 (既定 56)",
+        "the axis width in columns (default 56, narrowed to fit a terminal)":
+            "軸の幅の桁数 (既定 56。端末ではその幅に収まるように狭める)",
         "the column to split by: team (default), owner, milestone, role or any other":
             "分ける基準の列: team (既定)、owner、milestone、role、またはほかの列",
         "the date to judge overdue and days left against (default: today where the plan is, by the settings' tz, else the machine's); never changes what a date means":
