@@ -172,7 +172,7 @@ public enum Tool {
                     args = moved
                     first = moved[0]
                 } else if args.contains("--help") || args.contains("-h") {
-                    stdout.write(Help.tool(spec))
+                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env)))
                     return flushStatus(stdout, stderr, spec.name, .ok)
                 } else if let i = firstWord(args, spec) {
                     // The word where the command should be is the unknown one.
@@ -184,9 +184,9 @@ public enum Tool {
             }
             if first == "--help" || first == "-h" || first == "help" {
                 if first == "help", args.count > 1, let c = spec.command(args[1]) {
-                    stdout.write(Help.command(spec, c))
+                    stdout.write(Help.command(spec, c, width: TextWrap.helpWidth(stdout, env: env)))
                 } else {
-                    stdout.write(Help.tool(spec))
+                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env)))
                 }
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
@@ -222,7 +222,7 @@ public enum Tool {
             return ExitCode.internalError.rawValue
         }
         if parsed.values["help"] != nil {
-            stdout.write(Help.command(spec, command))
+            stdout.write(Help.command(spec, command, width: TextWrap.helpWidth(stdout, env: env)))
             return flushStatus(stdout, stderr, spec.name, .ok)
         }
         let inv = Invocation(tool: toolName, command: command.name, values: parsed.values,
@@ -415,21 +415,26 @@ public enum ArgumentParser {
 }
 
 enum Help {
-    static func tool(_ spec: ToolSpec) -> String {
-        if spec.single { return command(spec, spec.commands[0]) }
-        var s = L("usage: \(spec.name) <command> [options] [file]") + "\n\n" + HelpCatalogue.text(spec.summary) + "\n\n" + L("Commands:") + "\n"
+    /// The tool's help, its paragraphs folded to `width` columns (`TextWrap.helpWidth`).
+    static func tool(_ spec: ToolSpec, width: Int = 78) -> String {
+        if spec.single { return command(spec, spec.commands[0], width: width) }
+        func fold(_ t: String) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
+        var s = L("usage: \(spec.name) <command> [options] [file]") + "\n\n" + fold(HelpCatalogue.text(spec.summary)) + "\n" + L("Commands:") + "\n"
         let w = (spec.commands.map { $0.name.count }.max() ?? 0) + 2
         for c in spec.commands {
-            s += "  " + c.name.padded(to: w) + HelpCatalogue.text(c.summary) + "\n"
+            s += TextWrap.fold(HelpCatalogue.text(c.summary), lead: "  " + c.name.padded(to: w), indent: w + 2, width: width) + "\n"
         }
-        s += "\n" + L("Run '\(spec.name) <command> --help' for a command's options.") + "\n"
-        s += L("Common options, before or after the command: -o FILE (atomic output), --settings FILE, --lang LANG, --version, --help.") + "\n" + ExitCode.summary + "\n"
+        s += "\n" + fold(L("Run '\(spec.name) <command> --help' for a command's options."))
+        s += fold(L("Common options, before or after the command: -o FILE (atomic output), --settings FILE, --lang LANG, --version, --help.")) + fold(ExitCode.summary)
         return s
     }
 
-    static func command(_ spec: ToolSpec, _ c: CommandSpec) -> String {
+    /// A command's help, its paragraphs folded to `width` columns; the examples are
+    /// not, so that each can be copied as one line.
+    static func command(_ spec: ToolSpec, _ c: CommandSpec, width: Int = 78) -> String {
+        func fold(_ t: String) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
         let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
-        var s = L("usage: \(head) \(c.synopsis)") + "\n\n" + HelpCatalogue.text(c.summary) + "\n\n" + L("Options:") + "\n"
+        var s = L("usage: \(head) \(c.synopsis)") + "\n\n" + fold(HelpCatalogue.text(c.summary)) + "\n" + L("Options:") + "\n"
         let labels = c.visibleOptions.map { o -> String in
             var l = o.short.map { "-\($0), " } ?? "    "
             l += "--" + o.long
@@ -438,10 +443,10 @@ enum Help {
         }
         let w = (labels.map { $0.count }.max() ?? 0) + 2
         for (o, l) in zip(c.visibleOptions, labels) {
-            s += "  " + l.padded(to: w) + HelpCatalogue.text(o.help) + "\n"
+            s += TextWrap.fold(HelpCatalogue.text(o.help), lead: "  " + l.padded(to: w), indent: w + 2, width: width) + "\n"
         }
         if spec.single { s += "      --version".padded(to: w + 2) + L("print the version and exit") + "\n" }
-        s += "\n" + ExitCode.summary + "\n"
+        s += "\n" + fold(ExitCode.summary)
         if !c.examples.isEmpty {
             s += "\n" + L("Examples:") + "\n"
             for e in c.examples { s += "  $ " + e + "\n" }
