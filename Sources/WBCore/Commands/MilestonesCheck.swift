@@ -3,7 +3,7 @@ enum MilestonesCheck {
     static let spec = CommandSpec("check",
         summary: "Check the milestones: order M1 <= M2 <= M3 <= M4, fans within 3 months and the press release within 6 months of the start, Who/What/How present, gates readable, dates valid and on working days.",
         options: [CommonOptions.milestones, CommonOptions.tasks, CommonOptions.gates, CommonOptions.rules, MilestonesIO.startOption, CommonOptions.daysOff, CommonOptions.today, CommonOptions.year, MilestonesIO.clamp,
-                  OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.labels] + CommonOptions.table,
+                  OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.labels, FindingsReport.formatOption] + CommonOptions.table,
         examples: ["wb-milestones check --start 2026-07-01 share/wb/sample-milestones.csv"]) { inv in
         // The plan's teams (of the whole table, with --team too): those a team's own
         // days off may name, as wb-ics and the report take them.
@@ -23,7 +23,8 @@ enum MilestonesCheck {
         } else {
             f = try findings(inv, mt, tasks: tasks, team: inv.teamKey, planTeams: planTeams)
         }
-        return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"))
+        return try FindingsReport.write(f.filter { rules.on($0.rule) }, inv, format: mt.table.format, strict: inv.flag("strict"),
+                                        file: mt.table.name)
     }
 
     /// The milestone rules on one team's table (or the whole plan's), M1's tasks read

@@ -5,7 +5,7 @@ enum TasksCheck {
         options: [
             CommonOptions.milestones,
             CommonOptions.today, CommonOptions.year, CommonOptions.daysOff,
-            OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.rules, CommonOptions.labels,
+            OptionSpec("strict", "exit 1 on warnings too"), CommonOptions.rules, CommonOptions.labels, FindingsReport.formatOption,
         ] + CommonOptions.table,
         examples: ["wb-tasks check --milestones share/wb/sample-milestones.csv share/wb/sample-plan.csv",
                    "wb-tasks check --today 2026-09-01 --strict plan.csv"], tasksAreInput: true) { inv in
@@ -14,6 +14,7 @@ enum TasksCheck {
         let resolver = try TasksIO.resolver(inv, schema: schema, file: reader.name)
         let rules = try ReviewRules.parse(inv.string("rules"))
         var findings = FindingList()
+        findings.storesAll = FindingsReport.writesLines(inv)
         var plan = Review.Tasks(schema: schema)
         var team = inv.teamFilter(header, file: reader.name)
         // With a team column and no --team, every rule is applied per team: each task's
@@ -72,7 +73,7 @@ enum TasksCheck {
                        daysOff: daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }, schema: schema, roles: inv.roles, into: &findings)
         }
         findings.messages = messages
-        return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules)
+        return try FindingsReport.write(findings, inv, format: reader.format, strict: inv.flag("strict"), rules: rules, file: reader.name)
     }
 }
 

@@ -260,7 +260,7 @@ enum Review {
         let (overdue, untracked, dayOff) = (f.rule("overdue"), f.rule("untracked"), f.rule("day-off"))
         // A plan of one team (the whole plan, or the rows of --team): the rules of one
         // task each are kept and applied while the findings are written, not stored.
-        let keep = identity && team < 0 && f.perTask == nil
+        let keep = identity && team < 0 && f.perTask == nil && !f.storesAll
         // Else room for a finding or two per task, reserved once (most rules below
         // add at most one per task; reserved room that is not used is never touched).
         if !keep { f.reserve(2 * n) }

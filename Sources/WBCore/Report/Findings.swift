@@ -84,6 +84,9 @@ struct FindingList {
     /// after those before `secondAt`, both before the rest.
     /// (The rules' own type, not a protocol: they are called twice a task.)
     var perTask: (rules: Review.TaskRules, firstAt: Int, secondAt: Int)?
+    /// Every finding stored as an entry, `perTask` never used: for a writer that
+    /// takes them in `order()` alone (`FindingsReport.writeLines`).
+    var storesAll = false
 
     /// The code of a rule's name, for `add`.
     mutating func rule(_ name: String) -> UInt16 {
@@ -150,7 +153,16 @@ enum FindingsReport {
         }
     }
 
-    static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool) throws -> ExitCode {
+    /// Whether `--format` asks for lines (text, github) rather than the table: then
+    /// the findings are all stored (`FindingList.storesAll`).
+    static func writesLines(_ inv: Invocation) -> Bool { ["text", "github"].contains(inv.string("format") ?? "") }
+
+    /// `check`'s `--format`: the findings as a table, or as lines for editors and CI.
+    static let formatOption = OptionSpec("format", arg: "FMT",
+        "table (default: CSV or TSV, as --to says), text (file:line: severity: message [rule], for editors) or github (annotations of a GitHub Actions run)",
+        values: ["table", "text", "github"])
+
+    static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool, file: String) throws -> ExitCode {
         var list = FindingList()
         var teams: [String: Int32] = [:]
         for f in findings {
@@ -164,12 +176,19 @@ enum FindingsReport {
             }
             list.add(f, team: team)
         }
-        return try write(list, inv, format: format, strict: strict)
+        return try write(list, inv, format: format, strict: strict, file: file)
     }
 
     /// `rules` leaves out the findings of the rules it turns off.
     static func write(_ list: FindingList, _ inv: Invocation, format: TableFormat, strict: Bool,
-                      rules: ReviewRules = ReviewRules()) throws -> ExitCode {
+                      rules: ReviewRules = ReviewRules(), file: String) throws -> ExitCode {
+        switch inv.string("format") ?? "table" {
+        case "table": break
+        case let lines where lines == "text" || lines == "github":
+            if inv.string("to") != nil { throw WBError.usage(L("--to chooses a table's format, and --format \(lines) writes lines: give one of them")) }
+            return try writeLines(list, inv, file: file, github: lines == "github", strict: strict, rules: rules)
+        case let other: throw WBError.usage(L("--format takes table, text or github, not '\(other)'"))
+        }
         let on = list.ruleNames.map { rules.on($0) }
         let w = TableWriter(inv.stdout, try inv.writeOptions(input: format))
         let lang = try inv.labelLang()
@@ -258,6 +277,12 @@ enum FindingsReport {
         } else {
             for i in order { write(list.entries[Int(i)]) }
         }
+        return try finish(counts, inv, strict: strict)
+    }
+
+    /// Says how many errors and warnings there were (on standard error, after the
+    /// findings) and decides the status.
+    private static func finish(_ counts: [Int], _ inv: Invocation, strict: Bool) throws -> ExitCode {
         let (errors, warnings) = (counts[0], counts[1])
         if errors + warnings > 0 {
             try inv.stdout.flush()
@@ -266,6 +291,64 @@ enum FindingsReport {
             inv.stderr.write("\(inv.tool): " + L("\(e), \(w)") + "\n")
         }
         return errors > 0 || (strict && warnings > 0) ? .failed : .ok
+    }
+
+    /// The findings as lines for people's tools instead of a table: `text`, one line
+    /// each as compilers write them (`plan.csv:3: error: T2: message [rule]`, the
+    /// severity in English for editors' error formats, the message in the run's
+    /// language), or `github`, a workflow command each (`::error file=…,line=…`) that
+    /// a GitHub Actions run shows on the plan's lines. `file`: the table's name.
+    static func writeLines(_ list: FindingList, _ inv: Invocation, file: String, github: Bool, strict: Bool,
+                           rules: ReviewRules = ReviewRules()) throws -> ExitCode {
+        let on = list.ruleNames.map { rules.on($0) }
+        inv.stdout.stopHolding()
+        var counts = [0, 0, 0]
+        let message = ByteBuffer(capacity: 256)
+        // A workflow command's value and properties escape %, CR and LF, the
+        // properties also : and , (GitHub's toolkit does the same).
+        func escaped(_ s: String, property: Bool) -> String {
+            var out = ""
+            for ch in s {
+                switch ch {
+                case "%": out += "%25"
+                case "\r": out += "%0D"
+                case "\n", "\r\n": out += "%0A"
+                case ":" where property: out += "%3A"
+                case "," where property: out += "%2C"
+                default: out.append(ch)
+                }
+            }
+            return out
+        }
+        // Every finding is an entry here (`FindingList.storesAll`), in order.
+        precondition(list.perTask == nil, "the lines are written from stored findings")
+        for i in list.order() {
+            let e = list.entries[Int(i)]
+            guard on[Int(e.rule)] else { continue }
+            counts[Int(e.severity)] += 1
+            let id: String, text: String
+            if e.form == 0 {
+                (id, text) = (list.texts[Int(e.a)], Diagnostic.clean(list.texts[Int(e.b)]))
+            } else {
+                message.removeAll()
+                let clean = !list.messages!.message(of: e, into: message)
+                let m = String(decoding: message.bytes, as: UTF8.self)
+                (id, text) = (String(decoding: list.messages!.id(of: e), as: UTF8.self), clean ? m : Diagnostic.clean(m))
+            }
+            let line = e.line == FindingList.Entry.plan ? nil : e.line
+            let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
+            let about = [team, id.trimmed.isEmpty ? nil : id].compactMap { $0 }.map { $0 + ": " }.joined()
+            let rule = list.ruleNames[Int(e.rule)]
+            let severity = Finding.Severity.byRank[Int(e.severity)]
+            if github {
+                let command = severity == .info ? "notice" : severity.rawValue
+                let place = "file=" + escaped(file, property: true) + (line.map { ",line=\($0)" } ?? "")
+                inv.stdout.write("::\(command) \(place),title=\(escaped(rule, property: true))::\(escaped(about + text, property: false))\n")
+            } else {
+                inv.stdout.write(file + (line.map { ":\($0)" } ?? "") + ": \(severity.rawValue): " + about + text + " [\(rule)]\n")
+            }
+        }
+        return try finish(counts, inv, strict: strict)
     }
 }
 

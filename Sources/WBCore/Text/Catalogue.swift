@@ -608,6 +608,10 @@ enum Catalogue {
             "価値 (市場規模 × シェア × 単価 × 期間) が大きすぎて計算できません",
         "the yearly impact (saved × frequency) is too large to compute":
             "年あたりのインパクト (削減 × 頻度) が大きすぎて計算できません",
+        "--to chooses a table's format, and --format %1 writes lines: give one of them":
+            "--to は表の形式を選び、--format %1 は行を書きます。どちらか一方を指定してください",
+        "--format takes table, text or github, not '%1'":
+            "--format には table、text、github のいずれかを指定してください ('%1' ではなく)",
         "no task has the owner '%1'":
             "担当が '%1' のタスクはありません",
         "; no task has an owner yet":

@@ -24,7 +24,7 @@ function __wb_milestones_command
             continue
         end
         switch $w
-            case --start --dates --multiple --name --tz --meeting --meeting-every --first-meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --from --encoding --width --market --impact --invent --since --milestone -m --format --limit
+            case --start --dates --multiple --name --tz --meeting --meeting-every --first-meeting --report-time --days-off --tasks --year --today --to --output -o --settings --lang --team --milestones --gates --rules --labels --format --from --encoding --width --market --impact --invent --since --milestone -m --limit
                 set skip 1
             case '-*'
             case '*'
@@ -98,6 +98,7 @@ if __wb_milestones_locale_is_ja
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l clamp -d '月末を過ぎた日を失敗にせず月の最終日と読む (11/31 → 11/30)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l strict -d '警告でも終了コード 1 にする'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l labels -x -a 'ja\t en\t' -d 'マイルストン、役割、状態、種別を ja か en の表示名で書く'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l format -x -a 'table\t text\t github\t' -d 'table (既定: --to のとおり CSV か TSV)、text (ファイル:行: 重大度: 内容…'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l from -x -a 'csv\t tsv\t' -d '入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l to -x -a 'csv\t tsv\t' -d '出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d '入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)'
@@ -228,6 +229,7 @@ else
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l clamp -d 'read a day past the month’s end as its last day (11/31 → 11/30)…'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l strict -d 'exit 1 on warnings too'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l labels -x -a 'ja\t en\t' -d 'write milestones, roles, statuses and kinds as ja or en display names'
+    complete -c wb-milestones -n '__wb_milestones_command_is check' -l format -x -a 'table\t text\t github\t' -d 'table (default: CSV or TSV, as --to says), text (file:line:…'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l from -x -a 'csv\t tsv\t' -d 'input format: csv or tsv (default: by extension, else sniffed)'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l to -x -a 'csv\t tsv\t' -d 'output format: csv or tsv (default: by -o’s extension, else the…'
     complete -c wb-milestones -n '__wb_milestones_command_is check' -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d 'input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from…'

@@ -24,7 +24,7 @@ function __wb_tasks_command
             continue
         end
         switch $w
-            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --days-off --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
+            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --days-off --rules --labels --format --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
                 set skip 1
             case '-*'
             case '*'
@@ -58,7 +58,7 @@ function __wb_tasks_operands
             continue
         end
         switch $w
-            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --days-off --rules --labels --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
+            case --milestones --year --from --to --encoding --output -o --settings --lang --team --today --days-off --rules --labels --format --roles --base --milestone -m --role -r --status -s --owner --kind --due-before --due-after --contains --todo -t --id --due --difficulty --depends-on --done-when --notes --set --plan --split --issue-type --hours-per-point --repo --status-map --by
                 set skip 1
             case '-*'
             case '*'
@@ -106,6 +106,7 @@ if __wb_tasks_locale_is_ja
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l strict -d '警告でも終了コード 1 にする'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l rules -r -d 'deck: 資料のルールだけを残し wb の推奨を外す'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l labels -x -a 'ja\t en\t' -d 'マイルストン、役割、状態、種別を ja か en の表示名で書く'
+    complete -c wb-tasks -n '__wb_tasks_command_is check' -l format -x -a 'table\t text\t github\t' -d 'table (既定: --to のとおり CSV か TSV)、text (ファイル:行: 重大度: 内容…'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l from -x -a 'csv\t tsv\t' -d '入力の形式: csv か tsv (既定: 拡張子から、なければ中身から判断)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l to -x -a 'csv\t tsv\t' -d '出力の形式: csv か tsv (既定: -o の拡張子から、なければ入力と同じ、なければ csv)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d '入力の文字コード: utf-8 (BOM は除く)、utf-16、cp932 (日本語版 Excel の Shift_JIS)'
@@ -331,6 +332,7 @@ else
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l strict -d 'exit 1 on warnings too'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l rules -r -d 'deck: keep the deck’s rules and drop wb’s recommendations'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l labels -x -a 'ja\t en\t' -d 'write milestones, roles, statuses and kinds as ja or en display names'
+    complete -c wb-tasks -n '__wb_tasks_command_is check' -l format -x -a 'table\t text\t github\t' -d 'table (default: CSV or TSV, as --to says), text (file:line:…'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l from -x -a 'csv\t tsv\t' -d 'input format: csv or tsv (default: by extension, else sniffed)'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l to -x -a 'csv\t tsv\t' -d 'output format: csv or tsv (default: by -o’s extension, else the…'
     complete -c wb-tasks -n '__wb_tasks_command_is check' -l encoding -x -a 'utf-8\t utf-16\t cp932\t' -d 'input encoding: utf-8 (BOM stripped), utf-16, cp932 (Shift_JIS from…'
