@@ -337,7 +337,7 @@ enum FindingsReport {
             }
             let line = e.line == FindingList.Entry.plan ? nil : e.line
             let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
-            let about = [team, id.trimmed.isEmpty ? nil : id].compactMap { $0 }.map { $0 + ": " }.joined()
+            let about = [team?.trimmed.isEmpty == false ? team : nil, id.trimmed.isEmpty ? nil : id].compactMap { $0 }.map { $0 + ": " }.joined()
             let rule = list.ruleNames[Int(e.rule)]
             let severity = Finding.Severity.byRank[Int(e.severity)]
             if github {
