@@ -78,8 +78,16 @@ struct MilestoneOffsetTests {
         #expect(try date("M1の1か月前") == CivilDate(2026, 5, 20))
         #expect(try date("M4") == CivilDate(2027, 3, 31))
         // Not a milestone: no date said that way (the caller's error stands).
-        #expect(try date("M7の前日") == nil)
         #expect(try date("1") == nil)
+        #expect(try date("7/31-3d") == nil)
+        #expect(try date("someday") == nil)
+        // Said from a milestone the plan does not have (M7, a name misspelt): that
+        // milestone is named, with the nearest, instead of "not a date".
+        for s in ["M7の前日", "M9", "m12", "2 weeks before the launch party", "ファン獲得祭の1週間前"] {
+            do { _ = try date(s); Issue.record("\(s) read") } catch {
+                #expect(messageOf(error).hasPrefix("unknown milestone '"), "\(s): \(messageOf(error))")
+            }
+        }
         // A milestone the plan has no date for, or no milestones at all: said so.
         let undated = try MilestoneReviewTests.table("id,date\nM1,2026-06-20\nM2,\n").set
         #expect(throws: DateError.self) { try MilestoneOffset.parse("M2の前日")!.date(in: undated, resolve: { Plan.milestones.lookup($0) }) }

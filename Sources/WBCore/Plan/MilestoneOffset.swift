@@ -93,12 +93,24 @@ public struct MilestoneOffset: Sendable, Equatable {
         return MilestoneOffset(reference: reference, days: sign * d, months: sign * m)
     }
 
-    /// The date it says in the plan's milestones: nil when the reference names no
-    /// milestone (so the text was no such date after all); throws, for people, when it
-    /// names one the plan gives no date.
+    /// The date it says in the plan's milestones: nil when the text was no such date
+    /// after all (`M3` alone names no milestone and is no id, `7/31-3d`); throws, for
+    /// people, when it names a milestone the plan gives no date, or none of the plan's
+    /// (`M9`, `ファン獲得の1週間前`: a milestone misspelt, with the nearest named).
     public func date(in milestones: MilestoneSet?, resolve: (String) -> Term?) throws(DateError) -> CivilDate? {
         // (A bare number is no milestone here: `--due 1` is a wrong date, not M1's.)
-        guard reference.contains(where: { !($0.isASCII && $0.isNumber) }), let term = resolve(reference) else { return nil }
+        guard reference.contains(where: { !($0.isASCII && $0.isNumber) }) else { return nil }
+        guard let term = resolve(reference) else {
+            // `M9`, `M9の1週間前`, `2 weeks before ファン獲得`: the shape of a date from a
+            // milestone whose milestone is none of the plan's (a typo), said as such
+            // rather than "not a date".
+            let id = reference.count <= 4 && (reference.first == "M" || reference.first == "m")
+                && reference.dropFirst().allSatisfy { $0.isASCII && $0.isNumber } && reference.count > 1
+            // (A reference without a letter, `7/31-3d`, is a date's arithmetic, not a name.)
+            guard id || ((days != 0 || months != 0) && reference.contains(where: \.isLetter)) else { return nil }
+            let words = milestones.map(\.vocabulary).flatMap { $0.terms.isEmpty ? nil : $0 } ?? Plan.milestones
+            throw DateError(message: L("unknown milestone '\(reference)'") + Suggest.terms(reference, in: words) + L("; use M1-M4, 1-4, ①-④ or a milestone's name"))
+        }
         guard let milestones else {
             throw DateError(message: L("a date counted from \(term.id) needs the plan's milestones: give --milestones FILE, or name it in the settings (milestones,FILE)"))
         }

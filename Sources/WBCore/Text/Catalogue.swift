@@ -269,6 +269,8 @@ enum Catalogue {
             "不明な役割 '%1' です",
         "; the roles are %1 (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA":
             "。役割は %1 (またはその日本語名・英語名) です。ほかの役割は設定で宣言できます: roles,qa:QA:QA",
+        "unknown milestone '%1'":
+            "不明なマイルストン '%1' です",
         "--%1: unknown milestone '%2'":
             "--%1: 不明なマイルストン '%2' です",
         "; use M1-M4, 1-4, ①-④ or a milestone's name":
