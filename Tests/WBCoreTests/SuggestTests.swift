@@ -30,6 +30,19 @@ struct SuggestTests {
         #expect(Lang.$current.withValue(.en) { Suggest.terms("Press releas", in: set.vocabulary) } == " (did you mean M4 = Press release?)")
     }
 
+    /// Two letters swapped are one edit, as typos mostly are (`dve`, `dnoe`), so a
+    /// short word finds its nearest; other edits count as before.
+    @Test func aSwapIsOneEdit() {
+        #expect(Suggest.distance("dve", "dev") == 1)
+        #expect(Suggest.distance("dnoe", "done") == 1)
+        #expect(Suggest.distance("abc", "abc") == 0)
+        #expect(Suggest.distance("kitten", "sitting") == 3)
+        #expect(Suggest.distance("", "ab") == 2)
+        // (Optimal string alignment: a swapped pair is not edited again.)
+        #expect(Suggest.distance("ca", "abc") == 3)
+        #expect(Suggest.nearest("dve", among: ["pm", "dev", "ds"]) == ["dev"])
+    }
+
     @Test func threeAlternativesAreAListNotAChainOfOrs() {
         let ids = ["T1", "T2", "T3", "T40"]
         #expect(Lang.$current.withValue(.en) { Suggest.clause("T9", among: ids) } == " (did you mean 'T1', 'T2' or 'T3'?)")

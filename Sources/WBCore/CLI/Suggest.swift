@@ -1,19 +1,22 @@
 /// "Did you mean": the valid names nearest to what was typed, by edit distance on
 /// width-folded, lower-cased text (git's and cargo's habit).
 public enum Suggest {
-    /// Levenshtein distance over Unicode scalars.
+    /// Edit distance over Unicode scalars, two letters swapped counting as one edit
+    /// (optimal string alignment, as git's suggestions count): `dve` is one from `dev`.
     public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
+        var before = [Int](repeating: 0, count: y.count + 1)
         var prev = Array(0...y.count)
         var cur = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
             cur[0] = i
             for j in 1...y.count {
                 cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { cur[j] = min(cur[j], before[j - 2] + 1) }
             }
-            swap(&prev, &cur)
+            (before, prev, cur) = (prev, cur, before)
         }
         return prev[y.count]
     }

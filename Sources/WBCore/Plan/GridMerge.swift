@@ -71,7 +71,14 @@ public struct GridMerge {
             }
             guard let t = roles.lookup(name) else {
                 let p = grid.header.position(ofField: i)
-                throw WBError.data(L("grid column '\(name)' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)"),
+                // A team's own role (品質保証, qa) is declared in the settings; a typo
+                // (dve) has its nearest role named.
+                let ascii = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                let example = ascii ? "roles,\(name.lowercased()):\(name):\(name)" : "roles,qa:\(name):QA"
+                let near = Suggest.terms(name, in: roles)
+                throw WBError.data(L("grid column '\(name)' is not a role") + near
+                                   + (near.isEmpty ? L("; the grid's columns are the milestone, then roles (pm, dev, ds ...); declare a team's own in the settings: \(example)")
+                                                   : L("; the grid's columns are the milestone, then roles (pm, dev, ds ...)")),
                                    at: SourceLocation(file: grid.name, line: p.line, column: p.column))
             }
             cols.append(t)

@@ -191,8 +191,12 @@ enum Catalogue {
             "n=%1、課題解決 %2%% (%3–%4%%)、購入決定 %5%% (%6–%7%%)、根拠: %8",
         "grid column %1 has no name but holds '%2': give it a role's name or empty it":
             "グリッドの %1 列目に名前がないのに '%2' が入っています。役割の名前を付けるか空にしてください",
-        "grid column '%1' is not a role; the grid's columns are the milestone, then roles (pm, dev, ds ...)":
-            "グリッドの列 '%1' は役割ではありません。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です",
+        "grid column '%1' is not a role":
+            "グリッドの列 '%1' は役割ではありません",
+        "; the grid's columns are the milestone, then roles (pm, dev, ds ...)":
+            "。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です",
+        "; the grid's columns are the milestone, then roles (pm, dev, ds ...); declare a team's own in the settings: %1":
+            "。グリッドの列はマイルストン、続いて役割 (pm、dev、ds など) です。チーム独自の役割は設定で宣言します: %1",
         "this grid row has no milestone in its first column":
             "このグリッドの行は、最初の列にマイルストンがありません",
         "unknown milestone '%1' in the grid's first column":
