@@ -9,7 +9,17 @@ enum InPlace {
     /// else `body` as it is.
     static func run(_ inv: Invocation, _ path: String?, _ body: () throws -> ExitCode) throws -> ExitCode {
         if inv.flag("in-place") { return try edit(inv, path, body) }
-        guard let p = path, p != "-", let o = inv.string("output"), o != "-", sameFile(p, o) else { return try body() }
+        guard let p = path, p != "-", let o = inv.string("output"), o != "-", sameFile(p, o) else {
+            let status = try body()
+            // `set T3 --status done plan.csv` typed at a terminal: the changed table
+            // scrolled past and the file is as it was, which is seldom what was meant
+            // (sed without -i); said, unless the output goes on to a file or a pipe.
+            if status == .ok, let p = path, p != "-", inv.string("output") == nil, inv.stdout.isTerminal {
+                try inv.stdout.flush()
+                inv.note(L("the changed table went to standard output and \(p) is as it was; give -i to change the file"))
+            }
+            return status
+        }
         inv.outputHandled = true
         return try replace(inv, p, body)
     }

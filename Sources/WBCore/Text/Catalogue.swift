@@ -273,6 +273,8 @@ enum Catalogue {
             "不明な役割 '%1' です",
         "; the roles are %1 (or their Japanese or English names); declare another in the settings: roles,qa:QA:QA":
             "。役割は %1 (またはその日本語名・英語名) です。ほかの役割は設定で宣言できます: roles,qa:QA:QA",
+        "the changed table went to standard output and %1 is as it was; give -i to change the file":
+            "変更した表は標準出力に書き、%1 は元のままです。ファイルを変えるには -i を指定してください",
         "unknown milestone '%1'":
             "不明なマイルストン '%1' です",
         "--%1: unknown milestone '%2'":
