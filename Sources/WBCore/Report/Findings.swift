@@ -328,12 +328,14 @@ enum FindingsReport {
             counts[Int(e.severity)] += 1
             let id: String, text: String
             if e.form == 0 {
-                (id, text) = (list.texts[Int(e.a)], Diagnostic.clean(list.texts[Int(e.b)]))
+                (id, text) = (Diagnostic.clean(list.texts[Int(e.a)]), Diagnostic.clean(list.texts[Int(e.b)]))
             } else {
                 message.removeAll()
                 let clean = !list.messages!.message(of: e, into: message)
                 let m = String(decoding: message.bytes, as: UTF8.self)
-                (id, text) = (String(decoding: list.messages!.id(of: e), as: UTF8.self), clean ? m : Diagnostic.clean(m))
+                // (An id may hold a line break where its field was quoted: escaped, so
+                // that a finding stays one line.)
+                (id, text) = (Diagnostic.clean(String(decoding: list.messages!.id(of: e), as: UTF8.self)), clean ? m : Diagnostic.clean(m))
             }
             let line = e.line == FindingList.Entry.plan ? nil : e.line
             let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
