@@ -40,9 +40,9 @@ struct LateDueTests {
         #expect(try resolver(nil).lateDue(milestone: "M1", due: "2030-01-01") == nil)
     }
 
-    /// `set`'s pass over the rows: a change of due date or milestone that makes a task
-    /// late is reported once, with the id as the table writes it; a row whose due was
-    /// already late and is changed otherwise is not.
+    /// `set`'s pass over the rows: a change of due date or milestone is handed on with
+    /// both values as they now are and the id as the table writes it, and is late by
+    /// `lateDue`; a row whose due was already late and is changed otherwise is not.
     @Test func setReportsTheTasksItMakesLate() throws {
         let text = header + "T1,M1,pm,a,2026-07-01\nT2,M2,pm,b,2026-09-01\nT3,M1,dev,c,2026-12-01\n"
         func run(_ ids: [String], _ changes: [(TaskColumn, String)]) throws -> [String] {
@@ -57,7 +57,9 @@ struct LateDueTests {
             var team = TeamFilter(key: nil, column: nil, teams: Teams(), option: "", file: reader.name)
             let out = try update.run(reader, idColumn: 0, changes: cs, resolver: r, parser: &parser, editor: editor,
                                      team: &team, teamColumn: nil, teams: Teams())
-            return out.late.map { "\($0.id) \($0.due.iso) \($0.milestone) \($0.date.iso)" }
+            return out.dated.compactMap { d in
+                r.lateDue(milestone: d.milestone, due: d.due).map { "\(d.id) \($0.due.iso) \($0.milestone) \($0.date.iso)" }
+            }
         }
         #expect(try run(["T1"], [(.due, "8/3")]) == ["T1 2026-08-03 M1 2026-07-31"])
         // Moved to an earlier milestone, its due date kept.

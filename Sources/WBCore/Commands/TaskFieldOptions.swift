@@ -59,10 +59,21 @@ enum TaskFieldOptions {
     /// Warns of each task whose due date, as written now, is past its milestone's date:
     /// `check` reports it as an error (`due-after-milestone`), and the meeting that
     /// moved the date should hear it while it can still choose the other.
-    static func warnLate(_ inv: Invocation, _ late: [(id: String, due: CivilDate, milestone: String, date: CivilDate)]) {
-        for l in late {
-            inv.warn(l.id.isEmpty ? L("the task is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error")
-                                  : L("task \(l.id) is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error"))
+    /// `dated`: the tasks written with a new due date or milestone (id, both values, and
+    /// the team's key in a plan of teams, whose own milestones they are compared with).
+    static func warnLate(_ inv: Invocation, _ resolver: TaskResolver, _ dated: [(id: String, milestone: String, due: String, team: String?)]) {
+        var byTeam: [String: MilestoneSet] = [:]
+        func milestones(_ team: String?) -> MilestoneSet? {
+            guard let team, let path = inv.string("milestones") else { return nil }
+            if let set = byTeam[team] { return set }
+            let set = (try? inv.milestoneTable(path, dates: resolver.dates, team: team))?.set
+            byTeam[team] = set
+            return set
+        }
+        for d in dated {
+            guard let l = resolver.lateDue(milestone: d.milestone, due: d.due, in: milestones(d.team)) else { continue }
+            inv.warn(d.id.isEmpty ? L("the task is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error")
+                                  : L("task \(d.id) is due \(l.due.iso), after its milestone \(l.milestone) on \(l.date.iso); check reports it as an error"))
         }
     }
 

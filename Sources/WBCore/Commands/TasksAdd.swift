@@ -72,8 +72,8 @@ enum TasksAdd {
             // With -i nothing else says which id the task got.
             inv.note(L("added task \(id)"))
         }
-        if let m = known[.milestone], let d = known[.due], let l = resolver.lateDue(milestone: m, due: d) {
-            TaskFieldOptions.warnLate(inv, [(added.id ?? "", l.due, l.milestone, l.date)])
+        if let m = known[.milestone], let d = known[.due] {
+            TaskFieldOptions.warnLate(inv, resolver, [(added.id ?? "", m, d, inv.teamKey)])
         }
         if let same = added.sameTodo {
             inv.warn(same.id.isEmpty ? L("the same Todo is already in the plan: added again; remove one if it was added twice")

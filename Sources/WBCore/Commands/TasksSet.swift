@@ -61,7 +61,7 @@ enum TasksSet {
                                   team: &team, teamColumn: Teams.column(header), teams: inv.teams)
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.warnDependencies(inv, tasks: update.foundIDs, ids: update.ids)
-        TaskFieldOptions.warnLate(inv, done.late)
+        TaskFieldOptions.warnLate(inv, resolver, done.dated)
         // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value
         // already entered is noticed.
         if done.changedRows == 0 && editor.added.isEmpty {

@@ -131,8 +131,10 @@ public struct TaskResolver {
     /// id and its date; nil when either does not read, the plan's milestones table is
     /// not at hand (no `--milestones`, no settings), or the date is on time. `set` and
     /// `add` say so when they write it, so the error is not first met at the next check.
-    public func lateDue(milestone m: String, due: String) -> (due: CivilDate, milestone: String, date: CivilDate)? {
-        guard let milestones, let term = milestone(m.trimmed), let date = milestones.date(of: term.id),
+    /// `set`: the milestones to compare with (a team's own, in a plan of teams), else
+    /// the resolver's.
+    public func lateDue(milestone m: String, due: String, in set: MilestoneSet? = nil) -> (due: CivilDate, milestone: String, date: CivilDate)? {
+        guard let milestones = set ?? milestones, let term = milestone(m.trimmed), let date = milestones.date(of: term.id),
               !due.trimmed.isEmpty, let d = try? DateParser.parse(due.trimmed, dates), d > date else { return nil }
         return (d, term.id, date)
     }

@@ -96,9 +96,10 @@ extension TaskUpdate {
         /// The changed tasks' team keys (nil: the table has no team column), each once:
         /// their own days off are the ones a new due date may fall on.
         var teams: [String?] = []
-        /// The tasks whose new due date or milestone puts the due date past the
-        /// milestone's date (`TaskResolver.lateDue`), in table order.
-        var late: [(id: String, due: CivilDate, milestone: String, date: CivilDate)] = []
+        /// The tasks whose due date or milestone changed, with both as they now are and
+        /// their team's key, in table order: those `TaskResolver.lateDue` finds past
+        /// their milestone (in their team's milestones) are warned of.
+        var dated: [(id: String, milestone: String, due: String, team: String?)] = []
     }
 
     /// Reads `reader`'s rows (the header read already; ids in `idColumn`), holding each
@@ -133,16 +134,13 @@ extension TaskUpdate {
             }
             let real = values.filter { i, v in i >= rec.count || rec.string(i) != v }
             if !real.isEmpty { out.changedRows += 1 }
-            // A new due date or milestone that `check` would find late.
-            let dated = changes.filter { ($0.kind == .due || $0.kind == .milestone) && real[$0.column] != nil }
-            if !dated.isEmpty {
+            // A new due date or milestone, which `check` may find late.
+            if changes.contains(where: { ($0.kind == .due || $0.kind == .milestone) && real[$0.column] != nil }) {
                 func value(_ k: TaskColumn) -> String? {
                     if let c = changes.last(where: { $0.kind == k }) { return values[c.column] }
                     return resolver.schema[k].flatMap { $0 < rec.count ? rec.string($0) : nil }
                 }
-                if let m = value(.milestone), let d = value(.due), let l = resolver.lateDue(milestone: m, due: d) {
-                    out.late.append((id.trimmed.foldingWidth, l.due, l.milestone, l.date))
-                }
+                if let m = value(.milestone), let d = value(.due) { out.dated.append((id.trimmed.foldingWidth, m, d, key)) }
             }
             hold(editor.rowBytes(rec, changes: real))
         }
