@@ -94,9 +94,10 @@ public struct MilestoneOffset: Sendable, Equatable {
     }
 
     /// The date it says in the plan's milestones: nil when the text was no such date
-    /// after all (`M3` alone names no milestone and is no id, `7/31-3d`); throws, for
-    /// people, when it names a milestone the plan gives no date, or none of the plan's
-    /// (`M9`, `ファン獲得の1週間前`: a milestone misspelt, with the nearest named).
+    /// after all (a number, `7/31-3d`, a word alone that names no milestone); throws,
+    /// for people, when it names a milestone the plan gives no date, or one like a
+    /// milestone that is none of the plan's (`M9`, `ファン獲得の1週間前`: misspelt, with
+    /// the nearest named).
     public func date(in milestones: MilestoneSet?, resolve: (String) -> Term?) throws(DateError) -> CivilDate? {
         // (A bare number is no milestone here: `--due 1` is a wrong date, not M1's.)
         guard reference.contains(where: { !($0.isASCII && $0.isNumber) }) else { return nil }
