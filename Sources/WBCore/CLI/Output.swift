@@ -30,6 +30,14 @@ public final class Output {
     /// Whether this output is a terminal (not a file, a pipe or memory).
     public var isTerminal: Bool { fd >= 0 && isatty(fd) == 1 }
 
+    /// The width to fit lines to when this output is a terminal: `COLUMNS` from `env`
+    /// when set (as ls and argparse read it), else the terminal's own; nil when it is
+    /// no terminal (a file, a pipe, memory) or neither says.
+    public func columns(env: [String: String]) -> Int? {
+        guard isTerminal else { return nil }
+        return env["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? terminalColumns
+    }
+
     /// The width of the terminal this output is, in columns; nil when it is no
     /// terminal or the terminal does not say.
     public var terminalColumns: Int? {

@@ -415,10 +415,13 @@ public enum ArgumentParser {
 }
 
 enum Help {
+    /// A paragraph of the help folded to `width` columns, with its line's end.
+    private static func paragraph(_ t: String, _ width: Int) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
+
     /// The tool's help, its paragraphs folded to `width` columns (`TextWrap.helpWidth`).
     static func tool(_ spec: ToolSpec, width: Int = 78) -> String {
         if spec.single { return command(spec, spec.commands[0], width: width) }
-        func fold(_ t: String) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
+        func fold(_ t: String) -> String { paragraph(t, width) }
         var s = L("usage: \(spec.name) <command> [options] [file]") + "\n\n" + fold(HelpCatalogue.text(spec.summary)) + "\n" + L("Commands:") + "\n"
         let w = (spec.commands.map { $0.name.count }.max() ?? 0) + 2
         for c in spec.commands {
@@ -432,7 +435,7 @@ enum Help {
     /// A command's help, its paragraphs folded to `width` columns; the examples are
     /// not, so that each can be copied as one line.
     static func command(_ spec: ToolSpec, _ c: CommandSpec, width: Int = 78) -> String {
-        func fold(_ t: String) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
+        func fold(_ t: String) -> String { paragraph(t, width) }
         let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
         var s = L("usage: \(head) \(c.synopsis)") + "\n\n" + fold(HelpCatalogue.text(c.summary)) + "\n" + L("Options:") + "\n"
         let labels = c.visibleOptions.map { o -> String in

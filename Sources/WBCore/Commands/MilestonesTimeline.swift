@@ -27,10 +27,8 @@ enum MilestonesTimeline {
             if let given, given > 1000 { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(given)")) }
             // On a terminal, without --width: fitted to its width (COLUMNS first, as
             // ls reads it), so that no line wraps.
-            let columns = given == nil && inv.stdout.isTerminal
-                ? inv.env["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? inv.stdout.terminalColumns : nil
             inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: given ?? 56,
-                                                  showRoles: inv.string("tasks") != nil, columns: columns))
+                                                  showRoles: inv.string("tasks") != nil, columns: given == nil ? inv.stdout.columns(env: inv.env) : nil))
         }
         return .ok
     }

@@ -37,16 +37,13 @@ enum TasksAdd {
         // Each value is read now (a wrong one stops the command before a row is
         // written); the words are written as the table's first row writes them, once read.
         var typed: [(column: Int, kind: TaskColumn, text: String, option: String)] = []
-        var known: [TaskColumn: String] = [:]
         for (c, option, v) in TaskFieldOptions.given(inv) {
             values[editor.column(c)] = try parser.value(c, v, option: option)
-            known[c] = values[editor.column(c)]
             typed.append((editor.column(c), c, v, option))
         }
         for (name, v) in try TaskFieldOptions.named(inv) {
             if let c = TaskColumn.match(name) {
                 values[editor.column(c)] = try parser.value(c, v, option: "set \(name)")
-                known[c] = values[editor.column(c)]
                 typed.append((editor.column(c), c, v, "set \(name)"))
             } else { values[editor.column(named: name)] = v }
         }
@@ -72,7 +69,9 @@ enum TasksAdd {
             // With -i nothing else says which id the task got.
             inv.note(L("added task \(id)"))
         }
-        if let m = known[.milestone], let d = known[.due] {
+        // The new task's milestone and due date, as written.
+        func given(_ k: TaskColumn) -> String? { typed.last { $0.kind == k }.flatMap { values[$0.column] } }
+        if let m = given(.milestone), let d = given(.due) {
             TaskFieldOptions.warnLate(inv, resolver, [(added.id ?? "", m, d, inv.teamKey)])
         }
         if let same = added.sameTodo {

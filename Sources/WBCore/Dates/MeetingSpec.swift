@@ -258,12 +258,15 @@ public struct MeetingSpec: Sendable, Equatable {
         if parts.count >= 3, ["am", "pm", "a.m.", "p.m."].contains(parts[2]) {
             parts[1] += parts.remove(at: 2)
         }
+        func severalDays() -> DateError {
+            DateError(message: L("'\(spec)' is more than one day a week: the progress meeting is one day a week (or every other week, 隔週); give that day, e.g. \"thu 10:00 30m\""))
+        }
         // `mon,thu 10:00`, `mon thu 10:00`, `mon and thu 10:00` (the comma splits like a
         // space): two days, refused as 月・木 is below rather than "'thu' is not a time".
         var k = 1
         if k < parts.count, ["and", "&", "と", "+"].contains(parts[k]) { k += 1 }
         if parts.count > k, DateParser.weekday(parts[0]) != nil, DateParser.weekday(parts[k]) != nil {
-            throw DateError(message: L("'\(spec)' is more than one day a week: the progress meeting is one day a week (or every other week, 隔週); give that day, e.g. \"thu 10:00 30m\""))
+            throw severalDays()
         }
         guard parts.count >= 2, let wd = DateParser.weekday(parts[0]) else {
             // 月・木, mon/thu, 平日, daily: the progress meeting is one day a week.
@@ -271,7 +274,7 @@ public struct MeetingSpec: Sendable, Equatable {
                 let days = first.split(whereSeparator: { "・/&、+と".contains($0) }).map(String.init)
                 let several = days.count > 1 && days.allSatisfy { DateParser.weekday($0) != nil }
                 if several || ["平日", "毎日", "weekdays", "daily", "everyday", "毎朝"].contains(first) {
-                    throw DateError(message: L("'\(spec)' is more than one day a week: the progress meeting is one day a week (or every other week, 隔週); give that day, e.g. \"thu 10:00 30m\""))
+                    throw severalDays()
                 }
             }
             throw DateError(message: L("write the weekday, time and length, e.g. \"mon 10:00 30m\" or \"木 10:00-10:30\", not '\(spec)'"))

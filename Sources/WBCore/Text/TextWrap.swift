@@ -55,7 +55,6 @@ enum TextWrap {
     /// The width `--help` folds to: the terminal's, less two columns (COLUMNS first,
     /// as Python's argparse reads it), else 80 less two, in a file or a pipe.
     static func helpWidth(_ out: Output, env: [String: String]) -> Int {
-        let columns = out.isTerminal ? env["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? out.terminalColumns : nil
-        return (columns ?? 80) - 2
+        (out.columns(env: env) ?? 80) - 2
     }
 }
