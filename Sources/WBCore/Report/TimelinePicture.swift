@@ -19,8 +19,9 @@ public enum TimelinePicture {
 
     /// The terminal chart, its axis `width` columns wide. `columns`: the terminal's
     /// width, which a milestone's line is fitted to: the axis narrowed (to 20 columns
-    /// at the least), then the names cut with … where that is not enough; nil: as wide
-    /// as it comes (a file, a pipe, the report).
+    /// at the least), then the names cut with … where that is not enough, and the
+    /// roles' progress put on more lines; nil: as wide as it comes (a file, a pipe, the
+    /// report).
     public static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool,
                             columns: Int? = nil) -> String {
         // Today outside the span is marked at the edge it lies beyond, and said so.
@@ -100,7 +101,19 @@ public enum TimelinePicture {
                     let v = p.byRole[r]!
                     return Labels.roleShort(r, Lang.current) + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
                 }
-                out += pad + parts.joined(separator: "   ") + "\n"
+                // On a terminal the parts go on as many lines as they need, never
+                // beyond its width (a part wider than what is left takes a line alone).
+                var lineParts: [String] = [], used = 0
+                for part in parts {
+                    let w = part.displayWidth
+                    if let columns, !lineParts.isEmpty, pad.count + used + 3 + w > columns {
+                        out += pad + lineParts.joined(separator: "   ") + "\n"
+                        lineParts = []; used = 0
+                    }
+                    used += (lineParts.isEmpty ? 0 : 3) + w
+                    lineParts.append(part)
+                }
+                out += pad + lineParts.joined(separator: "   ") + "\n"
             }
         }
         return out
