@@ -147,7 +147,7 @@ struct CheckMessagesTests {
         let rules = Set(a.dropFirst().map { $0[3] })
         for rule in ["empty-todo", "duplicate-id", "id-case", "dangling-dependency", "dependency-cycle",
                      "due-after-milestone", "request-target", "kind-from-words", "validation-missing",
-                     "validation-late", "overdue", "untracked", "approval-late"] {
+                     "validation-late", "dependency-late", "overdue", "untracked", "approval-late"] {
             #expect(rules.contains(rule), "no \(rule)")
         }
         let perLine = Dictionary(grouping: a.dropFirst(), by: { $0[1] }).values.map(\.count).max() ?? 0

@@ -198,7 +198,7 @@ enum Review {
     /// How the message of a finding `run` keeps as an entry is written (`Messages`).
     enum Form: UInt8 {
         case whole = 0, emptyTodo, duplicate, idCase, dangling, dueAfter, request, kindFromWords,
-             validationMissing, validationLate, overdue, untracked, dayOff
+             validationMissing, validationLate, overdue, untracked, dayOff, dependencyLate
     }
 
     /// The rules applied to each team's tasks on their own (with the team's milestones:
@@ -257,6 +257,7 @@ enum Review {
         // The rules' codes, looked up once.
         let (dueAfter, request, kindFromWords) = (f.rule("due-after-milestone"), f.rule("request-target"), f.rule("kind-from-words"))
         let (validationMissing, validationLate) = (f.rule("validation-missing"), f.rule("validation-late"))
+        let dependencyLate = f.rule("dependency-late")
         let (overdue, untracked, dayOff) = (f.rule("overdue"), f.rule("untracked"), f.rule("day-off"))
         // A plan of one team (the whole plan, or the rows of --team): the rules of one
         // task each are kept and applied while the findings are written, not stored.
@@ -276,10 +277,10 @@ enum Review {
         // is `depFrom` already, and is shared rather than made again (4 bytes a task).
         var depFrom = identity ? plan.depStart : [Int32](repeating: 0, count: n + 1)
         var targets: [Int32] = []
-        // What the rule for hard tasks reads of a dependency, 4 bytes a task (read at
-        // random, so kept apart from the tasks): the due date of a validation
-        // (`Int32.min` without one), `Int32.max` for any other kind.
-        var validationDue = [Int32](repeating: .max, count: n)
+        // What the rules on dependencies read of one, 4 bytes a task (read at random,
+        // so kept apart from the tasks): its due date, whether it is a validation and
+        // whether it is done (`TaskRules.dependency`).
+        var dependency = [Int32](repeating: 0, count: n)
         do {
             let arena = plan.bytes.bytes
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
@@ -338,7 +339,7 @@ enum Review {
             for k in 0..<n {
                 if !identity { depFrom[k] = Int32(targets.count) }
                 let g = global(k)
-                if tasks[g].isValidation { validationDue[k] = tasks[g].due }
+                dependency[k] = TaskRules.dependency(tasks[g])
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
                     targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
                 }
@@ -373,12 +374,12 @@ enum Review {
         // order the rules are listed in (`TaskRules`), which is the order they are
         // written in on one line and severity.
         let rules = TaskRules(plan: plan, members: identity ? nil : members, depFrom: depFrom, targets: targets,
-                              validationDue: validationDue,
+                              dependency: dependency,
                               milestoneDays: milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } },
                               todayDays: today?.days, offDays: offDays, offFrom: offFrom, offTo: offTo, isEarly: isEarly, team: team,
                               dueAfter: dueAfter, request: request, kindFromWords: kindFromWords,
                               validationMissing: validationMissing, validationLate: validationLate,
-                              overdue: overdue, untracked: untracked, dayOff: dayOff)
+                              dependencyLate: dependencyLate, overdue: overdue, untracked: untracked, dayOff: dayOff)
         let firstAt = f.entries.count
         let batch = EntryBatch()
         // Else each pass's findings are stored as entries, task by task.
@@ -561,6 +562,7 @@ enum Review {
         let kindFromWords = MessageTemplate(L("the kind is empty; taken as \(S(1)) (\(S(2))) from the word '\(S(3))' in the Todo"))
         let validationMissing: MessageTemplate
         let validationLate = MessageTemplate(L("its validation \(S(1)) is due \(S(2)), after this task (\(S(3)))"))
+        let dependencyLate = MessageTemplate(L("depends on \(S(1)), due \(S(2)), after this task (\(S(3)))"))
         let overdue1 = MessageTemplate(L("due \(S(1)), 1 day ago, and not done"))
         let overdue = MessageTemplate(L("due \(S(1)), \(S(2)) days ago, and not done"))
         let untracked = MessageTemplate(L("no \(S(1)): a task worth tracking has an owner, a due date and a done condition"))
@@ -602,7 +604,7 @@ enum Review {
             case .untracked: return (0, UInt64(t.missing))
             case .dayOff: return (teamDaysOff.isEmpty ? 0 : UInt32(bitPattern: e.team &+ 1), bits(t.due))
             case .dueAfter: return (UInt32(bitPattern: t.milestone), bits(t.due) << 32 | bits(e.a))
-            case .whole, .duplicate, .idCase, .dangling, .validationLate: return nil
+            case .whole, .duplicate, .idCase, .dangling, .validationLate, .dependencyLate: return nil
             }
         }
 
@@ -643,8 +645,9 @@ enum Review {
             case .validationMissing:
                 validationMissing.write(into: out) { _, o in number(t.difficulty, o) }
                 return !validationMissing.cleanWithNumbers
-            case .validationLate:
-                validationLate.write(into: out) { n, o in
+            case .validationLate, .dependencyLate:
+                let template = e.form == Form.validationLate.rawValue ? validationLate : dependencyLate
+                template.write(into: out) { n, o in
                     n == 1 ? id(Int(e.a), o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, o)
                 }
             case .overdue:

@@ -7,11 +7,11 @@
 public struct ReviewRules: Sendable {
     /// wb's own rules, not the deck's: when the 稟議 is due, the difficulty that calls
     /// for a technical validation, the "at risk" thresholds, overdue tasks, the
-    /// id-case warning, tracking fields, the order of a validation, and a milestone or
-    /// a due date ahead on a day off.
+    /// id-case warning, tracking fields, the order of a validation and of any
+    /// dependency, and a milestone or a due date ahead on a day off.
     public static let recommendations: Set<String> = [
-        "approval-late", "validation-missing", "validation-late", "at-risk", "overdue", "id-case", "untracked",
-        "market-within-3-months", "day-off",
+        "approval-late", "validation-missing", "validation-late", "dependency-late", "at-risk", "overdue", "id-case",
+        "untracked", "market-within-3-months", "day-off",
     ]
     /// Every rule name `check` and `status` know (for --rules' spelling check).
     public static let known: [String] = [

@@ -2,7 +2,8 @@ extension Review {
     /// The rules that look at one task each (and at its dependencies, found once by
     /// `run`), in the order `run` applies them: a first pass (due after the
     /// milestone, due on a day off, a request's target, the kind taken from words, a
-    /// hard task's validation), then, after the approval's finding, a second (overdue, untracked).
+    /// hard task's validation, a dependency due after the task), then, after the
+    /// approval's finding, a second (overdue, untracked).
     /// `run` adds what they find as entries; for a plan of one team it keeps them
     /// instead (`FindingList.perTask`), and the findings' writer applies them task by
     /// task while it writes, so a million findings are never stored or sorted.
@@ -13,9 +14,8 @@ extension Review {
         /// Task k's dependencies: `targets[depFrom[k]..<depFrom[k + 1]]`, members, -1
         /// for a name that is no id of these tasks.
         let depFrom: [Int32], targets: [Int32]
-        /// A member's due date when it is a validation (`Int32.min` without one),
-        /// `Int32.max` for any other kind.
-        let validationDue: [Int32]
+        /// What the rules read of a member as a dependency (`dependency(_:)`).
+        let dependency: [Int32]
         /// Each milestone code's date (days), with --milestones.
         let milestoneDays: [Int?]?
         let todayDays: Int?
@@ -26,7 +26,15 @@ extension Review {
         /// Whether each milestone code is M1 or M2.
         let isEarly: [Bool]
         let team: Int32
-        let dueAfter, request, kindFromWords, validationMissing, validationLate, overdue, untracked, dayOff: UInt16
+        let dueAfter, request, kindFromWords, validationMissing, validationLate, dependencyLate, overdue, untracked, dayOff: UInt16
+
+        /// A task as the rules on dependencies read it, in 4 bytes: its due date
+        /// (`noDue` without one) shifted left by 2, bit 0 set for a validation, bit 1
+        /// for a task done. Days fit in 30 bits for years 1 to 9999 and far beyond.
+        static func dependency(_ t: Tasks.Task) -> Int32 {
+            (t.hasDue ? t.due : noDue) << 2 | (t.isValidation ? 1 : 0) | (t.isDone ? 2 : 0)
+        }
+        static let noDue = Int32.min >> 2
 
         var count: Int { members?.count ?? plan.count }
 
@@ -62,17 +70,29 @@ extension Review {
             // Kinds taken from the Todo's words, said once each.
             if t.kindWord != 0 { emit(entry(Self.info, k, t, kindFromWords, .kindFromWords)) }
             // Hard tasks have a technical validation before them.
-            if t.difficulty >= 8, !t.isValidation {
+            let hard = t.difficulty >= 8 && !t.isValidation
+            if hard {
                 var validated = false
                 for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
-                    let due = validationDue[Int(targets[d])]
-                    guard due != .max else { continue }
+                    let dep = dependency[Int(targets[d])]
+                    guard dep & 1 != 0 else { continue }
                     validated = true
-                    if t.hasDue, due != Int32.min, due > t.due {
+                    let due = dep >> 2
+                    if t.hasDue, due != Self.noDue, due > t.due {
                         emit(entry(Self.warning, k, t, validationLate, .validationLate, a: Int32(global(Int(targets[d])))))
                     }
                 }
                 if !validated { emit(entry(Self.warning, k, t, validationMissing, .validationMissing)) }
+            }
+            // An open task is not due before what it waits on: a dependency still open
+            // and due after it (a hard task's validation is validation-late's).
+            if t.hasDue, !t.isDone {
+                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
+                    let dep = dependency[Int(targets[d])]
+                    if dep >> 2 > t.due, dep & 2 == 0, !(hard && dep & 1 != 0) {
+                        emit(entry(Self.warning, k, t, dependencyLate, .dependencyLate, a: Int32(global(Int(targets[d])))))
+                    }
+                }
             }
         }
 

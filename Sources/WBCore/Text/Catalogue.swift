@@ -540,6 +540,8 @@ enum Catalogue {
             "難易度 %1 のタスクには、「%2」列に技術検証のタスクが必要です (wb の推奨)",
         "its validation %1 is due %2, after this task (%3)":
             "技術検証 %1 の期限 %2 がこのタスク (%3) より後です",
+        "depends on %1, due %2, after this task (%3)":
+            "依存先 %1 の期限 %2 がこのタスク (%3) より後です",
         "no approval (稟議) task: plan the request to executives for the time and money of market validation":
             "稟議のタスクがありません。市場検証に必要な期間とリソースを確保するための、経営層への起案を計画してください",
         "the approval (稟議) for market validation should be due before M2":
