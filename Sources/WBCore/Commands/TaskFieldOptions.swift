@@ -77,6 +77,14 @@ enum TaskFieldOptions {
         }
     }
 
+    /// Warns of each open task now due before an open task it depends on, for the pairs
+    /// a changed task is in: `check` warns of them (`dependency-late`).
+    static func warnOrder(_ inv: Invocation, _ order: DependencyOrder?) {
+        for l in order?.late() ?? [] {
+            inv.warn(L("task \(l.task) is due \(l.due.iso), before \(l.dependency) it depends on (due \(l.dependencyDue.iso)); check warns of it"))
+        }
+    }
+
     /// Warns of what `--depends-on` names that `check` would report as an error later
     /// (`TaskRow.dependencyProblems`).
     static func warnDependencies(_ inv: Invocation, tasks: [String], ids: Set<String>) {

@@ -74,6 +74,7 @@ enum TasksAdd {
         if let m = given(.milestone), let d = given(.due) {
             TaskFieldOptions.warnLate(inv, resolver, [(added.id ?? "", m, d, inv.teamKey)])
         }
+        TaskFieldOptions.warnOrder(inv, added.order)
         if let same = added.sameTodo {
             inv.warn(same.id.isEmpty ? L("the same Todo is already in the plan: added again; remove one if it was added twice")
                                      : L("task \(same.id) has the same Todo: added again; remove one if it was added twice"),

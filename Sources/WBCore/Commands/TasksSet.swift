@@ -62,6 +62,7 @@ enum TasksSet {
         try update.checkAllFound(place: inv.string("team").map { L("in team \($0)") } ?? L("in the table"), file: reader.name)
         TaskFieldOptions.warnDependencies(inv, tasks: update.foundIDs, ids: update.ids)
         TaskFieldOptions.warnLate(inv, resolver, done.dated)
+        TaskFieldOptions.warnOrder(inv, done.order)
         // The meeting's "T3 done" when T3 already was: said, so a wrong id or a value
         // already entered is noticed.
         if done.changedRows == 0 && editor.added.isEmpty {

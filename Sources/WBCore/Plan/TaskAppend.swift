@@ -31,6 +31,9 @@ struct TaskAppend {
         /// The first task whose Todo is the new one's (an `add` run twice from the
         /// shell's history): its id (empty without an id column) and line.
         var sameTodo: (id: String, line: Int)?
+        /// With a due date and dependencies given, every row and the new task as the
+        /// dependencies' order reads them (`DependencyOrder.late`); else nil.
+        var order: DependencyOrder?
     }
 
     /// Reads `reader`'s rows (the header read already, `schema` its columns) and writes
@@ -46,6 +49,9 @@ struct TaskAppend {
         let todo = Array(todo.trimmed.utf8)
         var rec = Record()
         var style: Lang?? = nil
+        let kinds = Set(typed.map(\.kind))
+        if kinds.contains(.due) && kinds.contains(.dependsOn) { out.order = DependencyOrder() }
+        func rowTeam(_ rec: Record) -> String? { teamColumn.map { teams.key($0 < rec.count ? rec.string($0).trimmed : "") } }
         while try reader.next(into: &rec) {
             for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
             if style == nil { style = parser.style(of: rec) }
@@ -57,6 +63,10 @@ struct TaskAppend {
                 out.ids.append(id)
                 if let k = givenKey, givenAt == nil, TaskUpdate.key(id) == k { givenAt = (id, rec.line) }
                 if let k = teamKey, let c = teamColumn, c < rec.count, teams.key(rec.string(c).trimmed) == k { teamIDs.append(id) }
+            }
+            if out.order != nil {
+                let id = schema[.id].map { rec.count > $0 ? rec.string($0) : "" } ?? ""
+                out.order!.append(DependencyOrder.row(rec, id: id, team: rowTeam(rec), resolver: parser.resolver))
             }
             writer.writeRaw(editor.rowBytes(rec, changes: [:]))
         }
@@ -74,6 +84,12 @@ struct TaskAppend {
         parser.rowStyle = style ?? parser.style(ofHeader: editor.header)
         for t in typed where [.milestone, .role, .status, .kind].contains(t.kind) {
             values[t.column] = try parser.value(t.kind, t.text, option: t.option)
+        }
+        if out.order != nil {
+            var row = DependencyOrder.Row(id: out.id ?? "", due: Int.min, done: false, dependsOn: [],
+                                          team: teamColumn.map { teams.key((values[$0] ?? "").trimmed) }, changed: true)
+            for t in typed { if let v = values[t.column] { row.give(t.kind, v) } }
+            out.order!.append(row)
         }
         writer.writeRaw(editor.newRow(values))
         // Blank lines after the last row, after the new one.

@@ -100,6 +100,9 @@ extension TaskUpdate {
         /// their team's key, in table order: those `TaskResolver.lateDue` finds past
         /// their milestone (in their team's milestones) are warned of.
         var dated: [(id: String, milestone: String, due: String, team: String?)] = []
+        /// With a change of due dates, statuses or dependencies, every row as the
+        /// dependencies' order reads it (`DependencyOrder.late`); else nil.
+        var order: DependencyOrder?
     }
 
     /// Reads `reader`'s rows (the header read already; ids in `idColumn`), holding each
@@ -114,17 +117,20 @@ extension TaskUpdate {
                       teamColumn: Int?, teams: Teams) throws -> Outcome {
         var out = Outcome()
         let replaced = Set(changes.compactMap(\.kind))
+        if !replaced.isDisjoint(with: [.due, .status, .dependsOn]) { out.order = DependencyOrder() }
+        func teamKey(_ rec: Record) -> String? { teamColumn.map { teams.key($0 < rec.count ? rec.string($0).trimmed : "") } }
         var rec = Record()
         while try reader.next(into: &rec) {
             // Blank lines between rows stay where they were.
             for _ in 0..<reader.blankLinesBefore { hold([]) }
             let id = rec.count > idColumn ? rec.string(idColumn) : ""
             guard try self.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
+                if out.order != nil { out.order!.append(DependencyOrder.row(rec, id: id, team: teamKey(rec), resolver: resolver)) }
                 hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }
             if let p = resolver.resolve(rec).1.first(where: { !replaced.contains($0.column) }) { throw WBError.data(p.message, at: p.location) }
-            let key = teamColumn.map { teams.key($0 < rec.count ? rec.string($0).trimmed : "") }
+            let key = teamKey(rec)
             if !out.teams.contains(key) { out.teams.append(key) }
             var values: [Int: String] = [:]
             parser.rowStyle = parser.style(of: rec)
@@ -141,6 +147,12 @@ extension TaskUpdate {
                     return resolver.schema[k].flatMap { $0 < rec.count ? rec.string($0) : nil }
                 }
                 if let m = value(.milestone), let d = value(.due) { out.dated.append((id.trimmed.foldingWidth, m, d, key)) }
+            }
+            if out.order != nil {
+                var row = DependencyOrder.row(rec, id: id, team: key, resolver: resolver)
+                row.changed = true
+                for c in changes { if let v = values[c.column] { row.give(c.kind, v) } }
+                out.order!.append(row)
             }
             hold(editor.rowBytes(rec, changes: real))
         }

@@ -634,6 +634,8 @@ enum Catalogue {
             "タスク %1 の期限 %2 がマイルストン %3 (%4) より後です。check はエラーとして報告します",
         "the task is due %1, after its milestone %2 on %3; check reports it as an error":
             "タスクの期限 %1 がマイルストン %2 (%3) より後です。check はエラーとして報告します",
+        "task %1 is due %2, before %3 it depends on (due %4); check warns of it":
+            "タスク %1 の期限 %2 が、依存先 %3 の期限 (%4) より前です。check が警告します",
         "--depends-on: task %1 would depend on itself; check reports it as a cycle":
             "--depends-on: タスク %1 が自分自身に依存することになります。check は循環として報告します",
         "--depends-on: %1 is not a task id in the plan nor a role; check reports it":
