@@ -1,8 +1,9 @@
 /// What `set` looks at after it changes due dates, statuses or dependencies, and `add`
 /// after it adds a task with both: an open task due before an open task it depends on
 /// (`check`'s dependency-late), for the pairs a changed or new task is in, so the
-/// meeting that moved a date hears what it made late while it can still move the other. Every row of the table is kept as four
-/// facts; ids compare as `check` compares them (trimmed, as written), within a team.
+/// meeting that moved a date hears what it made late while it can still move the
+/// other. Every row of the table is kept as four facts; ids compare as `check`
+/// compares them (trimmed, as written), within a team.
 struct DependencyOrder {
     struct Row {
         var id: String

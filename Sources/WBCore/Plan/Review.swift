@@ -576,8 +576,43 @@ enum Review {
         /// The untracked columns' names as the header writes them, by the bits of `missing`.
         let untrackedNames: [String]
 
+        /// The last dates written, in ISO form, by their day (a slot each: the day's low
+        /// 8 bits): a plan's due dates are a few hundred days, each written by many
+        /// findings. Pointers, not arrays, so that no access is checked at run time.
+        private let isoDays = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+        private let isoText = UnsafeMutablePointer<UInt8>.allocate(capacity: 256 * 10)
+        deinit {
+            isoDays.deallocate()
+            isoText.deallocate()
+        }
+
+        /// Day `d` in ISO form.
+        private func day(_ d: Int32, _ out: ByteBuffer) {
+            let slot = Int(UInt32(bitPattern: d) & 255)
+            if isoDays[slot] == d {
+                out.append(UnsafeBufferPointer(start: isoText + slot * 10, count: 10))
+                return
+            }
+            let start = out.count
+            CivilDate(days: Int(d)).appendISO(to: out)
+            guard out.count - start == 10 else { return }
+            isoText.advanced(by: slot * 10).update(from: out.base + start, count: 10)
+            isoDays[slot] = d
+        }
+
+        /// A message whose template is clean with numbers needs no check when the id it
+        /// names is plain: printable ASCII, no apostrophe (which would start a quoted
+        /// value), at most 20 bytes (what a number may take).
+        private static func plainID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard id.count <= 20 else { return false }
+            for b in id where b < 0x20 || b >= 0x7F || b == 0x27 { return false }
+            return true
+        }
+
         init(_ plan: Tasks, header: Record, schema: TaskSchema, daysOff: DaysOff = DaysOff(japan: false)) {
             (self.plan, self.daysOff) = (plan, daysOff)
+            isoDays.initialize(repeating: Int32.min, count: 256)
+            isoText.initialize(repeating: 0, count: 256 * 10)
             untrackedNames = Review.untrackedColumns.map { Review.columnName($0, header: (header, schema)) }
             // The dependencies' column as the header writes it (依存), its control
             // characters left out: they would read as a slot of the form.
@@ -615,7 +650,6 @@ enum Review {
             let i = Int(e.task), t = plan.tasks[i]
             func text(_ s: String, _ out: ByteBuffer) { out.append(s) }
             func number<N: BinaryInteger>(_ n: N, _ out: ByteBuffer) { out.append(decimal: Int(n)) }
-            func day(_ d: Int32, _ out: ByteBuffer) { CivilDate(days: Int(d)).appendISO(to: out) }
             switch Form(rawValue: e.form)! {
             case .whole: return true
             case .emptyTodo:
@@ -647,9 +681,13 @@ enum Review {
                 return !validationMissing.cleanWithNumbers
             case .validationLate, .dependencyLate:
                 let template = e.form == Form.validationLate.rawValue ? validationLate : dependencyLate
+                // The dependency as this task's depends_on names it (token `a`), its due
+                // date `b`.
+                let token = plan.bytes[plan.depTokens[Int(e.a)].range]
                 template.write(into: out) { n, o in
-                    n == 1 ? id(Int(e.a), o) : day(n == 2 ? plan.tasks[Int(e.a)].due : t.due, o)
+                    n == 1 ? o.append(token) : day(n == 2 ? e.b : t.due, o)
                 }
+                return !(template.cleanWithNumbers && Self.plainID(token))
             case .overdue:
                 let template = e.a == 1 ? overdue1 : overdue
                 template.write(into: out) { n, o in n == 1 ? day(t.due, o) : number(e.a, o) }

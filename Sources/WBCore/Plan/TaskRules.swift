@@ -49,14 +49,20 @@ extension Review {
 
         @inline(__always)
         private func entry(_ severity: UInt8, _ k: Int, _ t: Tasks.Task, _ rule: UInt16, _ form: Form,
-                           a: Int32 = 0) -> FindingList.Entry {
-            FindingList.Entry(line: Int(t.line), task: Int32(global(k)), a: a, b: 0, team: team, rule: rule,
+                           a: Int32 = 0, b: Int32 = 0) -> FindingList.Entry {
+            FindingList.Entry(line: Int(t.line), task: Int32(global(k)), a: a, b: b, team: team, rule: rule,
                               form: form.rawValue, severity: severity)
         }
 
         func first(_ k: Int, into batch: EntryBatch) {
             @inline(__always) func emit(_ e: FindingList.Entry) { batch.append(e, era: 1) }
             let t = plan.tasks[global(k)]
+            // A dependency's finding names it by its token in this task's own
+            // depends_on (the same bytes as its id) and carries its due date: the
+            // message is then written from this task's data, read in order, not from
+            // the other task's, read at random. Token j of dependency d.
+            let tokens = Int(plan.depStart[global(k)]) - Int(depFrom[k])
+            @inline(__always) func token(_ d: Int) -> Int32 { Int32(tokens + d) }
             // Due dates against the milestone's date.
             if let milestoneDays, t.milestone >= 0, t.hasDue, let md = milestoneDays[Int(t.milestone)], Int(t.due) > md {
                 emit(entry(Self.error, k, t, dueAfter, .dueAfter, a: Int32(md)))
@@ -79,7 +85,7 @@ extension Review {
                     validated = true
                     let due = dep >> 2
                     if t.hasDue, due != Self.noDue, due > t.due {
-                        emit(entry(Self.warning, k, t, validationLate, .validationLate, a: Int32(global(Int(targets[d])))))
+                        emit(entry(Self.warning, k, t, validationLate, .validationLate, a: token(d), b: due))
                     }
                 }
                 if !validated { emit(entry(Self.warning, k, t, validationMissing, .validationMissing)) }
@@ -90,7 +96,7 @@ extension Review {
                 for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
                     let dep = dependency[Int(targets[d])]
                     if dep >> 2 > t.due, dep & 2 == 0, !(hard && dep & 1 != 0) {
-                        emit(entry(Self.warning, k, t, dependencyLate, .dependencyLate, a: Int32(global(Int(targets[d])))))
+                        emit(entry(Self.warning, k, t, dependencyLate, .dependencyLate, a: token(d), b: dep >> 2))
                     }
                 }
             }

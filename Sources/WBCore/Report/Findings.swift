@@ -53,7 +53,8 @@ struct FindingList {
         /// The task it is about (what `messages` reads), or -1.
         var task: Int32
         /// Form 0: the id's and the message's index in `texts`; else `a` is the form's
-        /// value (a task, a day, a count) and `b` is unused.
+        /// value (a task, a day, a count, a dependency's token) and `b` a second one (the
+        /// dependency's due date) or unused.
         var a: Int32, b: Int32
         /// The team's index in `teamNames`, or -1.
         var team: Int32
