@@ -4,16 +4,23 @@ import Testing
 /// `set`'s warning of a task now due before what it depends on: the pairs a changed
 /// task is in, as `check`'s dependency-late finds them.
 struct DependencyOrderTests {
-    typealias Row = DependencyOrder.Row
     let jul = CivilDate(2026, 7, 1)!.days
 
-    func row(_ id: String, _ day: Int?, done: Bool = false, _ deps: [String] = [], team: String? = nil, changed: Bool = false) -> Row {
-        Row(id: id, due: day.map { jul + $0 - 1 } ?? Int.min, done: done, dependsOn: deps, team: team, changed: changed)
+    /// A row: its id, its due day in July (nil: none), its dependencies.
+    struct Row {
+        var id: String, day: Int?, done = false, deps: [String] = [], team: String? = nil, changed = false
     }
 
-    func late(_ rows: [Row]) -> [String] {
+    func row(_ id: String, _ day: Int?, done: Bool = false, _ deps: [String] = [], team: String? = nil, changed: Bool = false) -> Row {
+        Row(id: id, day: day, done: done, deps: deps, team: team, changed: changed)
+    }
+
+    func late(_ rows: [Row], separator: String = " ") -> [String] {
         var order = DependencyOrder()
-        for r in rows { order.append(r) }
+        for r in rows {
+            order.append(id: r.id, dependsOn: r.deps.joined(separator: separator), due: r.day.map { jul + $0 - 1 } ?? Int.min,
+                         done: r.done, team: r.team, changed: r.changed)
+        }
         return order.late().map { "\($0.task) \($0.due.iso) < \($0.dependency) \($0.dependencyDue.iso)" }
     }
 
@@ -23,6 +30,10 @@ struct DependencyOrderTests {
         #expect(late(rows) == ["T2 2026-07-10 < T1 2026-07-28", "T4 2026-07-22 < T1 2026-07-28"])
         // The same plan with nothing changed says nothing: check is where it is found.
         #expect(late(rows.map { var r = $0; r.changed = false; return r }).isEmpty)
+        // depends_on written with commas, 、 or ;, and ids with spaces around them.
+        #expect(late(rows, separator: "、") == late(rows))
+        #expect(late(rows, separator: " ; ") == late(rows))
+        #expect(late([row(" T1 ", 28, changed: true), row("T2", 10, ["T1"])]) == ["T2 2026-07-10 < T1 2026-07-28"])
         // Changing T3 names its own late dependency (T2) and nothing of T1's.
         #expect(late([row("T1", 28), row("T2", 10, ["T1"]), row("T3", 5, ["T2"], changed: true)]) == ["T3 2026-07-05 < T2 2026-07-10"])
     }
@@ -46,5 +57,38 @@ struct DependencyOrderTests {
         #expect(late([row("T1", 28, team: "harbor", changed: true), row("T2", 10, ["T1"], team: "harbor")]) == ["T2 2026-07-10 < T1 2026-07-28"])
         // A dependency named twice is said once; an id used twice is its first task's.
         #expect(late([row("T1", 28, changed: true), row("T1", 2), row("T2", 10, ["T1", "T1"])]) == ["T2 2026-07-10 < T1 2026-07-28"])
+    }
+
+    /// Against the rule read plainly (every pair, the first task of each id in its
+    /// team), on seeded plans of repeated ids, teams, done tasks and missing dates.
+    @Test func theLookUpsFindWhatEveryPairWouldFind() {
+        var state: UInt64 = 20261203
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var found = 0
+        for _ in 0..<200 {
+            let n = 1 + next(40)
+            let rows = (0..<n).map { _ in
+                row("T\(next(n + 3))", next(8) == 0 ? nil : 1 + next(30), done: next(5) == 0,
+                    (0..<next(4)).map { _ in next(10) == 0 ? "法務部" : "T\(next(n + 3))" },
+                    team: next(3) == 0 ? nil : ["a", "b"][next(2)], changed: next(6) == 0)
+            }
+            var expected: [String] = []
+            for (i, r) in rows.enumerated() where r.day != nil && !r.done {
+                var named: [Int] = []
+                for d in r.deps {
+                    guard let j = rows.firstIndex(where: { $0.id == d && $0.team == r.team }), j != i, !named.contains(j) else { continue }
+                    named.append(j)
+                    let dep = rows[j]
+                    guard r.changed || dep.changed, !dep.done, let a = r.day, let b = dep.day, b > a else { continue }
+                    expected.append("\(r.id) 2026-07-\(a < 10 ? "0" : "")\(a) < \(dep.id) 2026-07-\(b < 10 ? "0" : "")\(b)")
+                }
+            }
+            #expect(late(rows) == expected)
+            found += expected.count
+        }
+        #expect(found > 50, "\(found)")
     }
 }

@@ -2,46 +2,88 @@
 /// after it adds a task with both: an open task due before an open task it depends on
 /// (`check`'s dependency-late), for the pairs a changed or new task is in, so the
 /// meeting that moved a date hears what it made late while it can still move the
-/// other. Every row of the table is kept as four facts; ids compare as `check`
-/// compares them (trimmed, as written), within a team.
+/// other. Ids compare as `check` compares them (trimmed, as written), within a team.
+///
+/// Every row is kept as a few facts and its id's and depends_on's bytes, in arrays (a
+/// million rows take ~40 MB and no allocation each); only the rows a changed task
+/// names, and the rows whose depends_on names a changed task, are looked at closely.
 struct DependencyOrder {
-    struct Row {
-        var id: String
-        /// Days since 1970-01-01, `Int.min` without a due date (or one that does not read).
-        var due: Int
-        var done: Bool
-        var dependsOn: [String]
-        /// The team's key in a plan of teams, else nil.
-        var team: String?
-        var changed: Bool
+    /// The ids' and depends_on's bytes: row i's id ends at `idEnd[i]`, its depends_on
+    /// at `rowEnd[i]` (both start where the row before ends).
+    private let bytes = ByteBuffer(capacity: 1 << 16)
+    private var idEnd: [Int] = [], rowEnd: [Int] = []
+    /// Days since 1970-01-01, `Int32.min` without a due date (or one that does not read).
+    private var due: [Int32] = []
+    private var done: [Bool] = []
+    /// The team's index in `teamKeys`, -1 outside a plan of teams.
+    private var team: [Int32] = []
+    private var teamKeys: [String: Int32] = [:]
+    /// The rows `set` changed or `add` added, in table order.
+    private(set) var changed: [Int] = []
 
-        /// The row with `value` written in column `kind` (as `set` and `add` write it:
-        /// a due date in ISO form, a status as a word of either language).
-        mutating func give(_ kind: TaskColumn?, _ value: String) {
-            switch kind {
-            case .due?:
-                var text = value.trimmed
-                due = text.isEmpty ? Int.min : text.withUTF8 { CivilDate.isoDays($0) } ?? Int.min
-            case .status?: done = Plan.statuses.lookup(value.trimmed)?.id == "done"
-            case .dependsOn?: dependsOn = TaskRow.dependencies(in: value)
-            default: break
-            }
-            changed = true
-        }
-    }
-
-    private(set) var rows: [Row] = []
+    var count: Int { due.count }
 
     /// The index of `done` in `Plan.statuses`, which `TaskCodes.status` counts in.
     static let doneStatus = Plan.statuses.terms.firstIndex { $0.id == "done" } ?? -1
 
-    mutating func append(_ row: Row) { rows.append(row) }
+    private func id(_ i: Int) -> UnsafeBufferPointer<UInt8> { bytes[(i == 0 ? 0 : rowEnd[i - 1])..<idEnd[i]] }
+    private func dependsOn(_ i: Int) -> UnsafeBufferPointer<UInt8> { bytes[idEnd[i]..<rowEnd[i]] }
 
-    /// A row of the table as `resolver` reads it (its values as they are written).
-    static func row(_ rec: Record, id: String, team: String?, resolver: TaskResolver) -> Row {
+    private mutating func teamIndex(_ key: String?) -> Int32 {
+        guard let key else { return -1 }
+        if let t = teamKeys[key] { return t }
+        let t = Int32(teamKeys.count)
+        teamKeys[key] = t
+        return t
+    }
+
+    /// Adds a row: its id (trimmed here), its depends_on as written, its due date and
+    /// whether it is done, its team's key.
+    mutating func append(id: UnsafeBufferPointer<UInt8>, dependsOn deps: UnsafeBufferPointer<UInt8>, due day: Int,
+                         done isDone: Bool, team key: String?, changed isChanged: Bool = false) {
+        if String.isTrimmed(id) { bytes.append(id) } else { bytes.append(String(decoding: id, as: UTF8.self).trimmed) }
+        idEnd.append(bytes.count)
+        bytes.append(deps)
+        rowEnd.append(bytes.count)
+        due.append(day == Int.min ? Int32.min : Int32(clamping: day))
+        done.append(isDone)
+        team.append(teamIndex(key))
+        if isChanged { changed.append(due.count - 1) }
+    }
+
+    /// Adds a row of strings (a new task, and tests).
+    mutating func append(id: String, dependsOn deps: String, due day: Int, done isDone: Bool, team key: String?, changed isChanged: Bool) {
+        var (i, d) = (id, deps)
+        i.withUTF8 { ib in d.withUTF8 { db in append(id: ib, dependsOn: db, due: day, done: isDone, team: key, changed: isChanged) } }
+    }
+
+    /// Adds a row of the table as `resolver` reads it, its values as they are written
+    /// but those in `values` (a column wb knows and the value `set` or `add` writes
+    /// there: a due date in ISO form, a status as a word of either language); a row
+    /// with `values` is one that changed.
+    mutating func append(_ rec: Record, idColumn: Int?, team key: String?, resolver: TaskResolver,
+                         values: [(kind: TaskColumn?, text: String)]? = nil) {
         let codes = resolver.codes(rec) ?? resolver.codes(of: resolver.resolve(rec).0)
-        let deps = resolver.schema[.dependsOn].map { $0 < rec.count ? TaskRow.dependencies(in: rec.string($0)) : [] } ?? []
-        return Row(id: id.trimmed, due: codes.due, done: codes.status == doneStatus, dependsOn: deps, team: team, changed: false)
+        var day = codes.due, isDone = codes.status == Self.doneStatus
+        var deps: String?
+        for (kind, text) in values ?? [] {
+            switch kind {
+            case .due?:
+                var t = text.trimmed
+                day = t.isEmpty ? Int.min : t.withUTF8 { CivilDate.isoDays($0) } ?? Int.min
+            case .status?: isDone = Plan.statuses.lookup(text.trimmed)?.id == "done"
+            case .dependsOn?: deps = text
+            default: break
+            }
+        }
+        let depsColumn = resolver.schema[.dependsOn]
+        rec.withFields { f in
+            if var deps {
+                deps.withUTF8 { append(id: f[idColumn], dependsOn: $0, due: day, done: isDone, team: key, changed: values != nil) }
+            } else {
+                append(id: f[idColumn], dependsOn: f[depsColumn], due: day, done: isDone, team: key, changed: values != nil)
+            }
+        }
     }
 
     /// A late pair: `task`, due `due`, depends on `dependency`, due `dependencyDue`
@@ -49,20 +91,71 @@ struct DependencyOrder {
     /// dependencies.
     typealias Late = (task: String, due: CivilDate, dependency: String, dependencyDue: CivilDate)
 
+    /// An id within its team, as the look-ups below compare it.
+    private struct Key: Hashable {
+        let team: Int32
+        let id: [UInt8]
+    }
+
+    /// A hash of an id's bytes and its team without making a key (FNV-1a): most rows
+    /// are passed over on it alone.
+    private static func hash(_ team: Int32, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(UInt32(bitPattern: team))
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The ids a depends_on names, split as `TaskRow.dependencies(in:)` splits them:
+    /// ASCII without tabs or line breaks on its bytes, anything else through it (as
+    /// `Review.Tasks.read` does inline, in check's row loop).
+    private static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ each: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if b.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            var start = 0
+            for j in 0..<b.count where b[j] == 0x2C || b[j] == 0x20 || b[j] == 0x3B {
+                if j > start { each(UnsafeBufferPointer(rebasing: b[start..<j])) }
+                start = j + 1
+            }
+            if b.count > start { each(UnsafeBufferPointer(rebasing: b[start...])) }
+        } else {
+            for d in TaskRow.dependencies(in: String(decoding: b, as: UTF8.self)) {
+                var d = d
+                d.withUTF8 { each($0) }
+            }
+        }
+    }
+
     func late() -> [Late] {
-        guard rows.contains(where: \.changed) else { return [] }
-        func key(_ team: String?, _ id: String) -> String { (team ?? "") + "\u{0}" + id }
-        var first: [String: Int] = [:]
-        first.reserveCapacity(rows.count)
-        for (i, r) in rows.enumerated() where !r.id.isEmpty && first[key(r.team, r.id)] == nil { first[key(r.team, r.id)] = i }
+        guard !changed.isEmpty else { return [] }
+        // The changed rows' ids, and every id a changed row names: the rows with them
+        // (the first with each, as check takes it) are the only ones looked up.
+        var changedKeys = Set<Key>(), wanted = Set<Key>()
+        for c in changed {
+            let k = Key(team: team[c], id: Array(id(c)))
+            changedKeys.insert(k)
+            wanted.insert(k)
+            Self.tokens(dependsOn(c)) { wanted.insert(Key(team: team[c], id: Array($0))) }
+        }
+        func hash(_ k: Key) -> UInt64 { k.id.withUnsafeBufferPointer { Self.hash(k.team, $0) } }
+        let wantedHashes = Set(wanted.map(hash)), changedHashes = Set(changedKeys.map(hash))
+        var first: [Key: Int] = [:]
+        for i in 0..<count where wantedHashes.contains(Self.hash(team[i], id(i))) {
+            let k = Key(team: team[i], id: Array(id(i)))
+            if wanted.contains(k) && first[k] == nil { first[k] = i }
+        }
+        let isChanged = Set(changed)
         var out: [Late] = []
-        for (i, r) in rows.enumerated() where r.due != Int.min && !r.done {
-            var named = Set<Int>()
-            for d in r.dependsOn {
-                guard let j = first[key(r.team, d)], j != i, named.insert(j).inserted else { continue }
-                let dep = rows[j]
-                guard r.changed || dep.changed, !dep.done, dep.due != Int.min, dep.due > r.due else { continue }
-                out.append((r.id, CivilDate(days: r.due), dep.id, CivilDate(days: dep.due)))
+        var named: [Int] = []
+        for i in 0..<count where due[i] != Int32.min && !done[i] && rowEnd[i] > idEnd[i] {
+            let mine = isChanged.contains(i)
+            named.removeAll(keepingCapacity: true)
+            Self.tokens(dependsOn(i)) { token in
+                // A task that is not changed is looked at only for a changed task it names.
+                guard mine || changedHashes.contains(Self.hash(team[i], token)) else { return }
+                guard let j = first[Key(team: team[i], id: Array(token))], j != i, !named.contains(j) else { return }
+                named.append(j)
+                guard mine || isChanged.contains(j), !done[j], due[j] != Int32.min, due[j] > due[i] else { return }
+                out.append((String(decoding: id(i), as: UTF8.self), CivilDate(days: Int(due[i])),
+                            String(decoding: id(j), as: UTF8.self), CivilDate(days: Int(due[j]))))
             }
         }
         return out

@@ -64,10 +64,7 @@ struct TaskAppend {
                 if let k = givenKey, givenAt == nil, TaskUpdate.key(id) == k { givenAt = (id, rec.line) }
                 if let k = teamKey, let c = teamColumn, c < rec.count, teams.key(rec.string(c).trimmed) == k { teamIDs.append(id) }
             }
-            if out.order != nil {
-                let id = schema[.id].map { rec.count > $0 ? rec.string($0) : "" } ?? ""
-                out.order!.append(DependencyOrder.row(rec, id: id, team: rowTeam(rec), resolver: parser.resolver))
-            }
+            if out.order != nil { out.order!.append(rec, idColumn: schema[.id], team: rowTeam(rec), resolver: parser.resolver) }
             writer.writeRaw(editor.rowBytes(rec, changes: [:]))
         }
         if let i = idColumn {
@@ -86,10 +83,13 @@ struct TaskAppend {
             values[t.column] = try parser.value(t.kind, t.text, option: t.option)
         }
         if out.order != nil {
-            var row = DependencyOrder.Row(id: out.id ?? "", due: Int.min, done: false, dependsOn: [],
-                                          team: teamColumn.map { teams.key((values[$0] ?? "").trimmed) }, changed: true)
-            for t in typed { if let v = values[t.column] { row.give(t.kind, v) } }
-            out.order!.append(row)
+            // The new task's facts, as the row written below has them.
+            func value(_ k: TaskColumn) -> String { typed.last { $0.kind == k }.flatMap { values[$0.column] } ?? "" }
+            var due = value(.due).trimmed
+            out.order!.append(id: out.id ?? "", dependsOn: value(.dependsOn),
+                              due: due.isEmpty ? Int.min : due.withUTF8 { CivilDate.isoDays($0) } ?? Int.min,
+                              done: Plan.statuses.lookup(value(.status).trimmed)?.id == "done",
+                              team: teamColumn.map { teams.key((values[$0] ?? "").trimmed) }, changed: true)
         }
         writer.writeRaw(editor.newRow(values))
         // Blank lines after the last row, after the new one.

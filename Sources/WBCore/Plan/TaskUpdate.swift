@@ -125,7 +125,7 @@ extension TaskUpdate {
             for _ in 0..<reader.blankLinesBefore { hold([]) }
             let id = rec.count > idColumn ? rec.string(idColumn) : ""
             guard try self.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
-                if out.order != nil { out.order!.append(DependencyOrder.row(rec, id: id, team: teamKey(rec), resolver: resolver)) }
+                if out.order != nil { out.order!.append(rec, idColumn: idColumn, team: teamKey(rec), resolver: resolver) }
                 hold(editor.rowBytes(rec, changes: [:]))
                 continue
             }
@@ -149,10 +149,8 @@ extension TaskUpdate {
                 if let m = value(.milestone), let d = value(.due) { out.dated.append((id.trimmed.foldingWidth, m, d, key)) }
             }
             if out.order != nil {
-                var row = DependencyOrder.row(rec, id: id, team: key, resolver: resolver)
-                row.changed = true
-                for c in changes { if let v = values[c.column] { row.give(c.kind, v) } }
-                out.order!.append(row)
+                out.order!.append(rec, idColumn: idColumn, team: key, resolver: resolver,
+                                  values: changes.compactMap { c in values[c.column].map { (c.kind, $0) } })
             }
             hold(editor.rowBytes(rec, changes: real))
         }
