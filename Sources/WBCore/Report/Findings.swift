@@ -212,12 +212,14 @@ enum FindingsReport {
         let idsPlain = messages?.idBytes.map { b in
             w.isPlain(b) && (b.isEmpty || memchr(b.baseAddress!, 0x22, b.count) == nil)
         } ?? false
+        // The lines, which mostly rise by a few from one finding to the next.
+        let lines = DecimalCounter()
         func write(_ e: FindingList.Entry) {
             guard on[Int(e.rule)] else { return }
             counts[Int(e.severity)] += 1
             if teams { if e.team < 0 { w.field([]) } else { teamWords[Int(e.team)].write(w) } }
             severityWords[Int(e.severity)].write(w)
-            if e.line != FindingList.Entry.plan { w.field(decimal: e.line) } else { w.field([]) }
+            if e.line != FindingList.Entry.plan { w.field(plain: lines.digits(of: e.line)) } else { w.field([]) }
             if e.form == 0 {
                 w.field(list.texts[Int(e.a)])
                 ruleWords[Int(e.rule)].write(w)
