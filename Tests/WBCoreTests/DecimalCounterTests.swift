@@ -12,11 +12,8 @@ struct DecimalCounterTests {
             #expect(got == String(n), "\(n): \(got)")
         }
         for n in [0, 1, 9, 10, 11, 98, 99, 100, 101, 999, 1005, 9999, 10000, 3, 3, 12, 7] { check(n) }
-        var state: UInt64 = 20261203
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = RoundTripProperties.RNG(state: 20261203)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
         var n = 0
         for _ in 0..<100_000 {
             switch next(20) {

@@ -62,11 +62,8 @@ struct DependencyOrderTests {
     /// Against the rule read plainly (every pair, the first task of each id in its
     /// team), on seeded plans of repeated ids, teams, done tasks and missing dates.
     @Test func theLookUpsFindWhatEveryPairWouldFind() {
-        var state: UInt64 = 20261203
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = RoundTripProperties.RNG(state: 20261203)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
         var found = 0
         for _ in 0..<200 {
             let n = 1 + next(40)
