@@ -60,7 +60,8 @@ extension Review {
             // A dependency's finding names it by its token in this task's own
             // depends_on (the same bytes as its id) and carries its due date: the
             // message is then written from this task's data, read in order, not from
-            // the other task's, read at random. Token j of dependency d.
+            // the other task's, read at random. `token(d)`: the token that named
+            // dependency d (`targets[d]`).
             let tokens = Int(plan.depStart[global(k)]) - Int(depFrom[k])
             @inline(__always) func token(_ d: Int) -> Int32 { Int32(tokens + d) }
             // Due dates against the milestone's date.
