@@ -51,7 +51,7 @@ struct DependencyOrder {
         if isChanged { changed.append(due.count - 1) }
     }
 
-    /// Adds a row of strings (a new task, and tests).
+    /// Adds a row of strings.
     mutating func append(id: String, dependsOn deps: String, due day: Int, done isDone: Bool, team key: String?, changed isChanged: Bool) {
         var (i, d) = (id, deps)
         i.withUTF8 { ib in d.withUTF8 { db in append(id: ib, dependsOn: db, due: day, done: isDone, team: key, changed: isChanged) } }
@@ -66,7 +66,30 @@ struct DependencyOrder {
         let codes = resolver.codes(rec) ?? resolver.codes(of: resolver.resolve(rec).0)
         var day = codes.due, isDone = codes.status == Self.doneStatus
         var deps: String?
-        for (kind, text) in values ?? [] {
+        Self.give(values ?? [], due: &day, done: &isDone, dependsOn: &deps)
+        let depsColumn = resolver.schema[.dependsOn]
+        rec.withFields { f in
+            if var deps {
+                deps.withUTF8 { append(id: f[idColumn], dependsOn: $0, due: day, done: isDone, team: key, changed: values != nil) }
+            } else {
+                append(id: f[idColumn], dependsOn: f[depsColumn], due: day, done: isDone, team: key, changed: values != nil)
+            }
+        }
+    }
+
+    /// Adds the task `add` writes, from the values it writes (`values`, as above).
+    mutating func append(newTask id: String, team key: String?, values: [(kind: TaskColumn?, text: String)]) {
+        var day = Int.min, isDone = false
+        var deps: String?
+        Self.give(values, due: &day, done: &isDone, dependsOn: &deps)
+        append(id: id, dependsOn: deps ?? "", due: day, done: isDone, team: key, changed: true)
+    }
+
+    /// The facts `values` give: a due date in ISO form, a status as a word of either
+    /// language, a depends_on as written.
+    private static func give(_ values: [(kind: TaskColumn?, text: String)], due day: inout Int, done isDone: inout Bool,
+                             dependsOn deps: inout String?) {
+        for (kind, text) in values {
             switch kind {
             case .due?:
                 var t = text.trimmed
@@ -74,14 +97,6 @@ struct DependencyOrder {
             case .status?: isDone = Plan.statuses.lookup(text.trimmed)?.id == "done"
             case .dependsOn?: deps = text
             default: break
-            }
-        }
-        let depsColumn = resolver.schema[.dependsOn]
-        rec.withFields { f in
-            if var deps {
-                deps.withUTF8 { append(id: f[idColumn], dependsOn: $0, due: day, done: isDone, team: key, changed: values != nil) }
-            } else {
-                append(id: f[idColumn], dependsOn: f[depsColumn], due: day, done: isDone, team: key, changed: values != nil)
             }
         }
     }
@@ -105,25 +120,6 @@ struct DependencyOrder {
         return h
     }
 
-    /// The ids a depends_on names, split as `TaskRow.dependencies(in:)` splits them:
-    /// ASCII without tabs or line breaks on its bytes, anything else through it (as
-    /// `Review.Tasks.read` does inline, in check's row loop).
-    private static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ each: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if b.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-            var start = 0
-            for j in 0..<b.count where b[j] == 0x2C || b[j] == 0x20 || b[j] == 0x3B {
-                if j > start { each(UnsafeBufferPointer(rebasing: b[start..<j])) }
-                start = j + 1
-            }
-            if b.count > start { each(UnsafeBufferPointer(rebasing: b[start...])) }
-        } else {
-            for d in TaskRow.dependencies(in: String(decoding: b, as: UTF8.self)) {
-                var d = d
-                d.withUTF8 { each($0) }
-            }
-        }
-    }
-
     func late() -> [Late] {
         guard !changed.isEmpty else { return [] }
         // The changed rows' ids, and every id a changed row names: the rows with them
@@ -133,7 +129,7 @@ struct DependencyOrder {
             let k = Key(team: team[c], id: Array(id(c)))
             changedKeys.insert(k)
             wanted.insert(k)
-            Self.tokens(dependsOn(c)) { wanted.insert(Key(team: team[c], id: Array($0))) }
+            TaskRow.forEachDependency(inUTF8: dependsOn(c)) { wanted.insert(Key(team: team[c], id: Array($0))) }
         }
         func hash(_ k: Key) -> UInt64 { k.id.withUnsafeBufferPointer { Self.hash(k.team, $0) } }
         let wantedHashes = Set(wanted.map(hash)), changedHashes = Set(changedKeys.map(hash))
@@ -148,7 +144,7 @@ struct DependencyOrder {
         for i in 0..<count where due[i] != Int32.min && !done[i] && rowEnd[i] > idEnd[i] {
             let mine = isChanged.contains(i)
             named.removeAll(keepingCapacity: true)
-            Self.tokens(dependsOn(i)) { token in
+            TaskRow.forEachDependency(inUTF8: dependsOn(i)) { token in
                 // A task that is not changed is looked at only for a changed task it names.
                 guard mine || changedHashes.contains(Self.hash(team[i], token)) else { return }
                 guard let j = first[Key(team: team[i], id: Array(token))], j != i, !named.contains(j) else { return }

@@ -141,19 +141,9 @@ enum Review {
                     ids.append(add(text(i).trimmed))
                 }
             } else { ids.append(.empty) }
-            // Dependencies as `TaskRow.dependencies(in:)` splits them; ASCII without
-            // tabs or line breaks (nearly every plan) is split on its bytes.
+            // Dependencies as `TaskRow.dependencies(in:)` splits them.
             if let i = depsIx, i < fields.count, case let f = field(i), !Record.isBlank(f) {
-                if f.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-                    var start = 0
-                    for j in 0..<f.count where f[j] == 0x2C || f[j] == 0x20 || f[j] == 0x3B {
-                        if j > start { depTokens.append(add(UnsafeBufferPointer(rebasing: f[start..<j]))) }
-                        start = j + 1
-                    }
-                    if f.count > start { depTokens.append(add(UnsafeBufferPointer(rebasing: f[start...]))) }
-                } else {
-                    for d in TaskRow.dependencies(in: text(i)) { depTokens.append(add(d)) }
-                }
+                TaskRow.forEachDependency(inUTF8: f) { depTokens.append(add($0)) }
             }
             depStart.append(Int32(depTokens.count))
             var kind = UInt8(clamping: c.kind + 1)

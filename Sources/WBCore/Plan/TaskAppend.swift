@@ -84,12 +84,8 @@ struct TaskAppend {
         }
         if out.order != nil {
             // The new task's facts, as the row written below has them.
-            func value(_ k: TaskColumn) -> String { typed.last { $0.kind == k }.flatMap { values[$0.column] } ?? "" }
-            var due = value(.due).trimmed
-            out.order!.append(id: out.id ?? "", dependsOn: value(.dependsOn),
-                              due: due.isEmpty ? Int.min : due.withUTF8 { CivilDate.isoDays($0) } ?? Int.min,
-                              done: Plan.statuses.lookup(value(.status).trimmed)?.id == "done",
-                              team: teamColumn.map { teams.key((values[$0] ?? "").trimmed) }, changed: true)
+            out.order!.append(newTask: out.id ?? "", team: teamColumn.map { teams.key((values[$0] ?? "").trimmed) },
+                              values: typed.compactMap { t in values[t.column].map { (t.kind, $0) } })
         }
         writer.writeRaw(editor.newRow(values))
         // Blank lines after the last row, after the new one.

@@ -220,13 +220,6 @@ public final class TableWriter {
         row.append(f)
     }
 
-    /// A whole number as a field: digits (and a minus sign) are never quoted or escaped.
-    func field(decimal n: Int) {
-        _ = startField()
-        if !started { begin() }
-        row.append(decimal: n)
-    }
-
     /// Where the row being built stands: `fields(from:)` later reads the fields
     /// written after this place, as they were encoded.
     var rowMark: Int { row.count }

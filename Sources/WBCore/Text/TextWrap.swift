@@ -19,7 +19,6 @@ enum TextWrap {
         var lines: [String] = []
         var line: [(Character, Int)] = []
         var used = leadWidth
-        var limit = width
         // Where the line may end: the index of the first character of the next line.
         var lastBreak: Int?
         func canBreak(before k: Int) -> Bool {
@@ -37,13 +36,12 @@ enum TextWrap {
             used += w
             if canBreak(before: line.count - 1) { lastBreak = line.count - 1 }
             // A space past the end is dropped at the break, not a reason for one.
-            guard ch != " ", used > limit, let at = lastBreak else { continue }
+            guard ch != " ", used > width, let at = lastBreak else { continue }
             var head = line[..<at]
             while head.last?.0 == " " { head.removeLast() }
             lines.append(String(head.map(\.0)))
             line = Array(line[at...])
             used = indent + line.reduce(0) { $0 + $1.1 }
-            limit = width
             lastBreak = nil
             for k in line.indices where canBreak(before: k) { lastBreak = k }
         }
