@@ -712,6 +712,44 @@ struct CycleTests {
         #expect(Self.cycles(two).map(\.path) == [[0, 1, 0], [2, 3, 2]])
     }
 
+    /// Dependencies on earlier tasks only close no cycle, and `cycles` says so without
+    /// searching; one dependency on the task itself or on a later one that closes a
+    /// path is found. On random plans, a cycle is found exactly when a topological
+    /// order (Kahn's, made here) does not take every task.
+    @Test func aCycleIsFoundExactlyWhenThePlanHasOne() {
+        #expect(Self.cycles([[-1], [0], [0, 1], [2, -1]]).isEmpty)
+        #expect(Self.cycles([[], [1]]).map(\.path) == [[1, 1]])
+        #expect(Self.cycles([[3], [0], [1], [2]]).map(\.path) == [[0, 3, 2, 1, 0]])
+        #expect(Self.cycles([[], [0], [1], [2], [4]]).map(\.path) == [[4, 4]])
+        var rng = RoundTripProperties.RNG(state: 15)
+        for round in 0..<400 {
+            let n = 1 + Int(rng.next() % 30)
+            let backward = round % 2 == 0
+            let deps: [[Int32]] = (0..<n).map { k in
+                (0..<Int(rng.next() % 3)).compactMap { _ in
+                    if rng.next() % 10 == 0 { return -1 }
+                    if backward { return k == 0 ? nil : Int32(rng.next() % UInt64(k)) }
+                    return Int32(rng.next() % UInt64(n))
+                }
+            }
+            var waiting = deps.map { $0.filter { $0 >= 0 }.count }
+            var users = [[Int]](repeating: [], count: n)
+            for (k, d) in deps.enumerated() { for j in d where j >= 0 { users[Int(j)].append(k) } }
+            var ready = (0..<n).filter { waiting[$0] == 0 }, ordered = 0
+            while let j = ready.popLast() {
+                ordered += 1
+                for k in users[j] { waiting[k] -= 1; if waiting[k] == 0 { ready.append(k) } }
+            }
+            let found = Self.cycles(deps)
+            #expect(found.isEmpty == (ordered == n), "round \(round): \(deps)")
+            if backward { #expect(found.isEmpty) }
+            for (_, path, cut) in found where !cut {
+                #expect(path.first == path.last && path.count >= 2)
+                for i in 1..<path.count { #expect(deps[path[i - 1]].contains(Int32(path[i])), "round \(round): \(path)") }
+            }
+        }
+    }
+
     /// A cycle's message keeps its ids whole: all of a short path, as many of a long
     /// one as a message holds and then ` -> …`, which also ends a path `cycles` cut.
     @Test func cycleMessagesKeepIdsWhole() {

@@ -295,6 +295,7 @@ struct RoundTripProperties {
     @Test(arguments: [TableFormat.csv, .tsv])
     func fieldByFieldWritesWhatRecordsWrite(_ format: TableFormat) {
         var rng = RNG(state: 20261130)
+        var rowsAtOnce = 0
         for i in 0..<300 {
             var t = Self.table(&rng)
             if i % 7 == 0 { t[0][0] = "\u{FEFF}" + t[0][0] }
@@ -304,9 +305,27 @@ struct RoundTripProperties {
             // Fields after the first taken as encoded from another writer (the
             // findings' memo) and put back whole.
             let replayed = TableWriter(d, options), donor = TableWriter(Output.memory(), options)
+            // Rows after the first whose first three fields are plain, written at once
+            // from those and the rest as encoded by another writer (check's findings).
+            let e = Output.memory(), atOnce = TableWriter(e, options), donor2 = TableWriter(Output.memory(), options)
             let counter = DecimalCounter()
             for (r, row) in t.enumerated() {
                 byRecord.write(row)
+                let parts = row.prefix(3).map { Array($0.utf8) }
+                if r > 0, row.count >= 4, parts.allSatisfy({ $0.withUnsafeBufferPointer { atOnce.isPlain($0) } }) {
+                    donor2.field(row[2])
+                    let mark = donor2.rowMark
+                    for f in row.dropFirst(3) { donor2.field(f) }
+                    parts[0].withUnsafeBufferPointer { a in
+                        parts[1].withUnsafeBufferPointer { b in
+                            parts[2].withUnsafeBufferPointer { c in atOnce.row(plain: a, b, c, encoded: donor2.fields(from: mark)) }
+                        }
+                    }
+                    donor2.endRow()
+                    rowsAtOnce += 1
+                } else {
+                    atOnce.write(row)
+                }
                 // On every other row, a field found plain goes in through field(plain:).
                 for f in row {
                     let bytes = Array(f.utf8)
@@ -339,12 +358,34 @@ struct RoundTripProperties {
                 }
                 replayed.endRow()
             }
-            try? a.flush(); try? b.flush(); try? c.flush(); try? d.flush()
+            try? a.flush(); try? b.flush(); try? c.flush(); try? d.flush(); try? e.flush()
             #expect(a.capturedString == b.capturedString, "table \(i): \(t)")
             #expect(a.capturedString == c.capturedString, "built, table \(i): \(t)")
             #expect(a.capturedString == d.capturedString, "replayed, table \(i): \(t)")
+            #expect(a.captured == e.captured, "at once, table \(i): \(t)")
             if a.capturedString != b.capturedString || a.capturedString != c.capturedString
-                || a.capturedString != d.capturedString { return }
+                || a.capturedString != d.capturedString || a.captured != e.captured { return }
+        }
+        #expect(rowsAtOnce >= 30)
+    }
+
+    /// `ByteBuffer.put` copies a run of any length exactly, from any place to any
+    /// place, and writes nothing past it.
+    @Test func shortCopiesCopyExactly() {
+        let source = (0..<600).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
+        var target = [UInt8](repeating: 0, count: 700)
+        for n in 0...300 {
+            for offset in [0, 1, 5, 13] {
+                for i in target.indices { target[i] = 0xEE }
+                let end = source.withUnsafeBufferPointer { s in
+                    target.withUnsafeMutableBufferPointer { t in
+                        t.baseAddress!.distance(to: ByteBuffer.put(UnsafeBufferPointer(rebasing: s[offset..<(offset + n)]), at: t.baseAddress! + 3 + offset))
+                    }
+                }
+                #expect(end == 3 + offset + n)
+                #expect(Array(target[(3 + offset)..<(3 + offset + n)]) == Array(source[offset..<(offset + n)]), "n \(n), offset \(offset)")
+                #expect(target[..<(3 + offset)].allSatisfy { $0 == 0xEE } && target[(3 + offset + n)...].allSatisfy { $0 == 0xEE }, "n \(n)")
+            }
         }
     }
 }

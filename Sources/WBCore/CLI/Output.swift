@@ -80,6 +80,17 @@ public final class Output {
         if buffer.count >= threshold { drain() }
     }
 
+    /// At most `n` bytes written by `body` where the block ends; `body` returns how
+    /// many it wrote.
+    @inline(__always)
+    func append(atMost n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let p = buffer.extend(by: n)
+        let written = body(p)
+        precondition(written >= 0 && written <= n)
+        buffer.truncate(to: buffer.count - n + written)
+        if buffer.count >= threshold { drain() }
+    }
+
     /// The run failed: what is held back is dropped when nothing was written yet, so
     /// a pipeline sees no table rather than a shorter one; when rows already went out
     /// (a table past `holdLimit`), the rest is written and then a last line that no

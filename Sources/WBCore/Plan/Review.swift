@@ -490,6 +490,13 @@ enum Review {
     /// (-1: none), read in place.
     static func cycles(from: [Int32], targets: [Int32]) -> [(task: Int, path: [Int], cut: Bool)] {
         let n = from.count - 1
+        // Along dependencies on earlier tasks only, every path ends: a cycle takes one
+        // on a task at or after its own place. Most plans list a task after what it
+        // waits on, and have none: one pass in order then says so, without the search
+        // and its reads at random.
+        guard (0..<n).contains(where: { k in
+            (Int(from[k])..<Int(from[k + 1])).contains { targets[$0] >= Int32(k) }
+        }) else { return [] }
         // Each task's state in one word: where it stands on the stack (≥ 0), or not
         // reached yet, or done with.
         let new: Int32 = -1, done: Int32 = -2

@@ -214,9 +214,25 @@ enum FindingsReport {
         } ?? false
         // The lines, which mostly rise by a few from one finding to the next.
         let lines = DecimalCounter()
+        // Without a team column, with plain ids and severity words, a finding whose
+        // rule and message the memo holds is written as one row at once (most of a
+        // large plan's findings: an overdue date, a difficulty, a request's word).
+        let severityText = ByteBuffer()
+        let severitySpans = severityWords.map { word in
+            let start = severityText.count
+            severityText.append(word.bytes)
+            return start..<severityText.count
+        }
+        let rowsAtOnce = !teams && idsPlain && severityWords.allSatisfy(\.plain)
         func write(_ e: FindingList.Entry) {
             guard on[Int(e.rule)] else { return }
             counts[Int(e.severity)] += 1
+            if rowsAtOnce, e.form != 0, e.line != FindingList.Entry.plan, let key = messages!.memoKey(of: e),
+               let fields = memo.find(UInt64(key.extra) << 32 | UInt64(e.rule) << 8 | UInt64(e.form), key.value) {
+                w.row(plain: severityText[severitySpans[Int(e.severity)]], lines.digits(of: e.line), messages!.id(of: e),
+                      encoded: fields)
+                return
+            }
             if teams { if e.team < 0 { w.field([]) } else { teamWords[Int(e.team)].write(w) } }
             severityWords[Int(e.severity)].write(w)
             if e.line != FindingList.Entry.plan { w.field(plain: lines.digits(of: e.line)) } else { w.field([]) }
