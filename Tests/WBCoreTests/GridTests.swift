@@ -641,6 +641,15 @@ struct IDTableTests {
                 }
             }
             #expect(agree, "round \(round)")
+            // Said to be all numbered: every key is the prefix and digits (which check's
+            // id-case rule relies on to skip its pass).
+            if table.onlyNumbered {
+                let p = table.numberPrefix
+                for k in keys {
+                    #expect(k.count > p.count && k.starts(with: p) && k.dropFirst(p.count).allSatisfy { $0 >= 0x30 && $0 <= 0x39 },
+                            "round \(round): \(String(decoding: k, as: UTF8.self))")
+                }
+            }
         }
     }
 }
@@ -686,6 +695,9 @@ extension IDTableTests {
                 probe()
             }
             #expect(agree, "change \(change), n \(n), at \(at)")
+            // Keys all numbered, or not: another form, a leading zero, an empty key.
+            if [0, 2, 3, 4].contains(change) { #expect(table.onlyNumbered && table.numberPrefix == Array("T".utf8)) }
+            if [6, 7].contains(change) || (change == 5 && n > 1) { #expect(!table.onlyNumbered) }
         }
     }
 }

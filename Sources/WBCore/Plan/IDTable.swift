@@ -40,6 +40,13 @@ struct IDTable {
         dense = sample == nil || capacity == 0 ? [] : [Int32](repeating: -1, count: capacity + capacity / 4 + 16)
     }
 
+    /// Whether every key inserted was the prefix and a number (none hashed): then
+    /// each is the prefix's bytes and ASCII digits.
+    var onlyNumbered: Bool { slots.isEmpty }
+
+    /// The letters before the numbered keys' digits.
+    var numberPrefix: [UInt8] { prefix }
+
     /// The number of a key written as the prefix and a number below `dense.count`.
     @inline(__always)
     private func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {

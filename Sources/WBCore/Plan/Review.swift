@@ -266,10 +266,9 @@ enum Review {
         // member (in order) its targets start where its tokens do: `plan.depStart`
         // is `depFrom` already, and is shared rather than made again (4 bytes a task).
         var depFrom = identity ? plan.depStart : [Int32](repeating: 0, count: n + 1)
-        var targets: [Int32] = []
-        // What the rules on dependencies read of one, 4 bytes a task (read at random,
-        // so kept apart from the tasks): its due date, whether it is a validation and
-        // whether it is done (`TaskRules.dependency`).
+        var targets: [Int32] = [], facts: [Int32] = []
+        // What the rules on dependencies read of one, 4 bytes a task: its due date,
+        // whether it is a validation and whether it is done (`TaskRules.dependency`).
         var dependency = [Int32](repeating: 0, count: n)
         do {
             let arena = plan.bytes.bytes
@@ -294,11 +293,17 @@ enum Review {
             // Ids that differ only in case (or width) are different ids to wb but one
             // to people, and to a calendar or task system that folds case. When every
             // id is ASCII without a lower-case letter (T1, REQ-2), folding cannot make
-            // two of them one, and the pass is skipped.
+            // two of them one, and the pass is skipped. Ids all numbered (T1, T2, …) are
+            // ASCII but for their prefix, which alone is then looked at.
+            @inline(__always) func folds(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 0x61 && b <= 0x7A) }
             var foldsApart = true
-            for k in 0..<n where first[k] {
-                for b in localID(k) where b >= 0x80 || (b >= 0x61 && b <= 0x7A) { foldsApart = false; break }
-                if !foldsApart { break }
+            if index.onlyNumbered {
+                foldsApart = !index.numberPrefix.contains(where: folds)
+            } else {
+                for k in 0..<n where first[k] && localID(k).contains(where: folds) {
+                    foldsApart = false
+                    break
+                }
             }
             if !foldsApart {
                 var folded: [UInt8] = []
@@ -335,6 +340,13 @@ enum Review {
                 }
             }
             if !identity { depFrom[n] = Int32(targets.count) }
+            // Each dependency's facts gathered in the order the dependencies are listed
+            // (`TaskRules.facts`), so that the rules read them in order. A dependency
+            // names a task anywhere in the plan: its facts are a read at random, a
+            // cache miss in a large plan. This loop does little else, so the processor
+            // has many such reads under way at once; in the rules' loop, among a task's
+            // other work, each read waited on its own.
+            facts = targets.map { $0 >= 0 ? dependency[Int($0)] : 0 }
             // Dependencies: each names a task id, or (for requests) a role.
             let dangling = f.rule("dangling-dependency")
             for k in 0..<n {
@@ -364,7 +376,7 @@ enum Review {
         // order the rules are listed in (`TaskRules`), which is the order they are
         // written in on one line and severity.
         let rules = TaskRules(plan: plan, members: identity ? nil : members, depFrom: depFrom, targets: targets,
-                              dependency: dependency,
+                              facts: facts,
                               milestoneDays: milestones.map { ms in plan.milestoneIDs.map { ms.date(of: $0)?.days } },
                               todayDays: today?.days, offDays: offDays, offFrom: offFrom, offTo: offTo, isEarly: isEarly, team: team,
                               dueAfter: dueAfter, request: request, kindFromWords: kindFromWords,

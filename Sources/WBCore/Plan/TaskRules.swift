@@ -14,8 +14,9 @@ extension Review {
         /// Task k's dependencies: `targets[depFrom[k]..<depFrom[k + 1]]`, members, -1
         /// for a name that is no id of these tasks.
         let depFrom: [Int32], targets: [Int32]
-        /// What the rules read of a member as a dependency (`dependency(_:)`).
-        let dependency: [Int32]
+        /// What the rules read of each dependency's task (`dependency(_:)`), by the
+        /// dependency's place in `targets` (0 where the target is -1).
+        let facts: [Int32]
         /// Each milestone code's date (days), with --milestones.
         let milestoneDays: [Int?]?
         let todayDays: Int?
@@ -81,7 +82,7 @@ extension Review {
             if hard {
                 var validated = false
                 for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
-                    let dep = dependency[Int(targets[d])]
+                    let dep = facts[d]
                     guard dep & 1 != 0 else { continue }
                     validated = true
                     let due = dep >> 2
@@ -95,7 +96,7 @@ extension Review {
             // and due after it (a hard task's validation is validation-late's).
             if t.hasDue, !t.isDone {
                 for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
-                    let dep = dependency[Int(targets[d])]
+                    let dep = facts[d]
                     if dep >> 2 > t.due, dep & 2 == 0, !(hard && dep & 1 != 0) {
                         emit(entry(Self.warning, k, t, dependencyLate, .dependencyLate, a: token(d), b: dep >> 2))
                     }
