@@ -198,7 +198,11 @@ enum FindingsReport {
         // A plan of several teams: each finding names its team, in a first column.
         let teams = list.entries.contains { $0.team >= 0 && on[Int($0.rule)] }
         w.write((teams ? [Labels.word("team", lang)] : []) + Labels.header(["severity", "line", "id", "rule", "message"], lang))
-        var counts = [0, 0, 0]
+        // The findings of each severity, counted in place (a captured array would be
+        // checked for sharing at each of a million findings).
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 3)
+        counts.initialize(repeating: 0, count: 3)
+        defer { counts.deallocate() }
         // Words written on many rows: each checked once for quoting.
         let severityWords = Finding.Severity.byRank.map { Word(Labels.word($0.rawValue, lang), w) }
         let ruleWords = list.ruleNames.map { Word($0, w) }
@@ -296,7 +300,7 @@ enum FindingsReport {
         } else {
             for i in order { write(list.entries[Int(i)]) }
         }
-        return try finish(counts, inv, strict: strict)
+        return try finish([counts[0], counts[1], counts[2]], inv, strict: strict)
     }
 
     /// Says how many errors and warnings there were (on standard error, after the
