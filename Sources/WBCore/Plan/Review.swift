@@ -267,9 +267,6 @@ enum Review {
         // is `depFrom` already, and is shared rather than made again (4 bytes a task).
         var depFrom = identity ? plan.depStart : [Int32](repeating: 0, count: n + 1)
         var targets: [Int32] = [], facts: [Int32] = []
-        // What the rules on dependencies read of one, 4 bytes a task: its due date,
-        // whether it is a validation and whether it is done (`TaskRules.dependency`).
-        var dependency = [Int32](repeating: 0, count: n)
         do {
             let arena = plan.bytes.bytes
             func bytes(_ s: Span) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[s.range]) }
@@ -334,19 +331,19 @@ enum Review {
             for k in 0..<n {
                 if !identity { depFrom[k] = Int32(targets.count) }
                 let g = global(k)
-                dependency[k] = TaskRules.dependency(tasks[g])
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
                     targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
                 }
             }
             if !identity { depFrom[n] = Int32(targets.count) }
-            // Each dependency's facts gathered in the order the dependencies are listed
-            // (`TaskRules.facts`), so that the rules read them in order. A dependency
-            // names a task anywhere in the plan: its facts are a read at random, a
-            // cache miss in a large plan. This loop does little else, so the processor
-            // has many such reads under way at once; in the rules' loop, among a task's
+            // What the rules read of each dependency's task (its due date, whether it is
+            // a validation and whether it is done: `TaskRules.dependency`), gathered in
+            // the order the dependencies are listed, so that the rules read it in order.
+            // A dependency names a task anywhere in the plan: a read at random, a cache
+            // miss in a large plan. This loop does little else, so the processor has
+            // many such reads under way at once; in the rules' loop, among a task's
             // other work, each read waited on its own.
-            facts = targets.map { $0 >= 0 ? dependency[Int($0)] : 0 }
+            facts = targets.map { $0 >= 0 ? TaskRules.dependency(tasks[global(Int($0))]) : 0 }
             // Dependencies: each names a task id, or (for requests) a role.
             let dangling = f.rule("dangling-dependency")
             for k in 0..<n {
