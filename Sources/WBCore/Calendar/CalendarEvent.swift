@@ -49,10 +49,9 @@ public enum UID {
 
     /// FNV-1a 64 of the UTF-8 bytes, in hex: stable across runs and machines.
     static func fnv(_ s: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var h = FNV1a()
+        h.add(s)
+        return h.hex
     }
 
     /// An injective spelling in lowercase ASCII: letters a-z, digits and `-` stand for

@@ -115,9 +115,9 @@ struct DependencyOrder {
     /// A hash of an id's bytes and its team without making a key (FNV-1a): most rows
     /// are passed over on it alone.
     private static func hash(_ team: Int32, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(UInt32(bitPattern: team))
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
-        return h
+        var h = FNV1a(seed: UInt64(UInt32(bitPattern: team)))
+        h.add(b)
+        return h.value
     }
 
     func late() -> [Late] {

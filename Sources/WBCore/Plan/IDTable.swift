@@ -68,9 +68,9 @@ struct IDTable {
     /// FNV-1a, mixed: the low bits choose the slot, the high 32 are the slot's tag.
     @inline(__always)
     private static func hash(_ k: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in k { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        var h = FNV1a()
+        h.add(k)
+        return h.value ^ (h.value >> 29)
     }
 
     @inline(__always)

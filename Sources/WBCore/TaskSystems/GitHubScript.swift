@@ -106,12 +106,11 @@ public enum GitHubScript {
 
     /// FNV-1a, 64 bits, as 16 hex digits: the version of an issue's content.
     static func fingerprint(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         for p in parts {
-            for b in p.utf8 { h ^= UInt64(b); h = h &* 0x100_0000_01b3 }
-            h ^= 0x1F; h = h &* 0x100_0000_01b3
+            h.add(p)
+            h.add(0x1F)
         }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return h.hex
     }
 }
