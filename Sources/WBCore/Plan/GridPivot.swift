@@ -1,0 +1,76 @@
+extension Grid {
+    /// The tasks of a table, pivoted into the grid's cells as they are read (matrix):
+    /// each Todo goes straight into its cell's buffer, so memory follows the size of
+    /// the grid, not of the rows read. Every row is resolved (a row with a problem
+    /// throws, as the full resolver reports it); a row of a milestone that `milestones`
+    /// does not list is left out.
+    struct Pivot {
+        /// The grid's rows: the milestones, in order.
+        let milestones: [Term]
+        /// Every role the cells may hold, in the vocabulary's order (a cell's column).
+        let roles: [Term]
+        /// `[id] ` before each Todo (`--ids`).
+        let ids: Bool
+        /// The cells are written as CSV: kept in CSV's encoding.
+        let csvOutput: Bool
+
+        /// What was read: the cells, a block per team in order of first appearance
+        /// (one block without `slots`), and the roles some task has (by place in
+        /// `roles`).
+        struct Result {
+            var cells: Grid.Cells
+            var used: [Bool]
+        }
+
+        /// Reads the rows of `reader` (its header already read). `team`: the rows to
+        /// keep (`--team`); `slots`: a block of cells per team, when the table has a
+        /// team column and all teams are kept.
+        func read(_ reader: TableReader, schema: TaskSchema, resolver: TaskResolver,
+                  team: inout TeamFilter, slots: inout Teams.Slots?) throws -> Result {
+            var mIndex: [String: Int] = [:]
+            for (k, m) in milestones.enumerated() { mIndex[m.id] = k }
+            var cells = Grid.Cells(milestones: milestones.count, roles: roles.count, csvEncoded: csvOutput)
+            let csvInput = reader.format == .csv
+            // CSV in, CSV out: a Todo goes into its cell as it stood, quotes doubled.
+            let csvTokens = csvInput && csvOutput
+            var used = [Bool](repeating: false, count: roles.count)
+            let milestones = self.milestones
+            // Terms are shared instances: find a milestone's row by identity first.
+            func index(_ t: Term) -> Int? {
+                for (k, x) in milestones.enumerated() where x === t { return k }
+                return mIndex[t.id]
+            }
+            var mRow: [Int] = []
+            let (idIx, todoIx) = (schema[.id], schema[.todo])
+            let ids = self.ids
+            // Rows are read in place: nothing of a row is copied but its Todo, into its cell.
+            try reader.forEachRecord { row in
+                let fields = row.fields
+                if !team.keeps(fields) { return }
+                // The codes' milestone is the resolver's; its row in the grid is found once.
+                let codes = try resolver.codes(fields) ?? resolver.codes(of: resolver.resolveStrict(row.record()))
+                while mRow.count <= codes.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count)) ?? -1) }
+                let mi = mRow[codes.milestone], ri = codes.role
+                guard mi >= 0 else { return }
+                used[ri] = true
+                let t = slots != nil ? slots!.slot(fields) : 0
+                func add(_ id: UnsafeBufferPointer<UInt8>?) {
+                    cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { csvTokens ? fields.csvToken($0) : fields[$0] },
+                              plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx), csvToken: csvTokens)
+                }
+                guard ids else { return add(nil) }
+                // The id as its bytes stand, unless white space at an edge is trimmed off.
+                let f = fields[idIx]
+                var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
+                if f.isEmpty || trimmed?.isEmpty == true {
+                    let at = row.record().position(ofField: idIx ?? 0)
+                    throw WBError.data(L("--ids needs an id on every task; this one has none"),
+                                       at: SourceLocation(file: reader.name, line: at.line, column: at.column))
+                }
+                if trimmed == nil { add(f) } else { trimmed!.withUTF8 { add($0) } }
+            }
+            try team.finish()
+            return Result(cells: cells, used: used)
+        }
+    }
+}
