@@ -59,6 +59,7 @@ struct ExportTests {
         #expect(GitHubScript.labelsOf(p.tasks[0]) == ["pm", "task"])
     }
 
+    /// Refused at the repeated id's (or key's) line and column.
     @Test func aRepeatedIdIsRefusedWhereItRepeats() throws {
         // Across teams, and with a key (a keyed task's issue carries the marker too).
         let text = "team,id,milestone,role,todo,key\nA,T1,M1,pm,a,PROJ-1\nB,T2,M1,dev,b,\nB,T1,M2,dev,c,\n"
@@ -66,7 +67,7 @@ struct ExportTests {
             _ = try Self.plan(text)
             Issue.record("a repeated id was exported")
         } catch let e as WBError {
-            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4, column: 3), "at the id")
             #expect(e.message.contains("id T1 is already used on line 2"))
         }
         // A key on two tasks: they would be one issue.
@@ -74,7 +75,7 @@ struct ExportTests {
             _ = try Self.plan("id,milestone,role,todo,key\nT1,M1,pm,a,PROJ-1\nT2,M1,dev,b,\nT3,M2,dev,c, PROJ-1\n")
             Issue.record("a repeated key was exported")
         } catch let e as WBError {
-            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4, column: 13), "at the key")
             #expect(e.message.contains("key PROJ-1 is already on line 2"))
         }
         // Tasks without an id carry no marker: any number of them is fine.

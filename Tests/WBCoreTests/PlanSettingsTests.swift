@@ -140,11 +140,11 @@ struct TaskUpdateTests {
     /// a repeated id or one not found is refused, the latter naming the nearest.
     @Test func findsEachIdOnceAndHoldsTheRowsInOrder() throws {
         var u = TaskUpdate(ids: ["Ｔ３", " T5 "])
-        #expect(try !u.changes("T1", inScope: true, file: "t.csv", line: 2))
-        #expect(try u.changes(" T3", inScope: true, file: "t.csv", line: 2))
-        #expect(try !u.changes("T5", inScope: false, file: "t.csv", line: 2), "another team's T5")
+        #expect(try !u.changes("T1", inScope: true, at: SourceLocation(file: "t.csv", line: 2)))
+        #expect(try u.changes(" T3", inScope: true, at: SourceLocation(file: "t.csv", line: 2)))
+        #expect(try !u.changes("T5", inScope: false, at: SourceLocation(file: "t.csv", line: 2)), "another team's T5")
         for (k, row) in ["a,1", "b,\"2\"", "c,3"].enumerated() { u.hold(Array(row.utf8)); #expect(u.found.count == 1, "\(k)") }
-        do { _ = try u.changes("T3", inScope: true, file: "t.csv", line: 2); Issue.record("a second T3 was taken") } catch let e as WBError {
+        do { _ = try u.changes("T3", inScope: true, at: SourceLocation(file: "t.csv", line: 2)); Issue.record("a second T3 was taken") } catch let e as WBError {
             #expect(e.message.contains("T3 appears twice"))
         }
         do { try u.checkAllFound(place: "in the table", file: "t.csv"); Issue.record("T5 was not found") } catch let e as WBError {

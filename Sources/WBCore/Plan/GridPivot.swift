@@ -63,9 +63,8 @@ extension Grid {
                 let f = fields[idIx]
                 var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
                 if f.isEmpty || trimmed?.isEmpty == true {
-                    let at = row.record().position(ofField: idIx ?? 0)
                     throw WBError.data(L("--ids needs an id on every task; this one has none"),
-                                       at: SourceLocation(file: reader.name, line: at.line, column: at.column))
+                                       at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
                 if trimmed == nil { add(f) } else { trimmed!.withUTF8 { add($0) } }
             }

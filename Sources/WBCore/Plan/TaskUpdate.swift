@@ -37,8 +37,8 @@ struct TaskUpdate {
 
     /// Whether the row with `id` is one to change: asked for, and `inScope` (a --team's
     /// row). An id asked for that comes a second time (or again in another case, T3
-    /// and t3: one task to people) is refused at its line of `file`.
-    mutating func changes(_ id: String, inScope: Bool, file: String, line: Int) throws -> Bool {
+    /// and t3: one task to people) is refused at `place`, its id's place.
+    mutating func changes(_ id: String, inScope: Bool, at place: @autoclosure () -> SourceLocation) throws -> Bool {
         let written = id.trimmed.foldingWidth
         if keepIDs && !written.isEmpty { ids.insert(written) }
         let k = written.lowercased()   // key(id), from the folded id already at hand
@@ -49,9 +49,9 @@ struct TaskUpdate {
         if let first = found[k] {
             if first != written {
                 throw WBError.data(L("task ids \(first) and \(written) differ only in case, so set cannot tell which is meant; make them distinct first (check reports them)"),
-                                   at: SourceLocation(file: file, line: line))
+                                   at: place())
             }
-            throw WBError.data(L("task id \(written) appears twice; set changes one task per id"), at: SourceLocation(file: file, line: line))
+            throw WBError.data(L("task id \(written) appears twice; set changes one task per id"), at: place())
         }
         found[k] = written
         foundIDs.append(written)
@@ -124,7 +124,7 @@ extension TaskUpdate {
             // Blank lines between rows stay where they were.
             for _ in 0..<reader.blankLinesBefore { hold([]) }
             let id = rec.count > idColumn ? rec.string(idColumn) : ""
-            guard try self.changes(id, inScope: team.keeps(rec), file: reader.name, line: rec.line) else {
+            guard try self.changes(id, inScope: team.keeps(rec), at: rec.location(ofField: idColumn, file: reader.name)) else {
                 if out.order != nil { out.order!.append(rec, idColumn: idColumn, team: teamKey(rec), resolver: resolver) }
                 hold(editor.rowBytes(rec, changes: [:]))
                 continue

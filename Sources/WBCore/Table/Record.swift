@@ -178,6 +178,12 @@ public struct Record: Sendable, Equatable {
         return Record.position(in: raw, offset: min(spans[2 * i] >> 2, raw.count), firstLine: line)
     }
 
+    /// Where field `i` starts in `file`, for a message about that field.
+    public func location(ofField i: Int, file: String) -> SourceLocation {
+        let p = position(ofField: i)
+        return SourceLocation(file: file, line: p.line, column: p.column)
+    }
+
     /// Line and character column of byte `offset` in `bytes`, counting from `firstLine`.
     static func position(in bytes: [UInt8], offset: Int, firstLine: Int) -> (line: Int, column: Int) {
         var line = firstLine

@@ -43,10 +43,6 @@ public struct Table: Sendable {
     }
 
     public func location(row: Record, field: Int? = nil) -> SourceLocation {
-        if let field {
-            let p = row.position(ofField: field)
-            return SourceLocation(file: name, line: p.line, column: p.column)
-        }
-        return SourceLocation(file: name, line: row.line)
+        field.map { row.location(ofField: $0, file: name) } ?? SourceLocation(file: name, line: row.line)
     }
 }

@@ -103,7 +103,7 @@ public struct ExportPlan: Sendable {
             if !t.id.isEmpty {
                 if let first = lineOf[t.id] {
                     throw WBError.data(L("id \(t.id) is already used on line \(first): both issues would carry the marker wb-task: \(name)#\(t.id), which import cannot tell apart; give each task an id of its own"),
-                                       at: SourceLocation(file: table.name, line: t.line))
+                                       at: table.location(row: rec, field: schema[.id]))
                 }
                 lineOf[t.id] = t.line
             }
@@ -113,7 +113,7 @@ public struct ExportPlan: Sendable {
             if !key.isEmpty {
                 if let first = lineOfKey[key] {
                     throw WBError.data(L("key \(key) is already on line \(first): two tasks cannot be one issue; clear the key of the task that is not that issue"),
-                                       at: SourceLocation(file: table.name, line: t.line))
+                                       at: table.location(row: rec, field: keyIx))
                 }
                 lineOfKey[key] = t.line
             }
