@@ -70,6 +70,39 @@ import Testing
         #expect(Self.chart(columns: 100, width: 30) == Self.chart(columns: nil, width: 30))
     }
 
+    /// A terminal too narrow for the progress and a name beside the axis (a split
+    /// pane): the title on two lines, each milestone's progress and name on a line of
+    /// their own below its axis (the name on one more when 8 columns are not left),
+    /// and no line wider than the terminal from 38 columns on (the axis takes 20 at
+    /// the least, the Japanese title 37).
+    @Test func aNarrowTerminalGetsTheProgressBelowTheAxis() {
+        for lang in [Lang.en, .ja] {
+            for columns in [38, 40, 44, 50, 56, 60] {
+                let lines = Self.chart(columns: columns, lang)
+                #expect(lines.allSatisfy { $0.displayWidth <= columns }, "\(lang) \(columns): \(lines)")
+                let axes = lines.filter { $0.hasPrefix("M") }
+                #expect(axes.count == 4 && axes.allSatisfy { $0.hasSuffix("◆") || $0.hasSuffix("|") }, "\(lang) \(columns)")
+                // Each milestone's progress follows its axis line, then its name.
+                let done = Lang.$current.withValue(lang) { L("\(1)/\(4) done") }
+                for a in axes {
+                    let k = lines.firstIndex(of: a)!
+                    #expect(lines[k + 1].trimmed.hasPrefix(done), "\(lang) \(columns): \(lines[k + 1])")
+                }
+                // M2's name whole, or cut with … where the line has no room for it.
+                let k = lines.firstIndex(of: axes[1])!
+                let name = lines[(k + 1)...].prefix(2).map { String($0.drop { $0 == " " || $0 != "フ" }) }
+                #expect(name.contains { $0 == "ファンの獲得" || $0.hasSuffix("…") && "ファンの獲得".hasPrefix($0.dropLast()) },
+                        "\(lang) \(columns): \(lines)")
+                // The title on two lines where it does not fit on one.
+                let title = Lang.$current.withValue(lang) { L("timeline \("2026-12-03") .. \("2027-06-10")") }
+                #expect(lines[0] == title || lines[0].hasPrefix(title + "   ") && lines[0].displayWidth <= columns, "\(lines[0])")
+            }
+        }
+        // Wide enough for the progress and 8 columns of a name: as before, one line.
+        let wide = Self.chart(columns: 70)
+        #expect(wide.filter { $0.hasPrefix("M") }.allSatisfy { $0.contains("1/4 done") })
+    }
+
     @Test func aTextIsCutToTerminalColumns() {
         #expect("シェア推計".cut(toColumns: 10) == "シェア推計")
         #expect("シェア推計".cut(toColumns: 9) == "シェア推…")

@@ -26,7 +26,9 @@ public enum TimelinePicture {
                             columns: Int? = nil) -> String {
         // Today outside the span is marked at the edge it lies beyond, and said so.
         let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
-        var out = L("timeline \(from.iso) .. \(to.iso)   today \(today.iso)") + edge + "\n"
+        let span = L("timeline \(from.iso) .. \(to.iso)"), now = L("today \(today.iso)") + edge
+        // A terminal too narrow for the title on one line gets it on two.
+        var out = columns.map { (span + "   " + now).displayWidth > $0 } == true ? span + "\n" + now + "\n" : span + "   " + now + "\n"
         // Columns as wide as their widest entry (タスクなし, an id like beta), so the
         // names after them line up.
         let idWidth = rows.reduce(4) { max($0, $1.entry.term.id.displayWidth + 1) }
@@ -35,13 +37,25 @@ public enum TimelinePicture {
         let doneWidth = rows.reduce(10) { max($0, doneText($1).displayWidth + 2) }
         let stateWidth = rows.reduce(9) { max($0, Labels.word($1.state, Lang.current).displayWidth + 1) }
         // A milestone's line: the id, the date, the axis, two spaces, the progress, the name.
-        let fixed = idWidth + 11 + 2 + (showRoles ? doneWidth + stateWidth : 0)
+        let progressWidth = showRoles ? doneWidth + stateWidth : 0
+        let fixed = pad.count + 2 + progressWidth
         var width = width
         var nameRoom = Int.max
+        // A terminal too narrow for the progress and 8 columns of a name beside the
+        // axis at its narrowest: they go on a line of their own below it, and the
+        // name on one more where 8 columns are not left beside the progress.
+        var below = false, nameAlone = false
         if let columns {
             let names = rows.reduce(0) { max($0, $1.entry.name.displayWidth) }
-            width = min(width, max(20, columns - fixed - names))
-            nameRoom = max(8, columns - fixed - width)
+            if columns < fixed + 20 + 8 {
+                below = true
+                width = min(width, max(20, columns - pad.count))
+                nameAlone = showRoles && columns - pad.count - progressWidth < 8
+                nameRoom = max(8, columns - pad.count - (nameAlone ? 0 : progressWidth))
+            } else {
+                width = min(width, max(20, columns - fixed - names))
+                nameRoom = max(8, columns - fixed - width)
+            }
         }
         // One cell per column; a wide character's second column is an empty cell.
         var ticks = [String](repeating: " ", count: width)
@@ -95,7 +109,14 @@ public enum TimelinePicture {
             let id = p.entry.term.id.padded(to: idWidth)
             let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
-            out += id + date + String(line) + "  " + progress + p.entry.name.cut(toColumns: nameRoom) + "\n"
+            let name = p.entry.name.cut(toColumns: nameRoom)
+            if below {
+                let axisLine = id + date + String(line)
+                out += String(axisLine.reversed().drop { $0 == " " }.reversed()) + "\n"
+                out += nameAlone ? pad + progress.trimmed + "\n" + pad + name + "\n" : pad + progress + name + "\n"
+            } else {
+                out += id + date + String(line) + "  " + progress + name + "\n"
+            }
             if showRoles && !p.byRole.isEmpty {
                 let parts = p.roles.map { r -> String in
                     let v = p.byRole[r]!

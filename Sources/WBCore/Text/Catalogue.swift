@@ -1025,8 +1025,8 @@ enum Catalogue {
             " (計画の開始より前: | は左端)",
         " (after the span: | at the right edge)":
             " (期間より後: | は右端)",
-        "timeline %1 .. %2   today %3":
-            "タイムライン %1 .. %2   今日 %3",
+        "timeline %1 .. %2":
+            "タイムライン %1 .. %2",
         "team %1":
             "チーム %1",
         "no date":
