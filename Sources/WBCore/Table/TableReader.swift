@@ -104,6 +104,13 @@ public final class TableReader {
         switch options.encoding {
         case .utf8:
             _ = try fill(atLeast: 4)
+            // A workbook, an archive or a PDF given for a table: said at once.
+            if buf.count >= 4, ForeignFile.binary(ArraySlice(buf.bytes(0..<4)), signatureOnly: true) != nil {
+                _ = try fill(atLeast: 512)
+                if let f = ForeignFile.binary(ArraySlice(buf.bytes(0..<min(buf.count, 512)))) {
+                    throw WBError.data(f.message, at: SourceLocation(file: name, line: 1, column: 1))
+                }
+            }
             if buf.count >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF)) {
                 try transcode(.utf16)
             } else if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
@@ -448,8 +455,22 @@ public final class TableReader {
     /// The header row; empty input is an error: every wb table has a header.
     public func header() throws -> Record {
         var h = Record()
-        guard try next(into: &h) else {
+        let read: Bool
+        do { read = try next(into: &h) } catch let e as WBError {
+            // A first line that fails to parse (an SVG's `<?xml version="1.0"`) may
+            // still say what the file is.
+            let head = buf.bytes(pos..<min(buf.count, pos + 256))
+            let line = String(decoding: head.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+            if let f = ForeignFile.text(firstLine: line) { throw WBError.data(f.message, at: SourceLocation(file: name, line: 1, column: 1)) }
+            throw e
+        }
+        guard read else {
             throw WBError.data(L("the input is empty: a table needs at least a header row"), at: SourceLocation(file: name, line: 1, column: 1))
+        }
+        // A header of one field may be the first line of a calendar, a report or a
+        // script given for a table: said before its later lines fail to parse.
+        if h.count == 1, let f = ForeignFile.text(firstLine: h.string(0)) {
+            throw WBError.data(f.message, at: SourceLocation(file: name, line: h.line, column: 1))
         }
         return h
     }

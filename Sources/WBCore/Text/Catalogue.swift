@@ -1197,6 +1197,26 @@ enum Catalogue {
             "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。タブの過不足か、引用符で囲まれていない改行を確認してください",
         "the input is empty: a table needs at least a header row":
             "入力が空です。表には少なくともヘッダー行が必要です",
+        "this is an Excel workbook (.xlsx), not a CSV or TSV table: save the sheet as CSV UTF-8 (File > Save As > CSV UTF-8) and give that file":
+            "これは Excel のブック (.xlsx) で、CSV や TSV の表ではありません。シートを CSV UTF-8 で保存し (ファイル > 名前を付けて保存 > CSV UTF-8)、そのファイルを指定してください",
+        "this is an Excel 97-2003 workbook (.xls), not a CSV or TSV table: save the sheet as CSV UTF-8 (File > Save As > CSV UTF-8) and give that file":
+            "これは Excel 97-2003 のブック (.xls) で、CSV や TSV の表ではありません。シートを CSV UTF-8 で保存し (ファイル > 名前を付けて保存 > CSV UTF-8)、そのファイルを指定してください",
+        "this is an OpenDocument spreadsheet (.ods), not a CSV or TSV table: save the sheet as Text CSV (UTF-8) and give that file":
+            "これは OpenDocument のスプレッドシート (.ods) で、CSV や TSV の表ではありません。シートをテキスト CSV (UTF-8) で保存し、そのファイルを指定してください",
+        "this is a ZIP archive, not a CSV or TSV table: give the table itself, saved as CSV or TSV":
+            "これは ZIP アーカイブで、CSV や TSV の表ではありません。CSV か TSV で保存した表そのものを指定してください",
+        "this is a PDF document, not a CSV or TSV table":
+            "これは PDF 文書で、CSV や TSV の表ではありません",
+        "this is an iCalendar file (as wb-ics writes), not a CSV or TSV table: give the plan's table":
+            "これは iCalendar ファイル (wb-ics が書くもの) で、CSV や TSV の表ではありません。計画の表を指定してください",
+        "this is an HTML page (a report?), not a CSV or TSV table: give the plan's table":
+            "これは HTML ページ (報告書?) で、CSV や TSV の表ではありません。計画の表を指定してください",
+        "this is an XML or SVG file, not a CSV or TSV table: give the plan's table":
+            "これは XML か SVG のファイルで、CSV や TSV の表ではありません。計画の表を指定してください",
+        "the first line is a Markdown heading (a report?), not a table's header: give the plan's table (for --since, the tasks file as it stood at the last report)":
+            "1 行目は Markdown の見出し (報告書?) で、表のヘッダーではありません。計画の表を指定してください (--since には前回の報告時点のタスクファイルを指定します)",
+        "this is a script (as export --to github writes), not a CSV or TSV table: give the plan's table":
+            "これはスクリプト (export --to github が書くもの) で、CSV や TSV の表ではありません。計画の表を指定してください",
         "the input contains a NUL byte: is it a binary file, or UTF-16 without a byte-order mark (try --encoding utf-16)?":
             "入力に NUL バイトがあります。バイナリファイルか、BOM のない UTF-16 (--encoding utf-16 を試してください) ではありませんか?",
         "this is not valid UTF-8 text (byte 0x%1); if the file came from Japanese Excel, try --encoding cp932":
