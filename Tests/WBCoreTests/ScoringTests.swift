@@ -577,6 +577,22 @@ struct ScoreTablesTests {
         } throws: { e in (e as? WBError)?.location?.line == 2 }
     }
 
+    /// A scenario that would need more than the whole market to pass gets a note at
+    /// its share, with the unit price that would pass; one that passes, or fails at
+    /// a share the market has, gets none.
+    @Test func marketSaysWhenNoShareCanPass() throws {
+        let t = try Self.table("scenario,market_size,share,unit_price,period,cost\nsmall,5000,0.5%,500/回,1年,150000000\nfine,10000,5%,1000/月,12か月,1000000\nshort,10000,1%,1000/月,12か月,1000000\n")
+        var notes: [(String, WBCore.SourceLocation)] = []
+        let pass = try MarketSizing.scenarios(t, columns: MarketSizing.columns(t), given: { _ in 3 }, oneOff: false, lang: .en,
+                                              note: { notes.append(($0, $1)) }) { _ in }
+        #expect(!pass)
+        // small: 5,000 × 0.5% × 500 = 12,500 against 3 × 150,000,000: 18,000% of the
+        // market (450,000,000 / (5,000 × 500)), or a unit price of 18,000,000 at its share.
+        #expect(notes.count == 1)
+        #expect(notes.first?.0 == "no share passes: 3 × the cost takes 18000% of the market, more than all of it; at this market size and share the unit price would have to be 18000000 or more")
+        #expect(notes.first?.1 == WBCore.SourceLocation(file: "t.csv", line: 2, column: 12))
+    }
+
     @Test func impactRanksHoursAndMoneyApartWithinEachGroup() throws {
         let t = try Self.table("question,saved,frequency,人数\nq1,15分,週2回,\nq2,1時間,月1回,3\nq3,¥500,週2〜3回,\nq4,2時間,日1回,\n")
         let (header, rows, range) = try Impact.yearly(t, columns: Impact.columns(t), groups: [0, 0, 0, 1], lang: .en)

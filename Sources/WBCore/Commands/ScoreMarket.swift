@@ -40,7 +40,7 @@ enum ScoreMarket {
         let lang = try inv.labelLang()
         w.write(table.headerNames + MarketSizing.header(lang))
         let pass = try MarketSizing.scenarios(table, columns: cols, given: { try teamN($0) ?? optMultiple }, oneOff: inv.flag("one-off"),
-                                              lang: lang, write: { w.write($0) })
+                                              lang: lang, note: { inv.note($0, at: $1) }, write: { w.write($0) })
         return pass ? .ok : .failed
     }
 

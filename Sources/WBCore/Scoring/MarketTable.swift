@@ -24,8 +24,11 @@ extension MarketSizing {
     /// the N a row is judged against when its own multiple column is empty (an option,
     /// the settings, its team's M3), nil for none. `oneOff`: a unit price written
     /// without a period is paid once, instead of an error that asks which it is.
+    /// `note`: a scenario that no share can pass (it would need more than the whole
+    /// market), at its share.
     static func scenarios(_ table: Table, columns cols: ScoreColumns, given: (Record) throws -> Double?, oneOff: Bool,
-                          lang: Lang, write: ([String]) -> Void) throws -> Bool {
+                          lang: Lang, note: (String, SourceLocation) -> Void = { _, _ in },
+                          write: ([String]) -> Void) throws -> Bool {
         var allPass = true
         var sizes: [String: Double] = [:], shares: [String: Double] = [:], costs: [String: Double] = [:]
         var prices: [String: (Double, Quantity.Period?)] = [:], periods: [String: (Double, Quantity.Period?)] = [:]
@@ -58,6 +61,11 @@ extension MarketSizing {
             allPass = allPass && m.passes
             func pct(_ x: Double) -> String { x.isFinite ? formatNumber(x * 100, places: 4) + "%" : "" }
             func money(_ x: Double) -> String { x.isFinite ? formatNumber(x, places: 2) : "" }
+            // A verdict no share can change: said, with the price that would pass.
+            if !m.passes && m.requiredShare > 1 && m.requiredPrice.isFinite {
+                note(L("no share passes: \(formatNumber(n)) × the cost takes \(pct(m.requiredShare)) of the market, more than all of it; at this market size and share the unit price would have to be \(money(m.requiredPrice)) or more"),
+                     cols.location(rec, "share"))
+            }
             write(rec.strings + [formatNumber(m.value, places: 2), formatNumber(m.ratio, places: 4), Labels.word(m.passes ? "pass" : "fail", lang),
                                  formatNumber(n), pct(m.breakevenShare), pct(m.requiredShare), money(m.breakevenPrice), money(m.requiredPrice)])
         }

@@ -1195,6 +1195,8 @@ enum Catalogue {
             "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。カンマの過不足か、引用符で囲まれていない改行を確認してください",
         "this row has %1 fields but the header has %2; check for a missing or extra tab or an unquoted line break":
             "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。タブの過不足か、引用符で囲まれていない改行を確認してください",
+        "no share passes: %1 × the cost takes %2 of the market, more than all of it; at this market size and share the unit price would have to be %3 or more":
+            "どのシェアでも合格しません: コストの %1 倍には市場の %2 が必要で、市場全体を超えます。この市場規模とシェアでは、単価が %3 以上必要です",
         "the input is empty: a table needs at least a header row":
             "入力が空です。表には少なくともヘッダー行が必要です",
         "this is an Excel workbook (.xlsx), not a CSV or TSV table: save the sheet as CSV UTF-8 (File > Save As > CSV UTF-8) and give that file":
