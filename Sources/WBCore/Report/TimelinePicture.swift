@@ -113,7 +113,9 @@ public enum TimelinePicture {
             if below {
                 let axisLine = id + date + String(line)
                 out += String(axisLine.reversed().drop { $0 == " " }.reversed()) + "\n"
-                out += nameAlone ? pad + progress.trimmed + "\n" + pad + name + "\n" : pad + progress + name + "\n"
+                // Lines of their own end where their text does (no name, no line).
+                func ownLine(_ s: String) -> String { s.trimmed.isEmpty ? "" : pad + String(s.reversed().drop { $0 == " " }.reversed()) + "\n" }
+                out += nameAlone ? ownLine(progress) + ownLine(name) : ownLine(progress + name)
             } else {
                 out += id + date + String(line) + "  " + progress + name + "\n"
             }

@@ -468,8 +468,11 @@ public final class TableReader {
             throw WBError.data(L("the input is empty: a table needs at least a header row"), at: SourceLocation(file: name, line: 1, column: 1))
         }
         // A header of one field may be the first line of a calendar, a report or a
-        // script given for a table: said before its later lines fail to parse.
-        if h.count == 1, let f = ForeignFile.text(firstLine: h.string(0)) {
+        // script given for a table: said before its later lines fail to parse. A
+        // Markdown heading only when a blank line follows it, as a report's does: a
+        // one-column table may well be headed `# of items`.
+        if h.count == 1, let f = ForeignFile.text(firstLine: h.string(0)),
+           try f != .markdown || (pos < buf.count || fill(atLeast: 1)) && (buf[pos] == 0x0A || buf[pos] == 0x0D) {
             throw WBError.data(f.message, at: SourceLocation(file: name, line: h.line, column: 1))
         }
         return h
