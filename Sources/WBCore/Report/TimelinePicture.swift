@@ -111,11 +111,10 @@ public enum TimelinePicture {
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
             let name = p.entry.name.cut(toColumns: nameRoom)
             if below {
-                let axisLine = id + date + String(line)
-                out += String(axisLine.reversed().drop { $0 == " " }.reversed()) + "\n"
                 // Lines of their own end where their text does (no name, no line).
-                func ownLine(_ s: String) -> String { s.trimmed.isEmpty ? "" : pad + String(s.reversed().drop { $0 == " " }.reversed()) + "\n" }
-                out += nameAlone ? ownLine(progress) + ownLine(name) : ownLine(progress + name)
+                func ended(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
+                out += ended(id + date + String(line)) + "\n"
+                for s in nameAlone ? [progress, name] : [progress + name] where !s.trimmed.isEmpty { out += pad + ended(s) + "\n" }
             } else {
                 out += id + date + String(line) + "  " + progress + name + "\n"
             }
