@@ -48,6 +48,30 @@ struct MilestoneReviewTests {
         #expect(rules.contains("M2/no-date/error") && rules.contains("M2/who-what-how/warning"))
         #expect(rules.contains("M1/gate/error") && rules.contains("M1/gate/warning"))
     }
+
+    /// A finding about one field stands at that field (`file:line:col` in check's
+    /// lines); one about the row, or a column the table lacks, at its line alone.
+    @Test func findingsStandAtTheirField() throws {
+        let mt = try Self.table("id,gate,date,who\nM1,solved>=often,2026-07-20,a\n\"M1\",,,\nM2,\"x\ny\",2026-07-01,b\n")
+        let f = try MilestoneReview.findings(mt, start: nil) { false }
+        func at(_ id: String, _ rule: String) -> [String] {
+            f.filter { $0.id == id && $0.rule == rule }.map { "\($0.line ?? 0):\($0.column.map(String.init) ?? "-")" }
+        }
+        #expect(at("M1", "gate") == ["2:4", "3:6"])
+        // The repeated id at its field (the quote it starts with), the missing date at
+        // its empty field.
+        #expect(at("M1", "duplicate-milestone") == ["3:1"])
+        #expect(at("M1", "no-date") == ["3:7"])
+        // M2 comes before M1: at M2's date, on the second line of its row (after the
+        // gate's line break).
+        #expect(at("M2", "order") == ["5:4"])
+        #expect(at("M2", "gate") == ["4:4"])
+        // At the first missing one the table has (who); what and how are no columns,
+        // so a row missing only those is found at its line.
+        #expect(at("M1", "who-what-how") == ["2:-", "3:8"])
+        #expect(at("M2", "who-what-how") == ["4:-"])
+        #expect(at("M3", "missing-milestone") == ["0:-"])
+    }
 }
 
 /// A due date planned back from a milestone (`MilestoneOffset`): the shapes people

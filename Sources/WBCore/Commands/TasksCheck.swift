@@ -39,7 +39,7 @@ enum TasksCheck {
             if let fast = resolver.codes(fields) { c = fast } else {
                 let (resolved, problems) = resolver.resolve(row.record())
                 for p in problems {
-                    findings.add(Finding(severity: .error, line: p.location.line, id: resolved.id, rule: p.rule, message: p.message), team: slot)
+                    findings.add(Finding(severity: .error, line: p.location.line, column: p.location.column, id: resolved.id, rule: p.rule, message: p.message), team: slot)
                 }
                 c = resolver.codes(of: resolved)
             }

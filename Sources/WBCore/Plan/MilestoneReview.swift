@@ -16,17 +16,27 @@ enum MilestoneReview {
     static func findings(_ mt: MilestoneTable, start: CivilDate?, daysOff: DaysOff? = nil, m1Done: () throws -> Bool) throws -> [Finding] {
         let set = mt.set
         var f: [Finding] = []
+        // A finding about one field of a milestone's row: placed at that field (its
+        // line and column) where the table has the column, else at the row.
+        func about(_ e: MilestoneSet.Entry, _ column: MilestoneColumn?, _ severity: Finding.Severity, _ rule: String,
+                   _ message: String) -> Finding {
+            var at = (line: e.record.line, column: Int?.none)
+            if let column, let i = mt.index[column], i < e.record.count {
+                let p = e.record.position(ofField: i)
+                at = (p.line, p.column)
+            }
+            return Finding(severity: severity, line: at.line, column: at.column, id: e.term.id, rule: rule, message: message)
+        }
         if let daysOff {
             for e in set.entries {
                 guard let d = e.date, let why = daysOff.reason(d) else { continue }
-                f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "day-off",
-                                 message: dayOff(e.term.id, d, why: why, daysOff: daysOff)))
+                f.append(about(e, .date, .warning, "day-off", dayOff(e.term.id, d, why: why, daysOff: daysOff)))
             }
         }
         var seen: [String: Int] = [:]
         for e in set.entries {
             if let l = seen[e.term.id] {
-                f.append(Finding(severity: .error, line: e.record.line, id: e.term.id, rule: "duplicate-milestone", message: L("\(e.term.id) is already on line \(l)")))
+                f.append(about(e, mt.index[.id] != nil ? .id : .name, .error, "duplicate-milestone", L("\(e.term.id) is already on line \(l)")))
             }
             seen[e.term.id] = e.record.line
         }
@@ -42,53 +52,46 @@ enum MilestoneReview {
         for late in dated {
             for id in ["M1", "M2", "M3"] where id < late.term.id {
                 guard let early = latest[id], early.date! > late.date! else { continue }
-                f.append(Finding(severity: .error, line: late.record.line, id: late.term.id, rule: "order",
-                                 message: L("\(late.term.id) (\(late.date!.iso)) comes before \(early.term.id) (\(early.date!.iso)); milestones go M1 <= M2 <= M3 <= M4")))
+                f.append(about(late, .date, .error, "order", L("\(late.term.id) (\(late.date!.iso)) comes before \(early.term.id) (\(early.date!.iso)); milestones go M1 <= M2 <= M3 <= M4")))
             }
         }
         for e in set.entries where e.date == nil {
-            f.append(Finding(severity: e.term.id == "M3" ? .warning : .error, line: e.record.line, id: e.term.id, rule: "no-date",
-                             message: L("\(e.term.id) has no date")))
+            f.append(about(e, .date, e.term.id == "M3" ? .warning : .error, "no-date", L("\(e.term.id) has no date")))
         }
         if let start {
             // The deck holds sponsor acquisition in the earlier session (実践編): M1 may
             // come on or before the workshop day; a warning unless it is done.
             if let m1 = set.date(of: "M1"), m1 < start {
                 if try !m1Done() {
-                    f.append(Finding(severity: .warning, line: set.entry("M1")!.record.line, id: "M1", rule: "before-start",
-                                     message: L("M1 (\(m1.iso)) is before the plan's start (\(start.iso)): fine when the sponsor was won before the workshop (the deck's earlier session), but then mark its tasks done")))
+                    f.append(about(set.entry("M1")!, .date, .warning, "before-start", L("M1 (\(m1.iso)) is before the plan's start (\(start.iso)): fine when the sponsor was won before the workshop (the deck's earlier session), but then mark its tasks done")))
                 }
             }
             if let m3 = set.date(of: "M3"), m3 > start.adding(months: 3) {
-                f.append(Finding(severity: .info, line: set.entry("M3")!.record.line, id: "M3", rule: "market-within-3-months",
-                                 message: L("M3 (\(m3.iso)) is more than 3 months after the start (\(start.iso)): the deck prefers the market size estimated within 3 months")))
+                f.append(about(set.entry("M3")!, .date, .info, "market-within-3-months", L("M3 (\(m3.iso)) is more than 3 months after the start (\(start.iso)): the deck prefers the market size estimated within 3 months")))
             }
             if let m2 = set.date(of: "M2"), m2 > start.adding(months: 3) {
-                f.append(Finding(severity: .warning, line: set.entry("M2")!.record.line, id: "M2", rule: "fans-within-3-months",
-                                 message: L("M2 (\(m2.iso)) is \(start.months(until: m2)) months after the start (\(start.iso)): aim for the first fans within 1-3 months, before something more urgent takes the team")))
+                f.append(about(set.entry("M2")!, .date, .warning, "fans-within-3-months", L("M2 (\(m2.iso)) is \(start.months(until: m2)) months after the start (\(start.iso)): aim for the first fans within 1-3 months, before something more urgent takes the team")))
             }
             if let m4 = set.date(of: "M4"), m4 > start.adding(months: 6) {
-                f.append(Finding(severity: .warning, line: set.entry("M4")!.record.line, id: "M4", rule: "press-release-within-6-months",
-                                 message: L("M4 (\(m4.iso)) is more than 6 months after the start (\(start.iso)): the workshop plans a real press release within 6 months")))
+                f.append(about(set.entry("M4")!, .date, .warning, "press-release-within-6-months", L("M4 (\(m4.iso)) is more than 6 months after the start (\(start.iso)): the workshop plans a real press release within 6 months")))
             }
         }
         for e in set.entries where ["M1", "M2", "M3"].contains(e.term.id) {
             let missing = [MilestoneColumn.who, .what, .how].filter { mt.value(e.record, $0).trimmed.isEmpty }
             if !missing.isEmpty {
-                f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "who-what-how",
-                                 message: L("no \(missing.map { mt.name(of: $0) }.listed): say who measures, what is measured and how it passes")))
+                f.append(about(e, missing.first { mt.index[$0] != nil }, .warning, "who-what-how", L("no \(missing.map { mt.name(of: $0) }.listed): say who measures, what is measured and how it passes")))
             }
             let g = mt.value(e.record, .gate)
             if mt.index[.gate] != nil {
                 do {
                     let gate = try Gate.parse(g)
                     if gate.isEmpty {
-                        f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "gate", message: L("no gate: write its pass criterion (e.g. solved>=80% purchase>=50%)")))
+                        f.append(about(e, .gate, .warning, "gate", L("no gate: write its pass criterion (e.g. solved>=80% purchase>=50%)")))
                     } else if gate.isMarket && gate.multiple == nil {
-                        f.append(Finding(severity: .warning, line: e.record.line, id: e.term.id, rule: "gate", message: L("the gate's multiple N is not chosen yet: write value>=3*cost (or the team's N)")))
+                        f.append(about(e, .gate, .warning, "gate", L("the gate's multiple N is not chosen yet: write value>=3*cost (or the team's N)")))
                     }
                 } catch {
-                    f.append(Finding(severity: .error, line: e.record.line, id: e.term.id, rule: "gate", message: messageOf(error)))
+                    f.append(about(e, .gate, .error, "gate", messageOf(error)))
                 }
             }
         }

@@ -14,6 +14,9 @@ public struct Finding: Sendable {
     }
     public var severity: Severity
     public var line: Int?
+    /// The column of the field it is about (a schema problem's), written by the
+    /// lines of `--format text` and `github`; nil for a finding about a row or more.
+    public var column: Int? = nil
     public var id: String
     public var rule: String
     public var message: String
@@ -73,8 +76,17 @@ struct FindingList {
         var line: Int { storedLine == .max ? Entry.plan : Int(storedLine) }
     }
 
+    /// The column of the field `e` is about, for a finding made whole with one.
+    func column(of e: Entry) -> Int? {
+        guard e.form == 0, e.line != Entry.plan else { return nil }
+        let c = Int(columns[Int(e.a) >> 1])
+        return c > 0 ? c : nil
+    }
+
     var entries: [Entry] = []
     var texts: [String] = []
+    /// A form-0 finding's column (0: none), one for each pair in `texts`.
+    private(set) var columns: [Int32] = []
     private(set) var ruleNames: [String] = []
     private var ruleCodes: [String: UInt16] = [:]
     var teamNames: [String] = []
@@ -108,6 +120,7 @@ struct FindingList {
     mutating func add(_ f: Finding, team: Int32 = -1) {
         texts.append(f.id)
         texts.append(f.message)
+        columns.append(Int32(clamping: f.column ?? 0))
         entries.append(Entry(line: f.line ?? Entry.plan, task: -1, a: Int32(texts.count - 2), b: Int32(texts.count - 1),
                              team: team, rule: rule(f.rule), form: 0, severity: UInt8(f.severity.rank)))
     }
@@ -160,7 +173,7 @@ enum FindingsReport {
 
     /// `check`'s `--format`: the findings as a table, or as lines for editors and CI.
     static let formatOption = OptionSpec("format", arg: "FMT",
-        "table (default: CSV or TSV, as --to says), text (file:line: severity: message [rule], for editors) or github (annotations of a GitHub Actions run)",
+        "table (default: CSV or TSV, as --to says), text (file:line[:col]: severity: message [rule], for editors) or github (annotations of a GitHub Actions run)",
         values: ["table", "text", "github"])
 
     static func write(_ findings: [Finding], _ inv: Invocation, format: TableFormat, strict: Bool, file: String) throws -> ExitCode {
@@ -317,7 +330,8 @@ enum FindingsReport {
     }
 
     /// The findings as lines for people's tools instead of a table: `text`, one line
-    /// each as compilers write them (`plan.csv:3: error: T2: message [rule]`, the
+    /// each as compilers write them (`plan.csv:3: error: T2: message [rule]`, with the
+    /// column where the finding is about one field, `plan.csv:3:12:`; the
     /// severity in English for editors' error formats, the message in the run's
     /// language), or `github`, a workflow command each (`::error file=…,line=…`) that
     /// a GitHub Actions run shows on the plan's lines. `file`: the table's name.
@@ -361,16 +375,17 @@ enum FindingsReport {
                 (id, text) = (Diagnostic.clean(String(decoding: list.messages!.id(of: e), as: UTF8.self)), clean ? m : Diagnostic.clean(m))
             }
             let line = e.line == FindingList.Entry.plan ? nil : e.line
+            let column = list.column(of: e)
             let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
             let about = [team?.trimmed.isEmpty == false ? team : nil, id.trimmed.isEmpty ? nil : id].compactMap { $0 }.map { $0 + ": " }.joined()
             let rule = list.ruleNames[Int(e.rule)]
             let severity = Finding.Severity.byRank[Int(e.severity)]
             if github {
                 let command = severity == .info ? "notice" : severity.rawValue
-                let place = "file=" + escaped(file, property: true) + (line.map { ",line=\($0)" } ?? "")
+                let place = "file=" + escaped(file, property: true) + (line.map { ",line=\($0)" } ?? "") + (column.map { ",col=\($0)" } ?? "")
                 inv.stdout.write("::\(command) \(place),title=\(escaped(rule, property: true))::\(escaped(about + text, property: false))\n")
             } else {
-                inv.stdout.write(file + (line.map { ":\($0)" } ?? "") + ": \(severity.rawValue): " + about + text + " [\(rule)]\n")
+                inv.stdout.write(SourceLocation(file: file, line: line, column: column).text + ": \(severity.rawValue): " + about + text + " [\(rule)]\n")
             }
         }
         return try finish(counts, inv, strict: strict)

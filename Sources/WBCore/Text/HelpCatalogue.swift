@@ -208,8 +208,8 @@ enum HelpCatalogue {
             "期限を過ぎて未完了のタスク (--today が基準)",
         "the allowed difficulties (default 1,3,5,8,10)":
             "許される難易度 (既定 1,3,5,8,10)",
-        "table (default: CSV or TSV, as --to says), text (file:line: severity: message [rule], for editors) or github (annotations of a GitHub Actions run)":
-            "table (既定: --to のとおり CSV か TSV)、text (ファイル:行: 重大度: 内容 [ルール]。エディター向け)、github (GitHub Actions の実行での注釈) のいずれか",
+        "table (default: CSV or TSV, as --to says), text (file:line[:col]: severity: message [rule], for editors) or github (annotations of a GitHub Actions run)":
+            "table (既定: --to のとおり CSV か TSV)、text (ファイル:行[:桁]: 重大度: 内容 [ルール]。エディター向け)、github (GitHub Actions の実行での注釈) のいずれか",
         "the axis width in columns (default 56, narrowed to fit a terminal)":
             "軸の幅の桁数 (既定 56。端末ではその幅に収まるように狭める)",
         "the column to split by: team (default), owner, milestone, role or any other":
