@@ -169,7 +169,7 @@ struct ImportMatchTests {
 
 /// An export's files (`ExportFiles`): parts of at most N rows, each with the header and
 /// named base-1, base-2…; Backlog's 250 a file; a character CP932 cannot hold found at
-/// its task's line.
+/// its place in its task's row.
 struct ExportFilesTests {
     static let text = "id,milestone,role,todo\nT1,M1,pm,a\nT2,M1,dev,b\nT3,M2,ds,c 🙂\n"
 
@@ -201,7 +201,17 @@ struct ExportFilesTests {
                                                     target: .backlog, split: nil, base: nil, name: "plan.csv")
             Issue.record("no error")
         } catch let e as WBError {
-            #expect(e.location == SourceLocation(file: "plan.csv", line: 4))
+            // At the character in the task's row as read: `T3,M2,ds,c ` comes before it.
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 4, column: 12))
+        }
+        // A character the task's row does not hold (from a milestone's name, say):
+        // at the task's line alone.
+        do {
+            _ = try ExportFiles(cp932: true).files(header: ["todo"], rows: p.tasks.map { [$0.title + ($0.id == "T2" ? " ✅" : "")] },
+                                                    plan: p, target: .backlog, split: nil, base: nil, name: "plan.csv")
+            Issue.record("no error")
+        } catch let e as WBError {
+            #expect(e.location == SourceLocation(file: "plan.csv", line: 3))
         }
     }
 }

@@ -45,7 +45,7 @@ struct TaskAppend {
         var out = Outcome()
         var teamIDs: [String] = []
         let givenKey = givenID.map(TaskUpdate.key)
-        var givenAt: (id: String, line: Int)?
+        var givenAt: (id: String, at: SourceLocation)?
         let todo = Array(todo.trimmed.utf8)
         var rec = Record()
         var style: Lang?? = nil
@@ -61,7 +61,7 @@ struct TaskAppend {
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
                 out.ids.append(id)
-                if let k = givenKey, givenAt == nil, TaskUpdate.key(id) == k { givenAt = (id, rec.line) }
+                if let k = givenKey, givenAt == nil, TaskUpdate.key(id) == k { givenAt = (id, rec.location(ofField: i, file: reader.name)) }
                 if let k = teamKey, let c = teamColumn, c < rec.count, teams.key(rec.string(c).trimmed) == k { teamIDs.append(id) }
             }
             if out.order != nil { out.order!.append(rec, idColumn: schema[.id], team: rowTeam(rec), resolver: parser.resolver) }
@@ -70,10 +70,10 @@ struct TaskAppend {
         if let i = idColumn {
             var ids = teamKey == nil || teamIDs.isEmpty ? TaskIDs(out.ids) : TaskIDs(teamIDs, used: out.ids)
             let id = givenID?.trimmed ?? ids.next()
-            if let (used, line) = givenAt {
+            if let (used, at) = givenAt {
                 throw WBError(.usage, used == id ? L("--id \(id) is already used")
                                                  : L("--id \(id) is already used as \(used): people and some systems take them for one"),
-                              at: SourceLocation(file: reader.name, line: line))
+                              at: at)
             }
             values[i] = id
             out.id = id

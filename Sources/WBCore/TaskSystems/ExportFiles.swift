@@ -25,7 +25,7 @@ struct ExportFiles {
                 // Found row by row only once the whole part has failed.
                 if let k = rows.indices.first(where: { (try? Transcoder.fromUTF8(csv([rows[$0]]), to: .cp932, bigEndian: false, name: name)) == nil }),
                    k - offset >= 0 && k - offset < plan.tasks.count {
-                    e.location = SourceLocation(file: name, line: plan.tasks[k - offset].line)
+                    e.location = try Self.place(of: csv([rows[k]]), in: plan.tasks[k - offset], file: name)
                 }
                 throw e
             }
@@ -35,6 +35,23 @@ struct ExportFiles {
         return try chunks.enumerated().map { (k, chunk) in
             (split == nil ? name : Self.numbered(base ?? name, k + 1), mark + head + (try encode(chunk)))
         }
+    }
+
+    /// Where the character of `row` (an output row's UTF-8) that CP932 cannot hold was
+    /// written: at its first place in the task's row as read, or at the task's line
+    /// when the row does not hold it (a milestone's name, from the milestones' file).
+    static func place(of row: [UInt8], in task: ExportTask, file: String) throws -> SourceLocation {
+        let line = SourceLocation(file: file, line: task.line)
+        guard let bad = try Transcoder.iconvConvert(row, from: "UTF-8", to: "CP932").badOffset, let raw = task.source?.raw else { return line }
+        var end = bad + 1
+        while end < row.count && row[end] & 0xC0 == 0x80 { end += 1 }
+        let ch = row[bad..<end]
+        guard raw.count >= ch.count else { return line }
+        for i in 0...(raw.count - ch.count) where raw[i] == ch.first! && raw[i..<(i + ch.count)].elementsEqual(ch) {
+            let p = Record.position(in: raw, offset: i, firstLine: task.line)
+            return SourceLocation(file: file, line: p.line, column: p.column)
+        }
+        return line
     }
 
     private func csv(_ rows: some Sequence<[String]>) throws -> [UInt8] {

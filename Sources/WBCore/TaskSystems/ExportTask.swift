@@ -22,6 +22,8 @@ public struct ExportTask: Sendable {
     /// The task's team in a plan with a team column (as the team is first written
     /// there), else "".
     public var team = ""
+    /// The task's row as read, for an error about a character in it.
+    var source: Record? = nil
 
     /// The team as a label (Jira, GitHub): `team-` and its name, white space, commas
     /// and double quotes as `_` (a Jira label holds no space; gh reads a label option
@@ -135,7 +137,7 @@ public struct ExportPlan: Sendable {
             let mTitle = t.milestone.map { m in m.id + " " + (entry?.name ?? m.label(doc)) } ?? ""
             tasks.append(ExportTask(id: t.id, title: title, description: d, milestone: t.milestone, milestoneTitle: mTitle,
                                     milestoneDate: entry?.date, role: t.role, kind: t.kind, owner: t.owner, due: t.due,
-                                    difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line, team: team))
+                                    difficulty: t.difficulty, dependsOn: t.dependsOn, key: key, line: t.line, team: team, source: rec))
         }
     }
 }
