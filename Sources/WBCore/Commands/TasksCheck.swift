@@ -16,6 +16,8 @@ enum TasksCheck {
         var findings = FindingList()
         findings.storesAll = FindingsReport.writesLines(inv)
         var plan = Review.Tasks(schema: schema)
+        // Findings written as lines give the column of the field they are about.
+        var places = findings.storesAll ? FindingPlaces(schema: schema) : nil
         var team = inv.teamFilter(header, file: reader.name)
         // With a team column and no --team, every rule is applied per team: each task's
         // team (its slot, in order of first appearance).
@@ -46,6 +48,7 @@ enum TasksCheck {
             guard plan.read(fields, line: row.line, c, findings: &findings, team: slot) else {
                 throw Review.Tasks.tooLarge(file: reader.name, line: row.line)
             }
+            places?.note(fields)
             // A large file: room for all its tasks, reserved once from the first rows.
             if plan.count == 4096, let all = reader.estimatedRecords(afterReading: plan.count + 1) {
                 plan.reserve(all + all / 16)
@@ -53,6 +56,7 @@ enum TasksCheck {
             }
         }
         try team.finish()
+        findings.places = places
         plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }
         let today = try inv.today()
         // The plan's days off, for the due dates ahead on one (unless that rule is off):

@@ -212,7 +212,7 @@ enum Review {
                     let id = plan.id(g)
                     out.add(Finding(severity: .error, line: Int(plan.tasks[g].line), id: id, rule: "duplicate-id",
                                     message: L("id \(id) is already used on line \(plan.tasks[Int(o)].line) by team \(names[other]); ids are unique across the teams of one plan (wb-tasks merge --renumber)")),
-                            team: Int32(teamOf[g]))
+                            team: Int32(teamOf[g]), task: Int32(g))
                 }
             }
         }
@@ -256,7 +256,8 @@ enum Review {
         // add at most one per task; reserved room that is not used is never touched).
         if !keep { f.reserve(2 * n) }
         func whole(_ s: Finding.Severity, _ k: Int?, _ rule: String, _ message: String) {
-            f.add(Finding(severity: s, line: k.map(line), id: k.map { plan.id(Int(members[$0])) } ?? "", rule: rule, message: message), team: team)
+            f.add(Finding(severity: s, line: k.map(line), id: k.map { plan.id(Int(members[$0])) } ?? "", rule: rule, message: message), team: team,
+                  task: k.map { Int32(global($0)) } ?? -1)
         }
         // The first task with each id (local indices), and each task's dependencies
         // found once for every rule below: `targets[depFrom[k]..<depFrom[k + 1]]`,

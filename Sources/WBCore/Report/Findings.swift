@@ -76,17 +76,23 @@ struct FindingList {
         var line: Int { storedLine == .max ? Entry.plan : Int(storedLine) }
     }
 
-    /// The column of the field `e` is about, for a finding made whole with one.
-    func column(of e: Entry) -> Int? {
-        guard e.form == 0, e.line != Entry.plan else { return nil }
-        let c = Int(columns[Int(e.a) >> 1])
-        return c > 0 ? c : nil
+    /// Where the field `e` is about stands, when known: a finding made whole with its
+    /// column, or one about a task's field noted in `places` (`fields`: the field of
+    /// each rule, by rule code). Nil for a finding about a row or the plan.
+    func place(of e: Entry, fields: [FindingPlaces.Field?]) -> (line: Int, column: Int)? {
+        guard e.line != Entry.plan else { return nil }
+        if e.form == 0, case let c = Int(columns[Int(e.a) >> 1]), c > 0 { return (e.line, c) }
+        guard let places, e.task >= 0, let f = fields[Int(e.rule)] else { return nil }
+        return places.place(task: Int(e.task), f, line: e.line)
     }
 
     var entries: [Entry] = []
     var texts: [String] = []
     /// A form-0 finding's column (0: none), one for each pair in `texts`.
     private(set) var columns: [Int32] = []
+    /// Where the fields of each task stand, for findings written as lines (nil
+    /// otherwise): their places, for a finding about a task's field.
+    var places: FindingPlaces?
     private(set) var ruleNames: [String] = []
     private var ruleCodes: [String: UInt16] = [:]
     var teamNames: [String] = []
@@ -117,11 +123,13 @@ struct FindingList {
         if entries.capacity < need { entries.reserveCapacity(max(need, 2 * entries.capacity)) }
     }
 
-    mutating func add(_ f: Finding, team: Int32 = -1) {
+    /// `task`: the task the finding is about (its index in the plan), or -1; kept
+    /// for its place (`place(of:fields:)`), as a finding made whole needs no task.
+    mutating func add(_ f: Finding, team: Int32 = -1, task: Int32 = -1) {
         texts.append(f.id)
         texts.append(f.message)
         columns.append(Int32(clamping: f.column ?? 0))
-        entries.append(Entry(line: f.line ?? Entry.plan, task: -1, a: Int32(texts.count - 2), b: Int32(texts.count - 1),
+        entries.append(Entry(line: f.line ?? Entry.plan, task: task, a: Int32(texts.count - 2), b: Int32(texts.count - 1),
                              team: team, rule: rule(f.rule), form: 0, severity: UInt8(f.severity.rank)))
     }
 
@@ -338,6 +346,7 @@ enum FindingsReport {
     static func writeLines(_ list: FindingList, _ inv: Invocation, file: String, github: Bool, strict: Bool,
                            rules: ReviewRules = ReviewRules()) throws -> ExitCode {
         let on = list.ruleNames.map { rules.on($0) }
+        let fields = list.ruleNames.map(FindingPlaces.field(ofRule:))
         inv.stdout.stopHolding()
         var counts = [0, 0, 0]
         let message = ByteBuffer(capacity: 256)
@@ -374,8 +383,9 @@ enum FindingsReport {
                 // that a finding stays one line.)
                 (id, text) = (Diagnostic.clean(String(decoding: list.messages!.id(of: e), as: UTF8.self)), clean ? m : Diagnostic.clean(m))
             }
-            let line = e.line == FindingList.Entry.plan ? nil : e.line
-            let column = list.column(of: e)
+            let at = list.place(of: e, fields: fields)
+            let line = at?.line ?? (e.line == FindingList.Entry.plan ? nil : e.line)
+            let column = at?.column
             let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
             let about = [team?.trimmed.isEmpty == false ? team : nil, id.trimmed.isEmpty ? nil : id].compactMap { $0 }.map { $0 + ": " }.joined()
             let rule = list.ruleNames[Int(e.rule)]
