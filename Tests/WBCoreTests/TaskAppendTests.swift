@@ -43,12 +43,13 @@ struct TaskAppendTests {
         #expect(o.sameTodo == nil)
     }
 
-    @Test func theSameTodoIsFoundAtItsFirstLine() throws {
+    @Test func theSameTodoIsFoundAtItsFirstPlace() throws {
         let plan = "id,milestone,role,todo\nT1,M1,pm,a\nT2,M1,dev,  same \nT3,M2,dev,same\n"
         let (text, o) = try append(plan, [("milestone", "M2"), ("role", "ds"), ("todo", "same")])
         #expect(text == plan + "T4,M2,ds,same\n")
         #expect(o.sameTodo?.id == "T2")
-        #expect(o.sameTodo?.line == 3)
+        // At its Todo's field (the white space it is trimmed of included).
+        #expect(o.sameTodo?.at.line == 3 && o.sameTodo?.at.column == 11)
     }
 
     @Test func anIdPeopleWouldTakeForOneInUseIsRefusedAtItsLine() throws {

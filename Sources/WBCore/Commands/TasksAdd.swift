@@ -78,7 +78,7 @@ enum TasksAdd {
         if let same = added.sameTodo {
             inv.warn(same.id.isEmpty ? L("the same Todo is already in the plan: added again; remove one if it was added twice")
                                      : L("task \(same.id) has the same Todo: added again; remove one if it was added twice"),
-                     at: SourceLocation(file: reader.name, line: same.line))
+                     at: same.at)
         }
         try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [inv.teamKey])
         return .ok

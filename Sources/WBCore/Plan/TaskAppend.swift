@@ -29,8 +29,8 @@ struct TaskAppend {
         /// Every id of the table, as written (trimmed).
         var ids: [String] = []
         /// The first task whose Todo is the new one's (an `add` run twice from the
-        /// shell's history): its id (empty without an id column) and line.
-        var sameTodo: (id: String, line: Int)?
+        /// shell's history): its id (empty without an id column) and where its Todo stands.
+        var sameTodo: (id: String, at: SourceLocation)?
         /// With a due date and dependencies given, every row and the new task as the
         /// dependencies' order reads them (`DependencyOrder.late`); else nil.
         var order: DependencyOrder?
@@ -56,7 +56,7 @@ struct TaskAppend {
             for _ in 0..<reader.blankLinesBefore { writer.writeRaw([]) }
             if style == nil { style = parser.style(of: rec) }
             if out.sameTodo == nil, let t = schema[.todo], rec.withFields({ String.trimmedEquals($0[t], todo) }) {
-                out.sameTodo = (schema[.id].map { rec.count > $0 ? rec.string($0).trimmed : "" } ?? "", rec.line)
+                out.sameTodo = (schema[.id].map { rec.count > $0 ? rec.string($0).trimmed : "" } ?? "", rec.location(ofField: t, file: reader.name))
             }
             if let i = schema[.id] {
                 let id = rec.count > i ? rec.string(i).trimmed : ""
