@@ -189,6 +189,16 @@ struct PlanCalendarPartsTests {
         let one = try PlanCalendar.events([parts[0]], roles: Plan.roles, dates: DateContext(year: 2026), options: o)
         #expect(one.events.filter { $0.kind == "agenda" }.count == 10)
     }
+
+    /// A milestone without a date is left out, with a warning at its empty date field.
+    @Test func anUndatedMilestoneIsNamedAtItsDate() throws {
+        let t = try Table.read(TableReader(source: ByteSource(name: "m.csv", bytes: Array("id,name,date\nM1,a,2026-07-31\nM2,ファン,\n".utf8))))
+        let mt = try MilestoneTable(t, dates: DateContext(year: 2026))
+        let (events, warnings) = try PlanCalendar.events([PlanCalendar.Part(milestones: mt, tasks: nil, team: nil)], roles: Plan.roles,
+                                                        dates: DateContext(year: 2026), options: PlanCalendar.Options(today: CivilDate(2026, 6, 1)!))
+        #expect(!events.contains { $0.summary.contains("M2") })
+        #expect(warnings.map(\.location) == [SourceLocation(file: "m.csv", line: 3, column: 8)])
+    }
 }
 
 /// Each team its own progress meeting (`さくら=木 10:00`), the one without a team for

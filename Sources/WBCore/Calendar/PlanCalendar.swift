@@ -157,7 +157,7 @@ public struct PlanCalendar {
         let dated = mt.set.entries.filter { $0.date != nil }
         for e in mt.set.entries where e.date == nil {
             warnings.append(Warning(message: L("\(e.term.id) has no date: it is left out of the calendar"),
-                                    location: SourceLocation(file: mt.table.name, line: e.record.line)))
+                                    location: mt.location(e.record, .date)))
         }
         for e in dated {
             var ev = CalendarEvent(kind: "milestone", uid: UID.make(plan: plan, kind: "milestone", id: e.term.id, team: team),

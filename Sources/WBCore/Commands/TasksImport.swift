@@ -45,7 +45,7 @@ enum TasksImport {
         let plan = inv.string("plan") ?? inv.settings?[.name]
         let result = SystemImport.match(issues, tasks: base.tasks, plan: plan, statusMap: statusMap)
         for (k, first) in result.repeatedKeys {
-            inv.warn(L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only"), at: SourceLocation(file: reader.name, line: base.records[k].line))
+            inv.warn(L("key \(base.tasks[k].key) is already on line \(base.records[first].line): its issue updates that task only"), at: base.records[k].location(ofField: base.keyIndex ?? 0, file: reader.name))
         }
         // The plan as it was written: encoding, line endings, BOM.
         return try inv.writing(in: reader.encoding, bigEndian: reader.bigEndian, name: reader.name) {
