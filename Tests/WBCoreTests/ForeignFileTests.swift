@@ -65,5 +65,15 @@ struct ForeignFileTests {
         // A one-column table headed like a Markdown heading, without the blank line a
         // report puts after its title, is a table.
         #expect(error(Array("# of items\n3\n4\n".utf8)) == nil)
+        // Comment lines above a header (blank lines and lines of `#` between): the
+        // line the table starts on is named; a report's prose and lists are Markdown.
+        for (text, start) in [("# exported\n\nid,milestone\nT1,M1\n", 3), ("# a\r\n  # b\r\n\r\nid\tmilestone\n", 4), ("#x\nid,m\n", 2)] {
+            let e = error(Array(text.utf8))
+            #expect(e?.message.hasSuffix("remove the lines above line \(start)") == true, "\(text)")
+            #expect(e?.location == SourceLocation(file: "t.csv", line: 1, column: 1))
+        }
+        for report in ["# Report\n\n**M1 is late, 1/5 done**\n", "# Report\n\n| a, b | c |\n", "# R\n\n* a, b\n"] {
+            #expect(error(Array(report.utf8))?.message == ForeignFile.markdown.message, "\(report)")
+        }
     }
 }

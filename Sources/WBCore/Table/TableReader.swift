@@ -471,11 +471,45 @@ public final class TableReader {
         // script given for a table: said before its later lines fail to parse. A
         // Markdown heading only when a blank line follows it, as a report's does: a
         // one-column table may well be headed `# of items`.
+        if h.count == 1, let start = try tableStart(afterComment: h) {
+            throw WBError.data(L("line \(h.line) is a comment, not the table's header: a CSV or TSV table starts with its header; remove the lines above line \(start)"),
+                               at: SourceLocation(file: name, line: h.line, column: 1))
+        }
         if h.count == 1, let f = ForeignFile.text(firstLine: h.string(0)),
            try f != .markdown || (pos < buf.count || fill(atLeast: 1)) && (buf[pos] == 0x0A || buf[pos] == 0x0D) {
             throw WBError.data(f.message, at: SourceLocation(file: name, line: h.line, column: 1))
         }
         return h
+    }
+
+    /// The line a table seems to start on when its header `h` (of one field) is a
+    /// comment, `# exported by …`: after lines that are blank or start with `#`, one
+    /// with a comma or a tab, which a table of one column cannot hold unquoted (so
+    /// the file would fail there anyway) and no Markdown. Nil for anything else, such
+    /// as a Markdown report or a one-column table headed `# of items`.
+    /// Looks at most 64 KiB ahead.
+    private func tableStart(afterComment h: Record) throws -> Int? {
+        let first = h.string(0).trimmed
+        guard first.hasPrefix("#"), !first.hasPrefix("#!") else { return nil }
+        _ = try fill(atLeast: 1 << 16)
+        let end = min(buf.count, pos + (1 << 16))
+        var i = pos, line = h.line + 1
+        while i < end {
+            var j = i
+            while j < end && buf[j] != 0x0A && buf[j] != 0x0D { j += 1 }
+            var k = i
+            while k < j && (buf[k] == 0x20 || buf[k] == 0x09) { k += 1 }
+            if k < j && buf[k] != 0x23 {
+                // A line of Markdown (a report's bold headline, a list, a quote, a table
+                // row, a fence) is no table's header, commas or not.
+                let markdown = Array("*-+>|`[!_=".utf8).contains(buf[k])
+                return !markdown && (k..<j).contains { buf[$0] == 0x2C || buf[$0] == 0x09 } ? line : nil
+            }
+            if j < end && buf[j] == 0x0D && j + 1 < end && buf[j + 1] == 0x0A { j += 1 }
+            i = j + 1
+            line += 1
+        }
+        return nil
     }
 
     /// All remaining records.

@@ -1199,6 +1199,8 @@ enum Catalogue {
             "どのシェアでも合格しません: コストの %1 倍には市場の %2 が必要で、市場全体を超えます。この市場規模とシェアでは、単価が %3 以上必要です",
         "the input is empty: a table needs at least a header row":
             "入力が空です。表には少なくともヘッダー行が必要です",
+        "line %1 is a comment, not the table's header: a CSV or TSV table starts with its header; remove the lines above line %2":
+            "%1 行目はコメントで、表のヘッダーではありません。CSV や TSV の表はヘッダーの行から始まります。%2 行目より上の行を削除してください",
         "this is an Excel workbook (.xlsx), not a CSV or TSV table: save the sheet as CSV UTF-8 (File > Save As > CSV UTF-8) and give that file":
             "これは Excel のブック (.xlsx) で、CSV や TSV の表ではありません。シートを CSV UTF-8 で保存し (ファイル > 名前を付けて保存 > CSV UTF-8)、そのファイルを指定してください",
         "this is an Excel 97-2003 workbook (.xls), not a CSV or TSV table: save the sheet as CSV UTF-8 (File > Save As > CSV UTF-8) and give that file":
