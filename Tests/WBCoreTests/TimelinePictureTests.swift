@@ -26,7 +26,7 @@ import Testing
 
     /// The four milestones with the deck's Japanese names (up to 26 columns), some
     /// tasks done, as `timeline --tasks` draws them.
-    static func chart(columns: Int?, width: Int = 56, _ lang: Lang = .en) -> [String] {
+    static func chart(columns: Int?, width: Int = 56, _ lang: Lang = .en, glyphs: TimelinePicture.Glyphs = .unicode) -> [String] {
         let from = CivilDate(2026, 12, 3)!, to = CivilDate(2027, 6, 10)!
         let dates = [CivilDate(2026, 12, 28)!, CivilDate(2027, 3, 3)!, CivilDate(2027, 4, 30)!, CivilDate(2027, 6, 3)!]
         let rows = zip(Plan.milestones.terms, dates).map { term, date in
@@ -37,7 +37,8 @@ import Testing
             return p
         }
         let text = Lang.$current.withValue(lang) {
-            TimelinePicture.text(rows, from: from, to: to, today: CivilDate(2026, 12, 10)!, width: width, showRoles: true, columns: columns)
+            TimelinePicture.text(rows, from: from, to: to, today: CivilDate(2026, 12, 10)!, width: width, showRoles: true, columns: columns,
+                                 glyphs: glyphs)
         }
         return text.split(separator: "\n").map(String.init)
     }
@@ -101,6 +102,23 @@ import Testing
         // Wide enough for the progress and 8 columns of a name: as before, one line.
         let wide = Self.chart(columns: 70)
         #expect(wide.filter { $0.hasPrefix("M") }.allSatisfy { $0.contains("1/4 done") })
+    }
+
+    /// `--ascii`: the same chart, drawn with . * # - and names cut with ..., so that
+    /// a terminal showing ambiguous characters wide lines it up.
+    @Test func theASCIIChartIsTheSameChart() {
+        let ambiguous: Set<Character> = ["·", "◆", "█", "░", "…"]
+        let unicode = Self.chart(columns: nil), ascii = Self.chart(columns: nil, glyphs: .ascii)
+        #expect(ascii == unicode.map { String($0.map { ch -> Character in ch == "·" ? "." : ch == "◆" ? "*" : ch }) })
+        #expect(unicode.contains { $0.contains("◆") })
+        for columns in [40, 56, 70, 90] {
+            let lines = Self.chart(columns: columns, .ja, glyphs: .ascii)
+            #expect(lines.allSatisfy { $0.displayWidth <= columns && !$0.contains(where: ambiguous.contains) }, "\(columns): \(lines)")
+        }
+        // Names too long for 70 columns end in ..., within the width.
+        #expect(Self.chart(columns: 70, glyphs: .ascii).filter { $0.hasPrefix("M") }.map { $0.hasSuffix("...") } == [true, false, true, true])
+        #expect(TimelinePicture.bar(1, 2, 6, .ascii) == "###---" && TimelinePicture.bar(1, 2, 6) == "███░░░")
+        #expect("シェア推計".cut(toColumns: 8, ellipsis: "...") == "シェ...")
     }
 
     @Test func aTextIsCutToTerminalColumns() {

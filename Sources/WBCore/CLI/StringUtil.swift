@@ -57,18 +57,19 @@ extension String {
         return w >= width ? self + " " : self + String(repeating: " ", count: width - w)
     }
 
-    /// Cut to at most `columns` terminal columns, ending in … where it was cut (a wide
-    /// character that would straddle the end is left out whole).
-    func cut(toColumns columns: Int) -> String {
+    /// Cut to at most `columns` terminal columns, ending in `ellipsis` where it was cut
+    /// (a wide character that would straddle the end is left out whole).
+    func cut(toColumns columns: Int, ellipsis: String = "…") -> String {
         guard displayWidth > columns else { return self }
         var out = "", n = 0
+        let room = columns - ellipsis.displayWidth
         for ch in self {
             let w = String(ch).displayWidth
-            if n + w > columns - 1 { break }
+            if n + w > room { break }
             out.append(ch)
             n += w
         }
-        return out + "…"
+        return out + ellipsis
     }
 
     /// Terminal columns: East Asian wide and full-width characters count two.

@@ -94,7 +94,7 @@ public enum Tool {
     /// The environment variables wb reads; only these are copied out of the process's
     /// environment, which can hold hundreds (a test checks that every variable the
     /// sources read is here).
-    static let environmentNames = ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SOURCE_DATE_EPOCH", "TZ", "WB_SETTINGS", "COLUMNS"]
+    static let environmentNames = ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SOURCE_DATE_EPOCH", "TZ", "WB_SETTINGS", "COLUMNS", "RUNEWIDTH_EASTASIAN"]
 
     /// The variables of `environmentNames` that are set, as a dictionary. Other
     /// entries are passed over on their bytes, without a String made of them.

@@ -7,6 +7,7 @@ enum MilestonesTimeline {
             CommonOptions.tasks, CommonOptions.milestones, CommonOptions.gates, CommonOptions.rules,
             OptionSpec("svg", "write an SVG roadmap instead of the terminal chart"),
             OptionSpec("width", arg: "N", "the axis width in columns (default 56, narrowed to fit a terminal)"),
+            OptionSpec("ascii", "draw the chart with ASCII only (. * # -), for a terminal that shows East Asian ambiguous characters (· ◆ █ ░) two columns wide; the default when RUNEWIDTH_EASTASIAN=1"),
             CommonOptions.today, CommonOptions.year, MilestonesIO.startOption, CommonOptions.from, CommonOptions.encoding,
         ],
         examples: ["wb-milestones timeline --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
@@ -20,6 +21,9 @@ enum MilestonesTimeline {
         }
         let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
         let (from, to) = TimelinePicture.span(start: start, last: last, today: today)
+        if inv.flag("svg") && inv.flag("ascii") {
+            throw WBError.usage(L("--ascii draws the terminal chart and --svg writes an SVG roadmap: give one of them"))
+        }
         if inv.flag("svg") {
             inv.stdout.write(TimelinePicture.svg(rows, from: from, to: to, today: today))
         } else {
@@ -27,8 +31,12 @@ enum MilestonesTimeline {
             if let given, given > 1000 { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(given)")) }
             // On a terminal, without --width: fitted to its width (COLUMNS first, as
             // ls reads it), so that no line wraps.
+            // A terminal set to show ambiguous characters wide says so to the programs
+            // that follow go-runewidth's convention (RUNEWIDTH_EASTASIAN=1).
+            let ascii = inv.flag("ascii") || inv.env["RUNEWIDTH_EASTASIAN"] == "1"
             inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: given ?? 56,
-                                                  showRoles: inv.string("tasks") != nil, columns: given == nil ? inv.stdout.columns(env: inv.env) : nil))
+                                                  showRoles: inv.string("tasks") != nil, columns: given == nil ? inv.stdout.columns(env: inv.env) : nil,
+                                                  glyphs: ascii ? .ascii : .unicode))
         }
         return .ok
     }

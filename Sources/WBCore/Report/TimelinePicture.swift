@@ -12,18 +12,33 @@ public enum TimelinePicture {
         return min(width - 1, max(0, (d.days - from.days) * (width - 1) / span))
     }
 
-    static func bar(_ done: Int, _ total: Int, _ n: Int) -> String {
+    /// The characters the terminal chart is drawn with: the axis before a milestone,
+    /// the milestone, and a progress bar's done and open parts; and what ends a name
+    /// that was cut.
+    public struct Glyphs: Sendable {
+        let dot, mark, done, open: Character
+        let ellipsis: String
+        /// · ◆ █ ░ …, one column each where East Asian ambiguous characters are narrow
+        /// (most terminals).
+        public static let unicode = Glyphs(dot: "·", mark: "◆", done: "█", open: "░", ellipsis: "…")
+        /// ASCII only, for a terminal that shows ambiguous characters two columns wide
+        /// (a CJK setting of iTerm2, GNOME Terminal or mintty; `ambiwidth=double`),
+        /// where the chart drawn with `unicode` would not line up.
+        public static let ascii = Glyphs(dot: ".", mark: "*", done: "#", open: "-", ellipsis: "...")
+    }
+
+    static func bar(_ done: Int, _ total: Int, _ n: Int, _ glyphs: Glyphs = .unicode) -> String {
         let k = total == 0 ? 0 : done * n / total
-        return String(repeating: "█", count: k) + String(repeating: "░", count: n - k)
+        return String(repeating: glyphs.done, count: k) + String(repeating: glyphs.open, count: n - k)
     }
 
     /// The terminal chart, its axis `width` columns wide. `columns`: the terminal's
     /// width, which a milestone's line is fitted to: the axis narrowed (to 20 columns
     /// at the least), then the names cut with … where that is not enough, and the
     /// roles' progress put on more lines; nil: as wide as it comes (a file, a pipe, the
-    /// report).
+    /// report). `glyphs`: what it is drawn with.
     public static func text(_ rows: [MilestoneProgress], from: CivilDate, to: CivilDate, today: CivilDate, width: Int, showRoles: Bool,
-                            columns: Int? = nil) -> String {
+                            columns: Int? = nil, glyphs: Glyphs = .unicode) -> String {
         // Today outside the span is marked at the edge it lies beyond, and said so.
         let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
         let span = L("timeline \(from.iso) .. \(to.iso)"), now = L("today \(today.iso)") + edge
@@ -103,13 +118,13 @@ public enum TimelinePicture {
             line[todayCol] = "|"
             if let d = p.entry.date {
                 let c = column(d, from, to, width)
-                for k in 0..<c where line[k] == " " { line[k] = "·" }
-                line[c] = "◆"
+                for k in 0..<c where line[k] == " " { line[k] = glyphs.dot }
+                line[c] = glyphs.mark
             }
             let id = p.entry.term.id.padded(to: idWidth)
             let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
-            let name = p.entry.name.cut(toColumns: nameRoom)
+            let name = p.entry.name.cut(toColumns: nameRoom, ellipsis: glyphs.ellipsis)
             if below {
                 // Lines of their own end where their text does (no name, no line).
                 func ended(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
@@ -121,7 +136,7 @@ public enum TimelinePicture {
             if showRoles && !p.byRole.isEmpty {
                 let parts = p.roles.map { r -> String in
                     let v = p.byRole[r]!
-                    return Labels.roleShort(r, Lang.current) + " " + bar(v.done, v.total, 6) + " \(v.done)/\(v.total)"
+                    return Labels.roleShort(r, Lang.current) + " " + bar(v.done, v.total, 6, glyphs) + " \(v.done)/\(v.total)"
                 }
                 // On a terminal the parts go on as many lines as they need, never
                 // beyond its width (a part wider than what is left takes a line alone).

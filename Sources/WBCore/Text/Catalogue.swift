@@ -1197,6 +1197,8 @@ enum Catalogue {
             "この行のフィールドは %1 つですが、ヘッダーには %2 つあります。タブの過不足か、引用符で囲まれていない改行を確認してください",
         "no share passes: %1 × the cost takes %2 of the market, more than all of it; at this market size and share the unit price would have to be %3 or more":
             "どのシェアでも合格しません: コストの %1 倍には市場の %2 が必要で、市場全体を超えます。この市場規模とシェアでは、単価が %3 以上必要です",
+        "--ascii draws the terminal chart and --svg writes an SVG roadmap: give one of them":
+            "--ascii は端末向けの図を描き、--svg は SVG のロードマップを書きます。どちらか一方を指定してください",
         "the input is empty: a table needs at least a header row":
             "入力が空です。表には少なくともヘッダー行が必要です",
         "line %1 is a comment, not the table's header: a CSV or TSV table starts with its header; remove the lines above line %2":

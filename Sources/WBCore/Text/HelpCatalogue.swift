@@ -212,6 +212,8 @@ enum HelpCatalogue {
             "table (既定: --to のとおり CSV か TSV)、text (ファイル:行[:桁]: 重大度: 内容 [ルール]。エディター向け)、github (GitHub Actions の実行での注釈) のいずれか",
         "the axis width in columns (default 56, narrowed to fit a terminal)":
             "軸の幅の桁数 (既定 56。端末ではその幅に収まるように狭める)",
+        "draw the chart with ASCII only (. * # -), for a terminal that shows East Asian ambiguous characters (· ◆ █ ░) two columns wide; the default when RUNEWIDTH_EASTASIAN=1":
+            "図を ASCII の文字 (. * # -) だけで描く。東アジアの幅が曖昧な文字 (· ◆ █ ░) を 2 桁で表示する端末向け。RUNEWIDTH_EASTASIAN=1 のときの既定",
         "the column to split by: team (default), owner, milestone, role or any other":
             "分ける基準の列: team (既定)、owner、milestone、role、またはほかの列",
         "the date to judge overdue and days left against (default: today where the plan is, by the settings' tz, else the machine's); never changes what a date means":
