@@ -12,6 +12,9 @@ enum MilestonesTimeline {
         ],
         examples: ["wb-milestones timeline --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv",
                    "wb-milestones timeline --svg --tasks share/wb/sample-plan.csv share/wb/sample-milestones.csv -o roadmap.svg"]) { inv in
+        if inv.flag("svg") && inv.flag("ascii") {
+            throw WBError.usage(L("--ascii draws the terminal chart and --svg writes an SVG roadmap: give one of them"))
+        }
         let mt = try MilestonesIO.load(inv)
         let today = try inv.today()
         let rows = try MilestonesIO.progress(inv, mt, tasksPath: inv.string("tasks"), today: today)
@@ -21,19 +24,16 @@ enum MilestonesTimeline {
         }
         let start = try MilestonesIO.start(inv, mt.set) ?? dates.min()!
         let (from, to) = TimelinePicture.span(start: start, last: last, today: today)
-        if inv.flag("svg") && inv.flag("ascii") {
-            throw WBError.usage(L("--ascii draws the terminal chart and --svg writes an SVG roadmap: give one of them"))
-        }
         if inv.flag("svg") {
             inv.stdout.write(TimelinePicture.svg(rows, from: from, to: to, today: today))
         } else {
             let given = try inv.int("width", min: 20)
             if let given, given > 1000 { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(given)")) }
-            // On a terminal, without --width: fitted to its width (COLUMNS first, as
-            // ls reads it), so that no line wraps.
             // A terminal set to show ambiguous characters wide says so to the programs
             // that follow go-runewidth's convention (RUNEWIDTH_EASTASIAN=1).
             let ascii = inv.flag("ascii") || inv.env["RUNEWIDTH_EASTASIAN"] == "1"
+            // On a terminal, without --width: fitted to its width (COLUMNS first, as
+            // ls reads it), so that no line wraps.
             inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: given ?? 56,
                                                   showRoles: inv.string("tasks") != nil, columns: given == nil ? inv.stdout.columns(env: inv.env) : nil,
                                                   glyphs: ascii ? .ascii : .unicode))

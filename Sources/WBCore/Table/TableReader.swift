@@ -467,14 +467,15 @@ public final class TableReader {
         guard read else {
             throw WBError.data(L("the input is empty: a table needs at least a header row"), at: SourceLocation(file: name, line: 1, column: 1))
         }
-        // A header of one field may be the first line of a calendar, a report or a
-        // script given for a table: said before its later lines fail to parse. A
-        // Markdown heading only when a blank line follows it, as a report's does: a
-        // one-column table may well be headed `# of items`.
+        // A header of one field may be a comment above the table (`# exported …`)…
         if h.count == 1, let start = try tableStart(afterComment: h) {
             throw WBError.data(L("line \(h.line) is a comment, not the table's header: a CSV or TSV table starts with its header; remove the lines above line \(start)"),
                                at: SourceLocation(file: name, line: h.line, column: 1))
         }
+        // …or the first line of a calendar, a report or a script given for a table:
+        // said before its later lines fail to parse. A Markdown heading only when a
+        // blank line follows it, as a report's does: a one-column table may well be
+        // headed `# of items`.
         if h.count == 1, let f = ForeignFile.text(firstLine: h.string(0)),
            try f != .markdown || (pos < buf.count || fill(atLeast: 1)) && (buf[pos] == 0x0A || buf[pos] == 0x0D) {
             throw WBError.data(f.message, at: SourceLocation(file: name, line: h.line, column: 1))
