@@ -31,8 +31,19 @@ enum MilestonesStatus {
 
 extension MilestonesIO {
     /// The progress of `mt`'s milestones from the options' files (--tasks, --gates).
+    /// A plan of one team (no team column, no --team) is counted as its tasks stream,
+    /// so a large one is not held in memory.
     static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasksPath: String?, today: CivilDate) throws -> [MilestoneProgress] {
-        try progress(inv, mt, tasks: tasksPath.map { try inv.readCompanion($0) }, today: today)
+        guard let path = tasksPath else { return try progress(inv, mt, tasks: nil, today: today) }
+        let reader = try inv.companionReader(path)
+        let header = try reader.header()
+        if inv.teamKey == nil && Teams.column(header) == nil && inv.teams.parts(milestones: mt.table, tasks: nil) == nil {
+            return try progress(inv, mt, tasksName: reader.name, team: nil, today: today) { dates, gates, leftOut in
+                try MilestoneProgress.compute(milestones: mt.set, table: mt, reading: reader, header: header, dates: dates,
+                                              roles: inv.roles, today: today, gates: gates, leftOut: leftOut)
+            }
+        }
+        return try progress(inv, mt, tasks: Table.read(reader, header: header), today: today)
     }
 
     /// The same, for a tasks table already read. Scoped to --team; without it, a plan
@@ -54,17 +65,27 @@ extension MilestonesIO {
     }
 
     private static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasks: Table?, team: String?, today: CivilDate) throws -> [MilestoneProgress] {
+        try progress(inv, mt, tasksName: tasks?.name, team: team, today: today) { dates, gates, leftOut in
+            try MilestoneProgress.compute(milestones: mt.set, table: mt, tasks: tasks, dates: dates, roles: inv.roles, today: today,
+                                          gates: gates, leftOut: leftOut)
+        }
+    }
+
+    /// The progress `compute` counts (from a table or a stream), given the plan's
+    /// dates and gate results; the tasks it leaves out said, and the at-risk rule
+    /// applied as --rules says.
+    private static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasksName: String?, team: String?, today: CivilDate,
+                                 compute: (DateContext, GateResults?, (String, Int) -> Void) throws -> [MilestoneProgress]) throws -> [MilestoneProgress] {
         let anchor = try MilestonesIO.start(inv, mt.set) ?? inv.fallbackAnchor()
         // Tasks of a milestone the table does not list count nowhere: said, not dropped.
         var leftOut: [(id: String, line: Int, count: Int)] = []
-        var rows = try MilestoneProgress.compute(milestones: mt.set, table: mt, tasks: tasks, dates: try inv.dateContext(anchor: anchor),
-                                                 roles: inv.roles, today: today, gates: try inv.gateResults(team: team)) { id, line in
+        var rows = try compute(try inv.dateContext(anchor: anchor), try inv.gateResults(team: team)) { id, line in
             if let k = leftOut.firstIndex(where: { $0.id == id }) { leftOut[k].count += 1 } else { leftOut.append((id, line, 1)) }
         }
         for m in leftOut {
             let message = m.count == 1 ? L("1 task of \(m.id) is left out: \(mt.table.name) has no \(m.id)")
                                        : L("\(m.count) tasks of \(m.id) are left out: \(mt.table.name) has no \(m.id)")
-            inv.warn(message, at: SourceLocation(file: tasks?.name ?? "-", line: m.line))
+            inv.warn(message, at: SourceLocation(file: tasksName ?? "-", line: m.line))
         }
         if inv.options.contains(where: { $0.long == "rules" }), !(try ReviewRules.parse(inv.string("rules"))).on("at-risk") {
             for i in rows.indices { rows[i].atRiskRule = false }

@@ -45,7 +45,27 @@ public struct MilestoneProgress: Sendable {
     /// no row counts.
     public static func compute(milestones: MilestoneSet, table mt: MilestoneTable?, tasks: Table?, dates: DateContext,
                                roles: Vocabulary, today: CivilDate, gates: GateResults?,
-                               leftOut: ((_ milestone: String, _ line: Int) -> Void)? = nil) throws -> [MilestoneProgress] {
+                               leftOut: (_ milestone: String, _ line: Int) -> Void = { _, _ in }) throws -> [MilestoneProgress] {
+        guard let table = tasks else { return start(milestones, mt, today: today, gates: gates) }
+        var tally = try Tally(milestones, mt, header: table.header, file: table.name, dates: dates, roles: roles, today: today, gates: gates)
+        for rec in table.rows {
+            try rec.withFields { try tally.add($0, line: rec.line, leftOut: leftOut) { rec } }
+        }
+        return tally.rows()
+    }
+
+    /// The same from a tasks table read as it streams (its header already read), for
+    /// a plan too large to hold: memory follows the milestones, not the rows.
+    public static func compute(milestones: MilestoneSet, table mt: MilestoneTable?, reading reader: TableReader, header: Record,
+                               dates: DateContext, roles: Vocabulary, today: CivilDate, gates: GateResults?,
+                               leftOut: (_ milestone: String, _ line: Int) -> Void = { _, _ in }) throws -> [MilestoneProgress] {
+        var tally = try Tally(milestones, mt, header: header, file: reader.name, dates: dates, roles: roles, today: today, gates: gates)
+        try reader.forEachRecord { row in try tally.add(row.fields, line: row.line, leftOut: leftOut) { row.record() } }
+        return tally.rows()
+    }
+
+    /// The milestones before any task: their days left, and their gates' outcomes.
+    private static func start(_ milestones: MilestoneSet, _ mt: MilestoneTable?, today: CivilDate, gates: GateResults?) -> [MilestoneProgress] {
         var out = milestones.entries.map { MilestoneProgress(entry: $0, daysLeft: $0.date.map { $0.days - today.days }) }
         if let gates {
             let gated = GateResults.gated(milestones, mt)
@@ -55,28 +75,72 @@ public struct MilestoneProgress: Sendable {
                 out[i].gate = gates.outcome(out[i].entry.term.id)
             }
         }
-        guard let table = tasks else { return out }
-        let schema = try TaskSchema(header: table.header, file: table.name)
-        let resolver = TaskResolver(schema: schema, file: table.name, dates: dates, milestones: milestones, roles: roles)
+        return out
+    }
+
+    /// The tasks counted as they come, each by its codes (the full resolver reads
+    /// only a row the codes leave to it, and says what is wrong with a bad one): per
+    /// milestone, per status, and per role in a table by role code, made the
+    /// `byRole` of each row at the end.
+    private struct Tally {
+        var out: [MilestoneProgress]
+        let resolver: TaskResolver
+        let roles: Vocabulary
+        let today: Int
+        /// The first row of each milestone id (a repeated id counts on its first).
         var slot: [String: Int] = [:]
-        for (i, p) in out.enumerated() where slot[p.entry.term.id] == nil { slot[p.entry.term.id] = i }
-        for rec in table.rows {
-            let t = try resolver.resolveStrict(rec)
-            guard let i = slot[t.milestone!.id] else { leftOut?(t.milestone!.id, t.line); continue }
+        /// The row of each milestone code (-1: not a milestone of the set), found once.
+        var rowOf: [Int] = []
+        /// Done and total by row and role code; each row's roles in order of first task.
+        var byRole: [[(done: Int, total: Int)]]
+        var roleOrder: [[Int]]
+        static let done = Plan.statuses.terms.firstIndex { $0.id == "done" }!
+        static let doing = Plan.statuses.terms.firstIndex { $0.id == "doing" }!
+        static let blocked = Plan.statuses.terms.firstIndex { $0.id == "blocked" }!
+
+        init(_ milestones: MilestoneSet, _ mt: MilestoneTable?, header: Record, file: String, dates: DateContext, roles: Vocabulary,
+             today: CivilDate, gates: GateResults?) throws {
+            out = MilestoneProgress.start(milestones, mt, today: today, gates: gates)
+            let schema = try TaskSchema(header: header, file: file)
+            resolver = TaskResolver(schema: schema, file: file, dates: dates, milestones: milestones, roles: roles)
+            self.roles = roles
+            self.today = today.days
+            for (i, p) in out.enumerated() where slot[p.entry.term.id] == nil { slot[p.entry.term.id] = i }
+            byRole = Array(repeating: Array(repeating: (0, 0), count: roles.terms.count), count: out.count)
+            roleOrder = Array(repeating: [], count: out.count)
+        }
+
+        mutating func add(_ fields: Record.Fields, line: Int, leftOut: (String, Int) -> Void, record: () -> Record) throws {
+            let c = try resolver.codes(fields) ?? resolver.codes(of: resolver.resolveStrict(record()))
+            while rowOf.count <= c.milestone { rowOf.append(slot[resolver.milestoneTerm(rowOf.count).id] ?? -1) }
+            let i = rowOf[c.milestone]
+            guard i >= 0 else { leftOut(resolver.milestoneTerm(c.milestone).id, line); return }
             out[i].total += 1
-            switch t.status.id {
-            case "done": out[i].done += 1
-            case "doing": out[i].doing += 1
-            case "blocked": out[i].blocked += 1
+            switch c.status {
+            case Self.done: out[i].done += 1
+            case Self.doing: out[i].doing += 1
+            case Self.blocked: out[i].blocked += 1
             default: out[i].todo += 1
             }
-            if t.status.id != "done", let d = t.due, d < today { out[i].overdue += 1 }
-            let r = t.role!.id
-            let prev = out[i].byRole[r] ?? (0, 0)
-            if prev.total == 0 && Plan.roles.term(id: r) == nil { out[i].declaredRoles.append(r) }
-            out[i].byRole[r] = (prev.done + (t.status.id == "done" ? 1 : 0), prev.total + 1)
+            if c.status != Self.done && c.due != Int.min && c.due < today { out[i].overdue += 1 }
+            if byRole[i][c.role].total == 0 { roleOrder[i].append(c.role) }
+            byRole[i][c.role].total += 1
+            if c.status == Self.done { byRole[i][c.role].done += 1 }
         }
-        return out
+
+        /// The rows, each with its roles' counts by role id (a role not built in
+        /// listed in `declaredRoles` in the order its first task came).
+        func rows() -> [MilestoneProgress] {
+            var rows = out
+            for i in rows.indices {
+                for r in roleOrder[i] {
+                    let id = roles.terms[r].id
+                    if Plan.roles.term(id: id) == nil { rows[i].declaredRoles.append(id) }
+                    rows[i].byRole[id] = byRole[i][r]
+                }
+            }
+            return rows
+        }
     }
 
     /// The state of each milestone, by id (the first row of an id).

@@ -28,8 +28,9 @@ public struct Table: Sendable {
     }
 
     /// Reads a whole table. Empty input is an error: every wb table has a header.
-    public static func read(_ reader: TableReader) throws -> Table {
-        let header = try reader.header()
+    /// `header`: the reader's header where it was read already.
+    public static func read(_ reader: TableReader, header: Record? = nil) throws -> Table {
+        let header = try header ?? reader.header()
         var rows: [Record] = []
         let blank = try reader.readKeepingBlankLines { rows.append($0) }
         var t = Table(name: reader.name, header: [], format: reader.format)

@@ -404,10 +404,16 @@ extension Invocation {
     /// file's, so its format comes from its name or its content and its encoding is
     /// detected (`ReadOptions.detectEncoding`).
     public func readCompanion(_ path: String) throws -> Table {
+        try Table.read(companionReader(path))
+    }
+
+    /// A reader of a companion table, as `readCompanion` reads it, for a command that
+    /// counts its rows as they stream.
+    public func companionReader(_ path: String) throws -> TableReader {
         var o = ReadOptions()
         o.detectEncoding = true
         o.skipsEmptyRows = true
-        return try Table.read(TableReader(path: path, stdinFD: stdinFD, options: o))
+        return try TableReader(path: path, stdinFD: stdinFD, options: o)
     }
 
     /// Write options from `--to`, `--crlf`, `--bom`, defaulting to the input's format.
