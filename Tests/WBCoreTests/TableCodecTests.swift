@@ -134,10 +134,20 @@ struct CSVReaderTests {
         #expect(e?.message.contains("doubled") == true)
     }
 
-    @Test func raggedRowNamesItsLine() {
+    /// A row of fewer fields than the header is named at its end, where the missing
+    /// ones would be; one of more at its first field past the header's width (on the
+    /// line that field is on), whichever way the rows are read.
+    @Test func raggedRowNamesItsPlace() throws {
         let e = dataError { _ = try parse("a,b\n1,2\n3\n") }
-        #expect(e?.location == SourceLocation(file: "t.csv", line: 3, column: 1))
+        #expect(e?.location == SourceLocation(file: "t.csv", line: 3, column: 2))
         #expect(e?.message.contains("1 field but the header has 2") == true)
+        let more = "a,b\n\"x\ny\",あ,extra\n"
+        #expect(dataError { _ = try parse(more) }?.location == SourceLocation(file: "t.csv", line: 3, column: 6))
+        let reader = try TableReader(source: ByteSource(name: "t.csv", bytes: Array(more.utf8), pieceSize: 4))
+        _ = try reader.header()
+        do { try reader.forEachRecord { _ in }; Issue.record("no error") } catch let e as WBError {
+            #expect(e.location == SourceLocation(file: "t.csv", line: 3, column: 6))
+        }
     }
 
     @Test func invalidUTF8NamesLineAndCharacterColumn() {

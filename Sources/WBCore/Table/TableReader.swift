@@ -371,7 +371,8 @@ public final class TableReader {
                 }
                 record.spans.replaceSubrange(0..<record.spans.count, with: UnsafeBufferPointer(start: spanScratch.base, count: spanScratch.count))
                 buf.consumed(upTo: pos)
-                try checkWidth(record.count, line: record.line)
+                // Most records have the header's width: no call to say so.
+                if !sawFirst || record.count != width ?? -1 { try checkWidth(record.count, line: record.line) }
                 takeBlankLines()
                 return true
             case .end:
@@ -437,19 +438,33 @@ public final class TableReader {
         }
     }
 
-    /// The first record sets the table's width; every later one must have it.
+    /// The first record sets the table's width; every later one must have it. Out of
+    /// line: the readers' loops call it only for the first record and a ragged one.
+    @inline(never)
     private func checkWidth(_ count: Int, line: Int) throws {
         if !sawFirst {
             sawFirst = true
             width = count
         } else if checkWidth, let w = width, count != w {
-            throw WBError.data(
-                count == 1 ? (format == .csv ? L("this row has 1 field but the header has \(w); check for a missing or extra comma or an unquoted line break")
-                                             : L("this row has 1 field but the header has \(w); check for a missing or extra tab or an unquoted line break"))
-                    : (format == .csv ? L("this row has \(count) fields but the header has \(w); check for a missing or extra comma or an unquoted line break")
-                                      : L("this row has \(count) fields but the header has \(w); check for a missing or extra tab or an unquoted line break")),
-                at: SourceLocation(file: name, line: line, column: 1))
+            throw widthError(count, w, line: line)
         }
+    }
+
+    /// A record of `count` fields where the header has `w`, the one just read (its
+    /// spans in `spanScratch`, its bytes at `lastRecord`): said at its first field past
+    /// the header's width, or at its end where it has fewer. Out of line: the reader's
+    /// loop calls `checkWidth` on every record.
+    @inline(never)
+    private func widthError(_ count: Int, _ w: Int, line: Int) -> WBError {
+        let raw = buf.withUnsafeBufferPointer { Array($0[lastRecord]) }
+        let offset = count > w && 2 * w < spanScratch.count ? spanScratch.base[2 * w] >> 2 : raw.count
+        let p = Record.position(in: raw, offset: min(offset, raw.count), firstLine: line)
+        return WBError.data(
+            count == 1 ? (format == .csv ? L("this row has 1 field but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                         : L("this row has 1 field but the header has \(w); check for a missing or extra tab or an unquoted line break"))
+                : (format == .csv ? L("this row has \(count) fields but the header has \(w); check for a missing or extra comma or an unquoted line break")
+                                  : L("this row has \(count) fields but the header has \(w); check for a missing or extra tab or an unquoted line break")),
+            at: SourceLocation(file: name, line: p.line, column: p.column))
     }
 
     /// The header row; empty input is an error: every wb table has a header.
