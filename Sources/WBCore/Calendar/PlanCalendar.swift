@@ -149,8 +149,7 @@ public struct PlanCalendar {
             let s = rec.string(i).trimmed
             if s.isEmpty { return 0 }
             guard let n = Int(s), n >= 0, n < Int(Int32.max) else {
-                let p = rec.position(ofField: i)
-                throw WBError.data(L("sequence '\(s)' is not a whole number from 0 to \(Int32.max - 1)"), at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                throw WBError.data(L("sequence '\(s)' is not a whole number from 0 to \(Int32.max - 1)"), at: rec.location(ofField: i, file: table.name))
             }
             return n
         }

@@ -44,7 +44,7 @@ enum TasksFmt {
             let iso: [UInt8]
             if let known = seen[text] { iso = known } else {
                 do { iso = Array(try DateParser.parse(text, resolver.dates).iso.utf8) } catch {
-                    throw WBError.data(error.message, at: SourceLocation(file: reader.name, line: rec.position(ofField: di).line, column: rec.position(ofField: di).column))
+                    throw WBError.data(error.message, at: rec.location(ofField: di, file: reader.name))
                 }
                 if seen.count < 10_000 { seen[text] = iso }
             }

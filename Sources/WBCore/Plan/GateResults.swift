@@ -35,17 +35,15 @@ public struct GateResults: Sendable {
             if let mIx = t.column("milestone") {
                 let m = t.value(k, "milestone")
                 guard let term = milestones.lookup(m) else {
-                    let p = rec.position(ofField: mIx)
                     throw WBError.data(L("unknown milestone '\(m)'; use M1-M4, 1-4, ①-④ or a milestone's name"),
-                                       at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                                       at: rec.location(ofField: mIx, file: table.name))
                 }
                 id = term.id
             }
             let v = t.word(k, "verdict")
             guard v == "pass" || v == "fail" else {
-                let p = rec.position(ofField: verdictIx)
                 throw WBError.data(L("verdict '\(t.value(k, "verdict"))' is neither pass nor fail"),
-                                   at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                                   at: rec.location(ofField: verdictIx, file: table.name))
             }
             let pass = v == "pass"
             let evidence: String

@@ -20,12 +20,8 @@ enum MilestoneReview {
         // line and column) where the table has the column, else at the row.
         func about(_ e: MilestoneSet.Entry, _ column: MilestoneColumn?, _ severity: Finding.Severity, _ rule: String,
                    _ message: String) -> Finding {
-            var at = (line: e.record.line, column: Int?.none)
-            if let column, let i = mt.index[column], i < e.record.count {
-                let p = e.record.position(ofField: i)
-                at = (p.line, p.column)
-            }
-            return Finding(severity: severity, line: at.line, column: at.column, id: e.term.id, rule: rule, message: message)
+            let at = column.map { mt.location(e.record, $0) }
+            return Finding(severity: severity, line: at?.line ?? e.record.line, column: at?.column, id: e.term.id, rule: rule, message: message)
         }
         if let daysOff {
             for e in set.entries {

@@ -68,8 +68,7 @@ public struct MilestoneTable {
 
     public func location(_ rec: Record, _ c: MilestoneColumn) -> SourceLocation {
         guard let i = index[c] else { return SourceLocation(file: table.name, line: rec.line) }
-        let p = rec.position(ofField: i)
-        return SourceLocation(file: table.name, line: p.line, column: p.column)
+        return rec.location(ofField: i, file: table.name)
     }
 
     /// Reads a milestones table. Ids are M1.. (or 1-4, ①-④, names); dates as people

@@ -140,8 +140,7 @@ public struct TaskResolver {
 
     private func loc(_ rec: Record, _ c: TaskColumn) -> SourceLocation {
         guard let i = schema[c] else { return SourceLocation(file: file, line: rec.line) }
-        let p = rec.position(ofField: i)
-        return SourceLocation(file: file, line: p.line, column: p.column)
+        return rec.location(ofField: i, file: file)
     }
 
     public func milestone(_ s: String) -> Term? { Self.milestone(s, in: milestones) }

@@ -79,16 +79,14 @@ public struct TaskSchema: Sendable {
             let name = header.string(i)
             let key = name.matchKey
             if !key.isEmpty, let prev = seen[key] {
-                let p = header.position(ofField: i)
                 throw WBError.data(L("column '\(name)' appears twice (columns \(prev + 1) and \(i + 1)); rename one"),
-                                   at: SourceLocation(file: file, line: p.line, column: p.column))
+                                   at: header.location(ofField: i, file: file))
             }
             seen[key] = i
             if let c = TaskColumn.match(name) {
                 if let prev = index[c] {
-                    let p = header.position(ofField: i)
                     throw WBError.data(L("columns \(prev + 1) and \(i + 1) both mean '\(c.rawValue)'; rename or remove one"),
-                                       at: SourceLocation(file: file, line: p.line, column: p.column))
+                                       at: header.location(ofField: i, file: file))
                 }
                 index[c] = i
             }

@@ -16,9 +16,8 @@ struct ScoreColumns {
         for i in 0..<table.header.count {
             let key = table.header.string(i).matchKey
             if let prev = dup[key], !key.isEmpty {
-                let p = table.header.position(ofField: i)
                 throw WBError.data(L("column '\(table.header.string(i))' appears twice (columns \(prev + 1) and \(i + 1))"),
-                                   at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                                   at: table.header.location(ofField: i, file: table.name))
             }
             dup[key] = i
             for (name, aliases) in spec where index[name] == nil && ([name] + aliases).contains(where: { $0.matchKey == key }) {
@@ -67,8 +66,7 @@ struct ScoreColumns {
 
     func location(_ rec: Record, _ k: String) -> SourceLocation {
         guard let i = index[k] else { return SourceLocation(file: table.name, line: rec.line) }
-        let p = rec.position(ofField: i)
-        return SourceLocation(file: table.name, line: p.line, column: p.column)
+        return rec.location(ofField: i, file: table.name)
     }
 
     /// `parse`, remembering each value's result: a column repeats its values (週2回,

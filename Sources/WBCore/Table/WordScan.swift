@@ -209,20 +209,23 @@ enum WordScan {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `word` occurs in these bytes (UTF-8 both: a match of a whole word's
     /// bytes starts and ends on scalar boundaries). An empty word is found anywhere.
-    func containsBytes(_ word: [UInt8]) -> Bool {
+    func containsBytes(_ word: [UInt8]) -> Bool { firstOffset(ofBytes: word) != nil }
+
+    /// Where `word` first occurs in these bytes (0 for an empty word), or nil.
+    func firstOffset(ofBytes word: [UInt8]) -> Int? {
         let n = word.count
-        guard n > 0 else { return true }
-        guard count >= n else { return false }
+        guard n > 0 else { return 0 }
+        guard count >= n else { return nil }
         let first = word[0]
         var j = 0
         while j <= count - n {
             if self[j] == first {
                 var k = 1
                 while k < n && self[j + k] == word[k] { k += 1 }
-                if k == n { return true }
+                if k == n { return j }
             }
             j += 1
         }
-        return false
+        return nil
     }
 }

@@ -45,13 +45,9 @@ struct ExportFiles {
         guard let bad = try Transcoder.iconvConvert(row, from: "UTF-8", to: "CP932").badOffset, let raw = task.source?.raw else { return line }
         var end = bad + 1
         while end < row.count && row[end] & 0xC0 == 0x80 { end += 1 }
-        let ch = row[bad..<end]
-        guard raw.count >= ch.count else { return line }
-        for i in 0...(raw.count - ch.count) where raw[i] == ch.first! && raw[i..<(i + ch.count)].elementsEqual(ch) {
-            let p = Record.position(in: raw, offset: i, firstLine: task.line)
-            return SourceLocation(file: file, line: p.line, column: p.column)
-        }
-        return line
+        guard let i = raw.withUnsafeBufferPointer({ $0.firstOffset(ofBytes: Array(row[bad..<end])) }) else { return line }
+        let p = Record.position(in: raw, offset: i, firstLine: task.line)
+        return SourceLocation(file: file, line: p.line, column: p.column)
     }
 
     private func csv(_ rows: some Sequence<[String]>) throws -> [UInt8] {

@@ -43,8 +43,7 @@ public enum SystemImport {
             let dueText = v("due")
             let due = dueText.isEmpty ? nil : parseDate(dueText)
             if !dueText.isEmpty && due == nil {
-                let p = rec.position(ofField: ix["due"]!)
-                throw WBError.data(L("'\(dueText)' is not a date \(system.rawValue) writes"), at: SourceLocation(file: table.name, line: p.line, column: p.column))
+                throw WBError.data(L("'\(dueText)' is not a date \(system.rawValue) writes"), at: rec.location(ofField: ix["due"]!, file: table.name))
             }
             out.append(ImportedIssue(key: key, title: v("title"), text: v("text"), status: v("status"), owner: v("owner"), due: due, line: rec.line))
         }
