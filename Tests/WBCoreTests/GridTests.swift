@@ -900,8 +900,8 @@ struct CheckMemoryTests {
         }
     }
 
-    /// `--format text` says what the table says, finding for finding and in its
-    /// order: random plans (duplicate and dangling ids, bad words, hard tasks, requests,
+    /// `--format text` says what the table says, finding for finding, the rows in its
+    /// order and each row's findings by their columns: random plans (duplicate and dangling ids, bad words, hard tasks, requests,
     /// approvals, past dues, ids with commas), the one-team path (the table applies
     /// the per-task rules while writing, the lines read them stored) and with teams.
     @Test func findingsAsLinesAreTheTablesFindings() throws {
@@ -941,8 +941,30 @@ struct CheckMemoryTests {
             }
             #expect(lines.count > 3, "round \(round)")
             #expect(lines.count == expected.count, "round \(round)")
-            if let k = (0..<min(lines.count, expected.count)).first(where: { withoutColumns[$0] != expected[$0] }) {
-                Issue.record("round \(round), line \(k): \(withoutColumns[k]) ≠ \(expected[k])")
+            // The rows in the table's order; within a row, the lines by their places
+            // (the row's own first, then by column), the table's by severity: the same
+            // findings, each row's in its own order.
+            func row(_ l: String) -> Int? {
+                l.range(of: #"^in\.csv:[0-9]+"#, options: .regularExpression).map { Int(l[$0].dropFirst(7))! }
+            }
+            func column(_ l: String) -> Int {
+                l.range(of: #"^in\.csv:[0-9]+:[0-9]+: "#, options: .regularExpression)
+                    .map { Int(l[$0].dropLast(2).split(separator: ":").last!)! } ?? 0
+            }
+            func byRow(_ ls: [String]) -> [[String]] {
+                var out: [[String]] = []
+                for (k, l) in ls.enumerated() {
+                    if k > 0, row(l) == row(ls[k - 1]) { out[out.count - 1].append(l) } else { out.append([l]) }
+                }
+                return out
+            }
+            for r in byRow(lines) where r.map(column) != r.map(column).sorted() {
+                Issue.record("round \(round): a row's findings out of their columns' order: \(r)")
+            }
+            let (got, want) = (byRow(withoutColumns), byRow(expected))
+            #expect(got.count == want.count, "round \(round)")
+            if let k = (0..<min(got.count, want.count)).first(where: { got[$0].sorted() != want[$0].sorted() }) {
+                Issue.record("round \(round), row \(k): \(got[k]) ≠ \(want[k])")
             }
         }
     }

@@ -368,9 +368,9 @@ enum FindingsReport {
         }
         // Every finding is an entry here (`FindingList.storesAll`), in order.
         precondition(list.perTask == nil, "the lines are written from stored findings")
-        for i in list.order() {
-            let e = list.entries[Int(i)]
-            guard on[Int(e.rule)] else { continue }
+        func write(_ i: Int, at: (line: Int, column: Int)?) {
+            let e = list.entries[i]
+            guard on[Int(e.rule)] else { return }
             counts[Int(e.severity)] += 1
             let id: String, text: String
             if e.form == 0 {
@@ -383,7 +383,6 @@ enum FindingsReport {
                 // that a finding stays one line.)
                 (id, text) = (Diagnostic.clean(String(decoding: list.messages!.id(of: e), as: UTF8.self)), clean ? m : Diagnostic.clean(m))
             }
-            let at = list.place(of: e, fields: fields)
             let line = at?.line ?? (e.line == FindingList.Entry.plan ? nil : e.line)
             let column = at?.column
             let team = e.team >= 0 ? list.teamNames[Int(e.team)] : nil
@@ -397,6 +396,26 @@ enum FindingsReport {
             } else {
                 inv.stdout.write(SourceLocation(file: file, line: line, column: column).text + ": \(severity.rawValue): " + about + text + " [\(rule)]\n")
             }
+        }
+        // Within a row, its findings in the order of their places, as a compiler's
+        // are (the row's own first, then by line and column; one place by severity,
+        // then as found), so an editor's list walks the row from left to right. The
+        // rows in order and the plan's findings last, as the table has them.
+        let order = list.order()
+        var group: [(line: Int, column: Int, k: Int, place: (line: Int, column: Int)?)] = []
+        var start = 0
+        while start < order.count {
+            let line = list.entries[Int(order[start])].line
+            var end = start + 1
+            while end < order.count, list.entries[Int(order[end])].line == line { end += 1 }
+            group.removeAll(keepingCapacity: true)
+            for k in start..<end {
+                let at = list.place(of: list.entries[Int(order[k])], fields: fields)
+                group.append((at?.line ?? line, at?.column ?? 0, k, at))
+            }
+            if group.count > 1 { group.sort { ($0.line, $0.column, $0.k) < ($1.line, $1.column, $1.k) } }
+            for g in group { write(Int(order[g.k]), at: g.place) }
+            start = end
         }
         return try finish(counts, inv, strict: strict)
     }
