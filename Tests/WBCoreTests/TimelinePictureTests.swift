@@ -26,11 +26,13 @@ import Testing
 
     /// The four milestones with the deck's Japanese names (up to 26 columns), some
     /// tasks done, as `timeline --tasks` draws them.
-    static func chart(columns: Int?, width: Int = 56, _ lang: Lang = .en, glyphs: TimelinePicture.Glyphs = .unicode) -> [String] {
+    static func chart(columns: Int?, width: Int = 56, _ lang: Lang = .en, glyphs: TimelinePicture.Glyphs = .unicode,
+                      names: [String]? = nil) -> [String] {
         let from = CivilDate(2026, 12, 3)!, to = CivilDate(2027, 6, 10)!
         let dates = [CivilDate(2026, 12, 28)!, CivilDate(2027, 3, 3)!, CivilDate(2027, 4, 30)!, CivilDate(2027, 6, 3)!]
-        let rows = zip(Plan.milestones.terms, dates).map { term, date in
-            var p = MilestoneProgress(entry: .init(term: term, name: term.ja, date: date, record: Record()),
+        let rows = zip(Plan.milestones.terms, dates).enumerated().map { k, m in
+            let (term, date) = m
+            var p = MilestoneProgress(entry: .init(term: term, name: names?[k] ?? term.ja, date: date, record: Record()),
                                       daysLeft: date.days - from.days)
             p.total = 4
             p.done = 1
@@ -119,6 +121,27 @@ import Testing
         #expect(Self.chart(columns: 70, glyphs: .ascii).filter { $0.hasPrefix("M") }.map { $0.hasSuffix("...") } == [true, false, true, true])
         #expect(TimelinePicture.bar(1, 2, 6, .ascii) == "###---" && TimelinePicture.bar(1, 2, 6) == "███░░░")
         #expect("シェア推計".cut(toColumns: 8, ellipsis: "...") == "シェ...")
+    }
+
+    /// Names that hold East Asian ambiguous characters (① ※ → …), on a terminal that
+    /// shows them two columns wide (`--ascii`, RUNEWIDTH_EASTASIAN=1): measured so,
+    /// every line fits; on one that shows them narrow, as it shows them.
+    @Test func namesWithAmbiguousCharactersFitATerminalThatShowsThemWide() {
+        let names = ["①スポンサーの獲得 → CTO 承認", "②ファンの獲得 ※社外 5 社", "③投資判断 α 版 ○×△", "④プレスリリース…"]
+        for columns in [40, 56, 70, 90] {
+            let ascii = Self.chart(columns: columns, .ja, glyphs: .ascii, names: names)
+            #expect(ascii.allSatisfy { $0.displayWidth(ambiguousWide: true) <= columns }, "\(columns): \(ascii)")
+            let unicode = Self.chart(columns: columns, .ja, names: names)
+            #expect(unicode.allSatisfy { $0.displayWidth <= columns }, "\(columns): \(unicode)")
+        }
+        // Where the axis is at its narrowest and the first name just fits a narrow
+        // terminal whole, a wide one gets it cut (its ① and → take a column more each).
+        let first = { (lines: [String]) in lines.first { $0.hasPrefix("M1") }! }
+        let fits = (40...120).first { first(Self.chart(columns: $0, .ja, names: names)).hasSuffix(names[0]) }!
+        #expect(first(Self.chart(columns: fits, .ja, glyphs: .ascii, names: names)).hasSuffix("..."))
+        #expect(first(Self.chart(columns: fits + 2, .ja, glyphs: .ascii, names: names)).hasSuffix(names[0]))
+        #expect("①②③④⑤".cut(toColumns: 7, ellipsis: "...", ambiguousWide: true) == "①②...")
+        #expect("①②③④⑤".cut(toColumns: 7, ellipsis: "...") == "①②③④⑤")
     }
 
     @Test func aTextIsCutToTerminalColumns() {

@@ -59,12 +59,13 @@ extension String {
 
     /// Cut to at most `columns` terminal columns, ending in `ellipsis` where it was cut
     /// (a wide character that would straddle the end is left out whole).
-    func cut(toColumns columns: Int, ellipsis: String = "…") -> String {
-        guard displayWidth > columns else { return self }
+    /// `ambiguousWide`: East Asian ambiguous characters take two columns.
+    func cut(toColumns columns: Int, ellipsis: String = "…", ambiguousWide: Bool = false) -> String {
+        guard displayWidth(ambiguousWide: ambiguousWide) > columns else { return self }
         var out = "", n = 0
-        let room = columns - ellipsis.displayWidth
+        let room = columns - ellipsis.displayWidth(ambiguousWide: ambiguousWide)
         for ch in self {
-            let w = String(ch).displayWidth
+            let w = String(ch).displayWidth(ambiguousWide: ambiguousWide)
             if n + w > room { break }
             out.append(ch)
             n += w
@@ -72,13 +73,18 @@ extension String {
         return out + ellipsis
     }
 
-    /// Terminal columns: East Asian wide and full-width characters count two.
-    var displayWidth: Int {
+    /// Terminal columns: East Asian wide and full-width characters count two, marks
+    /// that combine with the character before them none.
+    var displayWidth: Int { displayWidth(ambiguousWide: false) }
+
+    /// Terminal columns, East Asian ambiguous characters (① ※ → … ○ α) counting two
+    /// where `ambiguousWide` (a terminal set to show them wide, as a CJK one is).
+    func displayWidth(ambiguousWide: Bool) -> Int {
         var n = 0
         for u in unicodeScalars {
-            if u.value < 0x1100 { n += 1; continue }
+            if u.value < (ambiguousWide ? 0xA1 : 0x300) { n += 1; continue }
             if u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .enclosingMark { continue }
-            n += Character(u).isWide ? 2 : 1
+            n += u.isWide || (ambiguousWide && u.isAmbiguousWidth) ? 2 : 1
         }
         return n
     }
@@ -142,15 +148,8 @@ extension String {
 }
 
 extension Character {
-    /// East Asian Wide or Full-width (UAX #11), by block: two terminal columns.
-    var isWide: Bool {
-        guard let v = unicodeScalars.first?.value else { return false }
-        return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
-    }
+    /// East Asian Wide or Full-width (UAX #11): two terminal columns.
+    var isWide: Bool { unicodeScalars.first?.isWide ?? false }
 }
 
 /// Formats a number with at most `places` decimals, trimming trailing zeros;

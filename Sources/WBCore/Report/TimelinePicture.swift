@@ -18,13 +18,16 @@ public enum TimelinePicture {
     public struct Glyphs: Sendable {
         let dot, mark, done, open: Character
         let ellipsis: String
+        /// The terminal shows East Asian ambiguous characters two columns wide: a
+        /// milestone's name that holds some (① ※ →) is measured so.
+        let ambiguousWide: Bool
         /// · ◆ █ ░ …, one column each where East Asian ambiguous characters are narrow
         /// (most terminals).
-        public static let unicode = Glyphs(dot: "·", mark: "◆", done: "█", open: "░", ellipsis: "…")
+        public static let unicode = Glyphs(dot: "·", mark: "◆", done: "█", open: "░", ellipsis: "…", ambiguousWide: false)
         /// ASCII only, for a terminal that shows ambiguous characters two columns wide
         /// (a CJK setting of iTerm2, GNOME Terminal or mintty; `ambiwidth=double`),
         /// where the chart drawn with `unicode` would not line up.
-        public static let ascii = Glyphs(dot: ".", mark: "*", done: "#", open: "-", ellipsis: "...")
+        public static let ascii = Glyphs(dot: ".", mark: "*", done: "#", open: "-", ellipsis: "...", ambiguousWide: true)
     }
 
     static func bar(_ done: Int, _ total: Int, _ n: Int, _ glyphs: Glyphs = .unicode) -> String {
@@ -43,7 +46,7 @@ public enum TimelinePicture {
         let edge = today < from ? L(" (before the plan's start: | at the left edge)") : today > to ? L(" (after the span: | at the right edge)") : " (|)"
         let span = L("timeline \(from.iso) .. \(to.iso)"), now = L("today \(today.iso)") + edge
         // A terminal too narrow for the title on one line gets it on two.
-        var out = columns.map { (span + "   " + now).displayWidth > $0 } == true ? span + "\n" + now + "\n" : span + "   " + now + "\n"
+        var out = columns.map { (span + "   " + now).displayWidth(ambiguousWide: glyphs.ambiguousWide) > $0 } == true ? span + "\n" + now + "\n" : span + "   " + now + "\n"
         // Columns as wide as their widest entry (タスクなし, an id like beta), so the
         // names after them line up.
         let idWidth = rows.reduce(4) { max($0, $1.entry.term.id.displayWidth + 1) }
@@ -61,7 +64,7 @@ public enum TimelinePicture {
         // name on one more where 8 columns are not left beside the progress.
         var below = false, nameAlone = false
         if let columns {
-            let names = rows.reduce(0) { max($0, $1.entry.name.displayWidth) }
+            let names = rows.reduce(0) { max($0, $1.entry.name.displayWidth(ambiguousWide: glyphs.ambiguousWide)) }
             if columns < fixed + 20 + 8 {
                 below = true
                 width = min(width, max(20, columns - pad.count))
@@ -124,7 +127,7 @@ public enum TimelinePicture {
             let id = p.entry.term.id.padded(to: idWidth)
             let date = (p.entry.date?.iso ?? L("no date")).padded(to: 11)
             let progress = showRoles ? doneText(p).padded(to: doneWidth) + Labels.word(p.state, Lang.current).padded(to: stateWidth) : ""
-            let name = p.entry.name.cut(toColumns: nameRoom, ellipsis: glyphs.ellipsis)
+            let name = p.entry.name.cut(toColumns: nameRoom, ellipsis: glyphs.ellipsis, ambiguousWide: glyphs.ambiguousWide)
             if below {
                 // Lines of their own end where their text does (no name, no line).
                 func ended(_ s: String) -> String { String(s.reversed().drop { $0 == " " }.reversed()) }
@@ -142,7 +145,7 @@ public enum TimelinePicture {
                 // beyond its width (a part wider than what is left takes a line alone).
                 var lineParts: [String] = [], used = 0
                 for part in parts {
-                    let w = part.displayWidth
+                    let w = part.displayWidth(ambiguousWide: glyphs.ambiguousWide)
                     if let columns, !lineParts.isEmpty, pad.count + used + 3 + w > columns {
                         out += pad + lineParts.joined(separator: "   ") + "\n"
                         lineParts = []; used = 0
