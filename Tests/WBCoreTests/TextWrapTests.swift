@@ -41,4 +41,19 @@ struct TextWrapTests {
         let url = "https://example.com/" + String(repeating: "a", count: 40)
         #expect(TextWrap.fold("see \(url) for more", indent: 0, width: 30) == "see\n\(url)\nfor more")
     }
+
+    /// A terminal that shows East Asian ambiguous characters wide (RUNEWIDTH_EASTASIAN=1)
+    /// gets lines that fit it: × … → count two columns there, one elsewhere.
+    @Test func ambiguousCharactersCountTwoWhereTheTerminalShowsThemWide() {
+        let text = "ロール × マイルストンの表 → 各セルに Todo を 1 行ずつ… 合わせて 3 × 4 のマス"
+        let narrow = TextWrap.fold(text, indent: 0, width: 30).split(separator: "\n").map(String.init)
+        let wide = TextWrap.fold(text, indent: 0, width: 30, ambiguousWide: true).split(separator: "\n").map(String.init)
+        #expect(narrow.allSatisfy { $0.displayWidth <= 30 }, "\(narrow)")
+        #expect(wide.allSatisfy { $0.displayWidth(ambiguousWide: true) <= 30 }, "\(wide)")
+        // Measured narrow, some line would pass 30 columns on the wide terminal.
+        #expect(narrow.contains { $0.displayWidth(ambiguousWide: true) > 30 }, "\(narrow)")
+        #expect(wide.joined().replacingOccurrences(" ", "") == text.replacingOccurrences(" ", ""))
+        #expect(TextWrap.ambiguousWide(env: ["RUNEWIDTH_EASTASIAN": "1"]) && !TextWrap.ambiguousWide(env: ["RUNEWIDTH_EASTASIAN": "0"])
+                && !TextWrap.ambiguousWide(env: [:]))
+    }
 }

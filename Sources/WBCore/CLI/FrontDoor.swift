@@ -88,7 +88,8 @@ public enum FrontDoor {
 
     private static func door(_ arguments: [String], stdinFD: Int32, stdout: Output, stderr: Output, env: [String: String]) -> Int32 {
         func overviewText() -> String {
-            HelpCatalogue.text(overview) + TextWrap.fold(ExitCode.summary, indent: 0, width: TextWrap.helpWidth(stdout, env: env)) + "\n"
+            HelpCatalogue.text(overview) + TextWrap.fold(ExitCode.summary, indent: 0, width: TextWrap.helpWidth(stdout, env: env),
+                                                        ambiguousWide: TextWrap.ambiguousWide(env: env)) + "\n"
         }
         guard let first = arguments.first else { stdout.write(overviewText()); return finish(stdout, stderr) }
         switch first {

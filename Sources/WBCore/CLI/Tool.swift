@@ -172,7 +172,7 @@ public enum Tool {
                     args = moved
                     first = moved[0]
                 } else if args.contains("--help") || args.contains("-h") {
-                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env)))
+                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env), ambiguousWide: TextWrap.ambiguousWide(env: env)))
                     return flushStatus(stdout, stderr, spec.name, .ok)
                 } else if let i = firstWord(args, spec) {
                     // The word where the command should be is the unknown one.
@@ -184,9 +184,9 @@ public enum Tool {
             }
             if first == "--help" || first == "-h" || first == "help" {
                 if first == "help", args.count > 1, let c = spec.command(args[1]) {
-                    stdout.write(Help.command(spec, c, width: TextWrap.helpWidth(stdout, env: env)))
+                    stdout.write(Help.command(spec, c, width: TextWrap.helpWidth(stdout, env: env), ambiguousWide: TextWrap.ambiguousWide(env: env)))
                 } else {
-                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env)))
+                    stdout.write(Help.tool(spec, width: TextWrap.helpWidth(stdout, env: env), ambiguousWide: TextWrap.ambiguousWide(env: env)))
                 }
                 return flushStatus(stdout, stderr, spec.name, .ok)
             }
@@ -222,7 +222,7 @@ public enum Tool {
             return ExitCode.internalError.rawValue
         }
         if parsed.values["help"] != nil {
-            stdout.write(Help.command(spec, command, width: TextWrap.helpWidth(stdout, env: env)))
+            stdout.write(Help.command(spec, command, width: TextWrap.helpWidth(stdout, env: env), ambiguousWide: TextWrap.ambiguousWide(env: env)))
             return flushStatus(stdout, stderr, spec.name, .ok)
         }
         let inv = Invocation(tool: toolName, command: command.name, values: parsed.values,
@@ -416,16 +416,20 @@ public enum ArgumentParser {
 
 enum Help {
     /// A paragraph of the help folded to `width` columns, with its line's end.
-    private static func paragraph(_ t: String, _ width: Int) -> String { TextWrap.fold(t, indent: 0, width: width) + "\n" }
+    private static func paragraph(_ t: String, _ width: Int, _ ambiguousWide: Bool) -> String {
+        TextWrap.fold(t, indent: 0, width: width, ambiguousWide: ambiguousWide) + "\n"
+    }
 
-    /// The tool's help, its paragraphs folded to `width` columns (`TextWrap.helpWidth`).
-    static func tool(_ spec: ToolSpec, width: Int = 78) -> String {
-        if spec.single { return command(spec, spec.commands[0], width: width) }
-        func fold(_ t: String) -> String { paragraph(t, width) }
+    /// The tool's help, its paragraphs folded to `width` columns (`TextWrap.helpWidth`;
+    /// `ambiguousWide`, `TextWrap.ambiguousWide(env:)`).
+    static func tool(_ spec: ToolSpec, width: Int = 78, ambiguousWide: Bool = false) -> String {
+        if spec.single { return command(spec, spec.commands[0], width: width, ambiguousWide: ambiguousWide) }
+        func fold(_ t: String) -> String { paragraph(t, width, ambiguousWide) }
         var s = L("usage: \(spec.name) <command> [options] [file]") + "\n\n" + fold(HelpCatalogue.text(spec.summary)) + "\n" + L("Commands:") + "\n"
         let w = (spec.commands.map { $0.name.count }.max() ?? 0) + 2
         for c in spec.commands {
-            s += TextWrap.fold(HelpCatalogue.text(c.summary), lead: "  " + c.name.padded(to: w), indent: w + 2, width: width) + "\n"
+            s += TextWrap.fold(HelpCatalogue.text(c.summary), lead: "  " + c.name.padded(to: w), indent: w + 2, width: width,
+                               ambiguousWide: ambiguousWide) + "\n"
         }
         s += "\n" + fold(L("Run '\(spec.name) <command> --help' for a command's options."))
         s += fold(L("Common options, before or after the command: -o FILE (atomic output), --settings FILE, --lang LANG, --version, --help.")) + fold(ExitCode.summary)
@@ -434,8 +438,8 @@ enum Help {
 
     /// A command's help, its paragraphs folded to `width` columns; the examples are
     /// not, so that each can be copied as one line.
-    static func command(_ spec: ToolSpec, _ c: CommandSpec, width: Int = 78) -> String {
-        func fold(_ t: String) -> String { paragraph(t, width) }
+    static func command(_ spec: ToolSpec, _ c: CommandSpec, width: Int = 78, ambiguousWide: Bool = false) -> String {
+        func fold(_ t: String) -> String { paragraph(t, width, ambiguousWide) }
         let head = spec.single ? spec.name : "\(spec.name) \(c.name)"
         var s = L("usage: \(head) \(c.synopsis)") + "\n\n" + fold(HelpCatalogue.text(c.summary)) + "\n" + L("Options:") + "\n"
         let labels = c.visibleOptions.map { o -> String in
@@ -446,7 +450,8 @@ enum Help {
         }
         let w = (labels.map { $0.count }.max() ?? 0) + 2
         for (o, l) in zip(c.visibleOptions, labels) {
-            s += TextWrap.fold(HelpCatalogue.text(o.help), lead: "  " + l.padded(to: w), indent: w + 2, width: width) + "\n"
+            s += TextWrap.fold(HelpCatalogue.text(o.help), lead: "  " + l.padded(to: w), indent: w + 2, width: width,
+                               ambiguousWide: ambiguousWide) + "\n"
         }
         if spec.single { s += "      --version".padded(to: w + 2) + L("print the version and exit") + "\n" }
         s += "\n" + fold(ExitCode.summary)

@@ -31,7 +31,7 @@ enum MilestonesTimeline {
             if let given, given > 1000 { throw WBError.usage(L("--width takes 20 to 1000 columns, not \(given)")) }
             // A terminal set to show ambiguous characters wide says so to the programs
             // that follow go-runewidth's convention (RUNEWIDTH_EASTASIAN=1).
-            let ascii = inv.flag("ascii") || inv.env["RUNEWIDTH_EASTASIAN"] == "1"
+            let ascii = inv.flag("ascii") || TextWrap.ambiguousWide(env: inv.env)
             // On a terminal, without --width: fitted to its width (COLUMNS first, as
             // ls reads it), so that no line wraps.
             inv.stdout.write(TimelinePicture.text(rows, from: from, to: to, today: today, width: given ?? 56,

@@ -12,10 +12,11 @@ enum TextWrap {
     /// `text` (one paragraph, no line breaks of its own) after `lead` (a label, or
     /// nothing), in lines of at most `width` columns, each line after the first
     /// starting with `indent` spaces. Where the indent leaves fewer than 20 columns,
-    /// the text is not folded.
-    static func fold(_ text: String, lead: String = "", indent: Int, width: Int) -> String {
-        let leadWidth = lead.displayWidth
-        guard width - max(indent, leadWidth) >= 20, leadWidth + text.displayWidth > width else { return lead + text }
+    /// the text is not folded. `ambiguousWide`: the terminal shows East Asian
+    /// ambiguous characters (× … →) two columns wide (`ambiguousWide(env:)`).
+    static func fold(_ text: String, lead: String = "", indent: Int, width: Int, ambiguousWide: Bool = false) -> String {
+        let leadWidth = lead.displayWidth(ambiguousWide: ambiguousWide)
+        guard width - max(indent, leadWidth) >= 20, leadWidth + text.displayWidth(ambiguousWide: ambiguousWide) > width else { return lead + text }
         var lines: [String] = []
         var line: [(Character, Int)] = []
         var used = leadWidth
@@ -31,7 +32,7 @@ enum TextWrap {
             return pw == 2 && nw == 2 && !noStart.contains(next) && !noEnd.contains(prev)
         }
         for ch in text {
-            let w = String(ch).displayWidth
+            let w = String(ch).displayWidth(ambiguousWide: ambiguousWide)
             line.append((ch, w))
             used += w
             if canBreak(before: line.count - 1) { lastBreak = line.count - 1 }
@@ -55,4 +56,9 @@ enum TextWrap {
     static func helpWidth(_ out: Output, env: [String: String]) -> Int {
         (out.columns(env: env) ?? 80) - 2
     }
+
+    /// The terminal shows East Asian ambiguous characters (× … → ①) two columns wide,
+    /// as it says to programs that follow go-runewidth's convention
+    /// (RUNEWIDTH_EASTASIAN=1: a CJK setting of the terminal).
+    static func ambiguousWide(env: [String: String]) -> Bool { env["RUNEWIDTH_EASTASIAN"] == "1" }
 }
