@@ -98,6 +98,51 @@ struct TeamsTests {
         #expect(kaede.out.contains("role-coverage"))
     }
 
+    /// `check --team T` says of T what the check of every team says of it, finding for
+    /// finding: on the sample plan with dependencies across teams (due after the task,
+    /// a validation, a name no team has) and problems in other teams' rows.
+    @Test func aTeamsCheckIsItsPartOfThePlansCheck() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var lines = try String(contentsOfFile: Self.plan, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        let (id, due, status, deps, kind, difficulty) = (header.firstIndex(of: "id")!, header.firstIndex(of: "due")!, header.firstIndex(of: "status")!,
+                                                         header.firstIndex(of: "depends_on")!, header.firstIndex(of: "kind")!, header.firstIndex(of: "difficulty")!)
+        // Rows without quotes, edited field by field: every fifth task waits on a task
+        // further down the file (mostly another team's), some on a name no team has.
+        let rows = lines.indices.dropFirst().filter { !lines[$0].isEmpty && !lines[$0].contains("\"") }
+        var n = 0
+        for (k, i) in rows.enumerated() where k % 5 == 0 {
+            var f = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let other = lines[rows[(k + 23) % rows.count]].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            f[deps] = n % 4 == 3 ? "Z\(n)" : other[id]
+            f[status] = n % 3 == 0 ? "todo" : n % 3 == 1 ? "doing" : "maybe"
+            f[due] = "2026-07-0\(1 + n % 9)"
+            if n % 2 == 0 {
+                // A hard task, its dependency a validation due after it.
+                (f[kind], f[difficulty]) = ("task", "8")
+                var o = other
+                (o[kind], o[due], o[status]) = ("validation", "2026-08-14", "todo")
+                lines[rows[(k + 23) % rows.count]] = o.joined(separator: ",")
+            }
+            lines[i] = f.joined(separator: ",")
+            n += 1
+        }
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("plan.csv"), atomically: true, encoding: .utf8)
+        let all = try Harness.sh("wb-tasks check --milestones \(Self.milestones) --today 2026-07-01 --format text plan.csv", in: dir)
+        #expect(all.status == 1 && all.out.contains("[dependency-late]") && all.out.contains("[validation-late]") && all.out.contains("[dangling-dependency]"),
+                "\(all.out)")
+        for team in ["さくら", "かえで", "Harbor"] {
+            let one = try Harness.sh("wb-tasks check --team \(team) --milestones \(Self.milestones) --today 2026-07-01 --format text plan.csv", in: dir)
+            let expected = all.out.split(separator: "\n").compactMap { l -> String? in
+                guard let r = l.range(of: ": \(team): ") else { return nil }
+                return String(l[..<r.lowerBound]) + ": " + l[r.upperBound...]
+            }
+            #expect(!expected.isEmpty)
+            #expect(one.out.split(separator: "\n").map(String.init) == expected, "\(team)")
+        }
+    }
+
     @Test func statusCountsPerTeamAndMilestoneMatchAHandCount() throws {
         let dir = try Harness.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

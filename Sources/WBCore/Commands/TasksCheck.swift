@@ -19,21 +19,33 @@ enum TasksCheck {
         // Findings written as lines give the column of the field they are about.
         var places = findings.storesAll ? FindingPlaces(schema: schema) : nil
         var team = inv.teamFilter(header, file: reader.name)
-        // With a team column and no --team, every rule is applied per team: each task's
-        // team (its slot, in order of first appearance).
-        let teamColumn = team.keepsAll ? Teams.column(header) : nil
+        // With a team column, each task's team (its slot, in order of first
+        // appearance). Without --team every rule is applied per team; with it, to the
+        // team's tasks alone, the other teams' read too (their problems not said) for
+        // the dependencies on them.
+        let allTeams = team.keepsAll
         var teamOf: [UInt32] = []
-        var slots = teamColumn.map { Teams.Slots(inv.teams, column: $0) }
+        var slots = Teams.column(header).map { Teams.Slots(inv.teams, column: $0) }
+        var quiet = FindingList()
         // Rows are reduced to what the rules need, so a large plan stays small in
         // memory; they are read in place, nothing of a row copied but what is kept.
         try reader.forEachRecord { row in
             let fields = row.fields
-            if !team.keeps(fields) { return }
+            if !allTeams, !team.keeps(fields) {
+                let t = slots!.slot(fields)
+                teamOf.append(UInt32(t))
+                let c = resolver.codes(fields) ?? resolver.codes(of: resolver.resolve(row.record()).0)
+                guard plan.read(fields, line: row.line, c, findings: &quiet, team: Int32(t)) else {
+                    throw Review.Tasks.tooLarge(file: reader.name, line: row.line)
+                }
+                places?.note(fields)
+                return
+            }
             var slot: Int32 = -1
             if slots != nil {
                 let t = slots!.slot(fields)
                 teamOf.append(UInt32(t))
-                slot = Int32(t)
+                if allTeams { slot = Int32(t) }
             }
             // Most rows take the codes path; the full resolver reads the rest and
             // says what is wrong with them.
@@ -61,17 +73,22 @@ enum TasksCheck {
         let today = try inv.today()
         // The plan's days off, for the due dates ahead on one (unless that rule is off):
         // each team's own besides, where it has some. A team they name must be one of
-        // the plan's (those read; not known with --team, which reads one).
-        let groups = slots.map { $0.names.map { Teams.Group(key: inv.teams.key($0), name: $0, rows: []) } } ?? (teamColumn == nil && team.keepsAll ? [] : nil)
+        // the plan's (every team's rows are read, with --team too).
+        let groups = slots.map { $0.names.map { Teams.Group(key: inv.teams.key($0), name: $0, rows: []) } } ?? []
         var daysOff = rules.on("day-off") ? try inv.daysOff(anchor: resolver.dates.anchor, planTeams: groups) : nil
-        if slots == nil, let key = inv.teamKey { daysOff = daysOff?.forTeam(key) }
+        if !allTeams, let key = inv.teamKey { daysOff = daysOff?.forTeam(key) }
         let messages = Review.Messages(plan, header: header, schema: schema, daysOff: daysOff ?? DaysOff(japan: false))
         if let slots {
-            findings.teamNames = slots.names
-            let ahead = Review.daysOffAhead(plan, today: today, daysOff, teams: slots.names.map { inv.teams.key($0) })
-            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, today: today, daysOff: ahead.maps, dates: resolver.dates,
-                               schema: schema, inv: inv, into: &findings)
-            messages.teamDaysOff = ahead.byTeam
+            let keys = slots.names.map { inv.teams.key($0) }
+            let ahead = Review.daysOffAhead(plan, today: today, daysOff, teams: keys)
+            // --team: the team's slot (its rows were read, or finish() has thrown).
+            let only = allTeams ? nil : keys.firstIndex(of: inv.teamKey ?? "")
+            try Review.perTeam(plan, teamOf: teamOf, names: slots.names, only: only, today: today, daysOff: ahead.maps,
+                               dates: resolver.dates, schema: schema, inv: inv, into: &findings)
+            if allTeams {
+                findings.teamNames = slots.names
+                messages.teamDaysOff = ahead.byTeam
+            }
         } else {
             Review.run(plan, members: Array(0..<Int32(plan.count)), milestones: resolver.milestones, today: today,
                        daysOff: daysOff.flatMap { Review.daysOffAhead(plan, today: today, $0) }, schema: schema, roles: inv.roles, into: &findings)

@@ -195,7 +195,9 @@ enum Review {
     /// its rows of --milestones and the shared ones), each finding naming its team. A
     /// dependency may name another team's task; an id used by two teams is an error.
     /// `daysOff`: each team's days off over the due dates ahead, by the team's index.
-    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], today: CivilDate?, daysOff: [DaysOff.Map?],
+    /// `only`: the rules applied to that team's tasks alone (`--team`), its findings
+    /// naming no team; the other teams' tasks are there for the dependencies on them.
+    static func perTeam(_ plan: Tasks, teamOf: [UInt32], names: [String], only: Int? = nil, today: CivilDate?, daysOff: [DaysOff.Map?],
                         dates: DateContext, schema: TaskSchema, inv: Invocation, into out: inout FindingList) throws {
         var members = [[Int32]](repeating: [], count: names.count)
         for (i, t) in teamOf.enumerated() { members[Int(t)].append(Int32(i)) }
@@ -208,16 +210,16 @@ enum Review {
             for g in 0..<plan.count where plan.ids[g].count > 0 {
                 guard let o = owner.insert(key(Int32(g)), Int32(g), keyOf: key) else { continue }
                 let other = Int(teamOf[Int(o)])
-                if other != Int(teamOf[g]) {
+                if other != Int(teamOf[g]), only == nil || only == Int(teamOf[g]) {
                     let id = plan.id(g)
                     out.add(Finding(severity: .error, line: Int(plan.tasks[g].line), id: id, rule: "duplicate-id",
                                     message: L("id \(id) is already used on line \(plan.tasks[Int(o)].line) by team \(names[other]); ids are unique across the teams of one plan (wb-tasks merge --renumber)")),
-                            team: Int32(teamOf[g]), task: Int32(g))
+                            team: only == nil ? Int32(teamOf[g]) : -1, task: Int32(g))
                 }
             }
         }
         let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
-        for (k, name) in names.enumerated() {
+        for (k, name) in names.enumerated() where only == nil || only == k {
             var ms: MilestoneSet?
             if let milestones {
                 let mt = try MilestoneTable(milestones.part(inv.teams.key(name), shared: true), dates: dates)
@@ -225,7 +227,7 @@ enum Review {
                 ms = mt.set
             }
             run(plan, members: members[k], milestones: ms, today: today, daysOff: k < daysOff.count ? daysOff[k] : nil, schema: schema,
-                roles: inv.roles, others: owner, team: Int32(k), into: &out)
+                roles: inv.roles, others: owner, team: only == nil ? Int32(k) : -1, into: &out)
         }
     }
 
@@ -261,7 +263,8 @@ enum Review {
         }
         // The first task with each id (local indices), and each task's dependencies
         // found once for every rule below: `targets[depFrom[k]..<depFrom[k + 1]]`,
-        // -1 for a name that is no id of these tasks.
+        // -1 for a name that is no id of these tasks nor of `others`, -2 - g for
+        // another team's task g (which the rules read, and no cycle search follows).
         var first = [Bool](repeating: false, count: n)
         // Member k's dependency tokens are found in their order, so with every task a
         // member (in order) its targets start where its tokens do: `plan.depStart`
@@ -333,7 +336,10 @@ enum Review {
                 if !identity { depFrom[k] = Int32(targets.count) }
                 let g = global(k)
                 for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
-                    targets.append(index.find(bytes(plan.depTokens[t]), keyOf: localKey) ?? -1)
+                    let token = bytes(plan.depTokens[t])
+                    if let o = index.find(token, keyOf: localKey) { targets.append(o); continue }
+                    // Another team's task (`others`): -2 - its index in the plan.
+                    targets.append(others.flatMap { $0.find(token, keyOf: globalKey) }.map { -2 - $0 } ?? -1)
                 }
             }
             if !identity { depFrom[n] = Int32(targets.count) }
@@ -344,13 +350,12 @@ enum Review {
             // miss in a large plan. This loop does little else, so the processor has
             // many such reads under way at once; in the rules' loop, among a task's
             // other work, each read waited on its own.
-            facts = targets.map { $0 >= 0 ? TaskRules.dependency(tasks[global(Int($0))]) : 0 }
+            facts = targets.map { $0 >= 0 ? TaskRules.dependency(tasks[global(Int($0))]) : $0 <= -2 ? TaskRules.dependency(tasks[Int(-2 - $0)]) : 0 }
             // Dependencies: each names a task id, or (for requests) a role.
             let dangling = f.rule("dangling-dependency")
             for k in 0..<n {
                 let g = Int(members[k])
-                for (j, t) in (Int(plan.depStart[g])..<Int(plan.depStart[g + 1])).enumerated() where targets[Int(depFrom[k]) + j] < 0 {
-                    if let others, others.find(bytes(plan.depTokens[t]), keyOf: globalKey) != nil { continue }
+                for (j, t) in (Int(plan.depStart[g])..<Int(plan.depStart[g + 1])).enumerated() where targets[Int(depFrom[k]) + j] == -1 {
                     // A request waits on a role of the plan, or on a team outside it
                     // (法務部, legal): a name without a digit is no task id.
                     if task(k).isRequest {

@@ -12,10 +12,11 @@ extension Review {
         /// Member k is task `members[k]`; nil when member k is task k.
         let members: [Int32]?
         /// Task k's dependencies: `targets[depFrom[k]..<depFrom[k + 1]]`, members, -1
-        /// for a name that is no id of these tasks.
+        /// for a name that is no task's id, -2 - g for another team's task g.
         let depFrom: [Int32], targets: [Int32]
         /// What the rules read of each dependency's task (`dependency(_:)`), by the
-        /// dependency's place in `targets` (0 where the target is -1).
+        /// dependency's place in `targets` (0 where the target is -1), another team's
+        /// task's too.
         let facts: [Int32]
         /// Each milestone code's date (days), with --milestones.
         let milestoneDays: [Int?]?
@@ -81,7 +82,7 @@ extension Review {
             let hard = t.difficulty >= 8 && !t.isValidation
             if hard {
                 var validated = false
-                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
+                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] != -1 {
                     let dep = facts[d]
                     guard dep & 1 != 0 else { continue }
                     validated = true
@@ -95,7 +96,7 @@ extension Review {
             // An open task is not due before what it waits on: a dependency still open
             // and due after it (a hard task's validation is validation-late's).
             if t.hasDue, !t.isDone {
-                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] >= 0 {
+                for d in Int(depFrom[k])..<Int(depFrom[k + 1]) where targets[d] != -1 {
                     let dep = facts[d]
                     if dep >> 2 > t.due, dep & 2 == 0, !(hard && dep & 1 != 0) {
                         emit(entry(Self.warning, k, t, dependencyLate, .dependencyLate, a: token(d), b: dep >> 2))
