@@ -49,18 +49,21 @@ struct DependencyOrderTests {
         #expect(late([row("T1", 10, ["T1"], changed: true)]).isEmpty)
     }
 
-    @Test func idsAreComparedWithinATeamAndOnceEach() {
+    @Test func idsAreComparedWithinATeamFirstAndOnceEach() {
         // Harbor's T2 waits on Harbor's T1, not on さくら's T1 of the same id.
         let rows = [row("T1", 28, team: "sakura", changed: true), row("T1", 5, team: "harbor"),
                     row("T2", 10, ["T1"], team: "harbor")]
         #expect(late(rows).isEmpty)
+        // An id its team lacks is another team's task (ids are unique across teams).
+        #expect(late([row("E1", 28, team: "east", changed: true), row("W1", 10, ["E1"], team: "west")]) == ["W1 2026-07-10 < E1 2026-07-28"])
+        #expect(late([row("E1", 28, team: "east"), row("W1", 10, ["E1"], team: "west", changed: true)]) == ["W1 2026-07-10 < E1 2026-07-28"])
         #expect(late([row("T1", 28, team: "harbor", changed: true), row("T2", 10, ["T1"], team: "harbor")]) == ["T2 2026-07-10 < T1 2026-07-28"])
         // A dependency named twice is said once; an id used twice is its first task's.
         #expect(late([row("T1", 28, changed: true), row("T1", 2), row("T2", 10, ["T1", "T1"])]) == ["T2 2026-07-10 < T1 2026-07-28"])
     }
 
     /// Against the rule read plainly (every pair, the first task of each id in its
-    /// team), on seeded plans of repeated ids, teams, done tasks and missing dates.
+    /// team, else in the plan), on seeded plans of repeated ids, teams, done tasks and missing dates.
     @Test func theLookUpsFindWhatEveryPairWouldFind() {
         var rng = RoundTripProperties.RNG(state: 20261203)
         func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
@@ -76,7 +79,8 @@ struct DependencyOrderTests {
             for (i, r) in rows.enumerated() where r.day != nil && !r.done {
                 var named: [Int] = []
                 for d in r.deps {
-                    guard let j = rows.firstIndex(where: { $0.id == d && $0.team == r.team }), j != i, !named.contains(j) else { continue }
+                    guard let j = rows.firstIndex(where: { $0.id == d && $0.team == r.team }) ?? rows.firstIndex(where: { $0.id == d }),
+                          j != i, !named.contains(j) else { continue }
                     named.append(j)
                     let dep = rows[j]
                     guard r.changed || dep.changed, !dep.done, let a = r.day, let b = dep.day, b > a else { continue }

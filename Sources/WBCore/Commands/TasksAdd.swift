@@ -56,7 +56,9 @@ enum TasksAdd {
             append.teamColumn = editor.teamColumn()
             append.values[append.teamColumn!] = team
         }
-        append.teamKey = inv.teamKey
+        // The team --set team=… names is the new task's team as well.
+        let teamKey = inv.teamKey ?? append.teamColumn.flatMap { values[$0] }.map { inv.teams.key($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
+        append.teamKey = teamKey
         append.teams = inv.teams
         append.idColumn = schema[.id] ?? (inv.string("id") != nil ? editor.column(.id) : nil)
         append.givenID = inv.string("id")
@@ -72,7 +74,7 @@ enum TasksAdd {
         // The new task's milestone and due date, as written.
         func given(_ k: TaskColumn) -> String? { typed.last { $0.kind == k }.flatMap { values[$0.column] } }
         if let m = given(.milestone), let d = given(.due) {
-            TaskFieldOptions.warnLate(inv, resolver, [(added.id ?? "", m, d, inv.teamKey)])
+            TaskFieldOptions.warnLate(inv, resolver, [(added.id ?? "", m, d, teamKey)])
         }
         TaskFieldOptions.warnOrder(inv, added.order)
         if let same = added.sameTodo {
@@ -80,7 +82,7 @@ enum TasksAdd {
                                      : L("task \(same.id) has the same Todo: added again; remove one if it was added twice"),
                      at: same.at)
         }
-        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [inv.teamKey])
+        try TaskFieldOptions.noteDueOnDayOff(inv, parser, teams: [teamKey])
         return .ok
     }
 }

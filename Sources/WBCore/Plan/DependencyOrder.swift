@@ -2,7 +2,9 @@
 /// after it adds a task with both: an open task due before an open task it depends on
 /// (`check`'s dependency-late), for the pairs a changed or new task is in, so the
 /// meeting that moved a date hears what it made late while it can still move the
-/// other. Ids compare as `check` compares them (trimmed, as written), within a team.
+/// other. Ids compare as `check` compares them (trimmed, as written): a dependency is
+/// the task of its team with that id, else another team's (ids are unique across the
+/// teams of one plan).
 ///
 /// Every row is kept as a few facts and its id's and depends_on's bytes, in arrays (a
 /// million rows take ~40 MB and no allocation each); only the rows a changed task
@@ -112,10 +114,10 @@ struct DependencyOrder {
         let id: [UInt8]
     }
 
-    /// A hash of an id's bytes and its team without making a key (FNV-1a): most rows
-    /// are passed over on it alone.
-    private static func hash(_ team: Int32, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = FNV1a(seed: UInt64(UInt32(bitPattern: team)))
+    /// A hash of an id's bytes without making a key (FNV-1a): most rows are passed
+    /// over on it alone.
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = FNV1a(seed: 0)
         h.add(b)
         return h.value
     }
@@ -123,20 +125,23 @@ struct DependencyOrder {
     func late() -> [Late] {
         guard !changed.isEmpty else { return [] }
         // The changed rows' ids, and every id a changed row names: the rows with them
-        // (the first with each, as check takes it) are the only ones looked up.
-        var changedKeys = Set<Key>(), wanted = Set<Key>()
+        // (the first with each in each team, and in the plan, as check takes them)
+        // are the only ones looked up.
+        var changedIDs = Set<[UInt8]>(), wanted = Set<[UInt8]>()
         for c in changed {
-            let k = Key(team: team[c], id: Array(id(c)))
-            changedKeys.insert(k)
-            wanted.insert(k)
-            TaskRow.forEachDependency(inUTF8: dependsOn(c)) { wanted.insert(Key(team: team[c], id: Array($0))) }
+            changedIDs.insert(Array(id(c)))
+            wanted.insert(Array(id(c)))
+            TaskRow.forEachDependency(inUTF8: dependsOn(c)) { wanted.insert(Array($0)) }
         }
-        func hash(_ k: Key) -> UInt64 { k.id.withUnsafeBufferPointer { Self.hash(k.team, $0) } }
-        let wantedHashes = Set(wanted.map(hash)), changedHashes = Set(changedKeys.map(hash))
-        var first: [Key: Int] = [:]
-        for i in 0..<count where wantedHashes.contains(Self.hash(team[i], id(i))) {
-            let k = Key(team: team[i], id: Array(id(i)))
-            if wanted.contains(k) && first[k] == nil { first[k] = i }
+        func hash(_ id: [UInt8]) -> UInt64 { id.withUnsafeBufferPointer { Self.hash($0) } }
+        let wantedHashes = Set(wanted.map(hash)), changedHashes = Set(changedIDs.map(hash))
+        var first: [Key: Int] = [:], firstInPlan: [[UInt8]: Int] = [:]
+        for i in 0..<count where wantedHashes.contains(Self.hash(id(i))) {
+            let bytes = Array(id(i))
+            guard wanted.contains(bytes) else { continue }
+            let k = Key(team: team[i], id: bytes)
+            if first[k] == nil { first[k] = i }
+            if firstInPlan[bytes] == nil { firstInPlan[bytes] = i }
         }
         let isChanged = Set(changed)
         var out: [Late] = []
@@ -146,8 +151,9 @@ struct DependencyOrder {
             named.removeAll(keepingCapacity: true)
             TaskRow.forEachDependency(inUTF8: dependsOn(i)) { token in
                 // A task that is not changed is looked at only for a changed task it names.
-                guard mine || changedHashes.contains(Self.hash(team[i], token)) else { return }
-                guard let j = first[Key(team: team[i], id: Array(token))], j != i, !named.contains(j) else { return }
+                guard mine || changedHashes.contains(Self.hash(token)) else { return }
+                let bytes = Array(token)
+                guard let j = first[Key(team: team[i], id: bytes)] ?? firstInPlan[bytes], j != i, !named.contains(j) else { return }
                 named.append(j)
                 guard mine || isChanged.contains(j), !done[j], due[j] != Int32.min, due[j] > due[i] else { return }
                 out.append((String(decoding: id(i), as: UTF8.self), CivilDate(days: Int(due[i])),
