@@ -68,7 +68,8 @@ enum MilestonesReport {
                                           today: today, focus: focus, market: market, start: start, scores: scores,
                                           daysOff: daysOff, sinceDays: held?.since ?? 7,
                                           teamSinceDays: teamHeld.isEmpty ? nil : { teamHeld[inv.teams.key($0)]?.since }, nextMeeting: held?.next,
-                                          teamDaysOff: inv.teamKey != nil ? [] : planTeams.filter { planDaysOff.teamHasOwn($0.key) }.map { ($0.name, planDaysOff.forTeam($0.key)) })
+                                          teamDaysOff: inv.teamKey != nil ? [] : planTeams.filter { planDaysOff.teamHasOwn($0.key) }.map { ($0.name, planDaysOff.forTeam($0.key)) },
+                                          namesTeams: inv.teamKey == nil)
         let limit = try inv.int("limit", min: 0) ?? PlanReport.listed
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today),

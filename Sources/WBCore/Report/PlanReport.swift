@@ -106,12 +106,15 @@ public struct PlanReport: Sendable {
     /// `teamSinceDays`, given the team a task's row names, that team's own (a plan of
     /// several teams, each meeting on its own rhythm), nil for `sinceDays`.
     /// `nextMeeting`: the next one (the same), which the report looks ahead to when it
-    /// is more than two weeks off.
+    /// is more than two weeks off. `namesTeams`: each task's team is named (in its
+    /// lists and decisions) where the tasks table has a team column; false for the
+    /// report of one team (`--team`), whose every task is that team's.
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
                              daysOff: DaysOff? = nil, sinceDays: Int = 7, teamSinceDays: ((String) -> Int?)? = nil,
-                             nextMeeting: CivilDate? = nil, teamDaysOff: [(team: String, daysOff: DaysOff)] = []) throws -> PlanReport {
+                             nextMeeting: CivilDate? = nil, teamDaysOff: [(team: String, daysOff: DaysOff)] = [],
+                             namesTeams: Bool = true) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         // The days ahead: two weeks, or up to the next meeting when it is further off.
         let ahead = max(14, (nextMeeting?.days ?? 0) - today.days)
@@ -123,7 +126,7 @@ public struct PlanReport: Sendable {
             let schema = try TaskSchema(header: tasks.header, file: tasks.name)
             let resolver = TaskResolver(schema: schema, file: tasks.name, dates: dates, milestones: set, roles: roles)
             let kindIx = schema[.kind], notesIx = schema[.notes]
-            let teamIx = Teams.column(tasks.header)
+            let teamIx = namesTeams ? Teams.column(tasks.header) : nil
             // One pass, each task resolved and let go: the resolved rows are kept only
             // for the changes since another plan (a report of 1M tasks: 1.04 → 0.90 GB).
             var rows: [TaskRow] = []
