@@ -218,6 +218,28 @@ enum Review {
                 }
             }
         }
+        // Cycles through several teams' tasks (each waiting on another team's), which
+        // no team's own search follows: the plan's graph, each dependency the first
+        // task with that id, a cycle said at the task that closes it, in that task's
+        // team (with --team, only a cycle closed by one of the team's tasks).
+        do {
+            let arena = plan.bytes.bytes
+            let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.ids[Int(g)].range]) }
+            var from = [Int32](repeating: 0, count: plan.count + 1), targets: [Int32] = []
+            for g in 0..<plan.count {
+                for t in Int(plan.depStart[g])..<Int(plan.depStart[g + 1]) {
+                    targets.append(owner.find(UnsafeBufferPointer(rebasing: arena[plan.depTokens[t].range]), keyOf: key) ?? -1)
+                }
+                from[g + 1] = Int32(targets.count)
+            }
+            let head = L("dependency cycle: ")
+            for (g, path, cut) in cycles(from: from, targets: targets)
+            where path.contains(where: { teamOf[$0] != teamOf[g] }) && (only == nil || only == Int(teamOf[g])) {
+                out.add(Finding(severity: .error, line: Int(plan.tasks[g].line), id: plan.id(g), rule: "dependency-cycle",
+                                message: cycleMessage(head, path.lazy.map { plan.id($0) }, cut: cut)),
+                        team: only == nil ? Int32(teamOf[g]) : -1, task: Int32(g))
+            }
+        }
         let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
         for (k, name) in names.enumerated() where only == nil || only == k {
             var ms: MilestoneSet?
