@@ -172,6 +172,30 @@ struct DocsTests {
     /// fish shows an option's description beside each of its values unless a value
     /// has one of its own: the fixed values and the zones come with an empty one, the
     /// plan's with theirs (`pm	Product manager`), the option keeps its description.
+    /// After an option whose value is text of its own (a date, a number, a name), no
+    /// file is offered; after one that takes a file, the files are.
+    @Test func freeTextOptionsOfferNoFiles() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "id,milestone,role,todo\n".write(to: dir.appendingPathComponent("plan.csv"), atomically: true, encoding: .utf8)
+        let share = Harness.root.appendingPathComponent("share/completions").path
+        for (words, want) in [("wb-tasks check --today \"\"", ""), ("wb-tasks set T1 --due=\"\"", ""), ("wb-ics --meeting \"\"", ""),
+                              ("wb-score gate --solved \"\"", ""), ("wb-tasks check --milestones \"\"", "plan.csv")] {
+            let tool = String(words.prefix { $0 != " " })
+            let r = try Harness.sh("bash -c '. \(share)/bash/\(tool); COMP_WORDS=(\(words)); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _\(tool.replacingOccurrences(of: "-", with: "_")); echo \"${COMPREPLY[*]}\"'", in: dir)
+            #expect(r.status == 0 && (want.isEmpty ? r.out == "\n" : r.out.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains { String($0) == want }),
+                    "bash [\(words)]: \(r.out)\(r.err)")
+        }
+        if try Harness.sh("command -v fish", in: Harness.root).status == 0 {
+            for (line, want) in [("wb-tasks check --today ", ""), ("wb-milestones status --today ", ""), ("wb-tasks check --milestones ", "plan.csv")] {
+                let tool = String(line.prefix { $0 != " " })
+                let r = try Harness.sh("LANG=C fish --no-config -c 'source \(share)/fish/\(tool).fish; complete -C \"\(line)\"'", in: dir)
+                #expect(r.status == 0 && (want.isEmpty ? r.out.isEmpty : r.out.split(separator: "\n").contains { String($0) == want }),
+                        "fish [\(line)]: \(r.out)\(r.err)")
+            }
+        }
+    }
+
     @Test func fishOffersValuesWithoutTheOptionsDescription() throws {
         guard try Harness.sh("command -v fish", in: Harness.root).status == 0 else { return }
         for (tool, line, want) in [("wb-tasks", "wb-tasks fmt --to ", ["csv", "tsv"]), ("wb-tasks", "wb-tasks --lang ", ["en", "ja"]),

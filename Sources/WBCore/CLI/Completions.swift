@@ -164,6 +164,14 @@ public enum Completions {
     /// time zones; nil for the rest, whose value may be a file. Each candidate ends in
     /// a tab, an empty description of its own: without one fish shows the option's
     /// beside every value.
+    /// Whether the option's value is text of its own (a date, a number, a name, a
+    /// list), not a file nor one of the values, the plan's or the time zones the
+    /// scripts offer.
+    static func takesText(_ o: OptionSpec) -> Bool {
+        guard let a = o.argument, o.plan == nil, o.values.isEmpty else { return false }
+        return !["FILE", "TASKS", "DIR", "ZONE"].contains(a)
+    }
+
     static func fishValues(_ o: OptionSpec, plan: String) -> String? {
         if let kind = o.plan { return "'(" + ([plan, kind.rawValue] + o.values).joined(separator: " ") + ")'" }
         if !o.values.isEmpty { return "'" + o.values.map { $0 + "\\t" }.joined(separator: " ") + "'" }
@@ -197,8 +205,15 @@ public enum Completions {
                 if let k = o.plan, !planned.contains(where: { $0.option.long == o.long }) { planned.append((o, k)) }
             }
         }
-        guard !uses.isEmpty || !zones.isEmpty || !planned.isEmpty else { return "" }
         func words(_ o: OptionSpec) -> [String] { ["--" + o.long] + (o.short.map { ["-\($0)"] } ?? []) }
+        // The options whose value is free text (a date, a number, a name) in every
+        // command: no file is offered after them (the fallback to files that
+        // `-o default` gives is turned off for that word).
+        let free = spec.commands.flatMap(\.visibleOptions).filter { o in
+            takesText(o) && !spec.commands.flatMap(\.visibleOptions).contains { $0.long == o.long && !takesText($0) }
+        }
+        let freeWords = Array(Set(free.flatMap(words))).sorted()
+        guard !uses.isEmpty || !zones.isEmpty || !planned.isEmpty || !freeWords.isEmpty else { return "" }
         var specific: [(String, [String])] = [], generic: [(String, [String])] = []
         for u in uses where !planned.contains(where: { $0.option.long == u.option.long }) {
             // The values most commands give the option match any command.
@@ -222,6 +237,9 @@ public enum Completions {
         if !zones.isEmpty {
             let patterns = Array(Set(zones.flatMap(words))).sorted().map { "*\" \($0)\"" }.joined(separator: "|")
             s += "    \(patterns)) COMPREPLY=( $(compgen -W \"$(cd /usr/share/zoneinfo 2>/dev/null && find . -type f -name '[A-Z]*' ! -path './posix/*' ! -path './right/*' | sed 's|^\\./||')\" -- \"$cur\") ); return ;;\n"
+        }
+        if !freeWords.isEmpty {
+            s += "    \(freeWords.map { "*\" \($0)\"" }.joined(separator: "|"))) compopt +o default 2>/dev/null; COMPREPLY=(); return ;;\n"
         }
         s += "  esac\n"
         return s
@@ -361,7 +379,7 @@ public enum Completions {
         func line(_ o: OptionSpec, _ cond: String) -> String {
             var l = indent + "complete -c \(spec.name)\(cond) -l \(o.long)"
             if let sh = o.short { l += " -s \(sh)" }
-            if o.argument != nil { l += fishValues(o, plan: "_" + fn(spec) + "_plan").map { " -x -a \($0)" } ?? " -r" }
+            if o.argument != nil { l += fishValues(o, plan: "_" + fn(spec) + "_plan").map { " -x -a \($0)" } ?? (takesText(o) ? " -x" : " -r") }
             return l + " -d '\(fishText(HelpCatalogue.text(o.help)))'\n"
         }
         if spec.single {
