@@ -113,7 +113,8 @@ extension Review {
             }
             // A task worth tracking has an owner, a due date and a done condition; a
             // done one is tracked no more.
-            if early(t) && !t.isDone && t.missing != 0 { emit(entry(Self.info, k, t, untracked, .untracked)) }
+            // (What it lacks, for the place of its finding: `FindingPlaces.untracked`.)
+            if early(t) && !t.isDone && t.missing != 0 { emit(entry(Self.info, k, t, untracked, .untracked, a: Int32(t.missing))) }
         }
     }
 }

@@ -7,7 +7,7 @@
 struct FindingPlaces {
     /// The fields findings are about.
     enum Field: Int, CaseIterable {
-        case id, milestone, todo, kind, due, dependsOn
+        case id, milestone, todo, kind, due, dependsOn, owner, doneWhen
     }
 
     /// The field each rule's findings are about (a rule about the whole plan has none).
@@ -20,8 +20,16 @@ struct FindingPlaces {
         case "overdue", "due-after-milestone", "day-off", "approval-late": return .due
         case "dangling-dependency", "dependency-late", "dependency-cycle", "request-target", "validation-missing", "validation-late":
             return .dependsOn
+        // The first of owner, due and done_when the task lacks (`untracked(missing:)`).
+        case "untracked": return .owner
         default: return nil
         }
+    }
+
+    /// The field an untracked task's finding stands at: the first of owner, due and
+    /// done_when it lacks (`missing`'s bits 1, 2, 4), as its message names them.
+    static func untracked(missing: Int32) -> Field {
+        missing & 1 != 0 ? .owner : missing & 2 != 0 ? .due : .doneWhen
     }
 
     /// The table's column of each field, in the fields' order (nil: the table lacks it).
@@ -30,12 +38,12 @@ struct FindingPlaces {
     private let order: [(column: Int, field: Int)]
     /// Task k's field f at `places[k * Field.allCases.count + f]`: the lines it starts
     /// below its row's first (8 bits) and its column (24 bits); 0 where not known (a
-    /// field past 255 lines or 16M characters into its row). Four bytes a field, 24 a
+    /// field past 255 lines or 16M characters into its row). Four bytes a field, 32 a
     /// task.
     private var places: [UInt32] = []
 
     init(schema: TaskSchema) {
-        columns = [schema[.id], schema[.milestone], schema[.todo], schema[.kind], schema[.due], schema[.dependsOn]]
+        columns = [schema[.id], schema[.milestone], schema[.todo], schema[.kind], schema[.due], schema[.dependsOn], schema[.owner], schema[.doneWhen]]
         order = columns.enumerated().compactMap { f, c in c.map { ($0, f) } }.sorted { $0.column < $1.column }
     }
 

@@ -82,7 +82,8 @@ struct FindingList {
     func place(of e: Entry, fields: [FindingPlaces.Field?]) -> (line: Int, column: Int)? {
         guard e.line != Entry.plan else { return nil }
         if e.form == 0, case let c = Int(columns[Int(e.a) >> 1]), c > 0 { return (e.line, c) }
-        guard let places, e.task >= 0, let f = fields[Int(e.rule)] else { return nil }
+        guard let places, e.task >= 0, var f = fields[Int(e.rule)] else { return nil }
+        if e.form == Review.Form.untracked.rawValue { f = FindingPlaces.untracked(missing: e.a) }
         return places.place(task: Int(e.task), f, line: e.line)
     }
 
