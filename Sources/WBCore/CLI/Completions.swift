@@ -160,10 +160,6 @@ public enum Completions {
         }
     }
 
-    /// The same in fish: candidates after `-a` (and no files) for the values and the
-    /// time zones; nil for the rest, whose value may be a file. Each candidate ends in
-    /// a tab, an empty description of its own: without one fish shows the option's
-    /// beside every value.
     /// Whether the option's value is text of its own (a date, a number, a name, a
     /// list), not a file nor one of the values, the plan's or the time zones the
     /// scripts offer.
@@ -172,6 +168,10 @@ public enum Completions {
         return !["FILE", "TASKS", "DIR", "ZONE"].contains(a)
     }
 
+    /// The same in fish: candidates after `-a` (and no files) for the values and the
+    /// time zones; nil for the rest, whose value may be a file. Each candidate ends in
+    /// a tab, an empty description of its own: without one fish shows the option's
+    /// beside every value.
     static func fishValues(_ o: OptionSpec, plan: String) -> String? {
         if let kind = o.plan { return "'(" + ([plan, kind.rawValue] + o.values).joined(separator: " ") + ")'" }
         if !o.values.isEmpty { return "'" + o.values.map { $0 + "\\t" }.joined(separator: " ") + "'" }
