@@ -19,15 +19,19 @@ enum MilestonesReport {
                    "wb-milestones report --format html --tasks share/wb/sample-plan.csv --today 2026-08-05 share/wb/sample-milestones.csv -o report.html"]) { inv in
         let html = try htmlFormat(inv)
         let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
-        let tasks = try inv.string("tasks").map { try inv.scoped(inv.readCompanion($0)) }
+        let whole = try inv.string("tasks").map { try inv.readCompanion($0) }
+        let tasks = try whole.map { try inv.scoped($0) }
+        // One team's report: the other teams' tasks, for what its tasks wait on there.
+        let elsewhere = inv.teamKey.flatMap { key in whole.map { TeamIndex($0, teams: inv.teams).others(key) } }
         // The report is for the plan's readers: in its language unless asked otherwise.
         let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
-        let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, planTeams, tasks, html: html) }
+        let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, planTeams, tasks, elsewhere: elsewhere, html: html) }
         inv.stdout.write(page)
         return .ok
     }
 
-    static func render(_ inv: Invocation, _ mt: MilestoneTable, _ planTeams: [Teams.Group], _ tasks: Table?, html: Bool) throws -> String {
+    static func render(_ inv: Invocation, _ mt: MilestoneTable, _ planTeams: [Teams.Group], _ tasks: Table?, elsewhere: Table? = nil,
+                       html: Bool) throws -> String {
         let today = try inv.today()
         var rows = try MilestonesIO.progress(inv, mt, tasks: tasks, today: today)
         let marketTable = try inv.string("market").map { try inv.scoped(inv.readCompanion($0)) }
@@ -69,7 +73,7 @@ enum MilestonesReport {
                                           daysOff: daysOff, sinceDays: held?.since ?? 7,
                                           teamSinceDays: teamHeld.isEmpty ? nil : { teamHeld[inv.teams.key($0)]?.since }, nextMeeting: held?.next,
                                           teamDaysOff: inv.teamKey != nil ? [] : planTeams.filter { planDaysOff.teamHasOwn($0.key) }.map { ($0.name, planDaysOff.forTeam($0.key)) },
-                                          namesTeams: inv.teamKey == nil)
+                                          namesTeams: inv.teamKey == nil, elsewhere: elsewhere)
         let limit = try inv.int("limit", min: 0) ?? PlanReport.listed
         let doc = report.document(title: PlanReport.title(focus: focus.flatMap { mt.set.entry($0) }, plan: inv.settings?[.name],
                                                          team: inv.teamName(in: mt.table), today: today),

@@ -108,13 +108,15 @@ public struct PlanReport: Sendable {
     /// `nextMeeting`: the next one (the same), which the report looks ahead to when it
     /// is more than two weeks off. `namesTeams`: each task's team is named (in its
     /// lists and decisions) where the tasks table has a team column; false for the
-    /// report of one team (`--team`), whose every task is that team's.
+    /// report of one team (`--team`), whose every task is that team's. `elsewhere`:
+    /// in that report, the other teams' tasks, which tell whether what its blocked
+    /// tasks wait on there is done (their own problems are not the report's).
     public static func build(milestones progress: [MilestoneProgress], set: MilestoneSet, tasks: Table?, since: Table?,
                              dates: DateContext, roles: Vocabulary, today: CivilDate, focus: String? = nil,
                              market: GateResults? = nil, start: CivilDate? = nil, scores: Scores = Scores(),
                              daysOff: DaysOff? = nil, sinceDays: Int = 7, teamSinceDays: ((String) -> Int?)? = nil,
                              nextMeeting: CivilDate? = nil, teamDaysOff: [(team: String, daysOff: DaysOff)] = [],
-                             namesTeams: Bool = true) throws -> PlanReport {
+                             namesTeams: Bool = true, elsewhere: Table? = nil) throws -> PlanReport {
         var r = PlanReport(today: today, focus: focus, milestones: progress)
         // The days ahead: two weeks, or up to the next meeting when it is further off.
         let ahead = max(14, (nextMeeting?.days ?? 0) - today.days)
@@ -162,6 +164,13 @@ public struct PlanReport: Sendable {
                     r.decisions.append((item.team.isEmpty ? "" : item.team + ": ") + L("approve \(item.id.isEmpty ? "" : item.id + " ")\(item.todo)\(due)"))
                     r.approvals += 1
                 }
+            }
+            for rec in elsewhere?.rows ?? [] {
+                let t = resolver.resolve(rec).0
+                guard !t.id.isEmpty else { continue }
+                let key = t.id.foldingWidth
+                ids.insert(key)
+                if t.status.id == "done" { done.insert(key) }
             }
             // A blocked task waits on what is not done yet (a task done since is no
             // reason); a request waits on a role, named in the report's language (営業, Sales).

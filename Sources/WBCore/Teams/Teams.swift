@@ -280,6 +280,13 @@ public struct TeamIndex: Sendable {
         }
         return table.subset(merged)
     }
+
+    /// Every row but the team's, in file order (the other teams', and the rows of no
+    /// team); none when the table has no team column.
+    public func others(_ key: String) -> Table {
+        guard let groups else { return table.subset([]) }
+        return table.subset(groups.filter { $0.key != key }.flatMap(\.rows).sorted())
+    }
 }
 
 extension Teams {
