@@ -31,16 +31,17 @@ enum MilestonesStatus {
 
 extension MilestonesIO {
     /// The progress of `mt`'s milestones from the options' files (--tasks, --gates).
-    /// A plan of one team (no team column, no --team) is counted as its tasks stream,
-    /// so a large one is not held in memory.
+    /// A plan of one team (no team column), and one team's part of a plan (--team),
+    /// is counted as its tasks stream, so a large one is not held in memory.
     static func progress(_ inv: Invocation, _ mt: MilestoneTable, tasksPath: String?, today: CivilDate) throws -> [MilestoneProgress] {
         guard let path = tasksPath else { return try progress(inv, mt, tasks: nil, today: today) }
         let reader = try inv.companionReader(path)
         let header = try reader.header()
-        if inv.teamKey == nil && Teams.column(header) == nil && inv.teams.parts(milestones: mt.table, tasks: nil) == nil {
-            return try progress(inv, mt, tasksName: reader.name, team: nil, today: today) { dates, gates, leftOut in
+        if inv.teamKey != nil || (Teams.column(header) == nil && inv.teams.parts(milestones: mt.table, tasks: nil) == nil) {
+            let team = inv.teamKey != nil ? inv.teamFilter(header, file: reader.name) : nil
+            return try progress(inv, mt, tasksName: reader.name, team: inv.teamKey, today: today) { dates, gates, leftOut in
                 try MilestoneProgress.compute(milestones: mt.set, table: mt, reading: reader, header: header, dates: dates,
-                                              roles: inv.roles, today: today, gates: gates, leftOut: leftOut)
+                                              roles: inv.roles, today: today, gates: gates, team: team, leftOut: leftOut)
             }
         }
         return try progress(inv, mt, tasks: Table.read(reader, header: header), today: today)

@@ -55,12 +55,18 @@ public struct MilestoneProgress: Sendable {
     }
 
     /// The same from a tasks table read as it streams (its header already read), for
-    /// a plan too large to hold: memory follows the milestones, not the rows.
+    /// a plan too large to hold: memory follows the milestones, not the rows. `team`:
+    /// only its rows are counted (`--team`; it fails when none is the team's).
     public static func compute(milestones: MilestoneSet, table mt: MilestoneTable?, reading reader: TableReader, header: Record,
-                               dates: DateContext, roles: Vocabulary, today: CivilDate, gates: GateResults?,
+                               dates: DateContext, roles: Vocabulary, today: CivilDate, gates: GateResults?, team: TeamFilter? = nil,
                                leftOut: (_ milestone: String, _ line: Int) -> Void = { _, _ in }) throws -> [MilestoneProgress] {
         var tally = try Tally(milestones, mt, header: header, file: reader.name, dates: dates, roles: roles, today: today, gates: gates)
-        try reader.forEachRecord { row in try tally.add(row.fields, line: row.line, leftOut: leftOut) { row.record() } }
+        var team = team
+        try reader.forEachRecord { row in
+            if team != nil, !team!.keeps(row.fields) { return }
+            try tally.add(row.fields, line: row.line, leftOut: leftOut) { row.record() }
+        }
+        try team?.finish()
         return tally.rows()
     }
 
