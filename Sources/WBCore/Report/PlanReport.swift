@@ -134,14 +134,17 @@ public struct PlanReport: Sendable {
             var rows: [TaskRow] = []
             var done = Set<String>(), ids = Set<String>()
             ids.reserveCapacity(tasks.rows.count)
+            // Every id, and those of the tasks done: what a blocked task waits on.
+            func remember(_ t: TaskRow) {
+                guard !t.id.isEmpty else { return }
+                let key = t.id.foldingWidth
+                ids.insert(key)
+                if t.status.id == "done" { done.insert(key) }
+            }
             for rec in tasks.rows {
                 let t = try resolver.resolveStrict(rec)
                 if since != nil { rows.append(t) }
-                if !t.id.isEmpty {
-                    let key = t.id.foldingWidth
-                    ids.insert(key)
-                    if t.status.id == "done" { done.insert(key) }
-                }
+                remember(t)
                 // An item only for a task in one of the lists (most are in none).
                 let open = t.status.id != "done"
                 let overdue = open && t.due.map { $0 < today } == true
@@ -165,13 +168,7 @@ public struct PlanReport: Sendable {
                     r.approvals += 1
                 }
             }
-            for rec in elsewhere?.rows ?? [] {
-                let t = resolver.resolve(rec).0
-                guard !t.id.isEmpty else { continue }
-                let key = t.id.foldingWidth
-                ids.insert(key)
-                if t.status.id == "done" { done.insert(key) }
-            }
+            for rec in elsewhere?.rows ?? [] { remember(resolver.resolve(rec).0) }
             // A blocked task waits on what is not done yet (a task done since is no
             // reason); a request waits on a role, named in the report's language (営業, Sales).
             func waits(_ item: inout Item) {
