@@ -220,8 +220,10 @@ enum Review {
         }
         // Cycles through several teams' tasks (each waiting on another team's), which
         // no team's own search follows: the plan's graph, each dependency the first
-        // task with that id, a cycle said at the task that closes it, in that task's
-        // team (with --team, only a cycle closed by one of the team's tasks).
+        // task with that id. A cycle is said once for each team it runs through, so
+        // that each team's findings (and its --team check) hold every cycle its tasks
+        // are on: at the task that closes it, for that task's team, and at each other
+        // team's first task on it, the path read from there.
         do {
             let arena = plan.bytes.bytes
             let key = { (g: Int32) in UnsafeBufferPointer(rebasing: arena[plan.ids[Int(g)].range]) }
@@ -233,11 +235,21 @@ enum Review {
                 from[g + 1] = Int32(targets.count)
             }
             let head = L("dependency cycle: ")
-            for (g, path, cut) in cycles(from: from, targets: targets)
-            where path.contains(where: { teamOf[$0] != teamOf[g] }) && (only == nil || only == Int(teamOf[g])) {
-                out.add(Finding(severity: .error, line: Int(plan.tasks[g].line), id: plan.id(g), rule: "dependency-cycle",
-                                message: cycleMessage(head, path.lazy.map { plan.id($0) }, cut: cut)),
-                        team: only == nil ? Int32(teamOf[g]) : -1, task: Int32(g))
+            for (g, path, cut) in cycles(from: from, targets: targets) where path.contains(where: { teamOf[$0] != teamOf[g] }) {
+                // The tasks to say it at: g, then each other team's first on the path
+                // (a whole path ends where it starts, so its last is left out).
+                var at = [(task: g, from: -1)]
+                for (i, t) in path.enumerated() where (cut || i < path.count - 1)
+                    && !at.contains(where: { teamOf[$0.task] == teamOf[t] }) {
+                    at.append((t, i))
+                }
+                for (t, i) in at where only == nil || only == Int(teamOf[t]) {
+                    // Read from t when the path is whole; a cut one stays as found.
+                    let ids = i <= 0 || cut ? path : Array(path[i..<(path.count - 1)] + path[0...i])
+                    out.add(Finding(severity: .error, line: Int(plan.tasks[t].line), id: plan.id(t), rule: "dependency-cycle",
+                                    message: cycleMessage(head, ids.lazy.map { plan.id($0) }, cut: cut)),
+                            team: only == nil ? Int32(teamOf[t]) : -1, task: Int32(t))
+                }
             }
         }
         let milestones = try inv.string("milestones").map { try inv.teamIndex($0) }
