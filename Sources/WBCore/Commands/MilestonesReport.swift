@@ -20,9 +20,11 @@ enum MilestonesReport {
         let html = try htmlFormat(inv)
         let (mt, planTeams) = try MilestonesIO.loadWithTeams(inv)
         let whole = try inv.string("tasks").map { try inv.readCompanion($0) }
-        let tasks = try whole.map { try inv.scoped($0) }
-        // One team's report: the other teams' tasks, for what its tasks wait on there.
-        let elsewhere = inv.teamKey.flatMap { key in whole.map { TeamIndex($0, teams: inv.teams).others(key) } }
+        // One team's report: the other teams' tasks too, for what its tasks wait on
+        // there (the table grouped by team once, for both).
+        let index = inv.teamKey == nil ? nil : whole.map { TeamIndex($0, teams: inv.teams) }
+        let tasks = try whole.map { try inv.scoped($0, index: index) }
+        let elsewhere = inv.teamKey.flatMap { key in index.map { $0.others(key) } }
         // The report is for the plan's readers: in its language unless asked otherwise.
         let lang = inv.documentLang { mt.set.entries.map(\.name) + (tasks?.todoTexts ?? []) }
         let page = try inv.inDocumentLanguage(lang) { try render(inv, mt, planTeams, tasks, elsewhere: elsewhere, html: html) }

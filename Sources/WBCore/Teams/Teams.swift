@@ -186,9 +186,10 @@ extension Invocation {
     /// A table scoped to `--team`: a table with a team column keeps that team's rows (and,
     /// `shared`, the rows of no team); one without is the team's own. A team column
     /// without a row of that team is a usage error that lists the teams there are.
-    public func scoped(_ table: Table, shared: Bool = false) throws -> Table {
+    /// `index`: the table's teams, when the caller has grouped them already.
+    public func scoped(_ table: Table, shared: Bool = false, index: TeamIndex? = nil) throws -> Table {
         guard let key = teamKey else { return table }
-        let index = TeamIndex(table, teams: teams)
+        let index = index ?? TeamIndex(table, teams: teams)
         guard let groups = index.groups else { return table }
         if !shared && !groups.contains(where: { $0.key == key }) {
             throw Teams.notThere(string("team")!, in: table.name, teams: groups.map(\.name).filter { !$0.isEmpty })
