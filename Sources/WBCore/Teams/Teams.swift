@@ -286,7 +286,10 @@ public struct TeamIndex: Sendable {
     /// team); none when the table has no team column.
     public func others(_ key: String) -> Table {
         guard let groups else { return table.subset([]) }
-        return table.subset(groups.filter { $0.key != key }.flatMap(\.rows).sorted())
+        // The groups hold every row once: all but the team's, in one pass.
+        var theirs = [Bool](repeating: true, count: table.rows.count)
+        for r in slot[key].map({ groups[$0].rows }) ?? [] { theirs[r] = false }
+        return table.subset(theirs.indices.filter { theirs[$0] })
     }
 }
 
