@@ -286,18 +286,103 @@ func fuzzMerge(_ grid: [UInt8]) {
     }
 }
 
+/// The headers the codes target reads its rows under: wb's own order (two runs of
+/// adjacent code columns, milestone-role and status-difficulty-kind), one run of four
+/// with difficulty apart, and a run of two led by difficulty, the milestone last.
+let codesHeaders = [
+    "id,milestone,role,todo,owner,due,status,difficulty,kind,depends_on",
+    "todo,kind,status,role,milestone,due,difficulty,id",
+    "due,difficulty,milestone,id,role",
+]
+
+/// The codes path (`TaskResolver.codes`, its caches of values and of runs of adjacent
+/// columns) against the full resolver, on fuzzed rows under a task header: a row the
+/// codes path reads has no problem, and its codes are the resolved row's; the caches
+/// hold across rows, so a row met again must still agree. Rows read in place, as the
+/// streaming commands read them.
+func fuzzCodes(_ bytes: [UInt8]) {
+    guard let first = bytes.first else { return }
+    let format: TableFormat = first & 8 == 0 ? .csv : .tsv
+    let header = codesHeaders[Int(first & 7) % codesHeaders.count].utf8.map { format == .tsv && $0 == 0x2C ? 0x09 : $0 }
+    let table = header + [0x0A] + bytes.dropFirst()
+    do {
+        let reader = try TableReader(source: ByteSource(name: "codes", bytes: table), options: ReadOptions(format: format))
+        let schema = try TaskSchema(header: try reader.header(), file: "codes")
+        let resolver = TaskResolver(schema: schema, file: "codes", dates: DateContext(anchor: CivilDate(2026, 7, 1)))
+        try reader.forEachRecord { row in
+            let fast = resolver.codes(row.fields)
+            let (resolved, problems) = resolver.resolve(row.record())
+            guard let c = fast else { return }
+            check(problems.isEmpty, "line \(row.line): the codes path read a row the resolver finds \(problems.map(\.rule))")
+            let full = resolver.codes(of: resolved)
+            check((c.milestone, c.role, c.status, c.kind, c.due, c.difficulty) == (full.milestone, full.role, full.status, full.kind, full.due, full.difficulty),
+                  "line \(row.line): codes \(c) against the resolved row's \(full)")
+            check(c.canonical == full.canonical && !(c.canonical && c.canonicalButDue),
+                  "line \(row.line): canonical \(c.canonical)/\(c.canonicalButDue) against \(full.canonical)")
+        }
+    } catch let e as WBError {
+        check(e.code == .dataError || e.code == .usage, "codes target error code \(e.code): \(e.message)")
+    } catch {
+        check(false, "unexpected error \(error)")
+    }
+    if first & 16 != 0 { fuzzCheckFormats(table, format) }
+}
+
+/// check's findings written as a table (one-task rules applied while writing, messages
+/// memoised by key) and as lines for editors (every finding stored and sorted): the
+/// same findings, by line, severity and rule, the same exit status and summary.
+func fuzzCheckFormats(_ table: [UInt8], _ format: TableFormat) {
+    let path = put(format == .csv ? "check.csv" : "check.tsv", table)
+    func run(_ extra: [String]) -> (Int32, [UInt8], String) {
+        let out = Output.memory(), err = Output.memory()
+        let status = Tool.run(WBTasksCommand.spec, arguments: ["check", "--today", "2026-08-01", "--settings", "/dev/null"] + extra + [path],
+                              stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
+        try? out.flush(); try? err.flush()
+        return (status, out.captured, err.capturedString)
+    }
+    let (tableStatus, tableOut, tableErr) = run(["--to", "csv"])
+    let (textStatus, textOut, textErr) = run(["--format", "text"])
+    check(tableStatus == textStatus && tableErr == textErr, "check as a table and as text ended differently: \(tableStatus) \(tableErr) vs \(textStatus) \(textErr)")
+    check([0, 1, 65].contains(tableStatus), "check exited \(tableStatus): \(tableErr)")
+    guard tableStatus != 65, let rows = readTable(tableOut, .csv) else { return }
+    check(rows.first == ["severity", "line", "id", "rule", "message"], "check's header: \(String(describing: rows.first))")
+    let fromTable = rows.dropFirst().map { $0[1] + " " + $0[0] + " " + $0[3] }.sorted()
+    // file:LINE[:COL]: SEVERITY: [ID: ]MESSAGE [RULE], or file: SEVERITY: ... for the plan.
+    let prefix = Array((path + ":").utf8)  // then LINE[:COL]: or, for the plan, a space
+    var fromText: [String] = []
+    for line in textOut.split(separator: 0x0A) {
+        check(line.starts(with: prefix) && line.last == 0x5D, "a text finding not in the form file:...[rule]: \(String(decoding: line, as: UTF8.self))")
+        var rest = line.dropFirst(prefix.count)
+        let number = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        rest = rest.dropFirst(number.count)
+        if !number.isEmpty, rest.first == 0x3A, rest.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            rest = rest.dropFirst().drop { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        if !number.isEmpty, rest.first == 0x3A { rest = rest.dropFirst() }
+        check(rest.first == 0x20, "no ': ' after the place: \(String(decoding: line, as: UTF8.self))")
+        rest = rest.dropFirst()
+        let severity = rest.prefix { $0 != 0x3A }
+        guard let open = rest.lastIndex(of: 0x5B) else { check(false, "no [rule]"); return }
+        let rule = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
+        fromText.append(String(decoding: number, as: UTF8.self) + " " + String(decoding: severity, as: UTF8.self) + " " + String(decoding: rule, as: UTF8.self))
+    }
+    fromText.sort()
+    check(fromTable == fromText, "check's table and text findings differ: \(fromTable) vs \(fromText)")
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let text = String(decoding: bytes, as: UTF8.self)
-    switch data[0] % 6 {
+    switch data[0] % 7 {
     case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv); fuzzLateSniff(bytes, .csv)
     case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv); fuzzLateSniff(bytes, .tsv)
     case 2: fuzzDates(text)
     case 3: fuzzNumbers(text)
     case 4: fuzzGridCell(text)
-    default: fuzzMerge(bytes)
+    case 5: fuzzMerge(bytes)
+    default: fuzzCodes(bytes)
     }
     return 0
 }
