@@ -122,6 +122,43 @@ func fuzzBlankRows(_ bytes: [UInt8], _ format: TableFormat) {
     check(rebuilt == input, "\(format) blank rows: \(input) read back as \(rebuilt)")
 }
 
+/// fmt's copy (`TableWriter.copy`: runs of canonical records handed on as they stand,
+/// the rest record by record) writes what a record-by-record copy writes, and stops at
+/// the same place with the same error: in pieces of a few bytes or all at once, with
+/// LF or CRLF line endings out, in the input's format or the other one.
+func fuzzFmtCopy(_ bytes: [UInt8], _ format: TableFormat, variant: UInt8) {
+    var o = ReadOptions(format: format)
+    o.sniffEncoding = true
+    let to: TableFormat = variant & 1 == 0 ? format : (format == .csv ? .tsv : .csv)
+    let options = WriteOptions(format: to, crlf: variant & 2 != 0, bom: false)
+    let piece = [nil, 7, 64][Int(variant >> 2) % 3]
+    func copy(runs: Bool) -> (out: [UInt8], error: String?) {
+        let out = Output.memory()
+        let w = TableWriter(out, options)
+        do {
+            let source = piece.map { ByteSource(name: "fuzz", bytes: bytes, pieceSize: $0) } ?? ByteSource(name: "fuzz", bytes: bytes)
+            let r = try TableReader(source: source, options: o)
+            var rec = try r.header()
+            if runs { try w.copy(rec, rest: r) } else {
+                w.write(rec)
+                while try r.next(into: &rec) { w.write(rec) }
+            }
+            try? out.flush()
+            return (out.captured, nil)
+        } catch let e as WBError {
+            try? out.flush()
+            return (out.captured, String(describing: e.location) + " " + e.message)
+        } catch {
+            return ([], "\(error)")
+        }
+    }
+    let fast = copy(runs: true), slow = copy(runs: false)
+    check(fast.error == slow.error, "fmt's copy failed as \(String(describing: fast.error)), record by record as \(String(describing: slow.error))")
+    // What was written before a failure is the output's business (it is not replaced);
+    // a copy that succeeds is byte for byte the slow one's.
+    if fast.error == nil { check(fast.out == slow.out, "fmt's copy wrote \(fast.out), record by record \(slow.out)") }
+}
+
 func fuzzDates(_ s: String) {
     func outcome(_ read: () throws(DateError) -> CivilDate) -> String {
         do { return try read().iso } catch { return "error: " + error.message }
@@ -376,8 +413,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let text = String(decoding: bytes, as: UTF8.self)
     switch data[0] % 7 {
-    case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv); fuzzLateSniff(bytes, .csv)
-    case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv); fuzzLateSniff(bytes, .tsv)
+    case 0: fuzzTable(bytes, .csv); fuzzBlankRows(bytes, .csv); fuzzLateSniff(bytes, .csv); fuzzFmtCopy(bytes, .csv, variant: data[0] / 7)
+    case 1: fuzzTable(bytes, .tsv); fuzzBlankRows(bytes, .tsv); fuzzLateSniff(bytes, .tsv); fuzzFmtCopy(bytes, .tsv, variant: data[0] / 7)
     case 2: fuzzDates(text)
     case 3: fuzzNumbers(text)
     case 4: fuzzGridCell(text)
