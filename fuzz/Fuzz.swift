@@ -356,6 +356,18 @@ func fuzzCodes(_ bytes: [UInt8]) {
                   "line \(row.line): codes \(c) against the resolved row's \(full)")
             check(c.canonical == full.canonical && !(c.canonical && c.canonicalButDue),
                   "line \(row.line): canonical \(c.canonical)/\(c.canonicalButDue) against \(full.canonical)")
+            // What filter writes of a row the codes call canonical (as it stands, or with
+            // the due date in ISO form) is the row written from its resolved values.
+            guard c.canonical || c.canonicalButDue else { return }
+            let asRead = Output.memory(), resolvedOut = Output.memory()
+            let rec = row.record()
+            if c.canonical { TableWriter(asRead, WriteOptions(format: format)).write(rec) } else {
+                var iso = CivilDate(days: c.due).iso
+                iso.withUTF8 { TableWriter(asRead, WriteOptions(format: format)).write(rec, replacing: schema[.due]!, with: $0) }
+            }
+            TableWriter(resolvedOut, WriteOptions(format: format)).write(TasksIO.canonical(resolved, schema: schema, labels: nil))
+            try? asRead.flush(); try? resolvedOut.flush()
+            check(asRead.captured == resolvedOut.captured, "line \(row.line): canonical as read \(asRead.capturedString), resolved \(resolvedOut.capturedString)")
         }
     } catch let e as WBError {
         check(e.code == .dataError || e.code == .usage, "codes target error code \(e.code): \(e.message)")
