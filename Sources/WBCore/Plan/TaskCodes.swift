@@ -334,6 +334,42 @@ extension TaskResolver {
     }
 
     func codes(_ fields: Record.Fields) -> TaskCodes? {
+        let state = codeState
+        // Adjacent columns first, each run at once. Codes are packed `RunCache.width`
+        // bits a column.
+        var have = 0, packed = 0
+        if let run = state.runA { let v = run.get(fields); if v >= 0 { have = run.mask; packed = v } }
+        if let run = state.runB { let v = run.get(fields); if v >= 0 { have |= run.mask; packed |= v } }
+        // All five from the runs (wb's own column order, a run met before): most rows of
+        // a plan, decided here; the rest column by column, out of line.
+        guard have == 31 else { return codes(fields, have: have, packed: packed) }
+        let w = RunCache.width, low = 1 << w - 1
+        let m = packed & low, r = packed >> w & low, s = packed >> (2 * w) & low, k = packed >> (3 * w) & low
+        let d = packed >> (4 * w) & low
+        guard let (due, dueCanonical) = dueDays(fields[ix.due], state) else { return nil }
+        let idsAsWritten = (m & r & s & k & 1) == 1
+        return TaskCodes(milestone: m >> 1, role: r >> 1, status: s >> 1, kind: k >> 1, due: due, difficulty: d >> 1,
+                         canonical: idsAsWritten && dueCanonical, canonicalButDue: idsAsWritten && !dueCanonical)
+    }
+
+    /// A row's due date as days (`Int.min` without one) and whether it is written in
+    /// ISO form; nil for a date the codes path does not read.
+    @inline(__always)
+    private func dueDays(_ ds: UnsafeBufferPointer<UInt8>, _ state: Codes) -> (Int, Bool)? {
+        if ds.isEmpty { return (Int.min, true) }
+        if let d = state.due.days(ds) { return (d, true) }
+        // 2026/7/31 as Japanese Excel saves a date, a typed 7/31 or 7月31日: read, and
+        // the row not canonical (filter writes the ISO form); anything else, the full
+        // resolver.
+        guard let d = numericDays(ds) else { return nil }
+        return (d, false)
+    }
+
+    /// `codes(_:)` for a row whose runs did not give every column (`have`, as bits of
+    /// the columns; `packed`, their codes): the others from the caches per column, and
+    /// the runs remembered whole.
+    @inline(never)
+    private func codes(_ fields: Record.Fields, have: Int, packed: Int) -> TaskCodes? {
         @inline(__always)
         func slice(_ i: Int?) -> UnsafeBufferPointer<UInt8> { fields[i] }
         let state = codeState
@@ -364,11 +400,6 @@ extension TaskResolver {
             return c
         }
 
-        // Adjacent columns first, each run at once; what they do not give, column by
-        // column. Codes are packed `RunCache.width` bits a column.
-        var have = 0, packed = 0
-        if let run = state.runA { let v = run.get(fields); if v >= 0 { have = run.mask; packed = v } }
-        if let run = state.runB { let v = run.get(fields); if v >= 0 { have |= run.mask; packed |= v } }
         let w = RunCache.width, low = 1 << w - 1
         var m: Int
         if have & 1 != 0 { m = packed & low } else {
@@ -385,17 +416,7 @@ extension TaskResolver {
         let s = have & 4 != 0 ? packed >> (2 * w) & low : term(state.status, slice(ix.status), 1, emptyIsFirst: true)
         let k = have & 8 != 0 ? packed >> (3 * w) & low : term(state.kind, slice(ix.kind), 2, emptyIsFirst: true)
         if m < 0 || r < 0 || s < 0 || k < 0 { return nil }
-        var due = Int.min, dueCanonical = true
-        let ds = slice(ix.due)
-        if !ds.isEmpty {
-            if let d = state.due.days(ds) { due = d } else {
-                // 2026/7/31 as Japanese Excel saves a date, a typed 7/31 or 7月31日: read, and
-                // the row not canonical (filter writes the ISO form); anything else,
-                // the full resolver.
-                guard let d = numericDays(ds) else { return nil }
-                (due, dueCanonical) = (d, false)
-            }
-        }
+        guard let (due, dueCanonical) = dueDays(slice(ix.due), state) else { return nil }
         // An empty difficulty is in the cache from the start (as 0): no test on every
         // row whether it is empty, which rows answer at random.
         let d = have & 16 != 0 ? packed >> (4 * w) & low : code(state.difficulty, slice(ix.difficulty)) { text in
