@@ -375,7 +375,35 @@ func fuzzCodes(_ bytes: [UInt8]) {
         check(false, "unexpected error \(error)")
     }
     if first & 16 != 0 { fuzzCheckFormats(table, format) }
+    if first & 32 != 0 { fuzzCheckTeams(table, format) }
 }
+
+/// A plan of one team checked with a team column (every rule applied per team, the
+/// findings stored and sorted with the rest) finds what the plan without it finds (the
+/// one-task rules applied while writing), row for row, the team's name first.
+func fuzzCheckTeams(_ table: [UInt8], _ format: TableFormat) {
+    guard let rows = readTable(table, format), rows.count > 1, rows.allSatisfy({ $0.count == rows[0].count }) else { return }
+    // A one-column row of an empty value is a blank line in TSV, where it is skipped.
+    if format == .tsv && rows.contains(where: { $0.count == 1 && $0[0].isEmpty }) { return }
+    let plain = put("plain.csv", writeTable(rows, .csv))
+    let teams = put("teams.csv", writeTable(rows.enumerated().map { [$0.offset == 0 ? "team" : "north"] + $0.element }, .csv))
+    func run(_ path: String) -> (Int32, [[String]]?, String) {
+        let out = Output.memory(), err = Output.memory()
+        let status = Tool.run(WBTasksCommand.spec, arguments: ["check", "--today", "2026-08-01", "--settings", "/dev/null", path],
+                              stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
+        try? out.flush(); try? err.flush()
+        return (status, readTable(out.captured, .csv), err.capturedString)
+    }
+    let (a, aRows, aErr) = run(plain), (b, bRows, bErr) = run(teams)
+    // An error names its file and column, which the team column moves; the summary
+    // of findings names neither.
+    check(a == b && (a == 65 || aErr == bErr), "check of one team ended differently: \(a) \(aErr) vs \(b) \(bErr)")
+    guard a != 65, let aRows, let bRows else { return }
+    let bare = bRows.map { Array($0.dropFirst()) }
+    check(aRows == bare && bRows.dropFirst().allSatisfy { $0.first == "north" },
+          "check with a team column found \(bRows), without \(aRows)")
+}
+
 
 /// check's findings written as a table (one-task rules applied while writing, messages
 /// memoised by key) and as lines for editors (every finding stored and sorted): the
