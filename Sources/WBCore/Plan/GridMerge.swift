@@ -233,11 +233,11 @@ public struct GridMerge {
             // Blank lines between the plan's rows stay where they were, as they were.
             for line in base.blankLines[i] ?? [] { out.writeRaw(editor.blankLine(line)) }
             let byText = found.byTask[i]
-            // A task without text has no line in a grid made without ids: no line
-            // found for it there is no line taken out.
-            let textless = Grid.comparable(t.todo).isEmpty
             guard let p = byText ?? placed[t.id] else {
-                if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id)) && !(textless && placed.isEmpty) {
+                // A task without text has no line in a grid made without ids: no line
+                // found for it there is no line taken out.
+                if present.contains(cell(teamKey(t), t.milestone!.id, t.role!.id))
+                    && !(placed.isEmpty && Grid.comparable(t.todo).isEmpty) {
                     removed.append((t, false))
                     removedNotes.say { note(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): \(Self.oneLine(t.todo))"), SourceLocation(file: base.name, line: t.line)) }
                 } else {
@@ -247,7 +247,7 @@ public struct GridMerge {
                 continue
             }
             // Its text erased removes it; an [id] that had no text still has none.
-            if p.item.text.trimmed.isEmpty && !textless {
+            if p.item.text.trimmed.isEmpty && !Grid.comparable(t.todo).isEmpty {
                 removed.append((t, true))
                 warn(L("removed task \(t.id) (\(t.milestone!.id), \(t.role!.id)): its [\(t.id)] is left with no text in the grid (\(p.location.text)); it was \(Self.oneLine(t.todo))"),
                      SourceLocation(file: base.name, line: t.line))
