@@ -270,11 +270,8 @@ func fuzzMatrix(_ s: String) {
     for extra in [[], ["--ids"]] {
         var results: [(Int32, [UInt8], String)] = []
         for to in ["csv", "tsv"] {
-            let out = Output.memory(), err = Output.memory()
-            let status = Tool.run(WBTasksCommand.spec, arguments: ["matrix", "--to", to] + extra + [tasks],
-                                  stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
-            try? out.flush(); try? err.flush()
-            results.append((status, out.captured, err.capturedString))
+            let run = wbTasks(["matrix", "--to", to] + extra + [tasks])
+            results.append((run.status, run.out, run.err))
         }
         check(results[0].0 == results[1].0 && results[0].2 == results[1].2, "matrix csv and tsv ended differently: \(results[0].2) vs \(results[1].2)")
         if results[0].0 == 0 {
@@ -285,20 +282,23 @@ func fuzzMatrix(_ s: String) {
             // in the grid's form: line breaks, edges, a leading [x]) or a warning. Else a
             // located error.
             let grid = put("grid-\(extra.count).csv", results[0].1)
-            let out = Output.memory(), err = Output.memory()
-            let status = Tool.run(WBTasksCommand.spec, arguments: ["unmatrix", "--base", tasks, grid],
-                                  stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
-            try? out.flush(); try? err.flush()
-            let kept = readTable(out.captured, .csv).map { $0.map { $0.first ?? "" } } == rows.map { $0[0] }
+            let (status, out, err) = wbTasks(["unmatrix", "--base", tasks, grid])
+            let kept = readTable(out, .csv).map { $0.map { $0.first ?? "" } } == rows.map { $0[0] }
             // Ids are words: one with a bracket, a line break or white space cannot stand
             // as an [id] in a cell, and is not held to it (noted as a limitation).
             let plainIDs = rows.dropFirst().allSatisfy { r in
                 !r[0].isEmpty && r[0].unicodeScalars.allSatisfy { !"[]\r\n\t ".unicodeScalars.contains($0) }
             }
-            let ok = extra.isEmpty ? kept || err.capturedString.contains(": warning: ")
-                                   : !plainIDs || out.captured == writeTable(rows, .csv)
-            check(status == 0 ? ok : err.capturedString.contains(": error: "),
-                  "untouched grid merged back as \(status) \(out.capturedString) \(err.capturedString) from \(rows)")
+            // Without ids, a line that starts with a bracket is read as an [id], which a
+            // Todo may start with itself (noted as a limitation): not held to it.
+            let bracketed = rows.dropFirst().contains { r in
+                r[3].split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).contains {
+                    $0.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.first == "["
+                }
+            }
+            let ok = extra.isEmpty ? kept || bracketed || err.contains(": warning: ") : !plainIDs || out == writeTable(rows, .csv)
+            check(status == 0 ? ok : err.contains(": error: "),
+                  "untouched grid merged back as \(status) \(String(decoding: out, as: UTF8.self)) \(err) from \(rows)")
         }
     }
 }
@@ -311,6 +311,15 @@ T2,M1,dev,"mock
 T3,M2,ds,survey,鈴木,"a, b"
 
 """.utf8)
+
+/// `wb-tasks` run in process with `arguments`, in the C locale: its exit status, what it
+/// wrote and what it said.
+func wbTasks(_ arguments: [String]) -> (status: Int32, out: [UInt8], err: String) {
+    let out = Output.memory(), err = Output.memory()
+    let status = Tool.run(WBTasksCommand.spec, arguments: arguments, stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
+    try? out.flush(); try? err.flush()
+    return (status, out.captured, err.capturedString)
+}
 
 /// Writes `bytes` to a file of the fuzzer's folder and returns its path. A fixed folder
 /// (from fuzz/run) keeps messages, and so coverage, the same run to run.
@@ -327,18 +336,15 @@ func put(_ name: String, _ bytes: [UInt8]) -> String {
 /// The merge: a fuzzed grid against a fixed base, in process through the real command.
 func fuzzMerge(_ grid: [UInt8]) {
     let basePath = put("base.csv", base), gridPath = put("grid.csv", grid)
-    let out = Output.memory(), err = Output.memory()
-    let status = Tool.run(WBTasksCommand.spec, arguments: ["unmatrix", "--base", basePath, gridPath],
-                          stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
-    try? out.flush(); try? err.flush()
-    check([0, 65].contains(status), "merge exited \(status): \(err.capturedString)")
+    let (status, out, err) = wbTasks(["unmatrix", "--base", basePath, gridPath])
+    check([0, 65].contains(status), "merge exited \(status): \(err)")
     if status == 0 {
         // Whatever the grid, the merged table has the base's header and every row its width.
-        let rows = readTable(out.captured, .csv)
+        let rows = readTable(out, .csv)
         check(rows != nil && rows![0] == ["id", "milestone", "role", "todo", "owner", "notes"], "merged header")
         check(rows!.allSatisfy { $0.count == 6 }, "merged row width")
     } else {
-        check(err.capturedString.contains(": error: "), "merge failure without a located message")
+        check(err.contains(": error: "), "merge failure without a located message")
     }
 }
 
@@ -407,11 +413,8 @@ func fuzzCheckTeams(_ table: [UInt8], _ format: TableFormat) {
     let plain = put("plain.csv", writeTable(rows, .csv))
     let teams = put("teams.csv", writeTable(rows.enumerated().map { [$0.offset == 0 ? "team" : "north"] + $0.element }, .csv))
     func run(_ path: String) -> (Int32, [[String]]?, String) {
-        let out = Output.memory(), err = Output.memory()
-        let status = Tool.run(WBTasksCommand.spec, arguments: ["check", "--today", "2026-08-01", "--settings", "/dev/null", path],
-                              stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
-        try? out.flush(); try? err.flush()
-        return (status, readTable(out.captured, .csv), err.capturedString)
+        let (status, out, err) = wbTasks(["check", "--today", "2026-08-01", "--settings", "/dev/null", path])
+        return (status, readTable(out, .csv), err)
     }
     let (a, aRows, aErr) = run(plain), (b, bRows, bErr) = run(teams)
     // An error names its file and column, which the team column moves; the summary
@@ -430,11 +433,7 @@ func fuzzCheckTeams(_ table: [UInt8], _ format: TableFormat) {
 func fuzzCheckFormats(_ table: [UInt8], _ format: TableFormat) {
     let path = put(format == .csv ? "check.csv" : "check.tsv", table)
     func run(_ extra: [String]) -> (Int32, [UInt8], String) {
-        let out = Output.memory(), err = Output.memory()
-        let status = Tool.run(WBTasksCommand.spec, arguments: ["check", "--today", "2026-08-01", "--settings", "/dev/null"] + extra + [path],
-                              stdinFD: -1, stdout: out, stderr: err, env: ["LC_ALL": "C"])
-        try? out.flush(); try? err.flush()
-        return (status, out.captured, err.capturedString)
+        wbTasks(["check", "--today", "2026-08-01", "--settings", "/dev/null"] + extra + [path])
     }
     let (tableStatus, tableOut, tableErr) = run(["--to", "csv"])
     let (textStatus, textOut, textErr) = run(["--format", "text"])
