@@ -114,6 +114,24 @@ struct GridMergeTests {
         }
     }
 
+    @Test func anIdWithABracketOrASpaceIsReadAsThePlanHasIt() throws {
+        // Ids a plan may hold that a bracket read alone would cut or refuse: matrix
+        // writes them as they are, and the merge reads the longest [id] of the plan.
+        let plan = "id,milestone,role,todo\nA]B,M1,pm,first\na b,M1,pm,second\n[X],M1,dev,third\nA,M2,dev,B] x\n"
+        let grid = "milestone,pm,dev\nM1,\"[A]B] first\n[a b] second\",[[X]] third\nM2,,[A] B] x\n"
+        let (same, said) = try merge(plan, grid)
+        #expect(same == plan)
+        #expect(said == ["note: merged grid.csv into plan.csv: 0 changed, 0 added, 0 removed, 4 unchanged"])
+        // Edited and moved, each keeps its id.
+        let moved = "milestone,pm,dev\nM1,[a b] second!,\"[[X]] third\n[A]B] first\"\nM2,,[A] B] x\n"
+        let (text, _) = try merge(plan, moved)
+        #expect(text == "id,milestone,role,todo\nA]B,M1,dev,first\na b,M1,pm,second!\n[X],M1,dev,third\nA,M2,dev,B] x\n")
+        #expect(Grid.knownLeadingID("[A]B] first", isKnown: { $0 == "A" }) == nil)
+        #expect(Grid.knownLeadingID("[A]B] first", isKnown: { $0 == "A]B" || $0 == "A" })! == ("A]B", "first"))
+        #expect(Grid.knownLeadingID("[a b]", isKnown: { $0 == "a b" })! == ("a b", ""))
+        #expect(Grid.knownLeadingID("[T1] two\n[T2] lines", isKnown: { $0 == "T1] two\n[T2" || $0 == "T1" })! == ("T1", "two\n[T2] lines"))
+    }
+
     @Test func theFormWithoutAnIdIsWhatTheLineReadsBack() {
         for todo in ["plain", "日本語", "・mark", "- dash", "1. first", "  lead", "two\nlines", "trail ", "[X] bracket", "・【重要】tag", "'=quoted"] {
             let back = Grid.items(Grid.item(id: nil, todo: todo)).map { $0.withoutID.text }.joined(separator: "\n")

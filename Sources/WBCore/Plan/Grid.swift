@@ -215,6 +215,23 @@ public enum Grid {
         return (inner, String(rest))
     }
 
+    /// The `[id] ` that `matrix --ids` wrote before a Todo, read against the ids a merge
+    /// knows: the longest bracket at the line's start that names one of them and is
+    /// followed by a space or the end of the line. Such an id may hold what `leadingID`
+    /// stops at or refuses (`[A]B]`, `[a b]`, `[[X]]`). Returns the id and the rest.
+    static func knownLeadingID(_ line: String, isKnown: (String) -> Bool) -> (String, String)? {
+        let u = Array(line.utf8)
+        guard u.first == UInt8(ascii: "[") else { return nil }
+        let end = u.firstIndex(of: 0x0A) ?? u.count
+        var found: Int?
+        for k in 2..<max(2, end) where u[k] == UInt8(ascii: "]") && (k + 1 == end || u[k + 1] == 0x20) {
+            if isKnown(String(decoding: u[1..<k], as: UTF8.self)) { found = k }
+        }
+        guard let k = found else { return nil }
+        let rest = k + 1 < u.count && u[k + 1] == 0x20 ? k + 2 : k + 1
+        return (String(decoding: u[1..<k], as: UTF8.self), String(decoding: u[rest...], as: UTF8.self))
+    }
+
     /// The form of a task's Todo that a grid gives back after its `[id]`, for
     /// "unchanged?" comparisons (a Todo that itself starts with `[` or a space included).
     public static func comparable(_ todo: String) -> String {

@@ -192,7 +192,13 @@ public struct GridMerge {
         // A bracket that names none of the plan's tasks is read as the Todo's own words
         // (【重要】CTOに報告, from a grid made without ids); one that looks like an id
         // (T99) and has no task of its text is refused below.
-        for p in items {
+        for var p in items {
+            // An id of the plan as matrix wrote it, though it holds a bracket or a space.
+            let w = p.item.written ?? p.item.text
+            if w.utf8.first == UInt8(ascii: "["),
+               let (id, rest) = Grid.knownLeadingID(w, isKnown: { byID[$0] != nil }), id != p.item.id {
+                p.item = Grid.Item(id: id, text: rest, line: p.item.line, written: w)
+            }
             guard let id = p.item.id else { newItems.append(p); continue }
             guard byID[id] != nil else {
                 var q = p

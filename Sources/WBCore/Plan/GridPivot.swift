@@ -66,6 +66,11 @@ extension Grid {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"),
                                        at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
+                // A grid's line cannot hold a line break: the id would not come back.
+                if f.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                    throw WBError.data(L("--ids writes each task's id on its line of the cell; this id has a line break"),
+                                       at: row.record().location(ofField: idIx ?? 0, file: reader.name))
+                }
                 if trimmed == nil { add(f) } else { trimmed!.withUTF8 { add($0) } }
             }
             try team.finish()

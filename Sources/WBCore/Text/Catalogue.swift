@@ -674,6 +674,8 @@ enum Catalogue {
             "--ids には 'id' 列が必要です。追加してください (wb-tasks add は新しいタスクに番号を付けます)",
         "--ids needs an id on every task; this one has none":
             "--ids にはすべてのタスクに id が必要ですが、このタスクにはありません",
+        "--ids writes each task's id on its line of the cell; this id has a line break":
+            "--ids は各タスクの id をセル内のその行に書きますが、この id には改行があります",
         "set needs the ids of the tasks to change (T3 or T3,T7)":
             "set には変更するタスクの id が必要です (T3 や T3,T7)",
         "'%1' is no file: write %2":
