@@ -132,6 +132,23 @@ struct GridMergeTests {
         #expect(Grid.knownLeadingID("[T1] two\n[T2] lines", isKnown: { $0 == "T1] two\n[T2" || $0 == "T1" })! == ("T1", "two\n[T2] lines"))
     }
 
+    @Test func aTodoThatStartsWithAnotherTasksIdIsItsOwnWordsInAGridWithoutIds() throws {
+        let plan = "id,milestone,role,todo,owner\nT1,M1,pm,スポンサーに報告,佐藤\nT2,M1,dev,モックを作る,田中\nT3,M1,pm,[T1]の結果をCTOに共有,佐藤\nT4,M2,pm,[T2] をレビュー,佐藤\n"
+        // The grid matrix writes without --ids, merged untouched: every task as it was.
+        let plain = "milestone,pm,dev\nM1,\"スポンサーに報告\n[T1]の結果をCTOに共有\",モックを作る\nM2,[T2] をレビュー,\n"
+        let (same, _) = try merge(plan, plain)
+        #expect(same == plan)
+        // With ids, and with an id a spreadsheet lost in front of such a Todo.
+        let ids = "milestone,pm,dev\nM1,\"[T1] スポンサーに報告\n[T3] [T1]の結果をCTOに共有\",[T2] モックを作る\nM2,[T4] [T2] をレビュー,\n"
+        #expect(try merge(plan, ids).text == plan)
+        #expect(try merge(plan, ids.replacingOccurrences(of: "[T3] ", with: "")).text == plan)
+        // Edited in a grid without ids: T1 keeps its line, the edited Todo is a new task
+        // in T3's place, said with a warning, as any Todo edited in such a grid.
+        let (edited, said) = try merge(plan, plain.replacingOccurrences(of: "CTOに共有", with: "CTOとCFOに共有"))
+        #expect(edited == "id,milestone,role,todo,owner\nT1,M1,pm,スポンサーに報告,佐藤\nT2,M1,dev,モックを作る,田中\nT4,M2,pm,[T2] をレビュー,佐藤\nT5,M1,pm,[T1]の結果をCTOとCFOに共有,\n")
+        #expect(said.contains { $0.hasPrefix("warning: task T3 is removed and grid.csv:3:1 adds a line to its cell") })
+    }
+
     @Test func theFormWithoutAnIdIsWhatTheLineReadsBack() {
         for todo in ["plain", "日本語", "・mark", "- dash", "1. first", "  lead", "two\nlines", "trail ", "[X] bracket", "・【重要】tag", "'=quoted"] {
             let back = Grid.items(Grid.item(id: nil, todo: todo)).map { $0.withoutID.text }.joined(separator: "\n")

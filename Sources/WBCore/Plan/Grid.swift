@@ -168,6 +168,7 @@ public enum Grid {
     /// Brackets people type around an id: ASCII, full-width from a Japanese IME, lenticular
     /// and tortoise-shell.
     static let brackets: [(Character, Character)] = [("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕")]
+    static let openingBrackets = Set("[［【〔".unicodeScalars)
     /// The bullets a list in a cell may start its lines with.
     static let listMarks = Set("・•‣◦●■◆".unicodeScalars)
     /// What may stand before the bracket: a bullet, an apostrophe a spreadsheet kept.

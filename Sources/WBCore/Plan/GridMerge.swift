@@ -192,12 +192,37 @@ public struct GridMerge {
         // A bracket that names none of the plan's tasks is read as the Todo's own words
         // (【重要】CTOに報告, from a grid made without ids); one that looks like an id
         // (T99) and has no task of its text is refused below.
-        for var p in items {
-            // An id of the plan as matrix wrote it, though it holds a bracket or a space.
+        // A Todo that starts with another task's id (`[T1]の結果を共有`) stands as it is
+        // in a grid made without ids: the plan's Todos that hold a bracket, in that form.
+        var bracketed = Set<String>()
+        for t in tasks where t.todo.unicodeScalars.contains(where: { Grid.openingBrackets.contains($0) }) {
+            bracketed.insert(Grid.comparableWithoutID(t.todo))
+        }
+        // An id of the plan as matrix wrote it, though it holds a bracket or a space.
+        let items = items.map { p in
             let w = p.item.written ?? p.item.text
-            if w.utf8.first == UInt8(ascii: "["),
-               let (id, rest) = Grid.knownLeadingID(w, isKnown: { byID[$0] != nil }), id != p.item.id {
-                p.item = Grid.Item(id: id, text: rest, line: p.item.line, written: w)
+            guard w.utf8.first == UInt8(ascii: "["),
+                  let (id, rest) = Grid.knownLeadingID(w, isKnown: { byID[$0] != nil }), id != p.item.id else { return p }
+            var q = p
+            q.item = Grid.Item(id: id, text: rest, line: p.item.line, written: w)
+            return q
+        }
+        // A grid made with ids has lines whose [id] is followed by its task's text; in
+        // one made without, the lines that name no task of the plan, as they read.
+        let withIDs = items.contains { p in p.item.id.flatMap { byID[$0] }.map { Grid.comparable(tasks[$0].todo) == p.item.text } ?? false }
+        var plainLines = Set<String>()
+        if !withIDs, items.contains(where: { $0.item.id.map { byID[$0] != nil } ?? false }) {
+            for p in items where p.item.id.map({ byID[$0] == nil }) ?? true { plainLines.insert(p.item.withoutID.text) }
+        }
+        for var p in items {
+            // A line whose bracket names a task but not with that task's text after it is
+            // the Todo as it stands, found by its text below, where the line is one of
+            // the plan's Todos as a whole, or where the grid has no ids and the task's own
+            // text is on a line of its own: the bracket is the Todo's own words.
+            if let id = p.item.id, let i = byID[id], let written = p.item.written,
+               case let own = tasks[i].todo, Grid.comparable(own) != p.item.text,
+               bracketed.contains(written) || plainLines.contains(Grid.comparableWithoutID(own)) {
+                p.item = p.item.withoutID
             }
             guard let id = p.item.id else { newItems.append(p); continue }
             guard byID[id] != nil else {
