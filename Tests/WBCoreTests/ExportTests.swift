@@ -150,6 +150,25 @@ struct ImportMatchTests {
         #expect(SystemImport.match([Self.issue("P-7", "T1", status: "Done", line: 2)], tasks: Self.rows, plan: "p", statusMap: [:]).otherPlans.isEmpty)
     }
 
+    /// An id that holds a space or a `#` is found whole in its marker, with or without
+    /// the version the GitHub script adds, the plan named or not; a plain id is still
+    /// the word after the `#` where other words follow it.
+    @Test func anIdWithASpaceOrAHashIsFoundWhole() {
+        let rows: [(id: String, key: String, status: String, owner: String, due: CivilDate?)] =
+            [("a b", "", "todo", "", nil), ("T#1", "", "todo", "", nil), ("a", "", "todo", "", nil), ("T2", "", "todo", "", nil)]
+        for plan in ["p", nil] as [String?] {
+            let r = SystemImport.match([Self.issue("#1", "a b v=91bc5841b39b0fe6", status: "Done", line: 2),
+                                        Self.issue("#2", "T#1", status: "Done", line: 3),
+                                        Self.issue("#3", "T2 (from the workshop)", status: "Done", line: 4)],
+                                       tasks: rows, plan: plan, statusMap: [:])
+            #expect(r.unmatched.isEmpty, "\(String(describing: plan))")
+            #expect(r.changes.keys.sorted() == ["T#1", "T2", "a b"], "\(String(describing: plan))")
+        }
+        #expect(TaskSystem.markedID(in: "x\nwb-task: p#a b v=0f\n", plan: "p") == "a")
+        #expect(TaskSystem.markedID(in: "x\nwb-task: p#a b v=0f\n", plan: "p", isKnown: { $0 == "a b" }) == "a b")
+        #expect(TaskSystem.markedID(in: "x\nwb-task: q#a b\n", plan: "p", isKnown: { $0 == "a b" }) == nil)
+    }
+
     /// A state word wb does not know leaves the task's status alone, and is reported
     /// once with its first issue and how many said it; a mapped or default one is not.
     @Test func unknownStateWordsAreReportedOnce() {

@@ -47,13 +47,23 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// Every wb-task marker in `text`, in order: the plan it names and the task id (empty
     /// when the marker was cut short after its `#`).
     static func markers(in text: String) -> [(plan: String, id: String)] {
-        var out: [(String, String)] = []
+        markerLines(in: text).compactMap { line in
+            guard let hash = line.lastIndex(of: "#") else { return nil }
+            return (String(line[..<hash]).trimmed, String(line[line.index(after: hash)...].prefix { !$0.isWhitespace }))
+        }
+    }
+
+    /// What follows each `wb-task: ` in `text` to its line's end, in order, without the
+    /// version the GitHub script adds (` v=` and hex digits).
+    static func markerLines(in text: String) -> [Substring] {
+        var out: [Substring] = []
         var rest = Substring(text)
         while let r = rest.range(of: "wb-task: ") {
-            let line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
-            if let hash = line.lastIndex(of: "#") {
-                out.append((String(line[..<hash]).trimmed, String(line[line.index(after: hash)...].prefix { !$0.isWhitespace })))
+            var line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
+            if let v = line.lastIndex(of: "="), line[..<v].hasSuffix(" v"), line[line.index(after: v)...].allSatisfy(\.isHexDigit) {
+                line = line[..<line.index(v, offsetBy: -2)]
             }
+            out.append(line)
             rest = rest[r.upperBound...]
         }
         return out
@@ -62,9 +72,19 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// The plans named by the wb-task markers in `text`, in order.
     public static func markedPlans(in text: String) -> [String] { markers(in: text).map(\.plan) }
 
-    /// The task id in a text carrying a marker of `plan` (any plan when nil).
-    public static func markedID(in text: String, plan: String?) -> String? {
-        markers(in: text).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
+    /// The task id in a text carrying a marker of `plan` (any plan when nil). The rest
+    /// of a marker's line after the plan's name and `#` (after its first `#` when no
+    /// plan is given) is the id where `isKnown` says so: an id may hold a space or a
+    /// `#` (`wb-task: plan#a b`). Else the id is the word after the last `#`.
+    public static func markedID(in text: String, plan: String?, isKnown: (String) -> Bool = { _ in false }) -> String? {
+        for line in markerLines(in: text) {
+            let start = plan.map { line.hasPrefix($0 + "#") ? line.index(line.startIndex, offsetBy: $0.count + 1) : nil }
+                ?? line.firstIndex(of: "#").map(line.index(after:))
+            guard let start else { continue }
+            let whole = String(line[start...]).trimmed
+            if !whole.isEmpty, isKnown(whole) { return whole }
+        }
+        return markers(in: text).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
     }
 }
 

@@ -167,7 +167,7 @@ public enum SystemImport {
         for (n, issue) in issues.enumerated() {
             var k = issue.key.isEmpty ? nil : byKey[issue.key]
             let byItsKey = k != nil
-            if k == nil, let id = TaskSystem.markedID(in: issue.text, plan: plan) { k = byID[id] }
+            if k == nil, let id = TaskSystem.markedID(in: issue.text, plan: plan, isKnown: { byID[$0] != nil }) { k = byID[id] }
             guard let k else {
                 r.unmatched.append(issue)
                 if let plan, let other = TaskSystem.markedPlans(in: issue.text).first(where: { $0 != plan && !$0.isEmpty }) {
