@@ -67,7 +67,7 @@ extension Grid {
                                        at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
                 // A grid's line cannot hold a line break: the id would not come back.
-                if f.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                if trimmed.map({ $0.utf8.contains { $0 == 0x0A || $0 == 0x0D } }) ?? f.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
                     throw WBError.data(L("--ids writes each task's id on its line of the cell; this id has a line break"),
                                        at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
