@@ -167,6 +167,11 @@ struct ImportMatchTests {
         #expect(TaskSystem.markedID(in: "x\nwb-task: p#a b v=0f\n", plan: "p") == "a")
         #expect(TaskSystem.markedID(in: "x\nwb-task: p#a b v=0f\n", plan: "p", isKnown: { $0 == "a b" }) == "a b")
         #expect(TaskSystem.markedID(in: "x\nwb-task: q#a b\n", plan: "p", isKnown: { $0 == "a b" }) == nil)
+        // A description with CRLF line ends (CRLF is one Character), an id that starts
+        // with a combining mark (which joins the # before it).
+        #expect(TaskSystem.markedID(in: "x\r\n\r\nwb-task: p#a b v=0f\r\nmore", plan: "p", isKnown: { $0 == "a b" }) == "a b")
+        #expect(TaskSystem.markedID(in: "x\r\nwb-task: p#a b\r\n", plan: nil, isKnown: { $0 == "a b" }) == "a b")
+        #expect(TaskSystem.markedID(in: "wb-task: p#\u{301}x", plan: "p", isKnown: { $0 == "\u{301}x" }) == "\u{301}x")
     }
 
     /// A state word wb does not know leaves the task's status alone, and is reported

@@ -59,7 +59,9 @@ public enum TaskSystem: String, Sendable, CaseIterable {
         var out: [Substring] = []
         var rest = Substring(text)
         while let r = rest.range(of: "wb-task: ") {
-            var line = rest[r.upperBound...].prefix { $0 != "\n" && $0 != "\r" }
+            // To the first CR or LF byte: CRLF is one Character, neither CR nor LF.
+            let after = rest[r.upperBound...]
+            var line = after[..<(after.utf8.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? after.endIndex)]
             if let v = line.lastIndex(of: "="), line[..<v].hasSuffix(" v"), line[line.index(after: v)...].allSatisfy(\.isHexDigit) {
                 line = line[..<line.index(v, offsetBy: -2)]
             }
@@ -77,11 +79,14 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// plan is given) is the id where `isKnown` says so: an id may hold a space or a
     /// `#` (`wb-task: plan#a b`). Else the id is the word after the last `#`.
     public static func markedID(in text: String, plan: String?, isKnown: (String) -> Bool = { _ in false }) -> String? {
+        // As bytes: an id may start with a combining mark, which joins the `#` before it.
+        let prefix = plan.map { Array(($0 + "#").utf8) }
         for line in markerLines(in: text) {
-            let start = plan.map { line.hasPrefix($0 + "#") ? line.index(line.startIndex, offsetBy: $0.count + 1) : nil }
-                ?? line.firstIndex(of: "#").map(line.index(after:))
+            let u = line.utf8
+            let start = prefix.map { u.starts(with: $0) ? u.index(u.startIndex, offsetBy: $0.count) : nil }
+                ?? u.firstIndex(of: UInt8(ascii: "#")).map(u.index(after:))
             guard let start else { continue }
-            let whole = String(line[start...]).trimmed
+            let whole = String(decoding: u[start...], as: UTF8.self).trimmed
             if !whole.isEmpty, isKnown(whole) { return whole }
         }
         return markers(in: text).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
