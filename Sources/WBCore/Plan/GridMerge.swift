@@ -189,9 +189,6 @@ public struct GridMerge {
         var placed: [String: Placed] = [:]
         placed.reserveCapacity(items.count)
         var newItems: [Placed] = []
-        // A bracket that names none of the plan's tasks is read as the Todo's own words
-        // (【重要】CTOに報告, from a grid made without ids); one that looks like an id
-        // (T99) and has no task of its text is refused below.
         // A Todo that starts with another task's id (`[T1]の結果を共有`) stands as it is
         // in a grid made without ids: the plan's Todos that hold a bracket, in that form.
         var bracketed = Set<String>()
@@ -225,6 +222,9 @@ public struct GridMerge {
                 p.item = p.item.withoutID
             }
             guard let id = p.item.id else { newItems.append(p); continue }
+            // A bracket that names none of the plan's tasks is read as the Todo's own
+            // words (【重要】CTOに報告, from a grid made without ids); one that looks like
+            // an id (T99) and has no task of its text is refused below.
             guard byID[id] != nil else {
                 var q = p
                 q.item = p.item.withoutID
