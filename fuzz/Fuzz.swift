@@ -319,15 +319,15 @@ func fuzzMatrix(_ s: String) {
                     return read.map { todoByID[$0.0].map(Grid.comparable) == $0.1 } ?? false
                 }
             }
-            let ok = extra.isEmpty ? kept || selfNamed || err.contains(": warning: ") : !plainIDs || out == writeTable(rows, .csv)
-            // Ids of one task each: merged back without fail (with ids, as the plan has
-            // them; without, none named by a Todo as above).
-            let unique = Set(ids).count == ids.count && !ids.contains("")
             // Without ids, a Todo whose first line is blank has no line of its own: its
             // next lines continue the line above (a limitation): not held to it.
             let headless = rows.dropFirst().contains { r in
                 !r[3].trimmed.isEmpty && r[3].unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
             }
+            let ok = extra.isEmpty ? kept || selfNamed || headless || err.contains(": warning: ") : !plainIDs || out == writeTable(rows, .csv)
+            // Ids of one task each: merged back without fail (with ids, as the plan has
+            // them; without, none named by a Todo as above).
+            let unique = Set(ids).count == ids.count && !ids.contains("")
             let held = unique && (extra.isEmpty ? !selfNamed && !headless : plainIDs)
             check(status == 0 ? ok : !held && err.contains(": error: "),
                   "untouched grid merged back as \(status) \(String(decoding: out, as: UTF8.self)) \(err) from \(rows)")

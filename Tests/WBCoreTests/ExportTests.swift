@@ -172,6 +172,8 @@ struct ImportMatchTests {
         #expect(TaskSystem.markedID(in: "x\r\n\r\nwb-task: p#a b v=0f\r\nmore", plan: "p", isKnown: { $0 == "a b" }) == "a b")
         #expect(TaskSystem.markedID(in: "x\r\nwb-task: p#a b\r\n", plan: nil, isKnown: { $0 == "a b" }) == "a b")
         #expect(TaskSystem.markedID(in: "wb-task: p#\u{301}x", plan: "p", isKnown: { $0 == "\u{301}x" }) == "\u{301}x")
+        // A plan's name that starts with a combining mark, which joins the space before it.
+        #expect(TaskSystem.markedID(in: "x\nwb-task: \u{5B3}p#a b v=0f\n", plan: "\u{5B3}p", isKnown: { $0 == "a b" }) == "a b")
     }
 
     /// A state word wb does not know leaves the task's status alone, and is reported

@@ -56,17 +56,21 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// What follows each `wb-task: ` in `text` to its line's end, in order, without the
     /// version the GitHub script adds (` v=` and hex digits).
     static func markerLines(in text: String) -> [Substring] {
+        // As bytes: a line may start with a combining mark, which joins the space before
+        // it, and CRLF is one Character, neither CR nor LF.
         var out: [Substring] = []
-        var rest = Substring(text)
-        while let r = rest.range(of: "wb-task: ") {
-            // To the first CR or LF byte: CRLF is one Character, neither CR nor LF.
-            let after = rest[r.upperBound...]
-            var line = after[..<(after.utf8.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? after.endIndex)]
+        let u = Array(text.utf8), needle = Array("wb-task: ".utf8)
+        var i = 0
+        while i + needle.count <= u.count {
+            guard u[i] == needle[0], u[i..<(i + needle.count)].elementsEqual(needle) else { i += 1; continue }
+            let start = i + needle.count
+            let end = u[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? u.count
+            var line = Substring(String(decoding: u[start..<end], as: UTF8.self))
             if let v = line.lastIndex(of: "="), line[..<v].hasSuffix(" v"), line[line.index(after: v)...].allSatisfy(\.isHexDigit) {
                 line = line[..<line.index(v, offsetBy: -2)]
             }
             out.append(line)
-            rest = rest[r.upperBound...]
+            i = start
         }
         return out
     }
