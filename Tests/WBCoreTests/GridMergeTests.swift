@@ -126,10 +126,16 @@ struct GridMergeTests {
         let moved = "milestone,pm,dev\nM1,[a b] second!,\"[[X]] third\n[A]B] first\"\nM2,,[A] B] x\n"
         let (text, _) = try merge(plan, moved)
         #expect(text == "id,milestone,role,todo\nA]B,M1,dev,first\na b,M1,pm,second!\n[X],M1,dev,third\nA,M2,dev,B] x\n")
-        #expect(Grid.knownLeadingID("[A]B] first", isKnown: { $0 == "A" }) == nil)
-        #expect(Grid.knownLeadingID("[A]B] first", isKnown: { $0 == "A]B" || $0 == "A" })! == ("A]B", "first"))
-        #expect(Grid.knownLeadingID("[a b]", isKnown: { $0 == "a b" })! == ("a b", ""))
-        #expect(Grid.knownLeadingID("[T1] two\n[T2] lines", isKnown: { $0 == "T1] two\n[T2" || $0 == "T1" })! == ("T1", "two\n[T2] lines"))
+        #expect(Grid.knownLeadingID("[A]B] first", longest: 1, isKnown: { $0 == "A" }) == nil)
+        #expect(Grid.knownLeadingID("[A]B] first", longest: 3, isKnown: { $0 == "A]B" || $0 == "A" })! == ("A]B", "first"))
+        #expect(Grid.knownLeadingID("[a b]", longest: 3, isKnown: { $0 == "a b" })! == ("a b", ""))
+        #expect(Grid.knownLeadingID("[T1] two\n[T2] lines", longest: 12, isKnown: { $0 == "T1] two\n[T2" || $0 == "T1" })! == ("T1", "two\n[T2] lines"))
+        // No bracket past the longest id is looked at: a line of many `] ` stays linear.
+        #expect(Grid.knownLeadingID("[A]B] first", longest: 1, isKnown: { $0 == "A]B" }) == nil)
+        var asked: [String] = []
+        let many = "[" + String(repeating: "x] ", count: 10_000)
+        #expect(Grid.knownLeadingID(many, longest: 4, isKnown: { asked.append($0); return false }) == nil)
+        #expect(asked == ["x", "x] x"])
     }
 
     @Test func aTodoThatStartsWithAnotherTasksIdIsItsOwnWordsInAGridWithoutIds() throws {

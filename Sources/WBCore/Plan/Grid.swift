@@ -220,12 +220,14 @@ public enum Grid {
     /// knows: the longest bracket at the line's start that names one of them and is
     /// followed by a space or the end of the line. Such an id may hold what `leadingID`
     /// stops at or refuses (`[A]B]`, `[a b]`, `[[X]]`). Returns the id and the rest.
-    static func knownLeadingID(_ line: String, isKnown: (String) -> Bool) -> (String, String)? {
+    /// `longest`: the longest known id's UTF-8 length; no bracket further in is looked
+    /// at, so a line of many `] ` costs what its first `longest` bytes do.
+    static func knownLeadingID(_ line: String, longest: Int, isKnown: (String) -> Bool) -> (String, String)? {
         let u = Array(line.utf8)
         guard u.first == UInt8(ascii: "[") else { return nil }
         let end = u.firstIndex(of: 0x0A) ?? u.count
         var found: Int?
-        for k in 2..<max(2, end) where u[k] == UInt8(ascii: "]") && (k + 1 == end || u[k + 1] == 0x20) {
+        for k in 2..<max(2, min(end, longest &+ 2)) where u[k] == UInt8(ascii: "]") && (k + 1 == end || u[k + 1] == 0x20) {
             if isKnown(String(decoding: u[1..<k], as: UTF8.self)) { found = k }
         }
         guard let k = found else { return nil }

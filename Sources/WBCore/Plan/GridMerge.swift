@@ -196,10 +196,11 @@ public struct GridMerge {
             bracketed.insert(Grid.comparableWithoutID(t.todo))
         }
         // An id of the plan as matrix wrote it, though it holds a bracket or a space.
+        let longestID = tasks.reduce(0) { max($0, $1.id.utf8.count) }
         let items = items.map { p in
             let w = p.item.written ?? p.item.text
             guard w.utf8.first == UInt8(ascii: "["),
-                  let (id, rest) = Grid.knownLeadingID(w, isKnown: { byID[$0] != nil }), id != p.item.id else { return p }
+                  let (id, rest) = Grid.knownLeadingID(w, longest: longestID, isKnown: { byID[$0] != nil }), id != p.item.id else { return p }
             var q = p
             q.item = Grid.Item(id: id, text: rest, line: p.item.line, written: w)
             return q
@@ -383,7 +384,20 @@ public struct GridMerge {
             for p in newItems { addedInCell[cell(teamKey(p), p.milestone.id, p.role.id), default: []].append(p) }
         }
         var nextAdded: [String: Int] = [:]
-        var edited = Capped()
+        var edited = Capped(), blankFirst = Capped()
+        // A Todo whose first line is blank has no line of its own in such a grid (its
+        // lines continue the Todo above it): the cause said, for what is removed.
+        if placed.isEmpty {
+            for r in deleted where Self.startsWithBlankLine(r.task.todo) {
+                blankFirst.say {
+                    warn(L("task \(r.task.id) is removed: its Todo starts with a blank line, which a grid made without --ids cannot give back (its lines join the Todo above it); make the grid with --ids, or start the Todo with its text"),
+                         SourceLocation(file: base.name, line: r.task.line))
+                }
+            }
+        }
+        if blankFirst.more > 0 {
+            warn(L("and \(blankFirst.more) more removed tasks whose Todo starts with a blank line, \(blankFirst.count) in all"), SourceLocation(file: base.name))
+        }
         for r in deleted where newTexts[Grid.comparable(r.task.todo)] == nil {
             let c = cell(teamKey(r.task), r.task.milestone!.id, r.task.role!.id)
             guard let lines = addedInCell[c], case let n = nextAdded[c, default: 0], n < lines.count else { continue }
@@ -396,6 +410,13 @@ public struct GridMerge {
         if edited.more > 0 {
             warn(L("and \(edited.more) more removed tasks whose cell gets a new line, \(edited.count) in all"), SourceLocation(file: base.name))
         }
+    }
+
+    /// Whether a Todo with text has nothing on its first line but white space.
+    static func startsWithBlankLine(_ todo: String) -> Bool {
+        let u = todo.utf8
+        guard let end = u.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+        return String(decoding: u[..<end], as: UTF8.self).trimmed.isEmpty && !todo.trimmed.isEmpty
     }
 
     /// A task the merge would remove (its cell is in the grid, its id is not), with its

@@ -47,10 +47,13 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     /// Every wb-task marker in `text`, in order: the plan it names and the task id (empty
     /// when the marker was cut short after its `#`).
     static func markers(in text: String) -> [(plan: String, id: String)] {
-        markerLines(in: text).compactMap { line in
-            guard let hash = line.lastIndex(of: "#") else { return nil }
-            return (String(line[..<hash]).trimmed, String(line[line.index(after: hash)...].prefix { !$0.isWhitespace }))
-        }
+        markerLines(in: text).compactMap(marker(of:))
+    }
+
+    /// A marker's line as the plan it names and the id: the word after its last `#`.
+    private static func marker(of line: Substring) -> (plan: String, id: String)? {
+        guard let hash = line.lastIndex(of: "#") else { return nil }
+        return (String(line[..<hash]).trimmed, String(line[line.index(after: hash)...].prefix { !$0.isWhitespace }))
     }
 
     /// What follows each `wb-task: ` in `text` to its line's end, in order, without the
@@ -85,7 +88,8 @@ public enum TaskSystem: String, Sendable, CaseIterable {
     public static func markedID(in text: String, plan: String?, isKnown: (String) -> Bool = { _ in false }) -> String? {
         // As bytes: an id may start with a combining mark, which joins the `#` before it.
         let prefix = plan.map { Array(($0 + "#").utf8) }
-        for line in markerLines(in: text) {
+        let lines = markerLines(in: text)
+        for line in lines {
             let u = line.utf8
             let start = prefix.map { u.starts(with: $0) ? u.index(u.startIndex, offsetBy: $0.count) : nil }
                 ?? u.firstIndex(of: UInt8(ascii: "#")).map(u.index(after:))
@@ -93,7 +97,7 @@ public enum TaskSystem: String, Sendable, CaseIterable {
             let whole = String(decoding: u[start...], as: UTF8.self).trimmed
             if !whole.isEmpty, isKnown(whole) { return whole }
         }
-        return markers(in: text).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
+        return lines.lazy.compactMap(marker(of:)).first { !$0.id.isEmpty && (plan == nil || $0.plan == plan) }?.id
     }
 }
 

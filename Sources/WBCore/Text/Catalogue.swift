@@ -247,6 +247,10 @@ enum Catalogue {
             "タスク %1 は削除され、同じセルに %2 の行が追加されます。その行が %3 を編集したものなら先頭に [%4] を付けてください。付けないと担当・期限・状態などのほかの列は失われます",
         "and %1 more removed tasks whose cell gets a new line, %2 in all":
             "ほかにも %1 件のタスクが削除され、そのセルに新しい行が追加されています (全 %2 件)",
+        "task %1 is removed: its Todo starts with a blank line, which a grid made without --ids cannot give back (its lines join the Todo above it); make the grid with --ids, or start the Todo with its text":
+            "タスク %1 は削除されます。その Todo は空行で始まっており、--ids なしで作ったグリッドからは元に戻せません (その行は上の Todo の続きになります)。--ids 付きでグリッドを作るか、Todo を本文から始めてください",
+        "and %1 more removed tasks whose Todo starts with a blank line, %2 in all":
+            "ほかにも %1 件のタスクが、Todo が空行で始まるため削除されます (全 %2 件)",
         "and %1 more removed tasks whose text comes back as a new task without its id, %2 in all":
             "ほかにも %1 件のタスクが削除され、その文が id のない新しいタスクとして戻っています (全 %2 件)",
         "task %1 is removed, but its text comes back as a new task at %2 without its id: its other columns (owner, due, status...) are lost; put [%3] back in front of it":
