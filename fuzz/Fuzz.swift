@@ -312,19 +312,21 @@ func fuzzMatrix(_ s: String) {
             // words, unless what follows the bracket is that task's text (`[T2] mock`
             // where T2 is `mock`: the line reads as T2's, a limitation): not held to it.
             let todoByID = Dictionary(rows.dropFirst().map { ($0[0].trimmed, $0[3]) }, uniquingKeysWith: { a, _ in a })
+            let longestID = todoByID.keys.reduce(0) { max($0, $1.utf8.count) }
             let selfNamed = rows.dropFirst().contains { r in
                 Grid.items(Grid.item(id: nil, todo: r[3])).contains { it in
                     let w = it.written ?? it.text
-                    let read = Grid.knownLeadingID(w, isKnown: { todoByID[$0] != nil }) ?? it.id.map { ($0, it.text) }
+                    let read = Grid.knownLeadingID(w, longest: longestID, isKnown: { todoByID[$0] != nil }) ?? it.id.map { ($0, it.text) }
                     return read.map { todoByID[$0.0].map(Grid.comparable) == $0.1 } ?? false
                 }
             }
             // Without ids, a Todo whose first line is blank has no line of its own: its
-            // next lines continue the line above (a limitation): not held to it.
+            // next lines continue the line above (a limitation): the merge may stop with
+            // an error, and when it succeeds it keeps every task or warns.
             let headless = rows.dropFirst().contains { r in
                 !r[3].trimmed.isEmpty && r[3].unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
             }
-            let ok = extra.isEmpty ? kept || selfNamed || headless || err.contains(": warning: ") : !plainIDs || out == writeTable(rows, .csv)
+            let ok = extra.isEmpty ? kept || selfNamed || err.contains(": warning: ") : !plainIDs || out == writeTable(rows, .csv)
             // Ids of one task each: merged back without fail (with ids, as the plan has
             // them; without, none named by a Todo as above).
             let unique = Set(ids).count == ids.count && !ids.contains("")

@@ -385,9 +385,9 @@ public struct GridMerge {
         }
         var nextAdded: [String: Int] = [:]
         var edited = Capped(), blankFirst = Capped()
-        // A Todo whose first line is blank has no line of its own in such a grid (its
-        // lines continue the Todo above it): the cause said, for what is removed.
-        if placed.isEmpty {
+        // A Todo whose first line is blank has no line of its own in a grid made without
+        // ids (its lines continue the Todo above it): the cause said, for what is removed.
+        if !withIDs {
             for r in deleted where Self.startsWithBlankLine(r.task.todo) {
                 blankFirst.say {
                     warn(L("task \(r.task.id) is removed: its Todo starts with a blank line, which a grid made without --ids cannot give back (its lines join the Todo above it); make the grid with --ids, or start the Todo with its text"),
