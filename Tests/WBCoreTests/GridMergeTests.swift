@@ -32,6 +32,30 @@ struct GridMergeTests {
 
         """
 
+    @Test func aTodoWhoseFirstLineIsBlankIsToldApartAsItGoesIntoItsCell() {
+        // Below another line of the cell (which ends with LF), as matrix without --ids puts it.
+        func blankFirst(_ s: String, after cell: String = "above\n") -> Bool {
+            var s = s, cell = cell
+            let out = ByteBuffer()
+            cell.withUTF8 { out.append($0) }
+            s.withUTF8 { Grid.appendItem($0, to: out) }
+            // The same answer where the Todo goes through a scratch buffer first.
+            if cell.hasSuffix("\n") { #expect(s.withUTF8 { Grid.startsWithBlankLine($0) } == out.flag) }
+            return out.flag
+        }
+        #expect(blankFirst("\nfoo"))
+        #expect(blankFirst("  \r\nfoo"))
+        #expect(blankFirst("\t\u{3000} \nfoo\nbar"))
+        #expect(!blankFirst("foo"))
+        #expect(!blankFirst("   "))
+        #expect(!blankFirst("x\n\nfoo"))
+        #expect(!blankFirst("\u{3001}\nfoo"))
+        #expect(!blankFirst("\u{3000}x\nfoo"))
+        // First in its cell, or after its [id]: it comes back.
+        #expect(!blankFirst("\nfoo", after: ""))
+        #expect(!blankFirst("\nfoo", after: "above\n[T2] "))
+    }
+
     @Test func aGridWithoutIdsMergesBackByteForByte() throws {
         // What matrix writes without --ids: a list mark is read as one, a line break
         // continues on an indented line.

@@ -48,10 +48,9 @@ enum TasksMatrix {
         Grid.writeRows(read.cells, teams: teamColumn == nil ? nil : slots?.names ?? [], milestones: milestones,
                        label: { Grid.rowLabel($0, labels: labels, set: resolver.milestones) },
                        roles: roles.map { rIndex[$0.id]! }, safe: inv.flag("safe"), to: writer)
-        if let w = read.cells.cutWarning(roles: roles.map { (rIndex[$0.id]!, $0) }, milestones: milestones,
-                                    teams: teamColumn == nil ? nil : slots?.names ?? []) {
-            inv.warn(w)
-        }
+        let placed = roles.map { (rIndex[$0.id]!, $0) }, teamNames = teamColumn == nil ? nil : slots?.names ?? []
+        if let w = read.cells.cutWarning(roles: placed, milestones: milestones, teams: teamNames) { inv.warn(w) }
+        if let w = read.cells.headlessWarning(roles: placed, milestones: milestones, teams: teamNames) { inv.warn(w, at: SourceLocation(file: reader.name)) }
         return .ok
     }
 }

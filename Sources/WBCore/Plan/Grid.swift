@@ -44,11 +44,16 @@ public enum Grid {
     /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
     /// break continues on a line indented by two spaces (the bytes form of `item`).
     /// `plain`: the Todo is known to hold no line break (it was read unquoted).
+    /// A Todo of several lines whose first is blank (spaces, tabs, U+3000), put below
+    /// another line without an id (`out` ends with LF), has no line of its own in the
+    /// grid: it sets `out.flag` (`Cells.headlessWarning`). Single lines, most Todos,
+    /// pay nothing for it.
     static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, plain: Bool = false, to out: ByteBuffer) {
         let n = todo.count
         // Most Todos are one line: copied at once.
         var at = plain ? n : WordScan.firstLineBreak(todo, 0, n)
         if at == n { out.append(todo); return }
+        if out.last == 0x0A && isBlank(UnsafeBufferPointer(rebasing: todo[..<at])) { out.flag = true }
         var run = 0
         while at < n {
             out.append(UnsafeBufferPointer(rebasing: todo[run..<at]))
@@ -58,6 +63,23 @@ public enum Grid {
             at = WordScan.firstLineBreak(todo, run, n)
         }
         out.append(UnsafeBufferPointer(rebasing: todo[run...]))
+    }
+
+    /// Whether a Todo of several lines has a blank first line (as `appendItem` sees it).
+    static func startsWithBlankLine(_ todo: UnsafeBufferPointer<UInt8>) -> Bool {
+        let at = WordScan.firstLineBreak(todo, 0, todo.count)
+        return at < todo.count && isBlank(UnsafeBufferPointer(rebasing: todo[..<at]))
+    }
+
+    /// Whether a line holds only spaces, tabs and ideographic spaces (E3 80 80).
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count {
+            if line[i] == 0x20 || line[i] == 0x09 { i += 1; continue }
+            guard line[i] == 0xE3, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0x80 else { return false }
+            i += 3
+        }
+        return true
     }
 
     /// CRLF and lone CR become LF. Works on scalars: as Characters, "\r" + "\r\n"
@@ -330,6 +352,8 @@ extension Grid {
                     // As it goes into the cell, then encoded where it needs it.
                     scratch.removeAll()
                     appendItem(todo, plain: plain, to: scratch)
+                    // (Here the Todo goes through `scratch`, which cannot tell.)
+                    if id == nil, cell.last == 0x0A, Grid.startsWithBlankLine(todo) { cell.flag = true }
                     special = Self.appendEncoded(scratch.bytes, to: cell) || special
                 }
             }
@@ -385,14 +409,31 @@ extension Grid {
         /// cuts at (which unmatrix takes for cut): their last Todos would not come back.
         /// Names the first four as `M1 × pm` (with the team, of several); nil for none.
         func cutWarning(roles: [(place: Int, term: Term)], milestones: [Term], teams: [String]?) -> String? {
+            guard let names = Self.names(reaching(Grid.spreadsheetCellLimit), roles: roles, milestones: milestones, teams: teams) else { return nil }
+            return L("cells that reach the 32,767 characters Excel keeps of a cell: \(names); a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team")
+        }
+
+        /// The warning for the cells of `roles` that hold a Todo, written without an id
+        /// below another, whose first line is blank: it has no line of its own in the
+        /// grid, so a merge of the grid removes its task (and `unmatrix --base` names
+        /// it). Nil for none.
+        func headlessWarning(roles: [(place: Int, term: Term)], milestones: [Term], teams: [String]?) -> String? {
+            let flagged = cells.indices.filter { cells[$0].flag }.map { ($0 / block, $0 % block / self.roles, $0 % self.roles) }
+            guard let names = Self.names(flagged, roles: roles, milestones: milestones, teams: teams) else { return nil }
+            return L("Todos that start with a blank line, in \(names): a grid made without --ids cannot give them back (their lines join the Todo above them, and unmatrix --base removes their tasks); make the grid with --ids, or start each Todo with its text")
+        }
+
+        /// The first four of `cells` among `roles` as `M1 × pm` (with the team, of
+        /// several), and how many more; nil for none.
+        private static func names(_ cells: [(team: Int, milestone: Int, role: Int)], roles: [(place: Int, term: Term)],
+                                  milestones: [Term], teams: [String]?) -> String? {
             var term: [Int: Term] = [:]
             for r in roles { term[r.place] = r.term }
-            let long = reaching(Grid.spreadsheetCellLimit).filter { term[$0.role] != nil }
-            guard !long.isEmpty else { return nil }
-            let names = long.prefix(4).map { c in
+            let shown = cells.filter { term[$0.role] != nil }
+            guard !shown.isEmpty else { return nil }
+            return shown.prefix(4).map { c in
                 (teams.map { c.team < $0.count ? $0[c.team] + " " : "" } ?? "") + milestones[c.milestone].id + " × " + term[c.role]!.id
-            }.listed + (long.count > 4 ? L(" and \(long.count - 4) more") : "")
-            return L("cells that reach the 32,767 characters Excel keeps of a cell: \(names); a spreadsheet cuts them there (Google Sheets at 50,000) and unmatrix refuses a cell of that length: pivot fewer tasks at a time, with wb-tasks filter first or --team")
+            }.listed + (shown.count > 4 ? L(" and \(shown.count - 4) more") : "")
         }
 
         /// A cell's length in UTF-16 units: a lead byte is one, a four-byte sequence's

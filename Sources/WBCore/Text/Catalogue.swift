@@ -247,6 +247,8 @@ enum Catalogue {
             "タスク %1 は削除され、同じセルに %2 の行が追加されます。その行が %3 を編集したものなら先頭に [%4] を付けてください。付けないと担当・期限・状態などのほかの列は失われます",
         "and %1 more removed tasks whose cell gets a new line, %2 in all":
             "ほかにも %1 件のタスクが削除され、そのセルに新しい行が追加されています (全 %2 件)",
+        "Todos that start with a blank line, in %1: a grid made without --ids cannot give them back (their lines join the Todo above them, and unmatrix --base removes their tasks); make the grid with --ids, or start each Todo with its text":
+            "空行で始まる Todo があります (%1)。--ids なしで作ったグリッドからは元に戻せません (その行は上の Todo の続きになり、unmatrix --base はそのタスクを削除します)。--ids 付きでグリッドを作るか、各 Todo を本文から始めてください",
         "task %1 is removed: its Todo starts with a blank line, which a grid made without --ids cannot give back (its lines join the Todo above it); make the grid with --ids, or start the Todo with its text":
             "タスク %1 は削除されます。その Todo は空行で始まっており、--ids なしで作ったグリッドからは元に戻せません (その行は上の Todo の続きになります)。--ids 付きでグリッドを作るか、Todo を本文から始めてください",
         "and %1 more removed tasks whose Todo starts with a blank line, %2 in all":
