@@ -71,7 +71,13 @@ public enum Grid {
         return at < todo.count && isBlank(UnsafeBufferPointer(rebasing: todo[..<at]))
     }
 
-    /// Whether a line holds only spaces, tabs and ideographic spaces (E3 80 80).
+    static func startsWithBlankLine(_ todo: String) -> Bool {
+        var todo = todo
+        return todo.withUTF8 { startsWithBlankLine($0) }
+    }
+
+    /// Whether a line holds only spaces, tabs and ideographic spaces (E3 80 80): what
+    /// `trimmed` takes off a line, so a line `items` skips as blank.
     private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < line.count {

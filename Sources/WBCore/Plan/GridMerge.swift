@@ -388,7 +388,7 @@ public struct GridMerge {
         // A Todo whose first line is blank has no line of its own in a grid made without
         // ids (its lines continue the Todo above it): the cause said, for what is removed.
         if !withIDs {
-            for r in deleted where Self.startsWithBlankLine(r.task.todo) {
+            for r in deleted where Grid.startsWithBlankLine(r.task.todo) && !r.task.todo.trimmed.isEmpty {
                 blankFirst.say {
                     warn(L("task \(r.task.id) is removed: its Todo starts with a blank line, which a grid made without --ids cannot give back (its lines join the Todo above it); make the grid with --ids, or start the Todo with its text"),
                          SourceLocation(file: base.name, line: r.task.line))
@@ -410,13 +410,6 @@ public struct GridMerge {
         if edited.more > 0 {
             warn(L("and \(edited.more) more removed tasks whose cell gets a new line, \(edited.count) in all"), SourceLocation(file: base.name))
         }
-    }
-
-    /// Whether a Todo with text has nothing on its first line but white space.
-    static func startsWithBlankLine(_ todo: String) -> Bool {
-        let u = todo.utf8
-        guard let end = u.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
-        return String(decoding: u[..<end], as: UTF8.self).trimmed.isEmpty && !todo.trimmed.isEmpty
     }
 
     /// A task the merge would remove (its cell is in the grid, its id is not), with its
