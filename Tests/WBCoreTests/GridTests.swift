@@ -857,32 +857,60 @@ struct CheckMemoryTests {
     }
 
     /// Standard output holds a table back (a run that fails within it prints
-    /// nothing); once the findings start (`stopHolding`) it streams in 64 KiB blocks,
-    /// so check's findings never grow the buffer to its 16 MiB hold.
+    /// nothing); once the findings start (`stopHolding`) it streams in blocks, so
+    /// check's findings never grow the buffer to its 16 MiB hold. A block is 64 KiB
+    /// into a pipe (its capacity) and 1 MiB into a regular file (fewer writes, each of
+    /// which costs the file system a fixed amount).
     @Test func outputStreamsOnceItStopsHolding() throws {
+        #if os(Linux)
+        // A pipe, made roomy enough that nothing blocks (F_SETPIPE_SZ, 1031, which
+        // Glibc's module leaves out): `FIONREAD` says what is in it.
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        #expect(fcntl(ends[1], 1031, Int32(1 << 20)) >= 1 << 20)
+        func inPipe() -> Int { var n: Int32 = 0; _ = ioctl(ends[0], UInt(FIONREAD), &n); return Int(n) }
+        let out = Output(fd: ends[1], hold: true)
+        let block = [UInt8](repeating: 0x61, count: 50_000)
+        for _ in 0..<4 { out.write(block) }
+        #expect(inPipe() == 0)
+        out.abandon(tool: "t")
+        try out.flush()
+        #expect(inPipe() == 0)
+        for _ in 0..<4 { out.write(block) }
+        out.stopHolding()
+        #expect(inPipe() == 200_000)
+        // Then in 64 KiB steps: a block stays in the buffer, a second fills it past.
+        out.write(block)
+        #expect(inPipe() == 200_000)
+        out.write(block)
+        #expect(inPipe() == 300_000)
+        out.write(block)
+        try out.flush()
+        #expect(inPipe() == 350_000)
+        #endif
+
+        // A regular file: the same, in 1 MiB steps.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("wb-hold-\(getpid()).out").path
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         #expect(fd >= 0)
         defer { close(fd); unlink(path) }
         func written() -> Int { var st = stat(); fstat(fd, &st); return Int(st.st_size) }
-        let out = Output(fd: fd, hold: true)
-        let block = [UInt8](repeating: 0x61, count: 50_000)
-        for _ in 0..<4 { out.write(block) }
+        let file = Output(fd: fd, hold: true)
+        let big = [UInt8](repeating: 0x62, count: 300_000)
+        for _ in 0..<4 { file.write(big) }
         #expect(written() == 0)
-        out.abandon(tool: "t")
-        try out.flush()
-        #expect(written() == 0)
-        for _ in 0..<4 { out.write(block) }
-        out.stopHolding()
-        #expect(written() == 200_000)
-        // Then in 64 KiB steps: a block stays in the buffer, a second fills it past.
-        out.write(block)
-        #expect(written() == 200_000)
-        out.write(block)
-        #expect(written() == 300_000)
-        out.write(block)
-        try out.flush()
-        #expect(written() == 350_000)
+        file.stopHolding()
+        #expect(written() == 1_200_000)
+        for k in 1...3 {
+            file.write(big)
+            #expect(written() == 1_200_000, "block \(k) of 300,000 bytes is still buffered")
+        }
+        file.write(big)
+        #expect(written() == 2_400_000)
+        file.write(block)
+        try file.flush()
+        #expect(written() == 2_450_000)
     }
 
     /// Findings name each task by its id as it stands, quoted or escaped where the

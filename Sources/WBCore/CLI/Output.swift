@@ -5,13 +5,17 @@ import Darwin
 #endif
 
 /// A buffered byte sink: a file descriptor, or memory (for in-process tests).
-/// Writes are collected in a 64 KiB buffer and written in large blocks.
+/// Writes are collected in a buffer and written in large blocks: 64 KiB (a pipe's
+/// capacity, and what stays in the processor's cache), or 1 MiB into a regular file,
+/// where each `write` costs the file system a fixed amount besides its bytes (111 MB
+/// of `check`'s findings: ~1,700 writes of 64 KiB took ~8 ms longer than ~110 of
+/// 1 MiB on ext4).
 public final class Output {
-    private let buffer = ByteBuffer(capacity: (1 << 16) + 4096)
+    private let buffer: ByteBuffer
     private let fd: Int32
     /// What was written when this output captures to memory.
     public private(set) var captured: [UInt8] = []
-    private let limit = 1 << 16
+    private let limit: Int
 
     /// Write through at once (standard error), so messages keep their order.
     private let immediate: Bool
@@ -19,7 +23,15 @@ public final class Output {
     public init(fd: Int32, immediate: Bool = false, hold: Bool = false) {
         self.fd = fd
         self.immediate = immediate
+        limit = !immediate && Output.isRegularFile(fd) ? 1 << 20 : 1 << 16
+        buffer = ByteBuffer(capacity: limit + 4096)
         self.threshold = hold ? Output.holdLimit : limit
+    }
+
+    private static func isRegularFile(_ fd: Int32) -> Bool {
+        guard fd >= 0 else { return false }
+        var st = stat()
+        return fstat(fd, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
     }
 
     /// An output that keeps everything in memory.
@@ -141,7 +153,7 @@ public final class Output {
     /// (`matrix`'s cells of megabytes): holding it back could not spare a pipeline a
     /// partial table any more.
     public func write(large bytes: UnsafeBufferPointer<UInt8>) {
-        guard fd >= 0, bytes.count >= limit else { write(bytes); return }
+        guard fd >= 0, bytes.count >= 1 << 16 else { write(bytes); return }
         drain()
         streamed = true
         threshold = limit
@@ -150,7 +162,7 @@ public final class Output {
 
     /// What follows is made after the input was all read and checked (`check`'s
     /// findings): holding it back could not spare a pipeline a partial table, so it
-    /// streams from here on, in the 64 KiB buffer, instead of growing the buffer to
+    /// streams from here on, in blocks of the buffer's size, instead of growing it to
     /// `holdLimit` (16 MiB of pages touched, and copied as it grows, for nothing).
     public func stopHolding() {
         threshold = limit
