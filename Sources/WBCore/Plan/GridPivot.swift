@@ -67,7 +67,8 @@ extension Grid {
                                        at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
                 // A grid's line cannot hold a line break: the id would not come back.
-                if trimmed.map({ $0.utf8.contains { $0 == 0x0A || $0 == 0x0D } }) ?? f.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                func isBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
+                if trimmed.map({ $0.utf8.contains(where: isBreak) }) ?? f.contains(where: isBreak) {
                     throw WBError.data(L("--ids writes each task's id on its line of the cell; this id has a line break"),
                                        at: row.record().location(ofField: idIx ?? 0, file: reader.name))
                 }
