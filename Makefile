@@ -43,7 +43,8 @@ demo: build
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7 \
 	  $(DESTDIR)$(PREFIX)/share/wb/templates $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
-	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d \
+	  $(DESTDIR)$(PREFIX)/share/doc/wb
 	# One multi-call binary: wb-tasks, wb-milestones, wb-score and wb-ics are links to
 	# wb, which runs the tool it is called by.
 	install -s -m 755 $(BIN)/wb $(DESTDIR)$(PREFIX)/bin/wb
@@ -52,6 +53,7 @@ install: build
 	install -m 644 man/wb.7 $(DESTDIR)$(PREFIX)/share/man/man7/
 	install -m 644 share/wb/*.csv $(DESTDIR)$(PREFIX)/share/wb/
 	install -m 644 share/wb/templates/* $(DESTDIR)$(PREFIX)/share/wb/templates/
+	install -m 644 share/doc/guide-ja.md $(DESTDIR)$(PREFIX)/share/doc/wb/
 	for t in $(ALL); do \
 	  install -m 644 share/completions/bash/$$t $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t; \
 	  install -m 644 share/completions/zsh/_$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t; \
@@ -63,7 +65,7 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$t.fish; done
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man7/wb.7
-	rm -rf $(DESTDIR)$(PREFIX)/share/wb
+	rm -rf $(DESTDIR)$(PREFIX)/share/wb $(DESTDIR)$(PREFIX)/share/doc/wb
 
 # Completions are generated from the option tables; a test fails when they are stale.
 completions: debug

@@ -306,8 +306,12 @@ struct DocsTests {
     /// README blocks fenced as ```console: `$ command` lines, each followed by its
     /// exact output (stdout and stderr). A block's commands run in order in one folder;
     /// a block after `<!-- continues -->` runs on in the folder of the block before it.
-    static let readmeBlocks: [[(cmd: String, out: String)]] = {
-        guard let text = try? read("README.md") else { return [] }
+    static let readmeBlocks = consoleBlocks("README.md")
+    /// The Japanese guide's blocks, read the same way.
+    static let guideBlocks = consoleBlocks("share/doc/guide-ja.md")
+
+    static func consoleBlocks(_ file: String) -> [[(cmd: String, out: String)]] {
+        guard let text = try? read(file) else { return [] }
         var blocks: [[(String, String)]] = []
         var cur: [(String, String)] = []
         var inBlock = false
@@ -328,7 +332,7 @@ struct DocsTests {
             if line.hasPrefix("$ ") { flush(); cmd = String(line.dropFirst(2)) } else { body.append(line) }
         }
         return blocks
-    }()
+    }
 
     /// wb(7) THE GRID renders as prose: the nested quoting that groff garbled is gone.
     @Test func theGridSectionRenders() throws {
@@ -368,10 +372,22 @@ struct DocsTests {
     @Test func readmeHasExamples() { #expect(Self.readmeBlocks.flatMap { $0 }.count >= 8) }
 
     @Test("README block prints what the README shows", arguments: Array(readmeBlocks.indices))
-    func readmeBlock(_ i: Int) throws {
+    func readmeBlock(_ i: Int) throws { try Self.runBlock(Self.readmeBlocks[i]) }
+
+    /// The Japanese guide walks a plan from the room to the report in Japanese; its
+    /// outputs are checked as the README's are.
+    @Test func guideHasExamples() {
+        #expect(Self.guideBlocks.flatMap { $0 }.count >= 15)
+        #expect(Self.guideBlocks.flatMap { $0 }.contains { $0.cmd.contains("--lang ja") })
+    }
+
+    @Test("the Japanese guide's block prints what the guide shows", arguments: Array(guideBlocks.indices))
+    func guideBlock(_ i: Int) throws { try Self.runBlock(Self.guideBlocks[i]) }
+
+    static func runBlock(_ block: [(cmd: String, out: String)]) throws {
         let dir = try Harness.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for (cmd, expected) in Self.readmeBlocks[i] {
+        for (cmd, expected) in block {
             let r = try Harness.sh(cmd + " 2>&1", in: dir)
             #expect(r.out == expected, "\(cmd)")
         }
