@@ -62,6 +62,26 @@ struct DateParserTests {
         #expect(DateParser.day(nth: 5, weekday: 0, month: 2, year: 2026) == nil)
     }
 
+    /// A deadline counts its own day (`filter --due-before`): by a day or by the end of
+    /// a span, in either language and in full-width forms; a day, a weekday, an offset
+    /// or a milestone is not one.
+    @Test func deadlinesAreToldFromDays() throws {
+        let today = CivilDate(2026, 12, 24)!
+        let deadlines = ["今週中", "今週中に", "今週末", "今週いっぱい", "5月中", "月末", "7月末", "年内", "年度内", "10日以内",
+                         "金曜まで", "7/31までに", "ｂｙ ｆｒｉ", "by fri", "By Friday", "end of month", "End of week",
+                         "within 10 days", "eod", "EOM", "今日中"]
+        for s in deadlines {
+            #expect(DateParser.isDeadline(s), "\(s)")
+            // Each is a date wb reads, from today or as written.
+            let read = DateParser.relative(s, today: today) ?? (try? DateParser.parse(s, DateContext(anchor: today)))
+            #expect(read != nil, "\(s) is no date")
+        }
+        for s in ["金曜", "fri", "next fri", "来週金曜", "2026-12-25", "12/25", "+1w", "3日後", "M2", "M3の1週間前",
+                  "end", "by", "中", "まで", "within", "endof month"] {
+            #expect(!DateParser.isDeadline(s), "\(s)")
+        }
+    }
+
     @Test func monthEnds() throws {
         let anchor = DateContext(anchor: CivilDate(2026, 7, 31)!)
         for (s, y, m, d) in [("7月末", 2026, 7, 31), ("6月末", 2027, 6, 30), ("2月末", 2027, 2, 28), ("2028年2月末", 2028, 2, 29),

@@ -8,7 +8,7 @@ enum TasksFilter {
             OptionSpec("status", short: "s", arg: "STATUS", "statuses to keep, a list (todo,doing,done,blocked); !LIST keeps the others", values: OptionSpec.Values.statuses, plan: .statuses),
             OptionSpec("owner", arg: "NAME", "owners to keep, a list (white space, case and さん/様 aside); !LIST keeps the others", plan: .owners),
             OptionSpec("kind", arg: "KIND", "kinds to keep, a list (task,request,validation,approval); !LIST keeps the others", values: OptionSpec.Values.kinds, plan: .kinds),
-            OptionSpec("due-before", arg: "DATE", "tasks due before DATE (also from today, +1w, or a milestone's, M2)"),
+            OptionSpec("due-before", arg: "DATE", "tasks due before DATE (also from today, +1w, or a milestone's, M2); a deadline (今週中, 月末, by fri) counts its own day"),
             OptionSpec("due-after", arg: "DATE", "tasks due after DATE (also from today, +1w, or a milestone's, M2)"),
             OptionSpec("overdue", "tasks past due and not done (against --today)"),
             OptionSpec("contains", arg: "TEXT", "tasks whose Todo contains TEXT (letter case and full or half width ignored)"),
@@ -26,6 +26,11 @@ enum TasksFilter {
         for f in TaskFilter.Field.allCases { conditions.lists[f] = inv.values[f.rawValue] }
         // Also from a milestone: --due-before M2 keeps what must be done for it.
         conditions.dueBefore = try inv.dateOption("due-before", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
+        // A deadline counts its own day: --due-before 今週中 keeps the tasks due on its
+        // Friday, --due-before 'by fri' those due on Friday (--due-before fri does not).
+        if let d = conditions.dueBefore, let said = inv.string("due-before"), DateParser.isDeadline(said) {
+            conditions.dueBefore = d.adding(days: 1)
+        }
         conditions.dueAfter = try inv.dateOption("due-after", resolver.dates, milestones: resolver.milestones, resolve: resolver.milestone)
         // Two bounds with no day between them keep nothing: said, as it is most likely
         // the two dates swapped.

@@ -214,6 +214,19 @@ public enum DateParser {
         return s
     }
 
+    /// Whether a date is said as a deadline, its own day included: by a day (`金曜まで`,
+    /// `7/31までに`, `by fri`) or by the end of a span (`今週中`, `5月中`, `月末`, `年内`,
+    /// `10日以内`, `今週いっぱい`, `end of month`, `eow`, `within 10 days`). A plain date,
+    /// a weekday (`金曜`) or one from a milestone (`M2`) is not.
+    public static func isDeadline(_ input: String) -> Bool {
+        let s = input.foldingWidth.trimmed.lowercased()
+        for suffix in ["まで", "までに", "中", "中に", "いっぱい", "末", "内"] where s.hasSuffix(suffix) && s.count > suffix.count {
+            return true
+        }
+        for prefix in ["by ", "within ", "end of "] where s.hasPrefix(prefix) && s.count > prefix.count { return true }
+        return ["eod", "eow", "eom", "eoy"].contains(s)
+    }
+
     /// English month names, full or in three letters: `Jul 31`, `July 31, 2026`,
     /// `31 Jul 2026`; nil for anything else.
     static func englishMonth(_ s: Substring) -> (year: Int?, month: Int, day: Int)? {

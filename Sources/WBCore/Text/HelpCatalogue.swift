@@ -202,8 +202,8 @@ enum HelpCatalogue {
             "task、request、validation、approval のいずれか",
         "tasks due after DATE (also from today, +1w, or a milestone's, M2)":
             "期限が DATE より後のタスク (今日から +1w、マイルストンの日付 M2 でも可)",
-        "tasks due before DATE (also from today, +1w, or a milestone's, M2)":
-            "期限が DATE より前のタスク (今日から +1w、マイルストンの日付 M2 でも可)",
+        "tasks due before DATE (also from today, +1w, or a milestone's, M2); a deadline (今週中, 月末, by fri) counts its own day":
+            "期限が DATE より前のタスク (今日から +1w、マイルストンの日付 M2 でも可)。締め切りの言い方 (今週中、月末、金曜まで) ならその日も含む",
         "tasks past due and not done (against --today)":
             "期限を過ぎて未完了のタスク (--today が基準)",
         "the allowed difficulties (default 1,3,5,8,10)":
