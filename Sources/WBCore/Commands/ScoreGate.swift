@@ -66,6 +66,7 @@ enum ScoreGate {
         if let w = notices.undecided.warning { inv.warn(w, at: notices.undecided.first) }
         if let w = notices.undecided.blankWarning { inv.warn(w, at: notices.undecided.firstBlank) }
         if let w = notices.repeats.warning { inv.warn(w, at: notices.repeats.first?.again) }
+        if let n = notices.assumedSegmentNote { inv.note(n, at: SourceLocation(file: table.name)) }
         let segmentFilter = gates.values.first?.segment
         if tally.segments.isEmpty {
             throw WBError.data(segmentFilter.map { L("no testers in segment '\($0)' (the milestone's gate)") } ?? L("no testers: the table has no rows"),

@@ -10,6 +10,15 @@ extension GateTally {
     struct Notices {
         var undecided = Undecided()
         var repeats = Repeats()
+        /// The segments a gate judges that a table without a segment column was taken
+        /// as (a form's export names no segment; the gate says whom it asked).
+        var assumedSegments: [String] = []
+
+        /// The note for `assumedSegments`, or nil.
+        var assumedSegmentNote: String? {
+            guard !assumedSegments.isEmpty else { return nil }
+            return L("the table has no segment column: its testers are taken as the segment the milestone's gate judges (\(assumedSegments.joined(separator: ", "))); add a segment column if some are not")
+        }
     }
 
     /// Reads `table` (its columns found as `cols`): a row per tester is summed into its
@@ -24,10 +33,18 @@ extension GateTally {
         var tally = GateTally()
         let counts = cols.has("n")
         for rec in table.rows {
-            let name = cols.has("segment") ? cols.value(rec, "segment") : "all"
             let team = teamColumn.map { $0 < rec.count ? rec.string($0).trimmed : "" }
             let g = try thresholds(team.map { teams.key($0) } ?? teamKey)
-            if let f = g.segment, !segmentMatches(name, f) { continue }
+            // Without a segment column the testers are the gate's own segment (a form's
+            // export for M1's internal test names none), said once; else "all".
+            var name = "all"
+            if cols.has("segment") {
+                name = cols.value(rec, "segment")
+                if let f = g.segment, !segmentMatches(name, f) { continue }
+            } else if let f = g.segment {
+                name = f
+                if !notices.assumedSegments.contains(f) { notices.assumedSegments.append(f) }
+            }
             let limits = (solved: solved ?? g.solved, purchase: purchase ?? g.purchase)
             if counts {
                 let n = try cols.parse(rec, "n") { try count($0) }

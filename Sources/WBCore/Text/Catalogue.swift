@@ -470,6 +470,8 @@ enum Catalogue {
             "--confidence は 0%% から 100%% の間で指定してください",
         "more solved or purchased (%1) than testers (%2)":
             "課題解決または購入の数 (%1) がテスターの数 (%2) より多くなっています",
+        "the table has no segment column: its testers are taken as the segment the milestone's gate judges (%1); add a segment column if some are not":
+            "表にセグメントの列がないので、テスターはマイルストンのゲートが判定するセグメント (%1) として数えます。そうでないテスターがいれば segment 列を加えてください",
         "no testers in segment '%1' (the milestone's gate)":
             "セグメント '%1' (マイルストンのゲート) のテスターがいません",
         "no testers: the table has no rows":
