@@ -52,7 +52,7 @@ enum ScoreMarket {
         }
         let g = try mt.gate(of: e)
         guard g.isMarket, let n = g.multiple else {
-            throw WBError.data(L("M3's gate does not give the multiple: write value>=3*cost (or the team's N)"), at: mt.location(e.record, .gate))
+            throw WBError.data(L("M3's gate does not give the multiple N: write the team's N there (value>=3*cost), or give --multiple N (multiple,N in the settings)"), at: mt.location(e.record, .gate))
         }
         return n
     }

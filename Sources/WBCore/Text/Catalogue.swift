@@ -514,8 +514,8 @@ enum Catalogue {
             "コストは 0 より大きくなければなりません",
         "the milestones have no M3, whose gate gives the multiple N":
             "マイルストンに、倍率 N をゲートに持つ M3 がありません",
-        "M3's gate does not give the multiple: write value>=3*cost (or the team's N)":
-            "M3 のゲートに倍率がありません。value>=3*cost (またはチームの N) と書いてください",
+        "M3's gate does not give the multiple N: write the team's N there (value>=3*cost), or give --multiple N (multiple,N in the settings)":
+            "M3 のゲートに倍率 N がありません。そこにチームの N を書くか (value>=3*cost)、--multiple N を指定してください (設定なら multiple,N)",
         "--%1 is required":
             "--%1 が必要です",
         "--id %1 is already used":
