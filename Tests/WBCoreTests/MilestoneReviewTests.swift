@@ -82,7 +82,10 @@ struct MilestoneOffsetTests {
                                        ("M2翌日", "M2", 1, 0), ("ファンの獲得の1か月前", "ファンの獲得", 0, -1), ("M2の3日後", "M2", 3, 0),
                                        ("M3の２週間前", "M3", -14, 0), ("2 weeks before M3", "M3", -14, 0), ("the day before M2", "M2", -1, 0),
                                        ("a month before Fan acquisition", "Fan acquisition", 0, -1), ("3 days after M1", "M1", 3, 0),
-                                       ("M3-2w", "M3", -14, 0), ("M4 + 3d", "M4", 3, 0), ("M4", "M4", 0, 0)] {
+                                       ("M3-2w", "M3", -14, 0), ("M4 + 3d", "M4", 3, 0), ("M4", "M4", 0, 0),
+                                       // Said as a deadline, the same date.
+                                       ("M2まで", "M2", 0, 0), ("M3の1週間前までに", "M3", -7, 0), ("by M2", "M2", 0, 0),
+                                       ("ｂｙ the day before M2", "M2", -1, 0)] {
             #expect(MilestoneOffset.parse(s) == MilestoneOffset(reference: ref, days: days, months: months), "\(s)")
         }
         // Not an offset: no number before the unit, no unit, nothing to count from.

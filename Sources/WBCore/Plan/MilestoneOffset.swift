@@ -15,8 +15,9 @@ public struct MilestoneOffset: Sendable, Equatable {
     }
 
     /// Nil when the text is not of one of those shapes (the reference is not checked).
+    /// Said as a deadline (`M2まで`, `M3の1週間前までに`, `by M2`), it is the same date.
     public static func parse(_ input: String) -> MilestoneOffset? {
-        let s = input.foldingWidth.trimmed
+        let s = DateParser.withoutDeadlineWord(input.foldingWidth.trimmed)
         guard !s.isEmpty, s.utf8.count <= 200 else { return nil }
         return japanese(s) ?? english(s) ?? arithmetic(s) ?? MilestoneOffset(reference: s)
     }
