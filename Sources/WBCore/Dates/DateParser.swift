@@ -220,10 +220,11 @@ public enum DateParser {
     /// a weekday (`金曜`) or one from a milestone (`M2`) is not.
     public static func isDeadline(_ input: String) -> Bool {
         let s = input.foldingWidth.trimmed.lowercased()
-        for suffix in ["まで", "までに", "中", "中に", "いっぱい", "末", "内"] where s.hasSuffix(suffix) && s.count > suffix.count {
-            return true
-        }
-        for prefix in ["by ", "within ", "end of "] where s.hasPrefix(prefix) && s.count > prefix.count { return true }
+        // By a day: the words `withoutDeadlineWord` takes off (まで, までに, 中に, by).
+        if withoutDeadlineWord(s) != s { return true }
+        // By the end of a span, as `relative` reads them.
+        for suffix in ["中", "いっぱい", "末", "内"] where s.hasSuffix(suffix) && s.count > suffix.count { return true }
+        for prefix in ["within ", "end of "] where s.hasPrefix(prefix) && s.count > prefix.count { return true }
         return ["eod", "eow", "eom", "eoy"].contains(s)
     }
 
