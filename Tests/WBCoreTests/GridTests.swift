@@ -115,6 +115,8 @@ struct GridTests {
     /// apostrophe or a formula first, `--safe`, cells of many kilobytes.
     @Test func encodedCellsWriteAsTextCellsDo() throws {
         var rng = RoundTripProperties.RNG(state: 11)
+        // Todos the one-line paths took, and those they left to `add`.
+        var fast = 0, full = 0
         let words = ["調査", "a,b", "\"q\"", "x", "'lead", "=SUM(1)", "line\nnext", "cr\rlf\r\n", "", " sp "]
         for round in 0..<60 {
             let big = round % 30 == 0
@@ -127,16 +129,25 @@ struct GridTests {
             }
             for safe in [false, true] {
                 var outputs: [String] = []
-                // As text, encoded from the text, encoded from the CSV token (quotes doubled).
-                for way in 0..<3 {
+                // As text, encoded from the text, encoded from the CSV token (quotes
+                // doubled), and from the token as matrix reads CSV: a Todo without an id
+                // by the one-line paths (`addLine` for a field read unquoted, `addToken`
+                // for a quoted one) where they take it.
+                for way in 0..<4 {
                     var cells = Grid.Cells(milestones: 2, roles: 2, csvEncoded: way > 0)
                     for (m, r, id, todo, csvPlain) in tasks {
-                        let given = way == 2 ? todo.replacingOccurrences(of: "\"", with: "\"\"") : todo
+                        let given = way >= 2 ? todo.replacingOccurrences(of: "\"", with: "\"\"") : todo
                         let plain = !todo.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" })
                         let idBytes = id.map { Array($0.utf8) }
                         Array(given.utf8).withUnsafeBufferPointer { t in
                             func add(_ id: UnsafeBufferPointer<UInt8>?) {
-                                cells.add(team: 0, milestone: m, role: r, id: id, todo: t, plain: plain, csvPlain: csvPlain && way == 1, csvToken: way == 2)
+                                if way == 3 && id == nil {
+                                    let took = csvPlain ? cells.addLine(team: 0, milestone: m, role: r, todo: t)
+                                                        : cells.addToken(team: 0, milestone: m, role: r, todo: t)
+                                    if took { fast += 1; return }
+                                    full += 1
+                                }
+                                cells.add(team: 0, milestone: m, role: r, id: id, todo: t, plain: plain, csvPlain: csvPlain && way != 2, csvToken: way >= 2)
                             }
                             if let idBytes { idBytes.withUnsafeBufferPointer { add($0) } } else { add(nil) }
                         }
@@ -149,9 +160,10 @@ struct GridTests {
                     try out.flush()
                     outputs.append(out.capturedString)
                 }
-                #expect(outputs[0] == outputs[1] && outputs[0] == outputs[2], "round \(round) safe \(safe)")
+                #expect(outputs[0] == outputs[1] && outputs[0] == outputs[2] && outputs[0] == outputs[3], "round \(round) safe \(safe)")
             }
         }
+        #expect(fast > 100 && full > 20, "one-line \(fast), full \(full)")
     }
 
     /// The warning of cells a spreadsheet would cut names them as `M1 × pm` (with the
@@ -449,6 +461,9 @@ struct DecimalBytesTests {
             case 2: buffer.append(repeating: 0x30, count: piece.count); array += [UInt8](repeating: 0x30, count: piece.count)
             case 3: if let b = piece.first { buffer.append(b); array.append(b) }
             case 4: let p = buffer.extend(by: piece.count); for (k, b) in piece.enumerated() { p[k] = b }; array += piece
+            case 5 where step % 3 == 0:
+                piece.withUnsafeBufferPointer { buffer.append(line: $0) }
+                array += (array.isEmpty ? [] : [0x0A]) + piece
             default:
                 if step % 50 == 0 { buffer.removeAll(); array.removeAll() }
                 else { buffer.truncate(to: array.count / 2); array.removeLast(array.count - array.count / 2) }

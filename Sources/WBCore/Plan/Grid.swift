@@ -310,7 +310,9 @@ extension Grid {
         /// writes them as they stand (between quotes where `quoted`), without a pass
         /// that copies them into the row.
         let csvEncoded: Bool
-        /// With `csvEncoded`: the cell holds `,` `"` CR or LF, so it is quoted.
+        /// With `csvEncoded`: the cell holds `,` `"` CR or LF, so it is quoted. The
+        /// one-line paths (`addLine`, `addToken`) do not mark the LF they put between
+        /// two Todos: `isQuoted` finds it.
         private var quoted: [Bool] = []
         private let scratch = ByteBuffer()
 
@@ -366,6 +368,34 @@ extension Grid {
             if special && encoded { quoted[c] = true }
         }
 
+        /// `add` for the usual Todo: no id, one line that needs no encoding (read
+        /// unquoted, or the cells are not kept encoded), into a cell already made.
+        /// False when the cell is not made yet: then `add`.
+        @inline(__always)
+        mutating func addLine(team: Int, milestone: Int, role: Int, todo: UnsafeBufferPointer<UInt8>) -> Bool {
+            let c = team &* block &+ milestone &* roles &+ role
+            guard c < refs.count else { return false }
+            refs[c]._withUnsafeGuaranteedRef { $0.append(line: todo) }
+            return true
+        }
+
+        /// `addLine` for a Todo as it stood quoted in CSV input, going into cells
+        /// kept encoded: its quotes already doubled, so it goes in as it stands when
+        /// it is one line (the cell then quoted if it holds `,` or `"`). False when it
+        /// has a line break or the cell is not made yet: then `add`.
+        @inline(__always)
+        mutating func addToken(team: Int, milestone: Int, role: Int, todo: UnsafeBufferPointer<UInt8>) -> Bool {
+            let c = team &* block &+ milestone &* roles &+ role
+            guard c < refs.count else { return false }
+            let first = WordScan.firstCSVSpecial(todo, 0, todo.count)
+            if first < todo.count {
+                guard WordScan.firstLineBreak(todo, first, todo.count) == todo.count else { return false }
+                if !quoted[c] { quoted[c] = true }
+            }
+            refs[c]._withUnsafeGuaranteedRef { $0.append(line: todo) }
+            return true
+        }
+
         /// Appends `s` with each `"` doubled; true when it holds `,` `"` CR or LF.
         private static func appendEncoded(_ s: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) -> Bool {
             let first = WordScan.firstCSVSpecial(s, 0, s.count)
@@ -389,10 +419,13 @@ extension Grid {
             return out
         }
 
-        /// With `csvEncoded`: whether the cell is written between quotes.
+        /// With `csvEncoded`: whether the cell is written between quotes: marked, or
+        /// holding an LF (found where the first Todo ends, once a cell).
         func isQuoted(team: Int, milestone: Int, role: Int) -> Bool {
             let c = team * block + milestone * roles + role
-            return c < quoted.count && quoted[c]
+            guard c < quoted.count else { return false }
+            let cell = cells[c]
+            return quoted[c] || (!cell.isEmpty && memchr(cell.base, 0x0A, cell.count) != nil)
         }
 
         /// The cells of `limit` characters or more as spreadsheets count them (UTF-16

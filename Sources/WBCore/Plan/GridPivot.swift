@@ -42,23 +42,32 @@ extension Grid {
             }
             var mRow: [Int] = []
             let (idIx, todoIx) = (schema[.id], schema[.todo])
-            let ids = self.ids
+            let ids = self.ids, csvOutput = self.csvOutput, filtersTeams = !team.keepsAll
             // Rows are read in place: nothing of a row is copied but its Todo, into its cell.
             try reader.forEachRecord { row in
                 let fields = row.fields
-                if !team.keeps(fields) { return }
+                if filtersTeams, !team.keeps(fields) { return }
                 // The codes' milestone is the resolver's; its row in the grid is found once.
                 let codes = try resolver.codes(fields) ?? resolver.codes(of: resolver.resolveStrict(row.record()))
                 while mRow.count <= codes.milestone { mRow.append(index(resolver.milestoneTerm(mRow.count)) ?? -1) }
                 let mi = mRow[codes.milestone], ri = codes.role
                 guard mi >= 0 else { return }
-                used[ri] = true
+                if !used[ri] { used[ri] = true }
                 let t = slots != nil ? slots!.slot(fields) : 0
                 func add(_ id: UnsafeBufferPointer<UInt8>?) {
                     cells.add(team: t, milestone: mi, role: ri, id: id, todo: todoIx.map { csvTokens ? fields.csvToken($0) : fields[$0] },
                               plain: fields.isPlain(todoIx), csvPlain: csvInput && fields.isPlain(todoIx), csvToken: csvTokens)
                 }
-                guard ids else { return add(nil) }
+                guard ids else {
+                    // A one-line Todo, most of them, straight into its cell: read unquoted,
+                    // or as it stood quoted when CSV goes to CSV.
+                    if let todoIx {
+                        if fields.isPlain(todoIx) {
+                            if !csvOutput || csvInput, cells.addLine(team: t, milestone: mi, role: ri, todo: fields[todoIx]) { return }
+                        } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, todo: fields.csvToken(todoIx)) { return }
+                    }
+                    return add(nil)
+                }
                 // The id as its bytes stand, unless white space at an edge is trimmed off.
                 let f = fields[idIx]
                 var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
