@@ -70,6 +70,13 @@ extension Grid {
                 }
                 // The id as its bytes stand, unless white space at an edge is trimmed off.
                 let f = fields[idIx]
+                // An unquoted CSV id holds no line break, comma or quote: with a one-line
+                // Todo, straight into its cell.
+                if csvInput, let todoIx, fields.isPlain(idIx), !f.isEmpty, String.isTrimmed(f) {
+                    if fields.isPlain(todoIx) {
+                        if cells.addLine(team: t, milestone: mi, role: ri, id: f, todo: fields[todoIx]) { return }
+                    } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, id: f, todo: fields.csvToken(todoIx)) { return }
+                }
                 var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
                 if f.isEmpty || trimmed?.isEmpty == true {
                     throw WBError.data(L("--ids needs an id on every task; this one has none"),

@@ -76,20 +76,6 @@ final class ByteBuffer {
     @inline(__always)
     func append(_ s: ArraySlice<UInt8>) { s.withUnsafeBufferPointer { append($0) } }
 
-    /// `p` as the next line: after an LF unless nothing is held yet. One capacity
-    /// check for both (a grid cell's one-line Todo, the most common case), and the
-    /// bytes copied by `put`: the C library's `memmove` mispredicted one more branch
-    /// a Todo choosing its way (`matrix`, 100k rows: 873K against 768K).
-    @inline(__always)
-    func append(line p: UnsafeBufferPointer<UInt8>) {
-        let held = count > 0 ? 1 : 0, n = p.count &+ held
-        if capacity &- count < n { grow(n) }
-        let at = base + count
-        at.pointee = 0x0A
-        _ = Self.put(p, at: at + held)
-        count &+= n
-    }
-
     /// Any bytes: in one copy when they are contiguous, else one at a time.
     @inline(__always)
     func append<C: Collection<UInt8>>(contentsOf c: C) {
