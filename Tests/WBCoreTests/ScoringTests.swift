@@ -410,7 +410,8 @@ struct GateTallyTests {
 struct InventionValueTests {
     @Test func impactsAsImpactWritesThem() throws {
         for (s, v, u) in [("208", 208.0, nil), ("1.2万", 12_000, nil), ("208h/year", 208, Impact.Unit.hours), ("91.3h/year", 91.3, .hours),
-                          ("¥180,000/year", 180_000, .yen), ("年 208 時間", 208, .hours), ("年 180,000 円", 180_000, .yen),
+                          ("¥180,000/year", 180_000, .yen), ("年間 208 時間", 208, .hours), ("年間 180,000 円", 180_000, .yen),
+                          ("年 208 時間", 208, .hours), ("年 180,000 円", 180_000, .yen),
                           ("12 hours per year", 12, .hours), ("5000円/年", 5000, .yen)] as [(String, Double, Impact.Unit?)] {
             let r = try Invention.impact(s)
             #expect(abs(r.value - v) < 1e-9 && r.unit == u, "\(s)")

@@ -2,18 +2,19 @@
 /// impact as `wb-score impact` writes it) and its total difficulty.
 public enum Invention {
     /// An impact: `208`, `1.2万`, or as `impact` writes one per year, `208h/year`,
-    /// `¥180,000/year`, `年 208 時間`, `年 180,000 円`. The unit is nil for a bare number.
+    /// `¥180,000/year`, `年間 208 時間`, `年間 180,000 円` (and `年 208 時間`, as it
+    /// wrote them before). The unit is nil for a bare number.
     public static func impact(_ input: String) throws(Quantity.Problem) -> (value: Double, unit: Impact.Unit?) {
         var s = input.foldingWidth.trimmed
         if let v = try? Quantity.number(s), !s.contains(where: { "¥￥円$".contains($0) }) { return (v, nil) }
-        // The year, after (`/year`) or before (`年 … 時間`).
+        // The year, after (`/year`) or before (`年間 … 時間`, `年 … 時間`).
         var perYear = false
         for suffix in ["/year", "/yr", "/年", "per year", "a year"] where s.lowercased().hasSuffix(suffix) {
             s = String(s.dropLast(suffix.count)).trimmed
             perYear = true
             break
         }
-        if !perYear, s.hasPrefix("年") { s = String(s.dropFirst()).trimmed }
+        if !perYear, s.hasPrefix("年") { s = String(s.dropFirst(s.hasPrefix("年間") ? 2 : 1)).trimmed }
         // What is left is an amount as a question's `saved` is written (208h, 180,000円).
         do { return try Impact.saved(s) } catch {
             throw Quantity.Problem(message: L("'\(input)' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)"))

@@ -117,11 +117,11 @@ enum Catalogue {
         "impact: '%1' is in %2, line %3's in %4: inventions are ranked on one kind of impact":
             "impact: '%1' は%2、%3 行目は%4です。発明は同じ種類のインパクトで順位を付けます",
         "'%1' is not an impact; write a number (208), or a yearly one as wb-score impact writes it (208h/year, ¥180,000/year)":
-            "'%1' はインパクトではありません。数 (208) か、wb-score impact が書く年あたりの値 (年 208 時間、年 180,000 円) を書いてください",
+            "'%1' はインパクトではありません。数 (208) か、wb-score impact が書く年あたりの値 (年間 208 時間、年間 180,000 円) を書いてください",
         "%1h/year":
-            "年 %1 時間",
+            "年間 %1 時間",
         "¥%1/year":
-            "年 %1 円",
+            "年間 %1 円",
         "'%1' mixes money and time (%2): time and money cannot be compared or added; give them as separate questions":
             "'%1' はお金と時間 (%2) が混ざっています。時間とお金は比べることも足すこともできないので、別々の問いにしてください",
         "'%1' mixes money and time: time and money cannot be compared or added; give them as separate questions":
