@@ -407,6 +407,9 @@ extension Grid {
         private static func putLine(_ cell: ByteBuffer, id: UnsafeBufferPointer<UInt8>?, todo: UnsafeBufferPointer<UInt8>) {
             let held = cell.isEmpty ? 0 : 1
             var at = cell.extend(by: held &+ (id.map { $0.count &+ 3 } ?? 0) &+ todo.count)
+            // The LF is stored whether or not it is kept (no branch): in an empty cell
+            // it lands on the first byte, within the capacity, and is written over or
+            // left past the count.
             at.pointee = 0x0A
             at += held
             if let id {
