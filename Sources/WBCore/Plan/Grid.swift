@@ -44,16 +44,17 @@ public enum Grid {
     /// Appends a Todo's text as a cell line: CRLF and CR become LF, and each line
     /// break continues on a line indented by two spaces (the bytes form of `item`).
     /// `plain`: the Todo is known to hold no line break (it was read unquoted).
-    /// A Todo of several lines whose first is blank (spaces, tabs, U+3000), put below
-    /// another line without an id (`out` ends with LF), has no line of its own in the
-    /// grid: it sets `out.flag` (`Cells.headlessWarning`). Single lines, most Todos,
-    /// pay nothing for it.
-    static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, plain: Bool = false, to out: ByteBuffer) {
+    /// Returns true for a Todo of several lines whose first is blank (spaces, tabs,
+    /// U+3000) put below another line without an id (`out` ends with LF): it has no
+    /// line of its own in the grid (`Cells.headlessWarning`). Single lines, most
+    /// Todos, pay nothing for it.
+    @discardableResult
+    static func appendItem(_ todo: UnsafeBufferPointer<UInt8>, plain: Bool = false, to out: ByteBuffer) -> Bool {
         let n = todo.count
         // Most Todos are one line: copied at once.
         var at = plain ? n : WordScan.firstLineBreak(todo, 0, n)
-        if at == n { out.append(todo); return }
-        if out.last == 0x0A && isBlank(UnsafeBufferPointer(rebasing: todo[..<at])) { out.flag = true }
+        if at == n { out.append(todo); return false }
+        let headless = out.last == 0x0A && isBlank(UnsafeBufferPointer(rebasing: todo[..<at]))
         var run = 0
         while at < n {
             out.append(UnsafeBufferPointer(rebasing: todo[run..<at]))
@@ -63,6 +64,7 @@ public enum Grid {
             at = WordScan.firstLineBreak(todo, run, n)
         }
         out.append(UnsafeBufferPointer(rebasing: todo[run...]))
+        return headless
     }
 
     /// Whether a Todo of several lines has a blank first line (as `appendItem` sees it).
@@ -310,10 +312,13 @@ extension Grid {
         /// writes them as they stand (between quotes where `quoted`), without a pass
         /// that copies them into the row.
         let csvEncoded: Bool
-        /// With `csvEncoded`: the cell holds `,` `"` CR or LF, so it is quoted. The
-        /// one-line paths (`addLine`, `addToken`) do not mark the LF they put between
-        /// two Todos: `isQuoted` finds it.
-        private var quoted: [Bool] = []
+        /// Two marks a cell. `quoted` (with `csvEncoded`): the cell holds `,` `"` CR or
+        /// LF, so it is quoted; the one-line paths (`addLine`, `addToken`) do not mark
+        /// the LF they put between two Todos: `isQuoted` finds it. `headless`: it holds
+        /// a Todo without an id whose first line is blank, below another
+        /// (`headlessWarning`).
+        private var marks: [UInt8] = []
+        private static let quoted: UInt8 = 1, headless: UInt8 = 2
         private let scratch = ByteBuffer()
 
         init(milestones: Int, roles: Int, csvEncoded: Bool = false) {
@@ -332,11 +337,11 @@ extension Grid {
                 let more = (0..<block).map { _ in ByteBuffer(capacity: 64) }
                 cells += more
                 refs += more.map { Unmanaged.passUnretained($0) }
-                quoted += [Bool](repeating: false, count: block)
+                marks += [UInt8](repeating: 0, count: block)
             }
             let c = team * block + milestone * roles + role
             let encoded = csvEncoded
-            var special = false
+            var special = false, blankFirst = false
             refs[c]._withUnsafeGuaranteedRef { cell in
                 if !cell.isEmpty { cell.append(0x0A); special = true }
                 if let id {
@@ -349,23 +354,24 @@ extension Grid {
                     cell.append(0x5D); cell.append(0x20)
                 }
                 if let todo {
-                    if !encoded || csvPlain { appendItem(todo, plain: plain, to: cell); return }
+                    if !encoded || csvPlain { blankFirst = appendItem(todo, plain: plain, to: cell); return }
                     // Already in CSV's encoding: line breaks as a cell writes them, in
                     // one copy, and quoted when it holds , " CR or LF.
                     if csvToken {
                         special = special || WordScan.firstCSVSpecial(todo, 0, todo.count) < todo.count
-                        appendItem(todo, plain: plain, to: cell)
+                        blankFirst = appendItem(todo, plain: plain, to: cell)
                         return
                     }
                     // As it goes into the cell, then encoded where it needs it.
                     scratch.removeAll()
                     appendItem(todo, plain: plain, to: scratch)
                     // (Here the Todo goes through `scratch`, which cannot tell.)
-                    if id == nil, cell.last == 0x0A, Grid.startsWithBlankLine(todo) { cell.flag = true }
+                    blankFirst = id == nil && cell.last == 0x0A && Grid.startsWithBlankLine(todo)
                     special = Self.appendEncoded(scratch.bytes, to: cell) || special
                 }
             }
-            if special && encoded { quoted[c] = true }
+            if special && encoded { marks[c] |= Self.quoted }
+            if blankFirst { marks[c] |= Self.headless }
         }
 
         /// `add` for the usual Todo: one line that needs no encoding (read unquoted,
@@ -393,7 +399,7 @@ extension Grid {
             let first = WordScan.firstCSVSpecial(todo, 0, todo.count)
             if first < todo.count {
                 guard WordScan.firstLineBreak(todo, first, todo.count) == todo.count else { return false }
-                if !quoted[c] { quoted[c] = true }
+                if marks[c] & Self.quoted == 0 { marks[c] |= Self.quoted }
             }
             refs[c]._withUnsafeGuaranteedRef { Self.putLine($0, id: id, todo: todo) }
             return true
@@ -448,9 +454,9 @@ extension Grid {
         /// holding an LF (found where the first Todo ends, once a cell).
         func isQuoted(team: Int, milestone: Int, role: Int) -> Bool {
             let c = team * block + milestone * roles + role
-            guard c < quoted.count else { return false }
+            guard c < marks.count else { return false }
             let cell = cells[c]
-            return quoted[c] || (!cell.isEmpty && memchr(cell.base, 0x0A, cell.count) != nil)
+            return marks[c] & Self.quoted != 0 || (!cell.isEmpty && memchr(cell.base, 0x0A, cell.count) != nil)
         }
 
         /// The cells of `limit` characters or more as spreadsheets count them (UTF-16
@@ -482,7 +488,7 @@ extension Grid {
         /// grid, so a merge of the grid removes its task (and `unmatrix --base` names
         /// it). Nil for none.
         func headlessWarning(roles: [(place: Int, term: Term)], milestones: [Term], teams: [String]?) -> String? {
-            let flagged = cells.indices.filter { cells[$0].flag }.map { ($0 / block, $0 % block / self.roles, $0 % self.roles) }
+            let flagged = marks.indices.filter { marks[$0] & Self.headless != 0 }.map { ($0 / block, $0 % block / self.roles, $0 % self.roles) }
             guard let names = Self.names(flagged, roles: roles, milestones: milestones, teams: teams) else { return nil }
             return L("Todos that start with a blank line, in \(names): a grid made without --ids cannot give them back (their lines join the Todo above them, and unmatrix --base removes their tasks); make the grid with --ids, or start each Todo with its text")
         }

@@ -38,10 +38,6 @@ final class ByteBuffer {
     /// The last byte, nil when empty.
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
-    /// One bit its user keeps with the bytes (a grid cell: it holds a Todo whose first
-    /// line is blank, below another).
-    var flag = false
-
     /// A copy of the bytes held (for tests and the rare caller that keeps them).
     var array: [UInt8] { Array(bytes) }
 
