@@ -15,61 +15,17 @@ enum TasksCheck {
         let rules = try ReviewRules.parse(inv.string("rules"))
         var findings = FindingList()
         findings.storesAll = FindingsReport.writesLines(inv)
-        var plan = Review.Tasks(schema: schema)
         // Findings written as lines give the column of the field they are about.
         var places = findings.storesAll ? FindingPlaces(schema: schema) : nil
         var team = inv.teamFilter(header, file: reader.name)
-        // With a team column, each task's team (its slot, in order of first
-        // appearance). Without --team every rule is applied per team; with it, to the
-        // team's tasks alone, the other teams' read too (their problems not said) for
-        // the dependencies on them.
+        // With a team column, each task's team. Without --team every rule is applied
+        // per team; with it, to the team's tasks alone.
         let allTeams = team.keepsAll
-        var teamOf: [UInt32] = []
         var slots = Teams.column(header).map { Teams.Slots(inv.teams, column: $0) }
-        var quiet = FindingList()
-        // Rows are reduced to what the rules need, so a large plan stays small in
-        // memory; they are read in place, nothing of a row copied but what is kept.
-        try reader.forEachRecord { row in
-            let fields = row.fields
-            if !allTeams, !team.keeps(fields) {
-                let t = slots!.slot(fields)
-                teamOf.append(UInt32(t))
-                let c = resolver.codes(fields) ?? resolver.codes(of: resolver.resolve(row.record()).0)
-                guard plan.read(fields, line: row.line, c, findings: &quiet, team: Int32(t)) else {
-                    throw Review.Tasks.tooLarge(file: reader.name, line: row.line)
-                }
-                places?.note(fields)
-                return
-            }
-            var slot: Int32 = -1
-            if slots != nil {
-                let t = slots!.slot(fields)
-                teamOf.append(UInt32(t))
-                if allTeams { slot = Int32(t) }
-            }
-            // Most rows take the codes path; the full resolver reads the rest and
-            // says what is wrong with them.
-            let c: TaskCodes
-            if let fast = resolver.codes(fields) { c = fast } else {
-                let (resolved, problems) = resolver.resolve(row.record())
-                for p in problems {
-                    findings.add(Finding(severity: .error, line: p.location.line, column: p.location.column, id: resolved.id, rule: p.rule, message: p.message), team: slot)
-                }
-                c = resolver.codes(of: resolved)
-            }
-            guard plan.read(fields, line: row.line, c, findings: &findings, team: slot) else {
-                throw Review.Tasks.tooLarge(file: reader.name, line: row.line)
-            }
-            places?.note(fields)
-            // A large file: room for all its tasks, reserved once from the first rows.
-            if plan.count == 4096, let all = reader.estimatedRecords(afterReading: plan.count + 1) {
-                plan.reserve(all + all / 16)
-                if slots != nil { teamOf.reserveCapacity(all + all / 16) }
-            }
-        }
-        try team.finish()
+        let reading = try Review.read(reader, schema: schema, resolver: resolver, team: &team, slots: &slots,
+                                      places: &places, into: &findings)
+        let (plan, teamOf) = (reading.plan, reading.teamOf)
         findings.places = places
-        plan.milestoneIDs = (0..<resolver.milestoneCodeCount).map { resolver.milestoneTerm($0).id }
         let today = try inv.today()
         // The plan's days off, for the due dates ahead on one (unless that rule is off):
         // each team's own besides, where it has some. A team they name must be one of
