@@ -178,5 +178,36 @@ struct CheckMessagesTests {
         #expect(line62.count >= 82, "\(line62.count)")
         #expect(line62.first?[3] == "dangling-dependency" && line62.last?[3] == "untracked")
     }
-}
 
+    /// An id holding what a depends_on list or set's ids read between two ids is a
+    /// warning naming the character and who cannot name it; a numbered plan whose
+    /// prefix holds one has every id said; plain ids, none; the rule can be turned off.
+    @Test func idsThatCannotBeNamedAreWarned() throws {
+        let dir = try Harness.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = "id,milestone,role,todo,depends_on\n\"A,1\",M1,pm,a,\nB,M1,dev,b,\"A,1\"\nC 2,M1,ds,c,\nD，3,M2,pm,d,\nE、4,M2,dev,e,\nF;5,M2,ds,f,\n"
+        try plan.write(to: dir.appendingPathComponent("plan.csv"), atomically: true, encoding: .utf8)
+        let r = try Harness.sh("wb-tasks check plan.csv", in: dir)
+        let found = Self.records(r.out, tsv: false).filter { $0.count > 3 && $0[3] == "id-separator" }
+        #expect(found.map { [$0[0], $0[1], $0[2]] } == [["warning", "2", "A,1"], ["warning", "4", "C 2"], ["warning", "5", "D，3"],
+                                                         ["warning", "6", "E、4"], ["warning", "7", "F;5"]])
+        let both = "which separates the ids of depends_on and of set: no task can depend on it and set cannot name it"
+        let dependencies = "which separates the ids of depends_on: no task can depend on it"
+        #expect(found.map { $0[4] } == ["id A,1 holds ',', " + both, "id C 2 holds ' ', " + dependencies,
+                                        "id D，3 holds '，', which separates the ids given to set: set cannot name it",
+                                        "id E、4 holds '、', " + both, "id F;5 holds ';', " + dependencies])
+        // The dependency on "A,1" reads as A and 1, neither a task.
+        #expect(r.out.contains("depends on 'A', which is not a task id in the plan"))
+        let ja = try Harness.sh("wb-tasks check --lang ja plan.csv", in: dir)
+        #expect(ja.out.contains("警告,2,\"A,1\",id-separator,\"id A,1 に「,」が含まれています。depends_on と set では id の区切りになるため、このタスクには依存できず、set でも指定できません\""))
+        let off = try Harness.sh("wb-tasks check --rules -id-separator plan.csv", in: dir)
+        #expect(!off.out.contains("id-separator") && off.out.contains("dangling-dependency"))
+        // Numbered ids: said for every id when the prefix holds a separator, else none.
+        try "id,milestone,role,todo\nT 1,M1,pm,a\nT 2,M1,dev,b\n".write(to: dir.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        try "id,milestone,role,todo\nT1,M1,pm,a\nT2,M1,dev,b\nx-3,M1,ds,c\n".write(to: dir.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
+        let numbered = try Harness.sh("wb-tasks check n.csv", in: dir)
+        #expect(Self.records(numbered.out, tsv: false).filter { $0.count > 3 && $0[3] == "id-separator" }.map { $0[2] } == ["T 1", "T 2"])
+        let plain = try Harness.sh("wb-tasks check p.csv", in: dir)
+        #expect(plain.status == 0 && !plain.out.contains("id-separator"), "\(plain.out)")
+    }
+}

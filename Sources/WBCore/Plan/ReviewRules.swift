@@ -16,7 +16,7 @@ public struct ReviewRules: Sendable {
     /// Every rule name `check` and `status` know (for --rules' spelling check).
     public static let known: [String] = [
         // tasks check: data
-        "duplicate-id", "dangling-dependency", "dependency-cycle", "due-after-milestone", "unlisted-milestone", "empty-todo",
+        "duplicate-id", "id-separator", "dangling-dependency", "dependency-cycle", "due-after-milestone", "unlisted-milestone", "empty-todo",
         // tasks check: the deck's group review
         "role-coverage", "request-target", "approval-missing", "kind-from-words",
         // milestones check

@@ -37,6 +37,19 @@ public struct TaskRow: Sendable {
     /// What separates the ids of a depends_on cell: `,`, `;`, `、` or a space.
     public static func separatesDependencies(_ c: Character) -> Bool { c == "," || c == " " || c == ";" || c == "、" }
 
+    /// The first character of an id that a dependency list (`separatesDependencies`)
+    /// or a list of ids as `set` takes them (`String.separatesListItems`) reads
+    /// between two ids, and which of the two read it so; nil for none (most ids: a
+    /// byte test first).
+    static func separator(inID id: UnsafeBufferPointer<UInt8>) -> (char: Character, dependencies: Bool, list: Bool)? {
+        // `,` ` ` `;` and the lead byte of `、` (E3 80 81) or `，` (EF BC 8C).
+        guard id.contains(where: { $0 == 0x2C || $0 == 0x20 || $0 == 0x3B || $0 == 0xE3 || $0 == 0xEF }) else { return nil }
+        for c in String(decoding: id, as: UTF8.self) where separatesDependencies(c) || String.separatesListItems(c) {
+            return (c, separatesDependencies(c), String.separatesListItems(c))
+        }
+        return nil
+    }
+
     public var dependsOn: [String] { Self.dependencies(in: field(depsIndex)) }
 
     /// A depends_on value's task ids (or, for a request, roles), trimmed.

@@ -13,7 +13,7 @@ struct FindingPlaces {
     /// The field each rule's findings are about (a rule about the whole plan has none).
     static func field(ofRule rule: String) -> Field? {
         switch rule {
-        case "duplicate-id", "id-case": return .id
+        case "duplicate-id", "id-case", "id-separator": return .id
         case "empty-todo": return .todo
         case "kind-from-words": return .kind
         case "unlisted-milestone": return .milestone

@@ -534,6 +534,12 @@ enum Catalogue {
             "id %1 はすでに %2 行目で使われています",
         "id %1 differs from %2 (line %3) only in case or width: people and some systems take them for one":
             "id %1 と %2 (%3 行目) は大文字小文字か全角半角だけが違います。人や一部のシステムは同じものとみなします",
+        "id %1 holds '%2', which separates the ids of depends_on and of set: no task can depend on it and set cannot name it":
+            "id %1 に「%2」が含まれています。depends_on と set では id の区切りになるため、このタスクには依存できず、set でも指定できません",
+        "id %1 holds '%2', which separates the ids of depends_on: no task can depend on it":
+            "id %1 に「%2」が含まれています。depends_on では id の区切りになるため、このタスクには依存できません",
+        "id %1 holds '%2', which separates the ids given to set: set cannot name it":
+            "id %1 に「%2」が含まれています。set に渡す id の区切りになるため、set で指定できません",
         "depends on '%1', which is not a task id in the plan":
             "依存先 '%1' は計画のタスク id ではありません",
         "due %1, after its milestone %2 on %3":
