@@ -59,13 +59,21 @@ enum Harness {
         p.arguments = ["-c", script]
         p.currentDirectoryURL = dir
         p.environment = env(extra)
-        let out = Pipe(), err = Pipe(), inp = Pipe()
+        let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = inp
+        // Without input, /dev/null, not an empty pipe: tests run side by side, and a
+        // child another test spawns while this pipe is open inherits its writing end,
+        // holding it open after this test closes its own. The command then sees input
+        // that may still come (wb reads standard input when a pipe is open) and waits
+        // for that child's end, then reads nothing; a run of the suite under load once
+        // failed so (`wb-milestones status` reading no milestones from a pipe instead
+        // of the settings' file).
+        let inp = stdin == nil ? nil : Pipe()
+        if let inp { p.standardInput = inp } else { p.standardInput = FileHandle(forReadingAtPath: "/dev/null") }
         try p.run()
-        if let stdin { inp.fileHandleForWriting.write(stdin) }
-        try inp.fileHandleForWriting.close()
+        if let stdin, let inp { inp.fileHandleForWriting.write(stdin) }
+        try inp?.fileHandleForWriting.close()
         // Read both pipes concurrently so a large output cannot block the child.
         final class Box: @unchecked Sendable { var data = Data() }
         let box = Box()
