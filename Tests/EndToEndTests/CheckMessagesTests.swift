@@ -209,5 +209,12 @@ struct CheckMessagesTests {
         #expect(Self.records(numbered.out, tsv: false).filter { $0.count > 3 && $0[3] == "id-separator" }.map { $0[2] } == ["T 1", "T 2"])
         let plain = try Harness.sh("wb-tasks check p.csv", in: dir)
         #expect(plain.status == 0 && !plain.out.contains("id-separator"), "\(plain.out)")
+        // set, given such an id in quotes, says why it finds no task; the file is kept.
+        let before = try Data(contentsOf: dir.appendingPathComponent("plan.csv"))
+        let set = try Harness.sh("wb-tasks set '\"A,1\"' --status done -i plan.csv", in: dir)
+        #expect(set.status == 65 && set.err == "wb-tasks: plan.csv: error: no task with id \"A, 1\" in the table: set reads each comma (, 、 ，) between two ids, in quotes too, so an id that holds one cannot be named (check warns of such ids: id-separator)\n")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("plan.csv")) == before)
+        let typo = try Harness.sh("wb-tasks set B9 --status done -i plan.csv", in: dir)
+        #expect(typo.status == 65 && !typo.err.contains("in quotes too"))
     }
 }

@@ -69,6 +69,11 @@ struct TaskUpdate {
     func checkAllFound(place: String, file: String) throws {
         let missing = wantedByKey.filter { found[$0.key] == nil }.map(\.value).sorted()
         guard let first = missing.first else { return }
+        // `set '"A,1"'`: the quotes were meant to hold an id with a comma together.
+        if missing.contains(where: { $0.hasPrefix("\"") || $0.hasSuffix("\"") }) {
+            throw WBError.data(L("no task with id \(missing.listed) \(place): set reads each comma (, 、 ，) between two ids, in quotes too, so an id that holds one cannot be named (check warns of such ids: id-separator)"),
+                               at: SourceLocation(file: file))
+        }
         throw WBError.data(L("no task with id \(missing.listed) \(place)") + Suggest.clause(first, among: seen),
                            at: SourceLocation(file: file))
     }

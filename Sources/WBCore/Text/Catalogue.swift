@@ -710,6 +710,8 @@ enum Catalogue {
             "表に",
         "no task with id %1 %2":
             "ID %1 のタスクが%2ありません",
+        "no task with id %1 %2: set reads each comma (, 、 ，) between two ids, in quotes too, so an id that holds one cannot be named (check warns of such ids: id-separator)":
+            "ID %1 のタスクが%2ありません。set は引用符の中でもカンマ (, 、 ，) を id の区切りと読むため、カンマを含む id は指定できません (check がそうした id を警告します: id-separator)",
         "split writes one file per part (team, or the --by column's value): give -o DIR":
             "split は部分 (チーム、または --by の列の値) ごとにファイルを書きます。-o DIR を指定してください",
         "merge needs the files to join":
