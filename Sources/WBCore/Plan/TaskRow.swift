@@ -42,8 +42,9 @@ public struct TaskRow: Sendable {
     /// between two ids, and which of the two read it so; nil for none (most ids: a
     /// byte test first).
     static func separator(inID id: UnsafeBufferPointer<UInt8>) -> (char: Character, dependencies: Bool, list: Bool)? {
-        // `,` ` ` `;` and the lead byte of `、` (E3 80 81) or `，` (EF BC 8C).
-        guard id.contains(where: { $0 == 0x2C || $0 == 0x20 || $0 == 0x3B || $0 == 0xE3 || $0 == 0xEF }) else { return nil }
+        // An ASCII separator (`,` ` ` `;`), or any character past ASCII (`、` `，`),
+        // looked at as text.
+        guard id.contains(where: { $0 == 0x2C || $0 == 0x20 || $0 == 0x3B || $0 >= 0x80 }) else { return nil }
         for c in String(decoding: id, as: UTF8.self) where separatesDependencies(c) || String.separatesListItems(c) {
             return (c, separatesDependencies(c), String.separatesListItems(c))
         }
