@@ -121,12 +121,12 @@ final class CodeCache {
     }
 }
 
-/// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 1,024 slots chosen by a
-/// hash of the bytes: a plan's due dates repeat, and a hit is two loads and a compare
+/// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 2,048 slots chosen by
+/// the month's and the day's digits: a plan's due dates repeat, and a hit is two loads and a compare
 /// where a miss parses the digits and counts the days (`CivilDate.isoDays`). Only
 /// dates that exist are kept, so an answer is always `isoDays`'s.
 final class DayCache {
-    private static let slots = 1024
+    private static let slots = 2048
     private let heads = UnsafeMutablePointer<UInt64>.allocate(capacity: DayCache.slots)
     /// The last two bytes, with bit 16 set in a slot that is used.
     private let tails = UnsafeMutablePointer<UInt32>.allocate(capacity: DayCache.slots)
@@ -147,8 +147,12 @@ final class DayCache {
         let raw = UnsafeRawPointer(p)
         let head = raw.loadUnaligned(as: UInt64.self)
         let tail = UInt32(raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) | 0x1_0000
-        // Fibonacci hashing: the top ten bits of the bytes times 2^64 / φ.
-        let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+        // The slot from the month's and the day's digits as they stand (YYYY-MM-DD:
+        // bytes 5, 6, 8 and 9), so that the dates of any twelve months have slots of
+        // their own. A hash of all ten bytes put the benchmark's 168 dates in 135
+        // slots, and one row in four missed.
+        let month = (Int(truncatingIfNeeded: head >> 40) & 0x1) << 4 | (Int(truncatingIfNeeded: head >> 48) & 0xF)
+        let slot = month << 6 | (Int(truncatingIfNeeded: tail) & 0x3) << 4 | (Int(truncatingIfNeeded: tail >> 8) & 0xF)
         if heads[slot] == head && tails[slot] == tail { return Int(values[slot]) }
         guard let d = CivilDate.isoDays(s) else { return nil }
         (heads[slot], tails[slot], values[slot]) = (head, tail, Int32(d))
@@ -333,6 +337,7 @@ extension TaskResolver {
         rec.withFields { codes($0) }
     }
 
+    @inline(__always)
     func codes(_ fields: Record.Fields) -> TaskCodes? {
         let state = codeState
         // Adjacent columns first, each run at once. Codes are packed `RunCache.width`
