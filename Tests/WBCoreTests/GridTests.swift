@@ -567,8 +567,8 @@ struct RunCacheTests {
     }
 }
 
-/// The day cache answers as `isoDays` does: for four years of days, more than it has
-/// slots (so slots are shared and taken over), read in order and out of it, and for
+/// The day cache answers as `isoDays` does: for four years of days, whose dates of one
+/// month and day share a slot (so slots are taken over), read in order and out of it, and for
 /// random dates repeated in any order, with dates that do not exist, years outside
 /// 1000-9999, other lengths and non-digits mixed in.
 struct DayCacheTests {
@@ -588,8 +588,8 @@ struct DayCacheTests {
             }
             pool.append(s)
         }
-        // Every day of four years: many dates share their first eight bytes (a month)
-        // and more dates than slots, so slots are shared and taken over.
+        // Every day of four years: many dates share their first eight bytes (a month),
+        // and the four of each month and day share a slot, which they take over.
         let year = (0..<1461).map { CivilDate(days: CivilDate(2026, 1, 1)!.days + $0).iso }
         var checked = 0, exists = 0
         for round in 0..<6 {
