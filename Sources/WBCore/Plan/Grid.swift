@@ -378,12 +378,14 @@ extension Grid {
         /// or the cells are not kept encoded), with an `id` that needs none either (an
         /// unquoted CSV field, trimmed) or none, into a cell already made. False when
         /// the cell is not made yet: then `add`.
+        /// `record`: the bytes the Todo lies in (the row's, as read), which may be read
+        /// past its end.
         @inline(__always)
         mutating func addLine(team: Int, milestone: Int, role: Int, id: UnsafeBufferPointer<UInt8>? = nil,
-                              todo: UnsafeBufferPointer<UInt8>) -> Bool {
+                              todo: UnsafeBufferPointer<UInt8>, in record: UnsafeBufferPointer<UInt8>) -> Bool {
             let c = team &* block &+ milestone &* roles &+ role
             guard c < refs.count else { return false }
-            refs[c]._withUnsafeGuaranteedRef { Self.putLine($0, id: id, todo: todo) }
+            refs[c]._withUnsafeGuaranteedRef { Self.putLine($0, id: id, todo: todo, in: record) }
             return true
         }
 
@@ -393,7 +395,7 @@ extension Grid {
         /// has a line break or the cell is not made yet: then `add`.
         @inline(__always)
         mutating func addToken(team: Int, milestone: Int, role: Int, id: UnsafeBufferPointer<UInt8>? = nil,
-                               todo: UnsafeBufferPointer<UInt8>) -> Bool {
+                               todo: UnsafeBufferPointer<UInt8>, in record: UnsafeBufferPointer<UInt8>) -> Bool {
             let c = team &* block &+ milestone &* roles &+ role
             guard c < refs.count else { return false }
             let first = WordScan.firstCSVSpecial(todo, 0, todo.count)
@@ -401,7 +403,7 @@ extension Grid {
                 guard WordScan.firstLineBreak(todo, first, todo.count) == todo.count else { return false }
                 if marks[c] & Self.quoted == 0 { marks[c] |= Self.quoted }
             }
-            refs[c]._withUnsafeGuaranteedRef { Self.putLine($0, id: id, todo: todo) }
+            refs[c]._withUnsafeGuaranteedRef { Self.putLine($0, id: id, todo: todo, in: record) }
             return true
         }
 
@@ -409,10 +411,21 @@ extension Grid {
         /// Todo, made room for at once and copied by `ByteBuffer.put` (the C library's
         /// `memmove` mispredicted one more branch a Todo choosing its way: `matrix` at
         /// 100k rows, 873K against 768K).
+        ///
+        /// A Todo of at most 64 bytes, most of them, goes as 64 bytes whatever its
+        /// length when the record it lies in (`record`) goes on that far and the cell
+        /// has room (`ByteBuffer.put64`): the copy's loop exit, which depends on the
+        /// length, was missed on three rows in four (`matrix`, 100k rows).
         @inline(__always)
-        private static func putLine(_ cell: ByteBuffer, id: UnsafeBufferPointer<UInt8>?, todo: UnsafeBufferPointer<UInt8>) {
+        private static func putLine(_ cell: ByteBuffer, id: UnsafeBufferPointer<UInt8>?, todo: UnsafeBufferPointer<UInt8>,
+                                    in record: UnsafeBufferPointer<UInt8>) {
             let held = cell.isEmpty ? 0 : 1
-            var at = cell.extend(by: held &+ (id.map { $0.count &+ 3 } ?? 0) &+ todo.count)
+            let head = held &+ (id.map { $0.count &+ 3 } ?? 0)
+            var wide = false
+            if let t = todo.baseAddress, let r = record.baseAddress, t >= r {
+                wide = todo.count <= 64 && (r + record.count) - t >= 64 && cell.spare >= head &+ 64
+            }
+            var at = cell.extend(by: head &+ todo.count)
             // The LF is stored whether or not it is kept (no branch): in an empty cell
             // it lands on the first byte, within the capacity, and is written over or
             // left past the count.
@@ -424,7 +437,7 @@ extension Grid {
                 at[0] = 0x5D; at[1] = 0x20
                 at += 2
             }
-            _ = ByteBuffer.put(todo, at: at)
+            if wide { ByteBuffer.put64(todo.baseAddress!, at: at) } else { _ = ByteBuffer.put(todo, at: at) }
         }
 
         /// Appends `s` with each `"` doubled; true when it holds `,` `"` CR or LF.

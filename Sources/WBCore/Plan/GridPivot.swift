@@ -63,8 +63,8 @@ extension Grid {
                     // or as it stood quoted when CSV goes to CSV.
                     if let todoIx {
                         if fields.isPlain(todoIx) {
-                            if !csvOutput || csvInput, cells.addLine(team: t, milestone: mi, role: ri, todo: fields[todoIx]) { return }
-                        } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, todo: fields.csvToken(todoIx)) { return }
+                            if !csvOutput || csvInput, cells.addLine(team: t, milestone: mi, role: ri, todo: fields[todoIx], in: fields.raw) { return }
+                        } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, todo: fields.csvToken(todoIx), in: fields.raw) { return }
                     }
                     return add(nil)
                 }
@@ -76,8 +76,8 @@ extension Grid {
                 // inlined, and cost `matrix` 3.3% of its instructions.)
                 if csvInput, let todoIx, fields.isPlain(idIx), !f.isEmpty, String.isTrimmed(f) {
                     if fields.isPlain(todoIx) {
-                        if cells.addLine(team: t, milestone: mi, role: ri, id: f, todo: fields[todoIx]) { return }
-                    } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, id: f, todo: fields.csvToken(todoIx)) { return }
+                        if cells.addLine(team: t, milestone: mi, role: ri, id: f, todo: fields[todoIx], in: fields.raw) { return }
+                    } else if csvTokens, cells.addToken(team: t, milestone: mi, role: ri, id: f, todo: fields.csvToken(todoIx), in: fields.raw) { return }
                 }
                 var trimmed = String.isTrimmed(f) ? nil : String(decoding: f, as: UTF8.self).trimmed
                 if f.isEmpty || trimmed?.isEmpty == true {
