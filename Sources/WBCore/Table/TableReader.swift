@@ -46,6 +46,8 @@ public final class TableReader {
 
     private let source: ByteSource
     private let buf = ReadBuffer()
+    /// The size of the input when it is a file mapped whole (nil for a pipe).
+    var mappedSize: Int? { buf.isMapped ? buf.count : nil }
     /// The UTF-8 automaton's table, kept here so the row loop does not reach a static.
     private let utf8Rows = UTF8Automaton.table
     private var pos = 0
