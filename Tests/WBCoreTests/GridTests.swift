@@ -572,9 +572,9 @@ struct RunCacheTests {
 }
 
 /// The day cache answers as `isoDays` does: for four years of days, whose dates of one
-/// month and day share a slot (so slots are taken over), read in order and out of it, and for
-/// random dates repeated in any order, with dates that do not exist, years outside
-/// 1000-9999, other lengths and non-digits mixed in.
+/// month and day share a slot (so slots are taken over), read in order and out of it,
+/// and for random dates repeated in any order, with dates that do not exist, years
+/// outside 1000-9999, other lengths and non-digits mixed in.
 struct DayCacheTests {
     @Test func theCacheAnswersAsTheParser() {
         var rng = RoundTripProperties.RNG(state: 20261130)

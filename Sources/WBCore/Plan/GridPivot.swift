@@ -30,7 +30,9 @@ extension Grid {
             var mIndex: [String: Int] = [:]
             for (k, m) in milestones.enumerated() { mIndex[m.id] = k }
             var cells = Grid.Cells(milestones: milestones.count, roles: roles.count, csvEncoded: csvOutput)
-            if let size = reader.mappedSize { cells.expecting(bytes: size) }
+            // One block of cells (no teams, or one kept) sized from the file; a block per
+            // team grows as it fills, as their number is not known yet.
+            if slots == nil, let size = reader.mappedSize { cells.expecting(bytes: size) }
             let csvInput = reader.format == .csv
             // CSV in, CSV out: a Todo goes into its cell as it stood, quotes doubled.
             let csvTokens = csvInput && csvOutput

@@ -122,9 +122,10 @@ final class CodeCache {
 }
 
 /// The days of the ISO dates met (`YYYY-MM-DD`, ten bytes), in 2,048 slots chosen by
-/// the month's and the day's digits: a plan's due dates repeat, and a hit is two loads and a compare
-/// where a miss parses the digits and counts the days (`CivilDate.isoDays`). Only
-/// dates that exist are kept, so an answer is always `isoDays`'s.
+/// the month's and the day's digits: a plan's due dates repeat, and a hit is two loads
+/// and a compare where a miss parses the digits and counts the days
+/// (`CivilDate.isoDays`). Only dates that exist are kept, so an answer is always
+/// `isoDays`'s.
 final class DayCache {
     private static let slots = 2048
     private let heads = UnsafeMutablePointer<UInt64>.allocate(capacity: DayCache.slots)

@@ -124,10 +124,6 @@ final class ByteBuffer {
         }
     }
 
-    /// Copies `s` to `p` and returns where it ends: a run of a few dozen bytes in
-    /// overlapping 8- or 16-byte moves, without a call (the C library's `memcpy`
-    /// spends some twenty instructions choosing its way for each such run, which
-    /// rows of a few short fields pay several times each).
     /// Room past the count: where `extend` writes without growing the buffer.
     var spare: Int { capacity - count }
 
@@ -143,6 +139,10 @@ final class ByteBuffer {
         }
     }
 
+    /// Copies `s` to `p` and returns where it ends: a run of a few dozen bytes in
+    /// overlapping 8- or 16-byte moves, without a call (the C library's `memcpy`
+    /// spends some twenty instructions choosing its way for each such run, which
+    /// rows of a few short fields pay several times each).
     @inline(__always)
     static func put(_ s: UnsafeBufferPointer<UInt8>, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         let n = s.count
